@@ -1,0 +1,3 @@
+from quotekit.cli import main
+
+main()

@@ -1,0 +1,480 @@
+"""Parsing: InputDoc -> spaCy Doc, through Stanza.
+
+The only module that imports Stanza (lazily, so that ``quotekit --help`` starts fast). Stanza's
+UD parse becomes a spaCy ``Doc`` whose text is *exactly* the input text: every gap between
+Stanza's tokens is kept, as a single trailing space or as a whitespace token, so that
+``tok.idx`` is an offset into the input and textacy's utilities can run on the Doc.
+
+Labels: UD v2 relations as Stanza emits them (``nsubj:pass``, ``obj``, ``flat``), except that the
+root's relation is spaCy's ``ROOT``; whitespace tokens get POS ``SPACE`` and relation ``dep``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quotekit.errors import AlignmentError, ParserUnavailable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+LANG = "en"
+BASE_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+MODEL_DIR_ENV = "QUOTEKIT_MODEL_DIR"
+
+
+# --------------------------------------------------------------------------- model location
+
+
+@dataclass(frozen=True)
+class ModelLocation:
+    path: Path
+    source: str  # "--model-dir", "QUOTEKIT_MODEL_DIR" or "stanza default"
+
+    @property
+    def explicit(self) -> bool:
+        return self.source != "stanza default"
+
+
+def stanza_default_dir() -> Path:
+    """Stanza's own resources directory (honours STANZA_RESOURCES_DIR), without importing it."""
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path("~/stanza_resources").expanduser()
+
+
+def locate_models(model_dir: str | os.PathLike[str] | None = None) -> ModelLocation:
+    """Where models are looked for: ``model_dir``, $QUOTEKIT_MODEL_DIR, else Stanza's default."""
+    if model_dir:
+        return ModelLocation(Path(model_dir).expanduser(), "--model-dir")
+    env = os.environ.get(MODEL_DIR_ENV)
+    if env:
+        return ModelLocation(Path(env).expanduser(), MODEL_DIR_ENV)
+    return ModelLocation(stanza_default_dir(), "stanza default")
+
+
+def installed_processors(path: Path) -> dict[str, str]:
+    """The English processors present in a Stanza resources directory: name -> package."""
+    try:
+        resources = json.loads((path / "resources.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    lang = resources.get(LANG)
+    if not isinstance(lang, dict):
+        return {}
+    defaults = lang.get("default_processors") or {}
+    found: dict[str, str] = {}
+    for proc, package in defaults.items():
+        if not isinstance(package, str):
+            continue
+        if (path / LANG / proc / f"{package}.pt").exists():
+            found[proc] = package
+    return found
+
+
+def describe_models(model_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    """What ``quotekit models info`` prints: where models are looked for and what is there."""
+    loc = locate_models(model_dir)
+    procs = installed_processors(loc.path)
+    missing = [p for p in BASE_PROCESSORS if p not in procs]
+    return {
+        "model_dir": str(loc.path),
+        "source": loc.source,
+        "search_order": ["--model-dir", MODEL_DIR_ENV, f"stanza default ({stanza_default_dir()})"],
+        "processors": procs,
+        "missing": missing,
+        "usable": not missing,
+        "coref": "coref" in procs,
+        "ner": "ner" in procs,
+    }
+
+
+def download_models(
+    model_dir: str | os.PathLike[str] | None = None, *, with_coref: bool = False
+) -> Path:
+    """Fetch the official Stanza English models into the model directory (with progress).
+
+    Raises:
+        ParserUnavailable: when the download fails (no network, disk full ...).
+    """
+    loc = locate_models(model_dir)
+    import stanza
+
+    processors = ",".join((*BASE_PROCESSORS, "ner", *(("coref",) if with_coref else ())))
+    try:
+        stanza.download(LANG, model_dir=str(loc.path), processors=processors, verbose=True)
+    except Exception as e:  # stanza raises requests' and its own errors
+        raise ParserUnavailable(
+            f"could not download the Stanza English models into {loc.path}: {_one_line(e)}. "
+            f"Without network, point --model-dir or {MODEL_DIR_ENV} at a Stanza resources "
+            "directory copied from a machine that has one"
+        ) from e
+    return loc.path
+
+
+def _one_line(e: BaseException) -> str:
+    msg = str(e).strip().splitlines()
+    return f"{type(e).__name__}: {msg[0] if msg else ''}"
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+class Parser:
+    """One Stanza pipeline, loaded once, that turns texts into spaCy Docs.
+
+    Args:
+        model_dir: a Stanza resources directory; None means $QUOTEKIT_MODEL_DIR, else
+            Stanza's default directory (downloading the models there on first use).
+        device: "cpu", "cuda" or "auto" (CUDA when available).
+        batch_size: documents per Stanza call.
+        download: allow the download on first use when the default directory is empty.
+    """
+
+    def __init__(
+        self,
+        *,
+        model_dir: str | os.PathLike[str] | None = None,
+        device: str = "auto",
+        batch_size: int = 16,
+        download: bool = True,
+        use_ner: bool | None = None,
+    ) -> None:
+        if device not in ("cpu", "cuda", "auto"):
+            raise ValueError(f"device must be cpu, cuda or auto, not {device!r}")
+        self.location = locate_models(model_dir)
+        self.device = device
+        self.batch_size = max(1, batch_size)
+        self._download = download
+        self._use_ner = use_ner
+        self._snlp: Any = None
+        self._vocab: Vocab | None = None
+        self.processors: tuple[str, ...] = ()
+
+    # Loading is lazy so that building a Parser is free and errors come on first use.
+    def load(self) -> None:
+        if self._snlp is not None:
+            return
+        path = self.location.path
+        procs = installed_processors(path)
+        missing = [p for p in BASE_PROCESSORS if p not in procs]
+        if missing and not self.location.explicit and self._download:
+            download_models(path)
+            procs = installed_processors(path)
+            missing = [p for p in BASE_PROCESSORS if p not in procs]
+        if missing:
+            raise ParserUnavailable(
+                f"no usable Stanza English models in {path} ({self.location.source}; missing: "
+                f"{', '.join(missing)}): run 'quotekit models download', or set --model-dir / "
+                f"{MODEL_DIR_ENV} to a Stanza resources directory"
+            )
+        wanted = list(BASE_PROCESSORS)
+        if "ner" in procs and self._use_ner is not False:
+            wanted.append("ner")
+        import stanza
+        import torch
+
+        use_gpu = self.device != "cpu"
+        if self.device == "cuda" and not torch.cuda.is_available():
+            raise ParserUnavailable("--device cuda was asked for, but torch sees no CUDA device")
+        try:
+            self._snlp = stanza.Pipeline(
+                LANG,
+                dir=str(path),
+                processors=",".join(wanted),
+                download_method=None,
+                use_gpu=use_gpu,
+                verbose=False,
+                tokenize_no_ssplit=False,
+            )
+        except Exception as e:
+            raise ParserUnavailable(
+                f"could not load the Stanza models in {path}: {_one_line(e)}"
+            ) from e
+        self.processors = tuple(wanted)
+        self._vocab = make_vocab()
+
+    @property
+    def vocab(self) -> Vocab:
+        if self._vocab is None:
+            self._vocab = make_vocab()
+        return self._vocab
+
+    def parse_texts(self, texts: Sequence[str]) -> list[Doc]:
+        """Parse a batch of texts with one Stanza call; returns one spaCy Doc per text.
+
+        Raises:
+            AlignmentError: when a parse cannot be mapped onto its text (never silently).
+        """
+        self.load()
+        import stanza
+
+        sdocs = self._snlp.bulk_process([stanza.Document([], text=t) for t in texts])
+        return [
+            stanza_to_spacy(sdoc, text, self.vocab)
+            for sdoc, text in zip(sdocs, texts, strict=False)
+        ]
+
+    def parse(self, text: str) -> Doc:
+        return self.parse_texts([text])[0]
+
+
+def parse_docs(
+    parser: Parser, items: Iterable[Any], *, text_of: Any = lambda item: item.text
+) -> Iterator[tuple[Any, Doc | Exception]]:
+    """Parse items in batches of ``parser.batch_size``; yield each with its Doc or its error.
+
+    A batch that fails is retried one document at a time, so that one bad document costs only
+    itself.
+    """
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= parser.batch_size:
+            yield from _parse_batch(parser, batch, text_of)
+            batch = []
+    if batch:
+        yield from _parse_batch(parser, batch, text_of)
+
+
+def _parse_batch(
+    parser: Parser, batch: list[Any], text_of: Any
+) -> Iterator[tuple[Any, Doc | Exception]]:
+    try:
+        docs = parser.parse_texts([text_of(it) for it in batch])
+    except ParserUnavailable:
+        raise
+    except Exception:
+        if len(batch) == 1:
+            docs = None
+        else:
+            for it in batch:
+                yield from _parse_batch(parser, [it], text_of)
+            return
+    if docs is not None:
+        yield from zip(batch, docs, strict=False)
+        return
+    try:
+        yield batch[0], parser.parse_texts([text_of(batch[0])])[0]
+    except ParserUnavailable:
+        raise
+    except Exception as e:
+        yield batch[0], e
+
+
+# --------------------------------------------------------------------------- Stanza -> spaCy
+
+
+def make_vocab() -> Vocab:
+    """An English spaCy vocab whose noun chunks understand UD labels."""
+    import spacy
+
+    vocab = spacy.blank("en").vocab
+    vocab.get_noun_chunks = ud_noun_chunks
+    return vocab
+
+
+_NP_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "iobj",
+        "obl",
+        "nmod",
+        "appos",
+        "ROOT",
+        "obl:agent",
+        "obl:tmod",
+        "nmod:tmod",
+        "conj",
+        "root",
+        "dislocated",
+    }
+)
+_NP_LEFT = frozenset(
+    {"det", "amod", "compound", "nmod:poss", "nummod", "flat", "det:poss", "det:predet", "case"}
+)
+
+
+def ud_noun_chunks(doclike: Any) -> Iterator[tuple[int, int, int]]:
+    """Base noun phrases over UD labels, in the shape spaCy's syntax iterators yield."""
+    doc = doclike.doc
+    np_label = doc.vocab.strings.add("NP")
+    prev_end = -1
+    for tok in doclike:
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in _NP_DEPS:
+            continue
+        if tok.dep_ == "conj" and tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        start = tok.i
+        for child in tok.lefts:
+            if child.dep_ in _NP_LEFT and child.dep_ != "case":
+                start = min(start, child.left_edge.i)
+        end = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ in ("flat", "flat:name") and child.i == end:
+                end = child.i + 1
+        # a possessive's "'s" belongs to the possessor, not to the chunk's start
+        while start < tok.i and doc[start].dep_ == "case":
+            start += 1
+        if start <= prev_end:
+            continue
+        prev_end = end - 1
+        yield start, end, np_label
+
+
+def stanza_to_spacy(sdoc: Any, text: str, vocab: Vocab) -> Doc:
+    """Build a spaCy Doc from a Stanza Document, keeping ``doc.text == text``.
+
+    Raises:
+        AlignmentError: when Stanza's words overlap or fall outside the text.
+    """
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    heads: list[int] = []
+    deps: list[str] = []
+    pos: list[str] = []
+    tags: list[str] = []
+    lemmas: list[str] = []
+    morphs: list[str] = []
+    sent_starts: list[bool] = []
+    cursor = 0
+
+    def add_gap(upto: int, attach_to: int | None) -> None:
+        nonlocal cursor
+        gap = text[cursor:upto]
+        if not gap:
+            return
+        if words and gap[0] == " " and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+            cursor += 1
+        if gap:
+            i = len(words)
+            words.append(gap)
+            spaces.append(False)
+            heads.append(attach_to if attach_to is not None else i)
+            deps.append("dep" if attach_to is not None else "ROOT")
+            pos.append("SPACE")
+            tags.append("_SP")
+            lemmas.append(gap)
+            morphs.append("")
+            sent_starts.append(attach_to is None)
+        cursor = upto
+
+    for sent in sdoc.sentences:
+        offsets = _word_offsets(sent, text)
+        first = len(words)
+        # whitespace before a sentence belongs to the previous sentence (or starts the doc)
+        add_gap(offsets[0][0] if offsets else cursor, first - 1 if first else None)
+        base = len(words)
+        index_of: dict[int, int] = {}
+        for k, (w, (start, end)) in enumerate(zip(sent.words, offsets, strict=False)):
+            if start == -1:
+                # a word of an unsplittable multi-word token: it shares the previous token
+                index_of[w.id] = len(words) - 1
+                continue
+            if start < cursor or end > len(text) or start >= end:
+                raise AlignmentError(
+                    f"Stanza word {w.text!r} at {start}-{end} does not fit the text "
+                    f"after offset {cursor}"
+                )
+            if k:
+                add_gap(start, len(words) - 1)
+            index_of[w.id] = len(words)
+            words.append(text[start:end])
+            spaces.append(False)
+            heads.append(w.head)  # resolved below
+            deps.append(w.deprel or "dep")
+            pos.append(w.upos or "X")
+            tags.append(w.xpos or "")
+            lemmas.append(w.lemma or text[start:end])
+            morphs.append(w.feats or "")
+            sent_starts.append(k == 0)
+            cursor = end
+        for i in range(base, len(words)):
+            if pos[i] == "SPACE":
+                continue
+            h = heads[i]
+            if h != 0 and index_of.get(h) == i:
+                # head inside the same merged token: climb to a head outside it
+                h = _head_outside(sent, h, index_of, i)
+            if h == 0:
+                heads[i] = i
+                deps[i] = "ROOT"
+            else:
+                heads[i] = index_of.get(h, i)
+    add_gap(len(text), len(words) - 1 if words else None)
+    if not words:
+        return Doc(vocab, words=[])
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        morphs=_valid_morphs(morphs),
+    )
+    if doc.text != text:
+        raise AlignmentError("the parsed document's text differs from the input text")
+    return doc
+
+
+def _head_outside(sent: Any, h: int, index_of: dict[int, int], i: int) -> int:
+    seen = set()
+    while h and index_of.get(h) == i and h not in seen:
+        seen.add(h)
+        h = sent.words[h - 1].head
+    return h
+
+
+def _valid_morphs(morphs: list[str]) -> list[str]:
+    return [m if m and "=" in m else "" for m in morphs]
+
+
+def _word_offsets(sent: Any, text: str) -> list[tuple[int, int]]:
+    """Character offsets of each Stanza word; words inside a multi-word token share its span."""
+    out: list[tuple[int, int]] = []
+    for tok in sent.tokens:
+        t_start, t_end = tok.start_char, tok.end_char
+        if len(tok.words) == 1:
+            out.append((t_start, t_end))
+            continue
+        spans = [(w.start_char, w.end_char) for w in tok.words]
+        if all(s is not None and e is not None and s < e for s, e in spans) and _contiguous(
+            spans, t_start, t_end
+        ):
+            out.extend(spans)
+            continue
+        # split the token's surface by the words' lengths where they add up ("don't" -> do n't)
+        surface = text[t_start:t_end]
+        lengths = [len(w.text) for w in tok.words]
+        if sum(lengths) == len(surface):
+            pos = t_start
+            for n in lengths:
+                out.append((pos, pos + n))
+                pos += n
+            continue
+        # no way to split it: the whole token stands for its words (see stanza_to_spacy)
+        out.append((t_start, t_end))
+        out.extend([(-1, -1)] * (len(tok.words) - 1))
+    return out
+
+
+def _contiguous(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if spans[0][0] != start or spans[-1][1] != end:
+        return False
+    return all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))

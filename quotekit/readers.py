@@ -1,0 +1,190 @@
+"""Readers: paths (or "-" for stdin) -> Iterator[InputDoc].
+
+Reads .txt files, directories of them (recursively), JSONL files and stdin. A document that
+cannot be read becomes an ``InputDoc`` with ``error`` set, so that the run goes on and the
+problem reaches the output as an error record.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from quotekit.errors import InputError
+from quotekit.records import ErrorInfo, InputDoc
+
+TEXT_SUFFIXES = (".txt", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    input_format: str = "auto",
+    stdin: IO[bytes] | None = None,
+) -> Iterator[InputDoc]:
+    """Yield the documents of every input, in order.
+
+    Args:
+        paths: files, directories or "-" (stdin).
+        text_field: the JSONL field that holds the text.
+        id_field: the JSONL field that holds the document id.
+        input_format: "auto" (by suffix; stdin is JSONL when its first character is "{"),
+            "txt" or "jsonl".
+        stdin: the stream to read for "-" (default: ``sys.stdin.buffer``).
+
+    Raises:
+        InputError: when a path does not exist (the run cannot mean it).
+    """
+    for path in paths:
+        if path == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            fmt = input_format
+            if fmt == "auto":
+                fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
+            if fmt == "jsonl":
+                yield from _read_jsonl_lines(data.splitlines(), "<stdin>", text_field, id_field)
+            else:
+                yield _decode_text(data, "stdin", "<stdin>")
+            continue
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{path}: no such file or directory")
+        if p.is_dir():
+            yield from _read_directory(p, text_field, id_field, input_format)
+        else:
+            yield from _read_file(p, text_field, id_field, input_format)
+
+
+def _read_directory(root: Path, text_field: str, id_field: str, fmt: str) -> Iterator[InputDoc]:
+    wanted = {"txt": TEXT_SUFFIXES, "jsonl": JSONL_SUFFIXES}.get(
+        fmt, TEXT_SUFFIXES + JSONL_SUFFIXES
+    )
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix.lower() in wanted and not p.name.startswith("."):
+            yield from _read_file(p, text_field, id_field, fmt)
+
+
+def _read_file(p: Path, text_field: str, id_field: str, fmt: str) -> Iterator[InputDoc]:
+    if fmt == "auto":
+        fmt = "jsonl" if p.suffix.lower() in JSONL_SUFFIXES else "txt"
+    try:
+        if fmt == "jsonl":
+            with p.open("rb") as f:
+                yield from _read_jsonl_lines(f, str(p), text_field, id_field)
+            return
+        data = p.read_bytes()
+    except OSError as e:
+        yield InputDoc(str(p), "", str(p), ErrorInfo("InputError", f"{p}: cannot read: {e}"))
+        return
+    yield _decode_text(data, str(p), str(p))
+
+
+def _decode_text(data: bytes, doc_id: str, source: str) -> InputDoc:
+    if b"\x00" in data[:8192]:
+        return InputDoc(
+            doc_id,
+            "",
+            source,
+            ErrorInfo("InputError", f"{source}: looks like a binary file, not text"),
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return InputDoc(
+            doc_id,
+            "",
+            source,
+            ErrorInfo(
+                "InputError",
+                f"{source}: not valid UTF-8 (byte {e.start}: {data[e.start : e.start + 1]!r})",
+            ),
+        )
+    return InputDoc(doc_id, text, source)
+
+
+def _read_jsonl_lines(
+    lines: Iterable[bytes], name: str, text_field: str, id_field: str
+) -> Iterator[InputDoc]:
+    for n, raw in enumerate(lines, 1):
+        source = f"{name}:{n}"
+        if not raw.strip():
+            continue
+        fallback_id = source
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield InputDoc(
+                fallback_id,
+                "",
+                source,
+                ErrorInfo("InputError", f"{source}: not valid UTF-8 (byte {e.start})"),
+            )
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputDoc(
+                fallback_id,
+                "",
+                source,
+                ErrorInfo("InputError", f"{source}: invalid JSON: {e.msg} at column {e.colno}"),
+            )
+            continue
+        if not isinstance(obj, dict):
+            yield InputDoc(
+                fallback_id,
+                "",
+                source,
+                ErrorInfo(
+                    "InputError", f"{source}: expected a JSON object, got {type(obj).__name__}"
+                ),
+            )
+            continue
+        doc_id = obj.get(id_field)
+        doc_id = str(doc_id) if doc_id is not None and doc_id != "" else fallback_id
+        text = obj.get(text_field)
+        if text is None:
+            yield InputDoc(
+                doc_id,
+                "",
+                source,
+                ErrorInfo(
+                    "InputError", f"{source}: no {text_field!r} field (use --text-field to name it)"
+                ),
+            )
+            continue
+        if not isinstance(text, str):
+            yield InputDoc(
+                doc_id,
+                "",
+                source,
+                ErrorInfo(
+                    "InputError",
+                    f"{source}: field {text_field!r} is {type(text).__name__}, not a string",
+                ),
+            )
+            continue
+        yield InputDoc(doc_id, text, source)
+
+
+def check_text(item: InputDoc) -> InputDoc:
+    """Return ``item`` with an error set when its text cannot be processed at all."""
+    if item.error is not None:
+        return item
+    if not item.text.strip():
+        return InputDoc(
+            item.doc_id,
+            item.text,
+            item.source,
+            ErrorInfo("InputError", f"{item.source}: empty document"),
+        )
+    return item
+
+
+__all__ = ["InputError", "read_inputs", "check_text"]

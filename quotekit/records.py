@@ -1,0 +1,265 @@
+"""Record types: the frozen output records and the in-document intermediates.
+
+Output records hold only plain data (str, int, float, tuple, None): they survive JSON,
+pickling and ``==``. This module is the only place where parser objects (spaCy tokens and
+spans) become character offsets into the input text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SCHEMA_QUOTE = "quotekit.quote/1"
+SCHEMA_DOC = "quotekit.doc/1"
+SCHEMA_ERROR = "quotekit.error/1"
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["name", "pronoun", "nominal", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class CharSpan:
+    """A span of the input text: ``text == doc_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CharSpan:
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]))
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> CharSpan:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    start: int
+    end: int
+    text: str
+    name: str | None
+    kind: SpeakerKind
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "name": self.name,
+            "kind": self.kind,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Speaker:
+        return cls(
+            int(d["start"]), int(d["end"]), str(d["text"]), d.get("name"), d.get("kind") or "other"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Cue:
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]), str(d.get("lemma") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Topic:
+        return cls(str(d["text"]), d.get("start"), d.get("end"))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """One attribution: who (speaker) said what (quote) through which cue, about what."""
+
+    doc_id: str
+    quote_id: str
+    type: QuoteType
+    quote: CharSpan
+    speaker: Speaker | None
+    cue: Cue | None
+    topic: Topic | None
+    confidence: float
+    rule: str = ""
+    fragments: tuple[CharSpan, ...] = ()
+    attribution: str = "cue"  # how the speaker was found: cue, line, floating, none
+
+    def to_dict(self, *, with_doc: bool = True) -> dict[str, Any]:
+        d: dict[str, Any] = {}
+        if with_doc:
+            d["schema"] = SCHEMA_QUOTE
+            d["doc_id"] = self.doc_id
+        d["quote_id"] = self.quote_id
+        d["type"] = self.type
+        d["quote"] = self.quote.to_dict()
+        if self.fragments:
+            d["quote"]["fragments"] = [f.to_dict() for f in self.fragments]
+        d["speaker"] = self.speaker.to_dict() if self.speaker else None
+        d["cue"] = self.cue.to_dict() if self.cue else None
+        d["topic"] = self.topic.to_dict() if self.topic else None
+        d["confidence"] = self.confidence
+        d["rule"] = self.rule
+        d["attribution"] = self.attribution
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], *, doc_id: str | None = None) -> QuoteRecord:
+        q = d["quote"]
+        return cls(
+            doc_id=str(d.get("doc_id", doc_id)),
+            quote_id=str(d["quote_id"]),
+            type=d["type"],
+            quote=CharSpan.from_dict(q),
+            speaker=Speaker.from_dict(d["speaker"]) if d.get("speaker") else None,
+            cue=Cue.from_dict(d["cue"]) if d.get("cue") else None,
+            topic=Topic.from_dict(d["topic"]) if d.get("topic") else None,
+            confidence=float(d.get("confidence", 0.0)),
+            rule=str(d.get("rule", "")),
+            fragments=tuple(CharSpan.from_dict(f) for f in q.get("fragments", ())),
+            attribution=str(d.get("attribution", "cue")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    type: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class DocRecord:
+    """Everything quotekit found in one document, or the error that stopped it."""
+
+    doc_id: str
+    text: str
+    quotes: tuple[QuoteRecord, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: ErrorInfo | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.error is not None:
+            return {"schema": SCHEMA_ERROR, "doc_id": self.doc_id, "error": self.error.to_dict()}
+        return {
+            "schema": SCHEMA_DOC,
+            "doc_id": self.doc_id,
+            "text": self.text,
+            "quotes": [q.to_dict(with_doc=False) for q in self.quotes],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DocRecord:
+        doc_id = str(d["doc_id"])
+        if d.get("schema") == SCHEMA_ERROR:
+            e = d["error"]
+            return cls(doc_id, "", error=ErrorInfo(str(e["type"]), str(e["message"])))
+        return cls(
+            doc_id=doc_id,
+            text=str(d["text"]),
+            quotes=tuple(QuoteRecord.from_dict(q, doc_id=doc_id) for q in d.get("quotes", ())),
+            warnings=tuple(str(w) for w in d.get("warnings", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class InputDoc:
+    """A document as read from the input, before parsing."""
+
+    doc_id: str
+    text: str
+    source: str = ""  # file path and line, for messages
+    error: ErrorInfo | None = None  # set when the input itself is unusable
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Settings of one extraction run, passed explicitly to every stage that needs them.
+
+    Attributes:
+        cue_classes: which classes of the cue lexicon count as attribution cues
+            (see ``quotekit.lexicon.CUE_CLASSES``).
+        min_direct_words: a quotation with fewer words than this, and no cue, is
+            treated as a scare quote, title or term, not as a quote.
+        speaker_required: drop quotes for which no speaker was found.
+    """
+
+    cue_classes: frozenset[str] = field(
+        default_factory=lambda: frozenset(
+            {"speech", "manner", "social", "evaluation", "promise", "nominal", "cognition"}
+        )
+    )
+    min_direct_words: int = 4
+    speaker_required: bool = False
+
+
+# ---------------------------------------------------------------------------
+# In-document intermediates: they hold spaCy objects and live only while one
+# document is processed.
+
+
+class QuoteMarkPair(NamedTuple):
+    """Paired quotation marks: ``text[open:close+1]`` is the quotation with its marks."""
+
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (inclusive)
+    style: str  # "double", "single" or "guillemet"
+    paragraphs: int = 1  # >1 when a quote runs over paragraphs (news convention)
+
+
+class QuoteCandidate(NamedTuple):
+    """A stretch of reported content and, where the rule found it, its cue."""
+
+    kind: QuoteType
+    start: int
+    end: int
+    cue: Span | None
+    rule: str
+    fragments: tuple[tuple[int, int], ...] = ()
+    subject: Token | None = None  # a speaker the rule itself identified
+
+
+class Attribution(NamedTuple):
+    """The speaker and cue found for one candidate."""
+
+    speaker: Span | None
+    cue: Span | None
+    how: str  # cue, line, dash, floating, none
+
+
+def span_to_charspan(text: str, span: Span | Token) -> CharSpan:
+    start = span.idx if hasattr(span, "idx") else span.start_char
+    end = start + len(span.text) if hasattr(span, "idx") else span.end_char
+    return CharSpan(start, end, text[start:end])
+
+
+def doc_text_ok(doc: Doc, text: str) -> bool:
+    return str(doc.text) == text
