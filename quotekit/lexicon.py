@@ -1,0 +1,150 @@
+"""Lexicon: UD label sets and the cue lexicon (data only).
+
+The cue lists live in ``quotekit/data/cues-<class>.txt``, one lemma per line, so that users
+can read and extend them. They were written for this project.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+CUE_CLASSES = ("speech", "manner", "social", "evaluation", "promise", "cognition", "nominal")
+
+# UD relations (Stanza emits UD v2 labels; the root is stored as spaCy's "ROOT").
+SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl"})
+NAME_DEPS = frozenset({"flat", "flat:name", "compound"})
+SPEAKER_LEFT_DEPS = frozenset(
+    {"compound", "flat", "flat:name", "det", "amod", "nummod", "nmod:poss", "case", "det:poss"}
+)
+SPEAKER_RIGHT_DEPS = frozenset({"flat", "flat:name"})
+
+PRONOUNS = frozenset(
+    {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one"}
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+
+# Words that mark a person in a title ("President Obama", "Sen. Warren").
+PERSON_TITLES = frozenset(
+    """
+mr mrs ms miss dr sir dame lord lady president minister secretary senator sen rep
+representative governor gov mayor chancellor premier prime chairman chairwoman chair
+spokesman spokeswoman spokesperson ambassador general gen colonel col judge justice
+director ceo chief king queen prince princess pope rev reverend father sheikh
+professor prof candidate nominee leader official adviser advisor aide attorney
+lawyer economist analyst founder executive manager commissioner deputy speaker
+""".split()
+)
+
+# Quotation mark characters.
+DOUBLE_OPEN = frozenset('"\u201c\u201e\u201f')
+DOUBLE_CLOSE = frozenset('"\u201d\u201f')
+SINGLE_OPEN = frozenset("'\u2018\u201b")
+SINGLE_CLOSE = frozenset("'\u2019")
+GUILLEMET_OPEN = frozenset("\u00ab\u2039")
+GUILLEMET_CLOSE = frozenset("\u00bb\u203a")
+ALL_MARKS = (
+    DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | GUILLEMET_OPEN | GUILLEMET_CLOSE
+)
+
+# Elisions that begin with an apostrophe: "'90s", "'em", "'til", "'cause", "'n'".
+ELISIONS = ("em", "til", "cause", "bout", "n'", "tis", "twas", "s ")
+
+
+@cache
+def load_cue_class(name: str) -> frozenset[str]:
+    """Return the lemmas of one cue class."""
+    if name not in CUE_CLASSES:
+        raise ValueError(f"unknown cue class {name!r}; choose from {', '.join(CUE_CLASSES)}")
+    raw = resources.files("quotekit").joinpath(f"data/cues-{name}.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in raw.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@cache
+def cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
+    """The verb lemmas of the given classes (the nominal class is kept apart)."""
+    out: set[str] = set()
+    for name in classes:
+        if name != "nominal":
+            out |= load_cue_class(name)
+    return frozenset(out)
+
+
+@cache
+def cue_class_of(lemma: str) -> str | None:
+    for name in CUE_CLASSES:
+        if lemma in load_cue_class(name):
+            return name
+    return None
+
+
+# Irregular forms of cue verbs, for when the lemmatizer leaves a form unlemmatized.
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "understood": "understand",
+    "sang": "sing",
+    "sung": "sing",
+    "swore": "swear",
+    "sworn": "swear",
+    "forbade": "forbid",
+    "taught": "teach",
+}
+_SUFFIXES = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ying", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+)
+
+
+def verb_lemma(form: str, lemma: str, known: frozenset[str]) -> str:
+    """The lemma of a verb form that is in ``known``, trying the parser's lemma first, then
+    regular and irregular inflections of the form; else the parser's lemma.
+
+    >>> verb_lemma("reiterated", "reiterated", frozenset({"reiterate"}))
+    'reiterate'
+    """
+    lemma = lemma.lower()
+    if lemma in known:
+        return lemma
+    low = form.lower()
+    if low in known:
+        return low
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    for suffix, rep in _SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            stem = low[: -len(suffix)]
+            if stem + rep in known:
+                return stem + rep
+            # doubled consonant: "submitted" -> "submit"
+            if rep == "" and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:
+                return stem[:-1]
+    return lemma
+
+
+@cache
+def all_cue_lemmas() -> frozenset[str]:
+    return cue_lemmas(frozenset(CUE_CLASSES))

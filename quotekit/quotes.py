@@ -1,0 +1,604 @@
+"""Quote finding: Doc + paired quotation marks -> QuoteCandidates (direct, indirect, mixed).
+
+Each rule is a small function named after the construction it reads. Direct quotes come from
+paired quotation marks; indirect and mixed quotes come from the complements of cue words in the
+UD parse. A cue found here is handed on with the candidate; the speaker is decided in
+``quotekit.speakers``.
+
+Rules follow the attribution patterns of Pareti (2016, "PARC 3.0") and Newell et al. (2018,
+"PolNeAR"): a cue (verb of saying or thinking, "according to", a colon) links a source to a
+content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    ALL_MARKS,
+    SUBJ_DEPS,
+    all_cue_lemmas,
+    cue_class_of,
+    cue_lemmas,
+    verb_lemma,
+)
+from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# complements that carry what was said: "said (that) ...", "vowed to ..."
+_CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+# cue classes whose direct object is the content ("praised X", "denied the report")
+_OBJECT_CONTENT_CLASSES = frozenset({"evaluation", "promise"})
+_OBJECT_CONTENT_LEMMAS = frozenset(
+    {
+        "propose",
+        "highlight",
+        "announce",
+        "deny",
+        "confirm",
+        "reveal",
+        "disclose",
+        "predict",
+        "describe",
+        "reaffirm",
+        "reiterate",
+        "acknowledge",
+        "admit",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "underscore",
+        "suggest",
+        "recommend",
+        "urge",
+        "demand",
+        "estimate",
+        "repeat",
+        "question",
+        "recount",
+        "report",
+        "mention",
+        "signal",
+        "indicate",
+        "want",
+    }
+)
+# prepositional complements that carry content: "insisted on X", "called for X", "warned of X"
+_OBLIQUE_CONTENT = {
+    "insist": {"on", "upon"},
+    "call": {"for"},
+    "warn": {"of", "about", "against"},
+    "complain": {"about", "of"},
+    "accuse": {"of"},
+    "blame": {"for"},
+    "criticize": {"for"},
+    "criticise": {"for"},
+    "praise": {"for"},
+    "argue": {"for", "against"},
+    "speak": {"of"},
+    "talk": {"about"},
+    "plead": {"for"},
+    "push": {"for"},
+    "press": {"for"},
+}
+# cues whose to-infinitive is what was said: "vowed to oppose", "refused to comment"
+_XCOMP_CUES = frozenset(
+    {
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "offer",
+        "agree",
+        "refuse",
+        "decline",
+        "claim",
+        "want",
+        "plan",
+        "intend",
+        "hope",
+        "expect",
+        "demand",
+        "ask",
+        "urge",
+        "beg",
+        "plead",
+        "decide",
+        "swear",
+    }
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_PRONOUN_OBJECTS = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "so",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "what",
+        "which",
+        "them",
+        "him",
+        "her",
+    }
+)
+_VERB_POS = frozenset({"VERB"})
+
+
+def find_quotes(
+    doc: Doc, pairs: Sequence[QuoteMarkPair], options: ExtractOptions | None = None
+) -> list[QuoteCandidate]:
+    """Find the quotes of a document.
+
+    Args:
+        doc: a parsed spaCy Doc whose text is the input text.
+        pairs: the document's paired quotation marks (``quotekit.quotemarks``).
+        options: which cue classes count, and the scare-quote threshold.
+
+    Returns:
+        Candidates in text order, without overlaps between direct and reported ones.
+    """
+    options = options or ExtractOptions()
+    lemmas = cue_lemmas(options.cue_classes)
+    quoted = _QuotedText(doc, pairs, options.min_direct_words)
+    reported = list(find_reported_speech(doc, quoted, lemmas))
+    direct = list(find_direct_quotes(doc, quoted, lemmas, options))
+    return _merge(direct, reported)
+
+
+class _QuotedText:
+    """Where the quotations are, by token."""
+
+    def __init__(self, doc: Doc, pairs: Sequence[QuoteMarkPair], min_words: int) -> None:
+        self.doc = doc
+        self.pairs = list(pairs)
+        self.spans: list[tuple[int, int, QuoteMarkPair]] = []  # token start, end (exclusive)
+        self.long_tok = [False] * len(doc)  # inside a quotation long enough to be speech
+        starts = {t.idx: t.i for t in doc}
+        ends = {t.idx + len(t.text): t.i for t in doc}
+        for p in pairs:
+            s = _token_at(doc, p.open, starts)
+            e = _token_at(doc, p.close, ends, end=True)
+            if s is None or e is None or e < s:
+                continue
+            self.spans.append((s, e + 1, p))
+            if _word_count(doc[s : e + 1]) >= min_words:
+                for i in range(s, e + 1):
+                    self.long_tok[i] = True
+
+    def inside_long(self, tok: Token) -> bool:
+        return self.long_tok[tok.i]
+
+
+def _token_at(doc: Doc, char: int, index: dict[int, int], *, end: bool = False) -> int | None:
+    key = char + 1 if end else char
+    if key in index:
+        return index[key]
+    # the mark is glued to a word ("'Hello" as one token): take the token containing it
+    for tok in doc:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok.i
+    return None
+
+
+def _word_count(span: Span) -> int:
+    return sum(1 for t in span if not t.is_punct and not t.is_space and t.text not in ALL_MARKS)
+
+
+def cue_lemma(tok: Token) -> str:
+    """The lemma of a possible cue word, robust to a lemmatizer that missed the form."""
+    return verb_lemma(tok.text, tok.lemma_, all_cue_lemmas())
+
+
+def _is_cue_verb(tok: Token, lemmas: frozenset[str]) -> bool:
+    return (tok.pos_ in _VERB_POS or tok.tag_.startswith("VB")) and cue_lemma(tok) in lemmas
+
+
+def cue_span(tok: Token) -> Span:
+    """The cue word with its particle ("pointed out", "called for" keeps only the verb)."""
+    doc = tok.doc
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "compound:prt" and child.i == end:
+            end = child.i + 1
+    return doc[tok.i : end]
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+def find_reported_speech(
+    doc: Doc, quoted: _QuotedText, lemmas: frozenset[str]
+) -> Iterator[QuoteCandidate]:
+    """Indirect and mixed quotes: the complement of a cue, or the clause 'according to' X."""
+    for tok in doc:
+        if quoted.inside_long(tok):
+            # a cue inside a quotation belongs to the quoted speaker, not to the article
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cand = _according_to(doc, tok, quoted)
+            if cand is not None:
+                yield cand
+            continue
+        if not _is_cue_verb(tok, lemmas):
+            continue
+        # a bare participle is no cue: "officially known as", "a plan called"
+        if tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for c in tok.children
+        ):
+            continue
+        # "known as", "called on": a name or a role, not a report
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "as":
+            continue
+        # a relative clause misread as a complement: "initiatives that call for ..."
+        if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
+            continue
+        yield from _complements(doc, tok, quoted)
+
+
+def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCandidate]:
+    lemma = cue_lemma(cue)
+    klass = cue_class_of(lemma)
+    span = cue_span(cue)
+    found = False
+    for child in cue.children:
+        # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
+        if child.dep_ not in _CLAUSE_COMPLEMENTS:
+            continue
+        if child.dep_ == "xcomp" and (
+            child.i < cue.i or lemma not in _XCOMP_CUES or not _has_infinitive_marker(child)
+        ):
+            continue
+        # "The talks failed, the minister said.": the complement stands before the cue
+        if child.i < cue.i and not _has_subject(cue):
+            continue
+        content = _content_span(doc, child, cue)
+        if content is not None:
+            found = True
+            rule = f"{child.dep_}-complement" if child.i > cue.i else "complement-before"
+            yield _reported(doc, content, span, rule, quoted)
+    if found:
+        return
+    # "noting that ..." where the parse lost the complement: the clause after "that"
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ == "that"
+        and klass in ("speech", "cognition", "manner", "social")
+    ):
+        sent = cue.sent
+        content = _trim(doc, nxt.i, sent.end)
+        if content is not None and len(content) >= 4:
+            yield _reported(doc, content, span, "that-clause", quoted)
+            return
+    # the content before the cue, as a parataxis: "The talks failed, he said."
+    if (
+        cue.dep_ == "parataxis"
+        and cue.head.i < cue.i
+        and cue.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+    ):
+        content = _head_clause_without(doc, cue.head, cue)
+        if content is not None and _has_subject(cue):
+            yield _reported(doc, content, span, "parataxis-cue-after", quoted)
+            return
+    # the object as content: "praised China's approach", "accusing the U.S. of ..."
+    if klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS:
+        for child in cue.children:
+            if (
+                child.dep_ == "obj"
+                and child.i > cue.i
+                and child.lower_ not in _PRONOUN_OBJECTS
+                and not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in child.children)
+            ):
+                start, end = child.left_edge.i, _end_before_coordinated_cue(child)
+                # "accused X of Y": the oblique belongs to the content
+                for other in cue.children:
+                    if (
+                        other.dep_ in ("obl", "advcl")
+                        and other.i > child.i
+                        and _case_of(other) in (_OBLIQUE_CONTENT.get(lemma, set()) | {"of", "for"})
+                    ):
+                        end = max(end, other.right_edge.i + 1)
+                content = _trim(doc, start, end)
+                if content is not None:
+                    yield _reported(doc, content, span, "object-content", quoted)
+                    return
+    # a prepositional complement: "insisting on the restoration of ..."
+    preps = _OBLIQUE_CONTENT.get(lemma)
+    if preps:
+        for child in cue.children:
+            if child.dep_ in ("obl", "advcl") and child.i > cue.i and _case_of(child) in preps:
+                content = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+                if content is not None:
+                    yield _reported(doc, content, span, "oblique-content", quoted)
+                    return
+
+
+def _has_infinitive_marker(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
+
+
+def _has_subject(cue: Token) -> bool:
+    return any(
+        c.dep_ in SUBJ_DEPS or (c.dep_ in ("obj", "iobj") and c.pos_ in ("PROPN", "PRON"))
+        for c in cue.children
+    )
+
+
+def _case_of(tok: Token) -> str:
+    for c in tok.children:
+        if c.dep_ in ("case", "mark") and c.i < tok.i:
+            return c.lower_
+    return ""
+
+
+def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
+    start, end = head.left_edge.i, _end_before_coordinated_cue(head)
+    if start <= cue.i < end:
+        return None
+    # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
+    first = start
+    while first < end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if (
+        first < end
+        and doc[first].lower_ in _RELATIVE_PRONOUNS
+        and first > 0
+        and doc[first - 1].text == ","
+    ):
+        return None
+    return _trim(doc, start, end)
+
+
+def _end_before_coordinated_cue(head: Token) -> int:
+    """The end of a phrase, stopping before a coordinated verb that is itself a cue
+    ("that Taiwan is ... and vowed to ...": the vow is a quote of its own)."""
+    end = head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and cue_lemma(child) in all_cue_lemmas():
+            cut = min([c.i for c in child.lefts if c.dep_ == "cc"] + [child.left_edge.i])
+            end = min(end, cut)
+    return end
+
+
+def _head_clause_without(doc: Doc, head: Token, cue: Token) -> Span | None:
+    """The clause of ``head``, ending before the cue's own subtree."""
+    start = head.left_edge.i
+    end = cue.left_edge.i
+    return _trim(doc, start, end)
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span | None:
+    """Strip spaces and punctuation at both ends, keeping quotation marks that are paired."""
+    while start < end and (
+        doc[start].is_space or (doc[start].is_punct and doc[start].text not in ALL_MARKS)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or (
+            doc[end - 1].is_punct
+            and doc[end - 1].text not in ALL_MARKS
+            and doc[end - 1].text not in ".?!"
+        )
+    ):
+        end -= 1
+    if end - start < 2:
+        return None
+    span = doc[start:end]
+    return span
+
+
+def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText) -> QuoteCandidate:
+    start, end = content.start_char, content.end_char
+    # a quotation that starts or ends inside the content belongs to it whole
+    for _, _, p in quoted.spans:
+        if start <= p.open < end < p.close + 1 and not (p.open < cue.start_char < p.close):
+            end = p.close + 1
+        elif p.open < start < p.close + 1 <= end:
+            start = p.open
+    # end the content before a final period unless it is inside quotation marks
+    inside = [p for _, _, p in quoted.spans if start <= p.open and p.close < end]
+    kind = "mixed" if inside else "indirect"
+    if inside and all(p.open <= start and end <= p.close + 1 for p in inside):
+        kind = "direct"
+    return QuoteCandidate(kind, start, end, cue, rule)
+
+
+def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandidate | None:
+    """'According to X, Y': content Y (the clause), speaker X."""
+    to = doc[according.i + 1]
+    # UD: "according to X" is a case (fixed) of X; Stanza also makes "according" a VERB
+    source = according.head if according.dep_ in ("case", "mark") else None
+    if source is None or source.i < according.i:
+        source = to.head if to.head.i > to.i else None
+    if source is None:
+        for tok in doc[to.i + 1 : to.i + 8]:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+                source = tok
+                break
+    if source is None:
+        return None
+    clause = source.head if source.head.i != source.i else source
+    sent = according.sent
+    src_start, src_end = according.i, source.right_edge.i + 1
+    if clause is source or clause.i < sent.start or clause.i >= sent.end:
+        clause = sent.root
+    # the clause without the "according to X" phrase, on whichever side it stands
+    if src_start <= sent.start + 1:
+        content = _trim(doc, src_end, sent.end)
+    else:
+        content = _trim(doc, sent.start, src_start)
+    if content is None:
+        return None
+    cue = doc[according.i : according.i + 2]
+    kind = _reported(doc, content, cue, "according-to", quoted).kind
+    return QuoteCandidate(
+        kind, content.start_char, content.end_char, cue, "according-to", subject=source
+    )
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def find_direct_quotes(
+    doc: Doc, quoted: _QuotedText, lemmas: frozenset[str], options: ExtractOptions
+) -> Iterator[QuoteCandidate]:
+    """Quotations in marks, with the cue that introduces them where there is one.
+
+    A short quotation with no cue ('the "One China" policy') is a scare quote, title or term:
+    it yields nothing here (it may still be a fragment of a mixed quote).
+    """
+    found: list[tuple[int, int, QuoteMarkPair, Token | None, str]] = []
+    for s, e, pair in quoted.spans:
+        words = _word_count(doc[s:e])
+        if words == 0:
+            continue
+        cue, rule = _direct_cue(doc, s, e, quoted, lemmas)
+        if words < options.min_direct_words and (cue is None or not _own_clause(doc[s:e])):
+            continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
+        if cue is None:
+            if not _clause_like(doc[s:e]):
+                continue  # a quoted name or phrase with no cue
+            rule = "direct-no-cue"
+        found.append((s, e, pair, cue, rule))
+    # a quotation interrupted by its own attribution: '"We will," he said, "and soon."'
+    i = 0
+    while i < len(found):
+        s, e, pair, cue, rule = found[i]
+        frags = [(doc[s].idx, pair.close + 1)]
+        j = i + 1
+        while (
+            j < len(found)
+            and cue is not None
+            and _same_token(found[j][3], cue)
+            and found[j][0] > cue.i
+        ):
+            frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
+            j += 1
+        if len(frags) > 1:
+            rule = "direct-cue-inside"
+        yield QuoteCandidate(
+            "direct",
+            frags[0][0],
+            frags[-1][1],
+            cue_span(cue) if cue is not None else None,
+            rule,
+            tuple(frags) if len(frags) > 1 else (),
+        )
+        i = j
+
+
+def _own_clause(span: Span) -> bool:
+    """A short quotation that is a sentence of its own: "We will respond," / "No."."""
+    if any(t.dep_ in SUBJ_DEPS for t in span):
+        return True
+    return len(span) >= 2 and span[-2].text in (".", "!", "?", ",")
+
+
+def _same_token(a: Token | None, b: Token) -> bool:
+    # spaCy tokens are views: compare positions, never identities
+    return a is not None and a.i == b.i
+
+
+def _clause_like(span: Span) -> bool:
+    # a quotation with a verb, or a long one, is speech rather than a term
+    return any(t.pos_ in ("VERB", "AUX") for t in span) or _word_count(span) >= 8
+
+
+def _direct_cue(
+    doc: Doc, s: int, e: int, quoted: _QuotedText, lemmas: frozenset[str]
+) -> tuple[Token | None, str]:
+    """The cue verb attributing the quotation at tokens [s, e), nearest first."""
+    inside = range(s, e)
+    first_sent = doc[s].sent
+    last_sent = doc[e - 1].sent
+    best: tuple[int, Token, str] | None = None
+    for tok in list(doc[first_sent.start : s]) + list(doc[e : last_sent.end]):
+        if quoted.inside_long(tok) or not _is_cue_verb(tok, lemmas):
+            continue
+        # cue and quotation must be linked in the parse, or stand right beside each other
+        linked = any(tok.is_ancestor(doc[k]) for k in inside) or tok.head.i in inside
+        dist = s - tok.i if tok.i < s else tok.i - e + 1
+        if not linked and dist > 3:
+            continue
+        if _subject_inside(tok, s, e):
+            continue
+        rule = "direct-cue-before" if tok.i < s else "direct-cue-after"
+        key = dist if linked else dist + 10
+        if best is None or key < best[0]:
+            best = (key, tok, rule)
+    if best is None:
+        return None, ""
+    return best[1], best[2]
+
+
+def _subject_inside(cue: Token, s: int, e: int) -> bool:
+    return any(c.dep_ in SUBJ_DEPS and s <= c.i < e for c in cue.children)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _same_sentence_gap(r: QuoteCandidate, d: QuoteCandidate) -> bool:
+    return d.start - r.end <= 80
+
+
+def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Join the two lists: a quotation inside reported speech is a fragment of a mixed quote,
+    and reported speech that is all inside one quotation is that direct quote."""
+    out: list[QuoteCandidate] = []
+    kept_reported = []
+    for r in reported:
+        if r.kind == "direct" or any(d.start <= r.start and r.end <= d.end for d in direct):
+            # the complement is the quotation itself: keep the direct quote, with this cue
+            continue
+        kept_reported.append(r)
+    for d in direct:
+        holder = [r for r in kept_reported if r.start <= d.start and d.end <= r.end]
+        if holder:
+            continue
+        # 'proposed a "new architecture" based on "regional solutions"': a quotation that
+        # continues reported speech through the same cue is part of that (mixed) quote
+        joined = False
+        for k, r in enumerate(kept_reported):
+            if (
+                d.cue is not None
+                and r.cue is not None
+                and r.cue.start == d.cue.start
+                and r.end <= d.start
+                and d.rule == "direct-cue-before"
+                and len(d.fragments) == 0
+                and _same_sentence_gap(r, d)
+            ):
+                kept_reported[k] = r._replace(end=d.end, kind="mixed")
+                joined = True
+                break
+        if joined:
+            continue
+        # the direct rule missed the cue but the complement rule found it
+        cue = d.cue
+        rule = d.rule
+        if cue is None:
+            for r in reported:
+                if r.cue is not None and d.start <= r.start and r.end <= d.end:
+                    cue, rule = r.cue, "direct-complement"
+                    break
+        out.append(d._replace(cue=cue, rule=rule))
+    out.extend(kept_reported)
+    out.sort(key=lambda c: (c.start, c.end))
+    # the same content reported twice (two cues): keep the first
+    uniq: list[QuoteCandidate] = []
+    for c in out:
+        if uniq and uniq[-1].start == c.start and uniq[-1].end == c.end:
+            continue
+        uniq.append(c)
+    return uniq

@@ -1,0 +1,232 @@
+"""Speaker resolution: Doc + speaker mentions -> one canonical name per entity.
+
+A heuristic in the tradition of rule-based coreference (Lee et al. 2013, "Deterministic
+coreference resolution based on entity-centric, precision-ranked rules"), kept to what quote
+attribution needs:
+
+1. Name mentions (runs of proper nouns) that share a last word belong to one entity; its name
+   is its longest mention ("Lavrov" -> "Sergei Lavrov").
+2. Role words seen with a name ("Foreign Minister Lavrov", "Sergei Lavrov, Russia's Foreign
+   Minister") let a description ("the Russian Foreign Minister") resolve to that name.
+3. A pronoun resolves to the most recent person-like entity before it, preferring subjects
+   (salience and recency); "it" and "they" prefer entities that are not people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    PERSON_PRONOUNS,
+    PERSON_TITLES,
+    PLURAL_PRONOUNS,
+    SUBJ_DEPS,
+    load_cue_class,
+    verb_lemma,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SENTENCE_WINDOW = 4
+_CLOSED_CLASS = frozenset(
+    {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "NUM", "PART", "SPACE", "SYM"}
+)
+
+
+@dataclass
+class _Entity:
+    names: list[str] = field(default_factory=list)
+    person: bool = False
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+
+@dataclass
+class _Mention:
+    start: int  # token index of the first word
+    end: int
+    head: int
+    entity: _Entity
+    subject: bool
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions in one document to canonical names."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[_Mention] = []
+        self.roles: dict[str, list[tuple[int, _Entity]]] = {}
+        self._by_last: dict[str, _Entity] = {}
+        self._collect()
+
+    # ----------------------------------------------------------------- collection
+    def _collect(self) -> None:
+        """Name mentions are runs of capitalized words holding a proper noun; the parse is
+        used only for the subject role, so that a weak parser costs little here."""
+        doc = self.doc
+        headlines = {sent.start for sent in doc.sents if _headline(sent)}
+        i = 0
+        while i < len(doc):
+            if doc[i].sent.start in headlines or not _name_word(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and _name_word(doc[j + 1]):
+                j += 1
+            run = doc[i : j + 1]
+            i = j + 1
+            if not any(t.pos_ == "PROPN" or t.i != t.sent.start for t in run):
+                continue
+            words = [t.text for t in run]
+            head = _run_head(run)
+            entity = self._entity_for(words)
+            entity.names.append(" ".join(words))
+            roles = _roles_around(doc, run.start, run.end)
+            if roles or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS):
+                entity.person = True
+            for role in roles:
+                self.roles.setdefault(role, []).append((head.i, entity))
+            self.mentions.append(
+                _Mention(run.start, run.end, head.i, entity, any(t.dep_ in SUBJ_DEPS for t in run))
+            )
+
+    def _entity_for(self, words: list[str]) -> _Entity:
+        """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
+        Lavrov"), or, for surname-first names, one whose name holds it ("Xi", "Xi Jinping")."""
+        low = [w.lower() for w in words]
+        entity = self._by_last.get(low[-1])
+        if entity is None:
+            for m in reversed(self.mentions):
+                names = {w.lower() for n in m.entity.names for w in n.split()}
+                if (len(low) == 1 and low[0] in names) or (
+                    len(low) > 1 and names & set(low) and len(names) == 1
+                ):
+                    entity = m.entity
+                    break
+        if entity is None:
+            entity = _Entity()
+        self._by_last.setdefault(low[-1], entity)
+        return entity
+
+    # ----------------------------------------------------------------- resolution
+    def resolve(self, span: Span) -> str | None:
+        """The canonical name for a speaker mention, or None."""
+        root = span.root
+        if root.pos_ == "PRON":
+            return self._resolve_pronoun(root)
+        for m in self.mentions:
+            if m.start <= root.i < m.end:
+                return m.entity.name
+        # "the Russian Foreign Minister": the name last seen with that title
+        if (
+            root.pos_ == "NOUN"
+            or root.lower_.rstrip(".") in PERSON_TITLES
+            or span[0].lower_ in ("the", "a", "an")
+        ):
+            role = root.lemma_.lower().rstrip(".")
+            cands = self.roles.get(role) or self.roles.get(root.lower_)
+            if cands:
+                before = [e for i, e in cands if i < root.i]
+                return (before[-1] if before else cands[0][1]).name
+        # "Council member David Okafor": the name inside the mention
+        inside = [m for m in self.mentions if span.start <= m.start and m.end <= span.end]
+        if inside:
+            return inside[-1].entity.name
+        if root.pos_ == "PROPN":
+            entity = self._by_last.get(root.lower_)
+            return entity.name if entity is not None else span.text
+        return None
+
+    def _resolve_pronoun(self, pron: Token) -> str | None:
+        low = pron.lower_
+        if low in ("i", "me", "we", "us", "you"):
+            return None
+        want_person = (
+            low in PERSON_PRONOUNS or low not in ("it", "its") and low not in PLURAL_PRONOUNS
+        )
+        sent_start = pron.sent.start
+        window_start = self._window_start(pron)
+        best: tuple[int, _Mention] | None = None
+        for m in reversed(self.mentions):
+            if m.head >= pron.i:
+                continue
+            if m.start < window_start:
+                break
+            if want_person != m.entity.person:
+                continue
+            # prefer subjects, then recency (a same-sentence mention is nearest)
+            score = (2 if m.subject else 0) + (1 if m.head >= sent_start else 0)
+            if best is None or score > best[0]:
+                best = (score, m)
+            if m.subject:
+                break
+        return best[1].entity.name if best else None
+
+    def _window_start(self, tok: Token) -> int:
+        sents = 0
+        i = tok.sent.start
+        while i > 0 and sents < _SENTENCE_WINDOW:
+            i = self.doc[i - 1].sent.start
+            sents += 1
+        return i
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a name: capitalized, nominal, not a title or a month."""
+    if tok.is_space or tok.is_punct or not tok.text[:1].isupper():
+        return False
+    if tok.lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    if tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+        return tok.lower_ != "i"
+    # a capitalized word inside a sentence is a name whatever its tag ("Zelenskyy/ADV")
+    return tok.i != tok.sent.start and tok.pos_ not in _CLOSED_CLASS
+
+
+def _headline(sent: Span) -> bool:
+    """A title-case line ("Storm Closes Harbor as Fleet Waits"): its capitals say nothing."""
+    last = [t for t in sent if not t.is_space]
+    if last and last[-1].text in (".", "!", "?", '"', "\u201d"):
+        return False  # headlines carry no final stop
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.85 * len(words)
+
+
+def _run_head(run: Span) -> Token:
+    for tok in run:
+        if not (run.start <= tok.head.i < run.end) or tok.head.i == tok.i:
+            return tok
+    return run[-1]
+
+
+def _roles_around(doc: Doc, start: int, end: int) -> set[str]:
+    """Title words next to a name: "Foreign Minister Lavrov", "Lavrov, Russia's Foreign
+    Minister since 2004" (read from the words, not the parse)."""
+    roles: set[str] = set()
+    k = start - 1
+    while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
+        if doc[k].lower_.rstrip(".") in PERSON_TITLES:
+            roles.add(doc[k].lower_.rstrip("."))
+        k -= 1
+    if end < len(doc) and doc[end].text == ",":
+        for tok in doc[end + 1 : end + 9]:
+            if tok.text in (",", ".", ";", ":") or tok.is_space or tok.pos_ == "VERB":
+                break
+            if tok.lower_ in PERSON_TITLES:
+                roles.add(tok.lower_)
+    return roles
+
+
+def _speaker_subject(tok: Token) -> bool:
+    # the subject of a verb of saying is a person or an organisation that speaks
+    speech = load_cue_class("speech")
+    return tok.dep_ in SUBJ_DEPS and verb_lemma(tok.head.text, tok.head.lemma_, speech) in speech
+
+
+def _has_title_before(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES

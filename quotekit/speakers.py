@@ -1,0 +1,286 @@
+"""Speakers: Doc + QuoteCandidate -> Attribution (speaker mention and cue).
+
+With a cue, the speaker is the cue's subject (climbing through coordinated and adverbial
+clauses: "Lavrov criticized ..., noting that ..."), a subject after the verb ("said Lavrov"),
+the agent of a passive, or the noun a relative clause hangs on ("Lavrov, who said ...").
+Without a cue, a quotation is attributed by a colon ("Lavrov: ..."), a dash ("— Sergei Lavrov"),
+an attribution line after a pull quote ("Lavrov on China's approach to Ukraine"), or, for a
+quoted paragraph that follows an attributed quotation, by inheritance (a floating quote).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    PERSON_TITLES,
+    SPEAKER_LEFT_DEPS,
+    SPEAKER_RIGHT_DEPS,
+    SUBJ_DEPS,
+    all_cue_lemmas,
+    verb_lemma,
+)
+from quotekit.records import Attribution, QuoteCandidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
+_POSTVERBAL_DEPS = frozenset(
+    {
+        "nsubj",
+        "obj",
+        "iobj",
+        "appos",
+        "obl:npmod",
+        "dep",
+        "flat",
+        "nsubj:pass",
+        "obl:unmarked",
+        "compound",
+        "dislocated",
+    }
+)
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--", "\u2015"})
+_BREAKS = re.compile(r"\n\s*")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def attribute_speaker(
+    doc: Doc, cand: QuoteCandidate, previous: Sequence[tuple[QuoteCandidate, Attribution]] = ()
+) -> Attribution:
+    """Find the speaker of one candidate.
+
+    Args:
+        doc: the parsed document.
+        cand: the candidate, with its cue where the quote rule found one.
+        previous: earlier candidates of the same document with their attributions (for
+            floating quotes).
+    """
+    if cand.subject is not None:
+        return Attribution(expand_speaker(cand.subject), cand.cue, "cue")
+    if cand.cue is not None:
+        head = speaker_of_cue(cand.cue.root, cand)
+        return Attribution(expand_speaker(head) if head is not None else None, cand.cue, "cue")
+    return _attribute_without_cue(doc, cand, previous)
+
+
+def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | None:
+    """The head token of the source of a cue verb."""
+    tok: Token = cue
+    for _ in range(5):
+        subj = _subject(tok, cand)
+        if subj is not None:
+            return subj
+        # "Lavrov, who said ...": the relative clause's noun
+        if tok.dep_ == "acl:relcl" and tok.head.pos_ in _NOMINAL_POS:
+            return tok.head
+        if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
+            break
+        head = tok.head
+        # "Xi reiterated that Taiwan is ... and vowed to ...": a cue coordinated into the
+        # complement of another cue shares that cue's subject (an attachment ambiguity)
+        if tok.dep_ == "conj" and head.dep_ == "ccomp" and _is_any_cue(head.head):
+            head = head.head
+        # a verb coordinated onto a noun ("criticizes U.S. influence and praises ..."):
+        # the subject is that of the noun's verb
+        while tok.dep_ == "conj" and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        tok = head
+    return None
+
+
+def _is_any_cue(tok: Token) -> bool:
+    return (
+        tok.pos_ == "VERB"
+        and verb_lemma(tok.text, tok.lemma_, all_cue_lemmas()) in all_cue_lemmas()
+    )
+
+
+def _subject(verb: Token, cand: QuoteCandidate | None) -> Token | None:
+    pieces = (cand.fragments or ((cand.start, cand.end),)) if cand is not None else ()
+
+    def inside(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in pieces)
+
+    agent = None
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS and not inside(child):
+            if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
+                return verb.head
+            if child.pos_ in _NOMINAL_POS or child.dep_ != "csubj":
+                return child
+        if child.dep_ == "obl:agent" and not inside(child):
+            agent = child
+    if agent is not None:
+        return agent
+    # subject after the verb: "..., said Lavrov."; the parser may call it obj or iobj
+    for child in verb.rights:
+        if child.dep_ in _POSTVERBAL_DEPS and child.pos_ in _NOMINAL_POS and not inside(child):
+            if child.i - verb.i <= 3:
+                return child
+    return None
+
+
+def expand_speaker(head: Token) -> Span:
+    """The speaker mention around its head word: names, titles and determiners, no clauses."""
+    doc = head.doc
+    start = end = head.i
+    for child in head.lefts:
+        if child.dep_ in SPEAKER_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in SPEAKER_RIGHT_DEPS and child.i == end + 1:
+            end = child.i
+            # a flat name may itself carry more flat parts
+            for g in child.rights:
+                if g.dep_ in SPEAKER_RIGHT_DEPS and g.i == end + 1:
+                    end = g.i
+    # no punctuation, and no "according to" in front of the source
+    while start < head.i and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("case", "fixed", "mark")
+    ):
+        start += 1
+    # the rest of a name the parse split off: "Mayor | Alicia Moreno", "Council member | David"
+    sent_end = head.sent.end
+    while (
+        end + 1 < sent_end
+        and _capitalized_name(doc[end + 1])
+        and (
+            _capitalized_name(doc[end])
+            or doc[end].lower_ in PERSON_TITLES
+            or doc[end].pos_ == "NOUN"
+        )
+    ):
+        end += 1
+    return doc[start : end + 1]
+
+
+def _capitalized_name(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not tok.is_punct
+
+
+def _attribute_without_cue(
+    doc: Doc, cand: QuoteCandidate, previous: Sequence[tuple[QuoteCandidate, Attribution]]
+) -> Attribution:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return Attribution(None, None, "none")
+    # colon introduction: 'Lavrov: "..."'
+    before = _prev_word(doc, span.start)
+    if before is not None and before.text == ":":
+        head = _nominal_before(doc, before.i)
+        if head is not None:
+            return Attribution(expand_speaker(head), doc[before.i : before.i + 1], "colon")
+    # dash attribution right after the quotation: '"..." — Sergei Lavrov'
+    after = _next_word(doc, span.end)
+    if after is not None and after.text in _DASHES:
+        head = _nominal_after(doc, after.i + 1, limit=4)
+        if head is not None:
+            return Attribution(expand_speaker(head), doc[after.i : after.i + 1], "dash")
+    # pull quote and attribution line: a short verbless paragraph starting with a name
+    line = _attribution_line(doc, span)
+    if line is not None:
+        return Attribution(expand_speaker(line), None, "line")
+    # floating quote: a quoted paragraph right after an attributed quotation inherits it
+    for prev, attr in reversed(previous):
+        if attr.speaker is None or prev.kind != "direct":
+            continue
+        if _paragraphs_between(doc.text, prev.end, cand.start) <= 1:
+            return Attribution(attr.speaker, attr.cue, "floating")
+        break
+    return Attribution(None, None, "none")
+
+
+def _prev_word(doc: Doc, i: int) -> Token | None:
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _nominal_before(doc: Doc, i: int) -> Token | None:
+    sent = doc[i].sent
+    for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
+        tok = doc[k]
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            # the head of the name the colon follows
+            while tok.dep_ in ("flat", "compound") and tok.head.i < i and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
+        if tok.is_space or tok.text in "\n":
+            break
+    return None
+
+
+def _nominal_after(doc: Doc, i: int, *, limit: int) -> Token | None:
+    for tok in doc[i : i + limit]:
+        if tok.is_space and "\n" in tok.text:
+            return None
+        if tok.pos_ in ("PROPN", "NOUN"):
+            # climb from a first name to the head of the name
+            head = tok
+            while head.dep_ in ("flat", "compound") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _attribution_line(doc: Doc, span: Span) -> Token | None:
+    """The name that opens a short line right after a quotation standing on its own."""
+    text = doc.text
+    para_end = text.find("\n", span.end_char)
+    if para_end == -1 or text[span.end_char : para_end].strip():
+        return None  # the quotation does not end its paragraph
+    line_start = para_end
+    while line_start < len(text) and text[line_start].isspace():
+        line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end == -1 else line_end
+    line = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if line is None or not 1 <= len(line) <= 12:
+        return None
+    if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line) and line[0].text not in _DASHES:
+        return None
+    for tok in line[:4]:
+        if tok.pos_ == "PROPN":
+            head = tok
+            while (
+                head.dep_ in ("flat", "compound")
+                and line.start <= head.head.i < line.end
+                and head.head.i > head.i
+            ):
+                head = head.head
+            return head
+        if tok.text not in _DASHES:
+            return None
+    return None
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (runs of line breaks) lie between two offsets."""
+    if end <= start:
+        return 0
+    return len(_BREAKS.findall(text, start, end))
+
+
+def speaker_kind(span: Span) -> str:
+    head = span.root
+    if span[0].lower_ in ("the", "a", "an") or head.lower_.rstrip(".") in PERSON_TITLES:
+        return "nominal"
+    if head.pos_ == "PRON":
+        return "pronoun"
+    if head.pos_ == "PROPN":
+        return "name"
+    if head.pos_ == "NOUN":
+        return "nominal"
+    return "other"

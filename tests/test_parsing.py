@@ -1,0 +1,77 @@
+"""Stanza -> spaCy conversion (no model): exact text, whitespace, multi-word tokens."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from quotekit.errors import AlignmentError
+from quotekit.parsing import describe_models, locate_models, make_vocab, stanza_to_spacy
+
+
+def _word(i, text, start, end, head=0, dep="root", upos="X"):  # type: ignore[no-untyped-def]
+    return SimpleNamespace(id=i, text=text, lemma=text.lower(), upos=upos, xpos="", feats=None,
+                           head=head, deprel=dep, start_char=start, end_char=end)
+
+
+def test_whitespace_and_newlines_are_kept_exactly() -> None:
+    text = "  Hello\n\n  world \t!  "
+    w = [_word(1, "Hello", 2, 7), _word(2, "world", 11, 16, 1, "dep"), _word(3, "!", 18, 19, 1, "punct")]
+    sdoc = SimpleNamespace(sentences=[SimpleNamespace(
+        words=w, tokens=[SimpleNamespace(start_char=x.start_char, end_char=x.end_char, words=[x]) for x in w])])
+    doc = stanza_to_spacy(sdoc, text, make_vocab())
+    assert doc.text == text
+    words = [t for t in doc if not t.is_space]
+    assert [(t.text, t.idx) for t in words] == [("Hello", 2), ("world", 11), ("!", 18)]
+    assert [t.dep_ for t in words] == ["ROOT", "dep", "punct"]
+
+
+def test_multiword_token_without_word_offsets_is_split_by_length() -> None:
+    text = "We don't."
+    do = _word(2, "do", None, None, 4, "aux")
+    nt = _word(3, "n't", None, None, 4, "advmod")
+    w1, w4 = _word(1, "We", 0, 2, 4, "nsubj"), _word(4, "know", None, None)
+    # "don't" -> do + n't, with "know" an invented extra word to test heads across tokens
+    sdoc = SimpleNamespace(sentences=[SimpleNamespace(
+        words=[w1, do, nt, _word(4, ".", 8, 9, 0, "root")],
+        tokens=[SimpleNamespace(start_char=0, end_char=2, words=[w1]),
+                SimpleNamespace(start_char=3, end_char=8, words=[do, nt]),
+                SimpleNamespace(start_char=8, end_char=9, words=[_word(4, ".", 8, 9, 0, "root")])])])
+    del w4
+    doc = stanza_to_spacy(sdoc, text, make_vocab())
+    assert [(t.text, t.idx) for t in doc if not t.is_space] == [("We", 0), ("do", 3), ("n't", 5), (".", 8)]
+
+
+def test_multiword_token_that_cannot_be_split_becomes_one_token() -> None:
+    text = "du pain"
+    de = _word(1, "de", None, None, 3, "case")
+    le = _word(2, "le", None, None, 3, "det")
+    pain = _word(3, "pain", 3, 7, 0, "root")
+    sdoc = SimpleNamespace(sentences=[SimpleNamespace(
+        words=[de, le, pain],
+        tokens=[SimpleNamespace(start_char=0, end_char=2, words=[de, le]),
+                SimpleNamespace(start_char=3, end_char=7, words=[pain])])])
+    doc = stanza_to_spacy(sdoc, text, make_vocab())
+    assert doc.text == text
+    assert [t.text for t in doc] == ["du", "pain"]
+
+
+def test_words_outside_the_text_raise() -> None:
+    w = [_word(1, "Hello", 0, 50)]
+    sdoc = SimpleNamespace(sentences=[SimpleNamespace(
+        words=w, tokens=[SimpleNamespace(start_char=0, end_char=50, words=w)])])
+    with pytest.raises(AlignmentError):
+        stanza_to_spacy(sdoc, "Hello", make_vocab())
+
+
+def test_model_dir_search_order(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("QUOTEKIT_MODEL_DIR", str(tmp_path / "env"))
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "stanza"))
+    assert locate_models(tmp_path / "flag").source == "--model-dir"
+    assert locate_models().path == tmp_path / "env"
+    monkeypatch.delenv("QUOTEKIT_MODEL_DIR")
+    loc = locate_models()
+    assert (loc.path, loc.source) == (tmp_path / "stanza", "stanza default")
+    info = describe_models(tmp_path / "flag")
+    assert info["usable"] is False and info["missing"] == ["tokenize", "mwt", "pos", "lemma", "depparse"]

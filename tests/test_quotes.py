@@ -1,0 +1,164 @@
+"""Quote rules on hand-built parses (no model): one Doc per construction."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_doc, triples
+
+from quotekit.records import ExtractOptions
+
+CASES = [
+    pytest.param(
+        '"We will respond," Lavrov said.',
+        ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/8 ,/PUNCT/punct/4 '
+         '"/PUNCT/punct/4 Lavrov/PROPN/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8'],
+        [("direct", '"We will respond,"', "Lavrov", "said")],
+        id="direct-cue-after",
+    ),
+    pytest.param(
+        'Lavrov said: "We will respond."',
+        ['Lavrov/PROPN/nsubj/2 said/VERB/ROOT/0/say :/PUNCT/punct/7 "/PUNCT/punct/7 We/PRON/nsubj/7 '
+         'will/AUX/aux/7 respond/VERB/ccomp/2 ./PUNCT/punct/7 "/PUNCT/punct/7'],
+        [("direct", '"We will respond."', "Lavrov", "said")],
+        id="direct-colon-introduction",
+    ),
+    pytest.param(
+        '"We will respond," said Lavrov.',
+        ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/7 ,/PUNCT/punct/4 '
+         '"/PUNCT/punct/4 said/VERB/ROOT/0/say Lavrov/PROPN/nsubj/7 ./PUNCT/punct/7'],
+        [("direct", '"We will respond,"', "Lavrov", "said")],
+        id="direct-speaker-after-verb",
+    ),
+    pytest.param(
+        '"We will respond," he said, "and we will do it soon."',
+        ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/8 ,/PUNCT/punct/4 '
+         '"/PUNCT/punct/4 he/PRON/nsubj/8 said/VERB/ROOT/0/say ,/PUNCT/punct/8 "/PUNCT/punct/14 '
+         'and/CCONJ/cc/14 we/PRON/nsubj/14 will/AUX/aux/14 do/VERB/conj/4 it/PRON/obj/14 '
+         'soon/ADV/advmod/14 ./PUNCT/punct/8 "/PUNCT/punct/14'],
+        [("direct", '"We will respond," he said, "and we will do it soon."', "he", "said")],
+        id="direct-cue-inside",
+    ),
+    pytest.param(
+        "Xi reiterated that Taiwan is part of China.",
+        ["Xi/PROPN/nsubj/2 reiterated/VERB/ROOT/0 that/SCONJ/mark/6 Taiwan/PROPN/nsubj/6 "
+         "is/AUX/cop/6/be part/NOUN/ccomp/2 of/ADP/case/8 China/PROPN/nmod/6 ./PUNCT/punct/2"],
+        [("indirect", "that Taiwan is part of China", "Xi", "reiterated")],
+        id="indirect-that-clause-unlemmatized-cue",
+    ),
+    pytest.param(
+        "He said the talks had failed.",
+        ["He/PRON/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 talks/NOUN/nsubj/6/talk "
+         "had/AUX/aux/6/have failed/VERB/ccomp/2/fail ./PUNCT/punct/2"],
+        [("indirect", "the talks had failed", "He", "said")],
+        id="indirect-bare-complement",
+    ),
+    pytest.param(
+        "The talks failed, the minister said.",
+        ["The/DET/det/2 talks/NOUN/nsubj/3/talk failed/VERB/ROOT/0/fail ,/PUNCT/punct/7 "
+         "the/DET/det/6 minister/NOUN/nsubj/7 said/VERB/parataxis/3/say ./PUNCT/punct/3"],
+        [("indirect", "The talks failed", "the minister", "said")],
+        id="indirect-cue-after-parataxis",
+    ),
+    pytest.param(
+        "Lavrov praised China's \"balanced and consistent\" approach.",
+        ["Lavrov/PROPN/nsubj/2 praised/VERB/ROOT/0/praise China/PROPN/nmod:poss/10 's/PART/case/3 "
+         '"/PUNCT/punct/6 balanced/ADJ/amod/10 and/CCONJ/cc/8 consistent/ADJ/conj/6 '
+         '"/PUNCT/punct/6 approach/NOUN/obj/2 ./PUNCT/punct/2'],
+        [("mixed", "China's \"balanced and consistent\" approach", "Lavrov", "praised")],
+        id="mixed-object-with-quoted-fragment",
+    ),
+    pytest.param(
+        'Russia supports the "One China" policy.',
+        ['Russia/PROPN/nsubj/2 supports/VERB/ROOT/0/support the/DET/det/8 "/PUNCT/punct/6 '
+         'One/NUM/nummod/6 China/PROPN/compound/8 "/PUNCT/punct/6 policy/NOUN/obj/2 ./PUNCT/punct/2'],
+        [],
+        id="scare-quote-no-record",
+    ),
+    pytest.param(
+        "According to the ministry, the talks failed.",
+        ["According/VERB/case/4/accord to/ADP/fixed/1 the/DET/det/4 ministry/NOUN/obl/8 "
+         ",/PUNCT/punct/4 the/DET/det/7 talks/NOUN/nsubj/8/talk failed/VERB/ROOT/0/fail ./PUNCT/punct/8"],
+        [("indirect", "the talks failed.", "the ministry", "According to")],
+        id="according-to",
+    ),
+    pytest.param(
+        "Zelenskyy rejected the plan, insisting on the restoration of the borders.",
+        ["Zelenskyy/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject the/DET/det/4 plan/NOUN/obj/2 "
+         ",/PUNCT/punct/6 insisting/VERB/advcl/2 on/ADP/case/9 the/DET/det/9 "
+         "restoration/NOUN/obl/6 of/ADP/case/12 the/DET/det/12 borders/NOUN/nmod/9/border ./PUNCT/punct/2"],
+        [("indirect", "the plan", "Zelenskyy", "rejected"),
+         ("indirect", "on the restoration of the borders", "Zelenskyy", "insisting")],
+        id="oblique-content-insist-on",
+    ),
+    pytest.param(
+        "Xi vowed to oppose separatism.",
+        ["Xi/PROPN/nsubj/2 vowed/VERB/ROOT/0/vow to/PART/mark/4 oppose/VERB/xcomp/2 "
+         "separatism/NOUN/obj/4 ./PUNCT/punct/2"],
+        [("indirect", "to oppose separatism", "Xi", "vowed")],
+        id="xcomp-promise",
+    ),
+    pytest.param(
+        "He accused the U.S. of inflaming tensions.",
+        ["He/PRON/nsubj/2 accused/VERB/ROOT/0/accuse the/DET/det/4 U.S./PROPN/obj/2 of/ADP/case/6 "
+         "inflaming/VERB/advcl/2/inflame tensions/NOUN/obj/6/tension ./PUNCT/punct/2"],
+        [("indirect", "the U.S. of inflaming tensions", "He", "accused")],
+        id="accuse-object-of",
+    ),
+    pytest.param(
+        "Taiwan, officially known as the Republic of China, held elections.",
+        ["Taiwan/PROPN/nsubj/11 ,/PUNCT/punct/4 officially/ADV/advmod/4 known/VERB/acl/1/know "
+         "as/ADP/case/7 the/DET/det/7 Republic/PROPN/obl/4 of/ADP/case/9 China/PROPN/nmod/7 "
+         ",/PUNCT/punct/4 held/VERB/ROOT/0/hold elections/NOUN/obj/11/election ./PUNCT/punct/11"],
+        [],
+        id="known-as-is-no-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentences, expected", CASES)
+def test_rules(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert triples(make_doc(text, *sentences)) == expected
+
+
+def test_coordinated_cue_inside_complement_shares_subject() -> None:
+    # a weak parse attaches "vowed" to the complement of "reiterated"
+    text = "Xi reiterated that Taiwan is part of China and vowed to oppose separatism."
+    doc = make_doc(text, "Xi/PROPN/nsubj/2 reiterated/VERB/ROOT/0 that/SCONJ/mark/6 "
+                   "Taiwan/PROPN/nsubj/6 is/AUX/cop/6/be part/NOUN/ccomp/2 of/ADP/case/8 "
+                   "China/PROPN/nmod/6 and/CCONJ/cc/10 vowed/VERB/conj/6/vow to/PART/mark/12 "
+                   "oppose/VERB/xcomp/10 separatism/NOUN/obj/12 ./PUNCT/punct/2")
+    assert triples(doc) == [
+        ("indirect", "that Taiwan is part of China", "Xi", "reiterated"),
+        ("indirect", "to oppose separatism", "Xi", "vowed"),
+    ]
+
+
+def test_relative_clause_is_not_a_complement() -> None:
+    text = "Moreno, who chaired the meeting, said the vote was delayed."
+    # as a weak parser reads it: the relative clause as a complement of "said"
+    doc = make_doc(text, "Moreno/PROPN/nsubj/8 ,/PUNCT/punct/4 who/PRON/nsubj/4 chaired/VERB/ccomp/8/chair "
+                   "the/DET/det/6 meeting/NOUN/obj/4 ,/PUNCT/punct/4 said/VERB/ROOT/0/say "
+                   "the/DET/det/10 vote/NOUN/nsubj:pass/12 was/AUX/aux:pass/12/be "
+                   "delayed/VERB/ccomp/8/delay ./PUNCT/punct/8")
+    assert triples(doc) == [("indirect", "the vote was delayed", "Moreno", "said")]
+
+
+def test_cue_classes_option_filters_cognition() -> None:
+    text = "Officials believe the plan will fail."
+    doc = make_doc(text, "Officials/NOUN/nsubj/2/official believe/VERB/ROOT/0 the/DET/det/4 "
+                   "plan/NOUN/nsubj/6 will/AUX/aux/6 fail/VERB/ccomp/2 ./PUNCT/punct/2")
+    assert triples(doc) == [("indirect", "the plan will fail", "Officials", "believe")]
+    speech_only = ExtractOptions(cue_classes=frozenset({"speech"}))
+    assert triples(doc, speech_only) == []
+
+
+def test_quote_inside_a_quote_is_not_a_cue() -> None:
+    # the cue "said" inside the quotation belongs to the quoted speaker
+    text = '"They said the deal was dead, but we kept going," Okafor said.'
+    doc = make_doc(text, '"/PUNCT/punct/3 They/PRON/nsubj/3 said/VERB/ccomp/16/say the/DET/det/5 '
+                   'deal/NOUN/nsubj/7 was/AUX/cop/7/be dead/ADJ/ccomp/3 ,/PUNCT/punct/11 '
+                   'but/CCONJ/cc/11 we/PRON/nsubj/11 kept/VERB/conj/3/keep going/VERB/xcomp/11/go '
+                   ',/PUNCT/punct/3 "/PUNCT/punct/3 Okafor/PROPN/nsubj/16 said/VERB/ROOT/0/say '
+                   './PUNCT/punct/16')
+    assert triples(doc) == [
+        ("direct", '"They said the deal was dead, but we kept going,"', "Okafor", "said")]

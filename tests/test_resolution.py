@@ -1,0 +1,60 @@
+"""Speaker resolution: one canonical name per entity."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+
+from quotekit.resolution import SpeakerResolver
+
+TEXT = ("Sergei Lavrov, Russia's Foreign Minister, spoke on Monday. "
+        "Lavrov said the talks failed. He left. The Russian Foreign Minister said more.")
+SENTS = (
+    "Sergei/PROPN/nsubj/9 Lavrov/PROPN/flat/1 ,/PUNCT/punct/7 Russia/PROPN/nmod:poss/7 's/PART/case/4 "
+    "Foreign/ADJ/amod/7 Minister/NOUN/appos/1 ,/PUNCT/punct/7 spoke/VERB/ROOT/0/speak on/ADP/case/11 "
+    "Monday/PROPN/obl/9 ./PUNCT/punct/9",
+    "Lavrov/PROPN/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 talks/NOUN/nsubj/5/talk "
+    "failed/VERB/ccomp/2/fail ./PUNCT/punct/2",
+    "He/PRON/nsubj/2 left/VERB/ROOT/0/leave ./PUNCT/punct/2",
+    "The/DET/det/4 Russian/ADJ/amod/4 Foreign/ADJ/amod/4 Minister/NOUN/nsubj/5 said/VERB/ROOT/0/say "
+    "more/ADJ/obj/5 ./PUNCT/punct/5",
+)
+
+
+def _span(doc, text):  # type: ignore[no-untyped-def]
+    start = doc.text.index(text)
+    return doc.char_span(start, start + len(text))
+
+
+def test_surname_pronoun_and_description_resolve_to_full_name() -> None:
+    doc = make_doc(TEXT, *SENTS)
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "Lavrov said")[:1]) == "Sergei Lavrov"
+    assert resolver.resolve(_span(doc, "He")) == "Sergei Lavrov"
+    assert resolver.resolve(_span(doc, "The Russian Foreign Minister")) == "Sergei Lavrov"
+
+
+def test_surname_first_names_merge() -> None:
+    text = "Xi Jinping spoke. Xi said the plan works."
+    doc = make_doc(text, "Xi/PROPN/nsubj/3 Jinping/PROPN/flat/1 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+                   "Xi/PROPN/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 plan/NOUN/nsubj/5 "
+                   "works/VERB/ccomp/2/work ./PUNCT/punct/2")
+    resolver = SpeakerResolver(doc)
+    xi = [t for t in doc if t.text == "Xi"][1]
+    assert resolver.resolve(doc[xi.i : xi.i + 1]) == "Xi Jinping"
+
+
+def test_pronoun_without_a_person_stays_unresolved() -> None:
+    text = "The storm hit Oslo. He said it was bad."
+    doc = make_doc(text, "The/DET/det/2 storm/NOUN/nsubj/3 hit/VERB/ROOT/0 Oslo/PROPN/obj/3 ./PUNCT/punct/3",
+                   "He/PRON/nsubj/2 said/VERB/ROOT/0/say it/PRON/nsubj/5 was/AUX/cop/5/be "
+                   "bad/ADJ/ccomp/2 ./PUNCT/punct/2")
+    assert SpeakerResolver(doc).resolve(_span(doc, "He")) is None
+
+
+def test_headline_capitals_are_not_names() -> None:
+    text = "University Wins Grant for Coastal Study\n\nShe said it was good."
+    doc = make_doc(text, "University/NOUN/nsubj/2 Wins/VERB/ROOT/0/win Grant/NOUN/obj/2 for/ADP/case/6 "
+                   "Coastal/ADJ/amod/6 Study/NOUN/nmod/3",
+                   "She/PRON/nsubj/2 said/VERB/ROOT/0/say it/PRON/nsubj/5 was/AUX/cop/5/be "
+                   "good/ADJ/ccomp/2 ./PUNCT/punct/2")
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) is None

@@ -1,0 +1,77 @@
+"""Speaker spans and attribution without a cue, on hand-built parses."""
+
+from __future__ import annotations
+
+from conftest import make_doc, triples
+
+from quotekit.pipeline import annotate
+from quotekit.records import InputDoc
+
+
+def test_speaker_expands_over_title_and_name() -> None:
+    text = "Russia's Foreign Minister Sergei Lavrov said the talks failed."
+    doc = make_doc(text, "Russia/PROPN/nmod:poss/4 's/PART/case/1 Foreign/ADJ/amod/4 "
+                   "Minister/PROPN/nsubj/7 Sergei/PROPN/flat/4 Lavrov/PROPN/flat/5 said/VERB/ROOT/0/say "
+                   "the/DET/det/9 talks/NOUN/nsubj/10/talk failed/VERB/ccomp/7/fail ./PUNCT/punct/7")
+    assert triples(doc) == [("indirect", "the talks failed", "Russia's Foreign Minister Sergei Lavrov", "said")]
+
+
+def test_speaker_of_relative_clause_is_its_noun() -> None:
+    text = "Lavrov, who said the talks failed, left."
+    doc = make_doc(text, "Lavrov/PROPN/nsubj/9 ,/PUNCT/punct/4 who/PRON/nsubj/4 "
+                   "said/VERB/acl:relcl/1/say the/DET/det/6 talks/NOUN/nsubj/7/talk "
+                   "failed/VERB/ccomp/4/fail ,/PUNCT/punct/4 left/VERB/ROOT/0/leave ./PUNCT/punct/9")
+    assert triples(doc) == [("indirect", "the talks failed", "Lavrov", "said")]
+
+
+def test_verb_coordinated_onto_a_noun_finds_the_subject() -> None:
+    # a weak parse: "praises" coordinated with the object "influence"
+    text = "He criticizes U.S. influence and praises China's stance."
+    doc = make_doc(text, "He/PRON/nsubj/2 criticizes/VERB/ROOT/0/criticize U.S./PROPN/compound/4 "
+                   "influence/NOUN/obj/2 and/CCONJ/cc/6 praises/VERB/conj/4/praise "
+                   "China/PROPN/nmod:poss/9 's/PART/case/7 stance/NOUN/obj/6 ./PUNCT/punct/2")
+    assert [t[2] for t in triples(doc)] == ["He", "He"]
+
+
+def test_pull_quote_with_attribution_line() -> None:
+    text = '"The sea does not care about our schedules."\n\nHalvorsen on the harbor closure'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 The/DET/det/3 sea/NOUN/nsubj/6 does/AUX/aux/6/do not/PART/advmod/6 '
+        'care/VERB/ROOT/0 about/ADP/case/9 our/PRON/nmod:poss/9/we schedules/NOUN/obl/6/schedule '
+        './PUNCT/punct/6 "/PUNCT/punct/6',
+        "Halvorsen/PROPN/ROOT/0 on/ADP/case/5 the/DET/det/5 harbor/NOUN/compound/5 closure/NOUN/nmod/1",
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    (q,) = rec.quotes
+    assert (q.type, q.speaker.text if q.speaker else None, q.attribution) == ("direct", "Halvorsen", "line")
+    assert q.cue is None
+    assert q.topic is not None and q.topic.text == "the harbor closure"
+
+
+def test_dash_attribution() -> None:
+    text = '"We will not give up on this city." \u2014 Alicia Moreno'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 We/PRON/nsubj/5 will/AUX/aux/5 not/PART/advmod/5 give/VERB/ROOT/0 '
+        'up/ADP/compound:prt/5 on/ADP/case/9 this/DET/det/9 city/NOUN/obl/5 ./PUNCT/punct/5 '
+        '"/PUNCT/punct/5 \u2014/PUNCT/punct/13 Alicia/PROPN/appos/5 Moreno/PROPN/flat/13',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None, q.attribution) for q in rec.quotes] == [
+        ("Alicia Moreno", "dash")]
+
+
+def test_floating_quote_inherits_previous_speaker() -> None:
+    text = '"Every week we wait, the price goes up," he said.\n\n"That is not a responsible way to spend."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/9 Every/DET/det/3 week/NOUN/obl:tmod/9 we/PRON/nsubj/5 wait/VERB/acl:relcl/3 '
+        ',/PUNCT/punct/9 the/DET/det/8 price/NOUN/nsubj/9 goes/VERB/ccomp/14/go up/ADP/compound:prt/9 '
+        ',/PUNCT/punct/9 "/PUNCT/punct/9 he/PRON/nsubj/14 said/VERB/ROOT/0/say ./PUNCT/punct/14',
+        '"/PUNCT/punct/7 That/PRON/nsubj/7 is/AUX/cop/7/be not/PART/advmod/7 a/DET/det/7 '
+        'responsible/ADJ/amod/7 way/NOUN/ROOT/0 to/PART/mark/9 spend/VERB/acl/7 ./PUNCT/punct/7 "/PUNCT/punct/7',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None, q.attribution) for q in rec.quotes] == [
+        ("he", "cue"), ("he", "floating")]
