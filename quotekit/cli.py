@@ -1,0 +1,307 @@
+"""Command line: options and messages only; the work is done in pipeline, evaluation, parsing.
+
+Importing this module must stay cheap (no stanza, torch, spaCy or textacy) so that
+``quotekit --help`` starts at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from quotekit import __version__
+from quotekit.errors import QuotekitError
+
+app = typer.Typer(
+    name="quotekit",
+    help="Who said what, about what: quote attribution for English news, as JSON Lines.\n\n"
+    "Example:\n\n    echo 'The talks failed, Lavrov said.' | quotekit extract -",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+models_app = typer.Typer(
+    help="Find or download the Stanza English models.\n\nExample:\n\n    quotekit models info",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(models_app, name="models")
+
+Arg = typer.Argument
+Opt = typer.Option
+
+MODEL_DIR_HELP = (
+    "Stanza resources directory [default: $QUOTEKIT_MODEL_DIR, else Stanza's default, "
+    "downloaded on first use]"
+)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(code=code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"quotekit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, Opt("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Who said what, about what: quote attribution for English news, as JSON Lines.
+
+    Example:
+
+        echo 'The talks failed, Lavrov said.' | quotekit extract -
+    """
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        Optional[list[str]],  # noqa: UP045 (typer needs Optional here)
+        Arg(help=".txt files, directories of them, .jsonl files, or - for stdin [default: -]"),
+    ] = None,
+    output: Annotated[
+        str, Opt("-o", "--output", help="Output file, or - for stdout [default: -]")
+    ] = "-",
+    per_doc: Annotated[
+        bool, Opt("--per-doc", help="One line per document instead of one per quote.")
+    ] = False,
+    text_field: Annotated[str, Opt(help="JSONL field holding the text [default: text]")] = "text",
+    id_field: Annotated[str, Opt(help="JSONL field holding the document id [default: id]")] = "id",
+    input_format: Annotated[
+        str, Opt(help="auto, txt or jsonl [default: auto, by file suffix]")
+    ] = "auto",
+    model_dir: Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP)] = None,  # noqa: UP045
+    device: Annotated[str, Opt(help="cpu, cuda or auto [default: auto]")] = "auto",
+    batch_size: Annotated[int, Opt(help="Documents per Stanza call [default: 16]", min=1)] = 16,
+    cues: Annotated[
+        str,
+        Opt(
+            help="Cue classes that count, comma-separated, from: speech, manner, social, "
+            "evaluation, promise, cognition, nominal [default: all]"
+        ),
+    ] = "all",
+    force: Annotated[bool, Opt("--force", help="Overwrite the output file if it exists.")] = False,
+    strict: Annotated[
+        bool, Opt("--strict", help="Exit with 1 when any document has a warning.")
+    ] = False,
+    quiet: Annotated[
+        bool, Opt("-q", "--quiet", help="No progress bar, warnings or summary.")
+    ] = False,
+) -> None:
+    """Find the quotes in news text and write them as JSON Lines.
+
+    Example:
+
+        echo '"We will respond," Lavrov said.' | quotekit extract -
+    """
+    from quotekit.lexicon import CUE_CLASSES
+    from quotekit.records import ExtractOptions
+
+    if device not in ("cpu", "cuda", "auto"):
+        raise _fail(f"--device must be cpu, cuda or auto, not {device!r}", 2)
+    if input_format not in ("auto", "txt", "jsonl"):
+        raise _fail(f"--input-format must be auto, txt or jsonl, not {input_format!r}", 2)
+    classes = (
+        set(CUE_CLASSES) if cues == "all" else {c.strip() for c in cues.split(",") if c.strip()}
+    )
+    unknown = classes - set(CUE_CLASSES)
+    if unknown:
+        raise _fail(
+            f"unknown cue class {', '.join(sorted(unknown))}; choose from {', '.join(CUE_CLASSES)}",
+            2,
+        )
+    if output != "-" and Path(output).exists() and not force:
+        raise _fail(f"{output} exists; use --force to overwrite it")
+    paths = inputs or ["-"]
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise _fail(f"{p}: no such file or directory")
+    options = ExtractOptions(cue_classes=frozenset(classes))
+    try:
+        summary = _run_extract(
+            paths,
+            output,
+            per_doc=per_doc,
+            text_field=text_field,
+            id_field=id_field,
+            input_format=input_format,
+            model_dir=model_dir,
+            device=device,
+            batch_size=batch_size,
+            options=options,
+            quiet=quiet,
+        )
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+    if summary["failed"] or (strict and summary["warned"]):
+        raise typer.Exit(code=1)
+
+
+def _run_extract(
+    paths: list[str],
+    output: str,
+    *,
+    per_doc: bool,
+    text_field: str,
+    id_field: str,
+    input_format: str,
+    model_dir: Path | None,
+    device: str,
+    batch_size: int,
+    options: Any,
+    quiet: bool,
+) -> dict[str, int]:
+    from tqdm import tqdm
+
+    from quotekit.parsing import Parser
+    from quotekit.pipeline import extract as run
+    from quotekit.readers import read_inputs
+    from quotekit.writers import JsonlWriter
+
+    parser = Parser(model_dir=model_dir, device=device, batch_size=batch_size)
+    parser.load()  # fail before reading input when there are no models
+    items = read_inputs(paths, text_field=text_field, id_field=id_field, input_format=input_format)
+    summary = {
+        "read": 0,
+        "with_quotes": 0,
+        "without_quotes": 0,
+        "failed": 0,
+        "quotes": 0,
+        "warned": 0,
+    }
+    fp = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        writer = JsonlWriter(fp, per_doc=per_doc)
+        bar = tqdm(
+            run(items, parser, options),
+            unit="doc",
+            disable=True if quiet else None,
+            file=sys.stderr,
+            desc="quotekit",
+        )
+        for record in bar:
+            writer.write(record)
+            summary["read"] += 1
+            if record.error is not None:
+                summary["failed"] += 1
+                if not quiet:
+                    bar.write(f"error: {record.doc_id}: {record.error.message}", file=sys.stderr)
+                continue
+            summary["quotes"] += len(record.quotes)
+            summary["with_quotes" if record.quotes else "without_quotes"] += 1
+            if record.warnings:
+                summary["warned"] += 1
+                if not quiet:
+                    for w in record.warnings:
+                        bar.write(f"warning: {record.doc_id}: {w}", file=sys.stderr)
+    finally:
+        if fp is not sys.stdout:
+            fp.close()
+    if not quiet:
+        typer.echo(
+            f"quotekit: {summary['read']} documents read, {summary['with_quotes']} with quotes, "
+            f"{summary['without_quotes']} without, {summary['failed']} failed; "
+            f"{summary['quotes']} quotes",
+            err=True,
+        )
+    return summary
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, Arg(help="Gold JSONL: one document per line with a 'quotes' list")],
+    pred: Annotated[Path, Arg(help="quotekit output (per quote or --per-doc)")],
+    speech_only: Annotated[
+        bool, Opt("--speech-only", help="Score only gold quotes whose cue is a verb of saying.")
+    ] = False,
+    as_json: Annotated[bool, Opt("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score predicted quotes against gold annotations (P/R/F1 at overlap 0.3 and 0.8).
+
+    Example:
+
+        quotekit extract gold.jsonl -o pred.jsonl && quotekit evaluate gold.jsonl pred.jsonl
+    """
+    from quotekit.evaluation import format_table, score_files
+
+    for p in (gold, pred):
+        if not p.exists():
+            raise _fail(f"{p}: no such file")
+    try:
+        result = score_files(gold, pred, speech_only=speech_only)
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+    if as_json:
+        typer.echo(json.dumps(result, indent=1))
+    else:
+        typer.echo(format_table(result))
+
+
+@models_app.command("info")
+def models_info(
+    model_dir: Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP)] = None,  # noqa: UP045
+) -> None:
+    """Say where models are looked for and what is found.
+
+    Example:
+
+        quotekit models info --model-dir ~/stanza_resources
+    """
+    from quotekit.parsing import describe_models
+
+    info = describe_models(model_dir)
+    typer.echo(f"model directory: {info['model_dir']} (from {info['source']})")
+    typer.echo(f"looked for in:   {', then '.join(info['search_order'])}")
+    if info["processors"]:
+        for proc, package in sorted(info["processors"].items()):
+            typer.echo(f"  {proc:<10} {package}")
+    else:
+        typer.echo("  no Stanza English models found there")
+    if info["missing"]:
+        typer.echo(f"missing: {', '.join(info['missing'])} (run 'quotekit models download')")
+    else:
+        typer.echo("usable: yes" + ("" if info["coref"] else " (no coref model)"))
+
+
+@models_app.command("download")
+def models_download(
+    model_dir: Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP)] = None,  # noqa: UP045
+    coref: Annotated[bool, Opt("--coref", help="Also fetch Stanza's coreference model.")] = False,
+) -> None:
+    """Download the official Stanza English models (with progress).
+
+    Example:
+
+        quotekit models download --model-dir ~/stanza_resources
+    """
+    from quotekit.parsing import download_models
+
+    try:
+        path = download_models(model_dir, with_coref=coref)
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+    typer.echo(f"models ready in {path}", err=True)
+
+
+def main() -> None:
+    """Entry point: run the app; a closed pipe (`| head`) ends quietly."""
+    try:
+        app()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

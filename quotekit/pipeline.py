@@ -1,0 +1,153 @@
+"""Pipeline: the single pass that joins the stages. InputDoc -> DocRecord.
+
+    read_inputs -> parse_docs (Stanza, in batches) -> pair_quote_marks -> find_quotes
+    -> attribute_speaker -> SpeakerResolver -> extract_topic -> estimate_confidence -> DocRecord
+
+Every arrow is a generator: memory is bounded by one parse batch, never by the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from quotekit.confidence import estimate_confidence
+from quotekit.errors import QuotekitError
+from quotekit.parsing import Parser, parse_docs
+from quotekit.quotemarks import pair_quote_marks
+from quotekit.quotes import cue_lemma, find_quotes
+from quotekit.readers import check_text
+from quotekit.records import (
+    Attribution,
+    CharSpan,
+    Cue,
+    DocRecord,
+    ErrorInfo,
+    ExtractOptions,
+    InputDoc,
+    QuoteCandidate,
+    QuoteRecord,
+    Speaker,
+)
+from quotekit.resolution import SpeakerResolver
+from quotekit.speakers import attribute_speaker, speaker_kind
+from quotekit.topics import extract_topic
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract(
+    items: Iterable[InputDoc], parser: Parser, options: ExtractOptions | None = None
+) -> Iterator[DocRecord]:
+    """Extract the quotes of every document, in input order, one DocRecord each.
+
+    A document that cannot be read or parsed yields a DocRecord with ``error`` set; the run
+    goes on. Only ``ParserUnavailable`` (no models at all) stops it.
+    """
+    options = options or ExtractOptions()
+    checked = (check_text(item) for item in items)
+    for item, result in _parse_in_order(parser, checked):
+        if isinstance(result, ErrorInfo):
+            yield DocRecord(item.doc_id, item.text, error=result)
+            continue
+        try:
+            yield annotate(result, item, options)
+        except QuotekitError as e:
+            yield DocRecord(
+                item.doc_id, item.text, error=ErrorInfo(type(e).__name__, f"{item.source}: {e}")
+            )
+        except Exception as e:  # a bug in a rule must cost one document, not the run
+            yield DocRecord(
+                item.doc_id,
+                item.text,
+                error=ErrorInfo(
+                    "InternalError", f"{item.source}: {type(e).__name__}: {e} (please report this)"
+                ),
+            )
+
+
+def _parse_in_order(
+    parser: Parser, items: Iterable[InputDoc]
+) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
+    batch: list[InputDoc] = []
+
+    def flush() -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
+        good = [it for it in batch if it.error is None]
+        parsed = {id(it): res for it, res in parse_docs(parser, good)}
+        for it in batch:
+            if it.error is not None:
+                yield it, it.error
+                continue
+            res = parsed[id(it)]
+            if isinstance(res, Exception):
+                yield it, ErrorInfo(type(res).__name__, f"{it.source}: could not parse: {res}")
+            else:
+                yield it, res
+
+    for item in items:
+        batch.append(item)
+        if len(batch) >= parser.batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) -> DocRecord:
+    """Run every rule stage over one parsed document."""
+    options = options or ExtractOptions()
+    text = item.text
+    pairs, warnings = pair_quote_marks(text)
+    candidates = find_quotes(doc, pairs, options)
+    attributed: list[tuple[QuoteCandidate, Attribution]] = []
+    for cand in candidates:
+        attributed.append((cand, attribute_speaker(doc, cand, attributed)))
+    resolver = SpeakerResolver(doc)
+    quotes: list[QuoteRecord] = []
+    for cand, attr in attributed:
+        if options.speaker_required and attr.speaker is None:
+            continue
+        speaker = None
+        if attr.speaker is not None:
+            sp = attr.speaker
+            speaker = Speaker(
+                sp.start_char,
+                sp.end_char,
+                text[sp.start_char : sp.end_char],
+                resolver.resolve(sp),
+                speaker_kind(sp),
+            )  # type: ignore[arg-type]
+        cue = None
+        if attr.cue is not None:
+            c = attr.cue
+            cue = Cue(
+                c.start_char,
+                c.end_char,
+                text[c.start_char : c.end_char],
+                ":" if c.text == ":" else cue_lemma(c.root),
+            )
+        n = len(quotes) + 1
+        quotes.append(
+            QuoteRecord(
+                doc_id=item.doc_id,
+                quote_id=f"{item.doc_id}#q{n}",
+                type=cand.kind,
+                quote=CharSpan.of(text, cand.start, cand.end),
+                speaker=speaker,
+                cue=cue,
+                topic=extract_topic(doc, cand, attr),
+                confidence=estimate_confidence(cand, attr, speaker),
+                rule=cand.rule,
+                fragments=tuple(CharSpan.of(text, s, e) for s, e in cand.fragments),
+                attribution=attr.how,
+            )
+        )
+    return DocRecord(item.doc_id, text, tuple(quotes), tuple(warnings))
+
+
+def extract_text(
+    text: str, parser: Parser, *, doc_id: str = "text", options: ExtractOptions | None = None
+) -> DocRecord:
+    """Convenience: the quotes of one text."""
+    return next(extract([InputDoc(doc_id, text, doc_id)], parser, options))

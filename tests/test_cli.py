@@ -1,0 +1,95 @@
+"""The command line: help, errors and exit codes (no model needed)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotekit import __version__
+from quotekit.cli import app
+
+runner = CliRunner()
+COMMANDS = [["extract"], ["evaluate"], ["models"], ["models", "info"], ["models", "download"]]
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    code = ("import sys\nfrom quotekit.cli import app\nfrom typer.testing import CliRunner\n"
+            "r = CliRunner().invoke(app, ['extract', '--help'])\nassert r.exit_code == 0\n"
+            "heavy = [m for m in ('stanza', 'torch', 'spacy', 'textacy') if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("cmd", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
+def test_every_command_has_help_with_an_example(cmd: list[str]) -> None:
+    result = runner.invoke(app, [*cmd, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.output.strip() == f"quotekit {__version__}"
+
+
+def test_missing_models_is_one_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", "-", "--model-dir", str(tmp_path)], input="He said so.")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: no usable Stanza English models in {tmp_path} (--model-dir; missing: tokenize, "
+        "mwt, pos, lemma, depparse): run 'quotekit models download', or set --model-dir / "
+        "QUOTEKIT_MODEL_DIR to a Stanza resources directory")
+
+
+def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("keep\n")
+    result = runner.invoke(app, ["extract", "-", "-o", str(out)], input="x")
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {out} exists; use --force to overwrite it"
+    assert out.read_text() == "keep\n"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--device", "tpu"], "Error: --device must be cpu, cuda or auto, not 'tpu'"),
+    (["--cues", "speech,gossip"], "Error: unknown cue class gossip; choose from speech, manner, "
+                                  "social, evaluation, promise, cognition, nominal"),
+    (["--input-format", "xml"], "Error: --input-format must be auto, txt or jsonl, not 'xml'"),
+])
+def test_bad_options_exit_2(args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["extract", "-", *args], input="x")
+    assert result.exit_code == 2
+    assert result.output.strip() == message
+
+
+def test_missing_input_file() -> None:
+    result = runner.invoke(app, ["extract", "/no/such/file.txt"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: /no/such/file.txt: no such file or directory"
+
+
+def test_evaluate_table_and_json(tmp_path: Path) -> None:
+    text = "Lavrov said the talks failed."
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d", "text": text, "quotes": [
+        {"start": 12, "end": 28, "text": text[12:28], "type": "indirect", "speaker": None, "cue": None}]}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"doc_id": "d", "quote": {"start": 12, "end": 28, "text": text[12:28]},
+                                "speaker": None, "cue": None, "type": "indirect", "confidence": 1.0}) + "\n")
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["T0.3"]["F1"] == 100.0
+    table = runner.invoke(app, ["evaluate", str(gold), str(pred)]).output
+    assert table.splitlines()[1].split()[:4] == ["0.3", "100.0", "100.0", "100.0"]
+
+
+def test_models_info(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["models", "info", "--model-dir", str(tmp_path)])
+    assert result.exit_code == 0
+    assert f"model directory: {tmp_path} (from --model-dir)" in result.output
+    assert "missing: tokenize, mwt, pos, lemma, depparse" in result.output

@@ -1,0 +1,128 @@
+"""End to end on the real Stanza pipeline; skipped only where no model directory is found."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from conftest import EXAMPLES, model_dir
+from typer.testing import CliRunner
+
+from quotekit.cli import app
+from quotekit.evaluation import score
+from quotekit.pipeline import extract
+from quotekit.readers import read_inputs
+from quotekit.records import DocRecord
+
+pytestmark = pytest.mark.model
+SCHEMA = json.loads(resources.files("quotekit").joinpath("data/quote.schema.json").read_text("utf-8"))
+
+
+def assert_spans_exact(record: DocRecord) -> None:
+    text = record.text
+    for q in record.quotes:
+        spans: list[Any] = [q.quote, *q.fragments]
+        if q.speaker:
+            spans.append(q.speaker)
+        if q.cue:
+            spans.append(q.cue)
+        for s in spans:
+            assert text[s.start : s.end] == s.text, (q.quote_id, s)
+        if q.topic and q.topic.start is not None:
+            assert text[q.topic.start : q.topic.end] == q.topic.text
+        assert 0 <= q.quote.start < q.quote.end <= len(text)
+        assert 0.0 <= q.confidence <= 1.0
+        jsonschema.validate(q.to_dict(), SCHEMA)
+
+
+@pytest.fixture(scope="module")
+def seed(parser: Any, shared: Path) -> tuple[DocRecord, dict[str, Any]]:
+    gold = json.loads((shared / "data" / "seed" / "lavrov-china.gold.jsonl").read_text("utf-8"))
+    (record,) = extract(read_inputs([str(shared / "data" / "seed" / "lavrov-china.txt")]), parser)
+    assert record.text == gold["text"]
+    return record, gold
+
+
+def test_seed_attributions(seed: tuple[DocRecord, dict[str, Any]]) -> None:
+    record, gold = seed
+    assert_spans_exact(record)
+    preds = {gold["id"]: [q.to_dict() for q in record.quotes]}
+    result = score([gold], preds)["T0.3"]
+    required = sum(1 for q in gold["quotes"] if not q.get("optional"))
+    assert required == 9
+    # found, and with the right speaker mention
+    assert result["tp"] >= 7
+    assert result["speaker_span_acc"] is not None and result["speaker_span_acc"] >= 7 / 9 * 100
+
+
+def test_seed_scare_quotes_give_no_record(seed: tuple[DocRecord, dict[str, Any]]) -> None:
+    record, gold = seed
+    for term in ('"One China"', '"Asian Century"'):
+        start = gold["text"].index(term)
+        end = start + len(term)
+        overlapping = [q.quote.text for q in record.quotes if q.quote.start < end and start < q.quote.end]
+        assert overlapping == [], term
+
+
+def test_seed_pull_quote_speaker_and_topic(seed: tuple[DocRecord, dict[str, Any]]) -> None:
+    record, _ = seed
+    pull = [q for q in record.quotes if q.quote.text.startswith('"China\'s balanced')]
+    assert len(pull) == 1
+    (q,) = pull
+    assert q.speaker is not None and q.speaker.text == "Lavrov" and q.speaker.name == "Sergei Lavrov"
+    assert q.topic is not None and q.topic.text == "China's approach to Ukraine"
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_examples(parser: Any, path: Path) -> None:
+    (record,) = extract(read_inputs([str(path)]), parser)
+    assert record.error is None
+    assert record.quotes, f"no quotes found in {path.name}"
+    assert_spans_exact(record)
+
+
+def test_examples_show_every_type(parser: Any) -> None:
+    types = {q.type for r in extract(read_inputs([str(EXAMPLES)]), parser) for q in r.quotes}
+    assert types == {"direct", "indirect", "mixed"}
+
+
+@pytest.fixture()
+def model_args() -> list[str]:
+    path = model_dir()
+    if path is None:
+        pytest.skip("no Stanza model directory")
+    return ["--model-dir", str(path), "--device", "cpu"]
+
+
+def test_cli_jsonl_with_bad_lines_goes_on(tmp_path: Path, model_args: list[str]) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join([
+        json.dumps({"id": "a", "text": '"We will respond," Lavrov said.'}),
+        "{not json",
+        json.dumps({"id": "empty", "text": "   "}),
+        json.dumps({"id": "b", "text": "The minister said the talks had failed."}),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(inp), "-o", str(out), *model_args])
+    assert result.exit_code == 1  # some documents failed
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(x["schema"], x["doc_id"]) for x in lines] == [
+        ("quotekit.quote/1", "a"), ("quotekit.error/1", f"{inp}:2"),
+        ("quotekit.error/1", "empty"), ("quotekit.quote/1", "b")]
+    assert "quotekit: 4 documents read, 2 with quotes, 0 without, 2 failed; 2 quotes" in result.output
+    for x in lines:
+        jsonschema.validate(x, SCHEMA)
+
+
+def test_cli_stdin_per_doc(model_args: list[str]) -> None:
+    text = 'Lavrov said: "We will respond."'
+    result = CliRunner().invoke(app, ["extract", "-", "--per-doc", "-q", *model_args], input=text)
+    assert result.exit_code == 0, result.output
+    (doc,) = [json.loads(x) for x in result.output.splitlines()]
+    assert doc["schema"] == "quotekit.doc/1" and doc["text"] == text
+    assert [(q["type"], q["quote"]["text"], q["speaker"]["text"]) for q in doc["quotes"]] == [
+        ("direct", '"We will respond."', "Lavrov")]

@@ -1,0 +1,93 @@
+"""Evaluation: the matching rules, and agreement with the shared scorer on the same files."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+from quotekit.evaluation import expected_calibration_error, score, score_files
+
+TEXT = "Lavrov said the talks failed. He added that more talks would follow soon."
+GOLD = {"id": "d", "text": TEXT, "quotes": [
+    {"start": 12, "end": 28, "text": TEXT[12:28], "type": "indirect",
+     "speaker": {"start": 0, "end": 6, "text": "Lavrov"}, "cue": {"start": 7, "end": 11, "text": "said"}},
+    {"start": 39, "end": 72, "text": TEXT[39:72], "type": "indirect",
+     "speaker": {"start": 30, "end": 32, "text": "He"}, "cue": {"start": 33, "end": 38, "text": "added"}},
+]}
+
+
+def _pred(start: int, end: int, speaker=None, cue=None, conf=0.9):  # type: ignore[no-untyped-def]
+    return {"doc_id": "d", "quote": {"start": start, "end": end, "text": TEXT[start:end]},
+            "speaker": speaker, "cue": cue, "type": "indirect", "confidence": conf}
+
+
+def test_match_thresholds_and_accuracies() -> None:
+    preds = {"d": [_pred(12, 28, {"start": 0, "end": 6, "text": "Lavrov"}, {"start": 7, "end": 11, "text": "said"}),
+                   _pred(44, 60, {"start": 30, "end": 32, "text": "He", "name": "Lavrov"}),
+                   _pred(0, 5)]}
+    r = score([GOLD], preds)
+    assert (r["T0.3"]["tp"], r["T0.3"]["fp"], r["T0.3"]["fn"]) == (2, 1, 0)
+    assert (r["T0.8"]["tp"], r["T0.8"]["fp"], r["T0.8"]["fn"]) == (1, 2, 1)
+    assert r["T0.3"]["speaker_span_acc"] == 100.0
+    assert r["T0.3"]["cue_acc"] == 50.0
+
+
+def test_quote_in_pieces_matches() -> None:
+    preds = {"d": [_pred(39, 55), _pred(56, 72)]}
+    r = score([GOLD], preds)
+    # at 0.3 the first piece matches alone; at 0.8 only the pieces together do
+    assert (r["T0.3"]["tp"], r["T0.3"]["fp"]) == (1, 1)
+    assert (r["T0.8"]["tp"], r["T0.8"]["fp"]) == (1, 0)
+
+
+def test_ece() -> None:
+    assert expected_calibration_error([(0.8, True)] * 8 + [(0.8, False)] * 2) == 0.0
+    assert expected_calibration_error([(1.0, False)]) == 100.0
+    assert expected_calibration_error([]) is None
+
+
+def _perturb(gold_path: Path, out: Path, seed: int = 7) -> None:
+    """Predictions made from gold by shifting, dropping, splitting and adding spans."""
+    rng = random.Random(seed)
+    with open(gold_path, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
+        for line in f:
+            g = json.loads(line)
+            text = g["text"]
+            for q in g["quotes"]:
+                roll = rng.random()
+                if roll < 0.15:
+                    continue
+                s, e = q["start"], q["end"]
+                if roll < 0.3:
+                    s = min(e - 1, s + rng.randint(0, (e - s) // 2))
+                spans = [(s, e)]
+                if roll > 0.9 and e - s > 10:
+                    mid = (s + e) // 2
+                    spans = [(s, mid), (mid + 1, e)]
+                for a, b in spans:
+                    sp = q["speaker"] if rng.random() < 0.7 else None
+                    rec = {"doc_id": g["id"], "quote": {"start": a, "end": b, "text": text[a:b]},
+                           "speaker": sp, "cue": q["cue"] if rng.random() < 0.8 else None,
+                           "type": q["type"], "confidence": round(rng.random(), 2)}
+                    o.write(json.dumps(rec) + "\n")
+            for _ in range(3):
+                a = rng.randint(0, max(0, len(text) - 40))
+                o.write(json.dumps({"doc_id": g["id"], "quote": {"start": a, "end": a + 30, "text": text[a:a + 30]},
+                                    "speaker": None, "cue": None, "type": "direct"}) + "\n")
+
+
+def test_agrees_with_shared_scorer(shared: Path, tmp_path: Path) -> None:
+    gold = shared / "data" / "polnear" / "polnear-dev.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    _perturb(gold, pred)
+    for extra in ([], ["--speech-only"]):
+        out = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), str(gold), str(pred), *extra],
+                             capture_output=True, text=True, check=True).stdout
+        theirs = json.loads(out)
+        ours = score_files(gold, pred, speech_only=bool(extra))
+        for key in ("T0.3", "T0.8"):
+            mine = {k: v for k, v in ours[key].items() if k != "ece"}
+            assert mine == theirs[key], (extra, key)
