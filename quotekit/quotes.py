@@ -162,6 +162,7 @@ class _QuotedText:
         self.pairs = list(pairs)
         self.spans: list[tuple[int, int, QuoteMarkPair]] = []  # token start, end (exclusive)
         self.long_tok = [False] * len(doc)  # inside a quotation long enough to be speech
+        self.quoted_tok = [False] * len(doc)  # inside any quotation
         starts = {t.idx: t.i for t in doc}
         ends = {t.idx + len(t.text): t.i for t in doc}
         for p in pairs:
@@ -170,12 +171,17 @@ class _QuotedText:
             if s is None or e is None or e < s:
                 continue
             self.spans.append((s, e + 1, p))
+            for i in range(s, e + 1):
+                self.quoted_tok[i] = True
             if _word_count(doc[s : e + 1]) >= min_words:
                 for i in range(s, e + 1):
                     self.long_tok[i] = True
 
     def inside_long(self, tok: Token) -> bool:
         return self.long_tok[tok.i]
+
+    def inside_any(self, tok: Token) -> bool:
+        return self.quoted_tok[tok.i]
 
 
 def _token_at(doc: Doc, char: int, index: dict[int, int], *, end: bool = False) -> int | None:
@@ -199,7 +205,17 @@ def cue_lemma(tok: Token) -> str:
 
 
 def _is_cue_verb(tok: Token, lemmas: frozenset[str]) -> bool:
-    return (tok.pos_ in _VERB_POS or tok.tag_.startswith("VB")) and cue_lemma(tok) in lemmas
+    if cue_lemma(tok) not in lemmas:
+        return False
+    if tok.pos_ in _VERB_POS or tok.tag_.startswith("VB"):
+        return True
+    # "Lynch notes/NOUN they were appointed": a verb the tagger took for a noun still has a
+    # subject and a clause of its own
+    return (
+        tok.pos_ in ("NOUN", "PROPN", "ADJ")
+        and any(c.dep_ in SUBJ_DEPS for c in tok.children)
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
 
 
 def cue_span(tok: Token) -> Span:
@@ -220,7 +236,7 @@ def find_reported_speech(
 ) -> Iterator[QuoteCandidate]:
     """Indirect and mixed quotes: the complement of a cue, or the clause 'according to' X."""
     for tok in doc:
-        if quoted.inside_long(tok):
+        if quoted.inside_any(tok):
             # a cue inside a quotation belongs to the quoted speaker, not to the article
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -279,16 +295,35 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if content is not None and len(content) >= 4:
             yield _reported(doc, content, span, "that-clause", quoted)
             return
-    # the content before the cue, as a parataxis: "The talks failed, he said."
+    # the content before the cue, which closes the sentence: "The talks failed, he said.";
+    # the parser may hang the cue on the content as parataxis, complement or conjunct
     if (
-        cue.dep_ == "parataxis"
+        cue.dep_ in ("parataxis", "ccomp", "conj")
         and cue.head.i < cue.i
-        and cue.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        and _has_subject(cue)
+        and _bare_attribution(doc, cue)
     ):
-        content = _head_clause_without(doc, cue.head, cue)
-        if content is not None and _has_subject(cue):
-            yield _reported(doc, content, span, "parataxis-cue-after", quoted)
-            return
+        start = _clause_start(doc, cue)
+        if _closes_sentence(doc, cue):
+            content = _trim(doc, start, cue.left_edge.i)
+            if content is not None:
+                yield _reported(doc, content, span, "parataxis-cue-after", quoted)
+                return
+        elif cue.dep_ == "parataxis" and cue.head.right_edge.i > cue.right_edge.i:
+            # a parenthetical cue: 'Mills "got immunity," Jordan said, and still "sat in"'
+            first = _trim(doc, start, cue.left_edge.i)
+            second = _trim(doc, cue.right_edge.i + 1, cue.head.right_edge.i + 1)
+            if first is not None and second is not None:
+                cand = _reported(
+                    doc, doc[first.start : second.end], span, "parenthetical-cue", quoted
+                )
+                yield cand._replace(
+                    fragments=(
+                        (first.start_char, first.end_char),
+                        (second.start_char, second.end_char),
+                    )
+                )
+                return
     # the object as content: "praised China's approach", "accusing the U.S. of ..."
     if klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS:
         for child in cue.children:
@@ -344,6 +379,14 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     start, end = head.left_edge.i, _end_before_coordinated_cue(head)
     if start <= cue.i < end:
         return None
+    if head.i > cue.i:
+        # "says [Trump's flurry]obj was unhinged": a complement without a subject of its own
+        # whose subject the parser hung on the cue as its object
+        if not any(c.dep_ in SUBJ_DEPS for c in head.children):
+            for c in cue.children:
+                if c.dep_ == "obj" and cue.i < c.i < head.i and c.right_edge.i < start:
+                    start = c.left_edge.i
+        end = _extend_to_sentence_end(doc, cue, head, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
     first = start
     while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -358,6 +401,41 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     return _trim(doc, start, end)
 
 
+_TRAILING_DEPS = frozenset({"advcl", "obl", "advmod", "obl:tmod", "punct", "dep"})
+
+
+def _extend_to_sentence_end(doc: Doc, cue: Token, head: Token, end: int) -> int:
+    """Run the content on to the end of the sentence over what the parser hung on the cue
+    instead ("said officers encountered Scott [because they were searching ...]")."""
+    sent_end = cue.sent.end
+    while sent_end > end and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):
+        sent_end -= 1
+    if sent_end <= end:
+        return end
+    k = end
+    while k < sent_end:
+        top = doc[k]
+        while top.head.i != cue.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != cue.i or top.i == head.i or not _continues_content(top):
+            return end  # a new clause ("and added ..."): the content stops
+        k = top.right_edge.i + 1
+    return sent_end
+
+
+def _continues_content(tok: Token) -> bool:
+    """Whether a dependent of the cue, after its content, is more of what was said."""
+    if tok.dep_ in _TRAILING_DEPS or tok.dep_ in ("ccomp", "parataxis") or tok.dep_ == "cc":
+        return True
+    # "said Trump respects the military [and his comment was ...]": a coordinated clause with
+    # a subject of its own continues the content; "said X [and left]" does not
+    return (
+        tok.dep_ == "conj"
+        and any(c.dep_ in SUBJ_DEPS for c in tok.children)
+        and cue_lemma(tok) not in all_cue_lemmas()
+    )
+
+
 def _end_before_coordinated_cue(head: Token) -> int:
     """The end of a phrase, stopping before a coordinated verb that is itself a cue
     ("that Taiwan is ... and vowed to ...": the vow is a quote of its own)."""
@@ -369,11 +447,35 @@ def _end_before_coordinated_cue(head: Token) -> int:
     return end
 
 
-def _head_clause_without(doc: Doc, head: Token, cue: Token) -> Span | None:
-    """The clause of ``head``, ending before the cue's own subtree."""
-    start = head.left_edge.i
-    end = cue.left_edge.i
-    return _trim(doc, start, end)
+_ATTRIBUTION_RIGHTS = frozenset({"punct", "obl", "obl:tmod", "advmod", "nsubj", "iobj"})
+
+
+def _bare_attribution(doc: Doc, cue: Token) -> bool:
+    """A cue set off by a comma that carries nothing said of its own: ', the source added'."""
+    left = cue.left_edge.i
+    while left < cue.i and doc[left].is_punct:
+        left += 1  # the comma may hang on the cue itself
+    if left == 0 or doc[left - 1].text not in (",", "\u2014", "--", "-"):
+        return False
+    return all(c.dep_ in _ATTRIBUTION_RIGHTS for c in cue.rights) and not any(
+        c.dep_ == "cc" for c in cue.children
+    )
+
+
+def _closes_sentence(doc: Doc, cue: Token) -> bool:
+    """Only punctuation follows the cue's phrase in its sentence."""
+    return all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : cue.sent.end])
+
+
+def _clause_start(doc: Doc, cue: Token) -> int:
+    """Where the content before a sentence-final cue starts: the sentence's start, or just
+    after a colon or semicolon that opens the clause."""
+    sent = cue.sent
+    start = sent.start
+    for tok in doc[sent.start : cue.left_edge.i]:
+        if tok.text in (":", ";"):
+            start = tok.i + 1
+    return start
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
@@ -463,6 +565,11 @@ def find_direct_quotes(
         if words == 0:
             continue
         cue, rule = _direct_cue(doc, s, e, quoted, lemmas)
+        if cue is None and found and _continues_quote(doc, found[-1], s):
+            # '"We will respond," he said. "And soon."': the quotation after the attribution
+            # goes on with the same speaker, however short it is
+            found.append((s, e, pair, found[-1][3], "direct-continued"))
+            continue
         if words < options.min_direct_words and (cue is None or not _own_clause(doc[s:e])):
             continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
         if cue is None:
@@ -480,7 +587,7 @@ def find_direct_quotes(
             j < len(found)
             and cue is not None
             and _same_token(found[j][3], cue)
-            and found[j][0] > cue.i
+            and (found[j][0] > cue.i or found[j][4] == "direct-continued")
         ):
             frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
             j += 1
@@ -495,6 +602,23 @@ def find_direct_quotes(
             tuple(frags) if len(frags) > 1 else (),
         )
         i = j
+
+
+def _continues_quote(
+    doc: Doc, prev: tuple[int, int, QuoteMarkPair, Token | None, str], s: int
+) -> bool:
+    """A quotation that follows, in the same paragraph, a quotation attributed after it
+    ('"...," he said. "..."'), with nothing but that attribution in between."""
+    ps, pe, _, cue, _ = prev
+    if cue is None or cue.i < ps or s - pe > 12:
+        return False
+    between = doc[pe:s]
+    if any("\n" in t.text for t in between):
+        return False
+    # the attribution's sentence ends before the new quotation
+    return any(t.text in (".", ",", ";", ":") for t in between) and all(
+        t.is_punct or t.is_space or t.sent.start == cue.sent.start for t in between
+    )
 
 
 def _own_clause(span: Span) -> bool:
@@ -558,6 +682,17 @@ def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list
     out: list[QuoteCandidate] = []
     kept_reported = []
     for r in reported:
+        if (
+            r.cue is not None
+            and r.rule != "according-to"
+            and any(
+                d.cue is not None
+                and d.cue.start == r.cue.start
+                and not (r.start <= d.start and d.end <= r.end)
+                for d in direct
+            )
+        ):
+            continue  # one cue, one content: this cue already introduces a quotation
         if r.kind == "direct" or any(d.start <= r.start and r.end <= d.end for d in direct):
             # the complement is the quotation itself: keep the direct quote, with this cue
             continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import make_doc, triples
 
-from quotekit.records import ExtractOptions
+from quotekit.pipeline import annotate
+from quotekit.records import ExtractOptions, InputDoc
 
 CASES = [
     pytest.param(
@@ -162,3 +163,26 @@ def test_quote_inside_a_quote_is_not_a_cue() -> None:
                    './PUNCT/punct/16')
     assert triples(doc) == [
         ("direct", '"They said the deal was dead, but we kept going,"', "Okafor", "said")]
+
+
+def test_quotation_after_the_attribution_continues_the_quote() -> None:
+    text = '"We will respond," he said. "And soon."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/8 ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 he/PRON/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8',
+        '"/PUNCT/punct/3 And/CCONJ/cc/3 soon/ADV/ROOT/0 ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    (q,) = rec.quotes
+    assert (q.quote.text, q.speaker.text if q.speaker else None) == (text, "he")
+    assert [f.text for f in q.fragments] == ['"We will respond,"', '"And soon."']
+
+
+def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
+    # the parser hangs the cue on the content as a complement: ", the source added."
+    text = "The escort was refused, the source added."
+    doc = make_doc(text, "The/DET/det/2 escort/NOUN/nsubj:pass/4 was/AUX/aux:pass/4/be "
+                   "refused/VERB/ROOT/0/refuse ,/PUNCT/punct/8 the/DET/det/7 source/NOUN/nsubj/8 "
+                   "added/VERB/ccomp/4/add ./PUNCT/punct/4")
+    assert triples(doc) == [("indirect", "The escort was refused", "the source", "added")]
