@@ -52,10 +52,13 @@ def _role_double(text: str, i: int, is_open: bool) -> str:
 
 
 def _next_paragraph_opens(text: str, pos: int) -> int | None:
-    """If the paragraph after ``pos`` starts with an opening double mark, its offset."""
+    """If the paragraph after ``pos`` starts with an opening double mark, the offset of its
+    last character."""
     j = pos
     while j < len(text) and text[j].isspace():
         j += 1
+    if text.startswith(("''", "``"), j):
+        return j + 1
     if j < len(text) and (text[j] in DOUBLE_OPEN or text[j] in GUILLEMET_OPEN):
         return j
     return None
@@ -84,9 +87,24 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMarkPair], list[str]]:
     open_style = ""
     paragraphs = 1
     n = len(text)
+    doubled: set[int] = set()  # positions used by two-character marks ('' and ``)
     i = 0
     while i < n:
         ch = text[i]
+        if text.startswith(("''", "``"), i) and not text.startswith("'''", i):
+            # typewriter double quotes: ``like this'' or ''like this''
+            doubled.update((i, i + 1))
+            if ch == "`" or (open_at is None and _role_double(text, i, False) == "open"):
+                if open_at is not None:
+                    warn(f"unclosed quotation mark at offset {open_at}")
+                open_at, open_style, paragraphs = i, "double", 1
+            elif open_at is None:
+                warn(f"closing quotation mark without an opening one at offset {i}")
+            else:
+                pairs.append(QuoteMarkPair(open_at, i + 1, open_style, paragraphs))
+                open_at = None
+            i += 2
+            continue
         if ch == "\n" and open_at is not None:
             # a paragraph ends inside a quotation: it goes on only if the next paragraph
             # opens with a quotation mark (news convention), else the mark was unbalanced
@@ -119,7 +137,9 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMarkPair], list[str]]:
         warn(f"unclosed quotation mark at offset {open_at}")
     if unbalanced > len(warnings):
         warnings.append(f"{unbalanced - len(warnings)} more unbalanced quotation marks")
-    pairs.extend(_pair_single_quotes(text))
+    pairs.extend(
+        p for p in _pair_single_quotes(text) if p.open not in doubled and p.close not in doubled
+    )
     pairs.sort()
     return pairs, warnings
 

@@ -111,6 +111,28 @@ _XCOMP_CUES = frozenset(
         "swear",
     }
 )
+# cues whose object is told to do something: "urged X to ...", "called on X to ..."
+_DIRECTIVE_CUES = frozenset(
+    {
+        "urge",
+        "call",
+        "ask",
+        "tell",
+        "press",
+        "encourage",
+        "advise",
+        "warn",
+        "order",
+        "invite",
+        "implore",
+        "beg",
+        "push",
+        "challenge",
+        "remind",
+        "instruct",
+        "demand",
+    }
+)
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _PRONOUN_OBJECTS = frozenset(
@@ -264,13 +286,30 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     lemma = cue_lemma(cue)
     klass = cue_class_of(lemma)
     span = cue_span(cue)
+    # "as one adviser pointed out": the clause the as-clause hangs on is what was said
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and cue.head.i != cue.i:
+        cand = _around_parenthetical(doc, cue, span, quoted)
+        if cand is not None:
+            yield cand
+        return
+    # "urged North Korea to resume talks", "called on people to protest": the addressee and
+    # what they are to do
+    if lemma in _DIRECTIVE_CUES:
+        cand = _directive(doc, cue, span, quoted)
+        if cand is not None:
+            yield cand
+            return
     found = False
     for child in cue.children:
         # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
         if child.dep_ not in _CLAUSE_COMPLEMENTS:
             continue
-        if child.dep_ == "xcomp" and (
-            child.i < cue.i or lemma not in _XCOMP_CUES or not _has_infinitive_marker(child)
+        # "proposes allowing parents to deduct ...": a gerund complement
+        gerund = child.tag_ == "VBG" and lemma in _OBJECT_CONTENT_LEMMAS
+        if (
+            child.dep_ == "xcomp"
+            and not gerund
+            and (child.i < cue.i or lemma not in _XCOMP_CUES or not _has_infinitive_marker(child))
         ):
             continue
         # "The talks failed, the minister said.": the complement stands before the cue
@@ -311,8 +350,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 return
         elif cue.dep_ == "parataxis" and cue.head.right_edge.i > cue.right_edge.i:
             # a parenthetical cue: 'Mills "got immunity," Jordan said, and still "sat in"'
-            first = _trim(doc, start, cue.left_edge.i)
-            second = _trim(doc, cue.right_edge.i + 1, cue.head.right_edge.i + 1)
+            first = _trim(doc, start, cue.left_edge.i, min_tokens=1)
+            second = _trim(doc, cue.right_edge.i + 1, cue.head.right_edge.i + 1, min_tokens=1)
             if first is not None and second is not None:
                 cand = _reported(
                     doc, doc[first.start : second.end], span, "parenthetical-cue", quoted
@@ -355,6 +394,42 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 if content is not None:
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return
+
+
+def _around_parenthetical(
+    doc: Doc, cue: Token, span: Span, quoted: _QuotedText
+) -> QuoteCandidate | None:
+    """'Hawaii, as one adviser pointed out, normally does not get ...': the clause around an
+    as-clause, in two pieces when the as-clause interrupts it."""
+    head = cue.head
+    start, end = head.left_edge.i, _end_before_coordinated_cue(head)
+    first = _trim(doc, start, cue.left_edge.i, min_tokens=1)
+    second = _trim(doc, cue.right_edge.i + 1, end, min_tokens=1)
+    if first is not None and second is not None:
+        whole = _reported(doc, doc[first.start : second.end], span, "as-parenthetical", quoted)
+        return whole._replace(
+            fragments=((first.start_char, first.end_char), (second.start_char, second.end_char))
+        )
+    piece = first or second
+    if piece is None:
+        return None
+    return _reported(doc, piece, span, "as-parenthetical", quoted)
+
+
+def _directive(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> QuoteCandidate | None:
+    for child in cue.rights:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and _has_infinitive_marker(child):
+            start = child.left_edge.i
+            for other in cue.rights:
+                if other.dep_ in ("obj", "obl", "iobj") and other.i < child.i:
+                    start = min(start, other.left_edge.i)
+            # "called on people": the preposition is part of the cue, not the content
+            while doc[start].dep_ == "case" and doc[start].head.i != cue.i and start < child.i:
+                start += 1
+            content = _trim(doc, start, _end_before_coordinated_cue(child))
+            if content is not None:
+                return _reported(doc, content, span, "directive", quoted)
+    return None
 
 
 def _has_infinitive_marker(tok: Token) -> bool:
@@ -478,8 +553,8 @@ def _clause_start(doc: Doc, cue: Token) -> int:
     return start
 
 
-def _trim(doc: Doc, start: int, end: int) -> Span | None:
-    """Strip spaces and punctuation at both ends, keeping quotation marks that are paired."""
+def _trim(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> Span | None:
+    """Strip spaces and punctuation at both ends; None when fewer than ``min_tokens`` remain."""
     while start < end and (
         doc[start].is_space or (doc[start].is_punct and doc[start].text not in ALL_MARKS)
     ):
@@ -493,10 +568,9 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
         )
     ):
         end -= 1
-    if end - start < 2:
+    if end - start < min_tokens:
         return None
-    span = doc[start:end]
-    return span
+    return doc[start:end]
 
 
 def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText) -> QuoteCandidate:

@@ -186,3 +186,32 @@ def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
                    "refused/VERB/ROOT/0/refuse ,/PUNCT/punct/8 the/DET/det/7 source/NOUN/nsubj/8 "
                    "added/VERB/ccomp/4/add ./PUNCT/punct/4")
     assert triples(doc) == [("indirect", "The escort was refused", "the source", "added")]
+
+
+def test_as_parenthetical_cue_takes_the_clause_around_it() -> None:
+    text = "Hawaii, as one adviser pointed out, rarely gets two hurricanes."
+    doc = make_doc(text, "Hawaii/PROPN/nsubj/10 ,/PUNCT/punct/6 as/SCONJ/mark/6 one/NUM/nummod/5 "
+                   "adviser/NOUN/nsubj/6 pointed/VERB/advcl/10/point out/ADP/compound:prt/6 "
+                   ",/PUNCT/punct/6 rarely/ADV/advmod/10 gets/VERB/ROOT/0/get two/NUM/nummod/12 "
+                   "hurricanes/NOUN/obj/10/hurricane ./PUNCT/punct/10")
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    (q,) = rec.quotes
+    assert (q.type, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
+        "indirect", "one adviser", "pointed out")
+    assert [f.text for f in q.fragments] == ["Hawaii", "rarely gets two hurricanes."]
+
+
+def test_directive_cue_takes_addressee_and_infinitive() -> None:
+    text = "Kerry urged North Korea to resume talks."
+    doc = make_doc(text, "Kerry/PROPN/nsubj/2 urged/VERB/ROOT/0/urge North/PROPN/compound/4 "
+                   "Korea/PROPN/obj/2 to/PART/mark/6 resume/VERB/xcomp/2 talks/NOUN/obj/6/talk "
+                   "./PUNCT/punct/2")
+    assert triples(doc) == [("indirect", "North Korea to resume talks", "Kerry", "urged")]
+
+
+def test_typewriter_double_quotes() -> None:
+    text = "''That is our weakness,'' said Rubio."
+    doc = make_doc(text, "''/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we "
+                   "weakness/NOUN/ccomp/8 ,/PUNCT/punct/5 ''/PUNCT/punct/5 said/VERB/ROOT/0/say "
+                   "Rubio/PROPN/nsubj/8 ./PUNCT/punct/8")
+    assert triples(doc) == [("direct", "''That is our weakness,''", "Rubio", "said")]
