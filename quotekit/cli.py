@@ -95,6 +95,14 @@ def extract(
         ),
     ] = "all",
     force: Annotated[bool, Opt("--force", help="Overwrite the output file if it exists.")] = False,
+    resume: Annotated[
+        bool,
+        Opt(
+            "--resume",
+            help="Continue an interrupted run into the same -o FILE, with the "
+            "same inputs and options.",
+        ),
+    ] = False,
     strict: Annotated[
         bool, Opt("--strict", help="Exit with 1 when any document has a warning.")
     ] = False,
@@ -124,9 +132,11 @@ def extract(
             f"unknown cue class {', '.join(sorted(unknown))}; choose from {', '.join(CUE_CLASSES)}",
             2,
         )
-    if output != "-" and Path(output).exists() and not force:
-        raise _fail(f"{output} exists; use --force to overwrite it")
     paths = inputs or ["-"]
+    if resume and (output == "-" or "-" in paths):
+        raise _fail("--resume needs input files and an output file (-o FILE)", 2)
+    if output != "-" and Path(output).exists() and not (force or resume):
+        raise _fail(f"{output} exists; use --force to overwrite it, or --resume to continue it")
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise _fail(f"{p}: no such file or directory")
@@ -144,6 +154,15 @@ def extract(
             batch_size=batch_size,
             options=options,
             quiet=quiet,
+            resume=resume,
+            header={
+                "inputs": [str(Path(p).resolve()) for p in paths],
+                "per_doc": per_doc,
+                "text_field": text_field,
+                "id_field": id_field,
+                "input_format": input_format,
+                "cues": sorted(classes),
+            },
         )
     except QuotekitError as e:
         raise _fail(str(e)) from None
@@ -164,17 +183,18 @@ def _run_extract(
     batch_size: int,
     options: Any,
     quiet: bool,
+    resume: bool = False,
+    header: dict[str, Any] | None = None,
 ) -> dict[str, int]:
+    import itertools
+
     from tqdm import tqdm
 
     from quotekit.parsing import Parser
     from quotekit.pipeline import extract as run
     from quotekit.readers import read_inputs
-    from quotekit.writers import JsonlWriter
+    from quotekit.writers import JOURNAL_SUFFIX, JsonlWriter, ResumableOutput
 
-    parser = Parser(model_dir=model_dir, device=device, batch_size=batch_size)
-    parser.load()  # fail before reading input when there are no models
-    items = read_inputs(paths, text_field=text_field, id_field=id_field, input_format=input_format)
     summary = {
         "read": 0,
         "with_quotes": 0,
@@ -182,10 +202,23 @@ def _run_extract(
         "failed": 0,
         "quotes": 0,
         "warned": 0,
+        "skipped": 0,
     }
-    fp = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    if resume and Path(output).exists() and not Path(output + JOURNAL_SUFFIX).exists():
+        typer.echo(f"quotekit: {output} is complete; nothing to resume", err=True)
+        return summary
+    parser = Parser(model_dir=model_dir, device=device, batch_size=batch_size)
+    parser.load()  # fail before reading input or touching the output when there are no models
+    items = read_inputs(paths, text_field=text_field, id_field=id_field, input_format=input_format)
+    out: ResumableOutput | JsonlWriter
+    if output == "-":
+        out = JsonlWriter(sys.stdout, per_doc=per_doc)
+    else:
+        out = ResumableOutput(output, header or {}, per_doc=per_doc, resume=resume)
+        summary["skipped"] = out.skip
+        items = itertools.islice(items, out.skip, None)
+    completed = False
     try:
-        writer = JsonlWriter(fp, per_doc=per_doc)
         bar = tqdm(
             run(items, parser, options),
             unit="doc",
@@ -194,7 +227,7 @@ def _run_extract(
             desc="quotekit",
         )
         for record in bar:
-            writer.write(record)
+            out.write(record)
             summary["read"] += 1
             if record.error is not None:
                 summary["failed"] += 1
@@ -208,13 +241,15 @@ def _run_extract(
                 if not quiet:
                     for w in record.warnings:
                         bar.write(f"warning: {record.doc_id}: {w}", file=sys.stderr)
+        completed = True
     finally:
-        if fp is not sys.stdout:
-            fp.close()
+        if isinstance(out, ResumableOutput):
+            out.finish() if completed else out.abandon()
     if not quiet:
+        resumed = f" (resumed after {summary['skipped']})" if summary["skipped"] else ""
         typer.echo(
-            f"quotekit: {summary['read']} documents read, {summary['with_quotes']} with quotes, "
-            f"{summary['without_quotes']} without, {summary['failed']} failed; "
+            f"quotekit: {summary['read']} documents read{resumed}, {summary['with_quotes']} with "
+            f"quotes, {summary['without_quotes']} without, {summary['failed']} failed; "
             f"{summary['quotes']} quotes",
             err=True,
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,20 +211,84 @@ class Parser:
     def parse_texts(self, texts: Sequence[str]) -> list[Doc]:
         """Parse a batch of texts with one Stanza call; returns one spaCy Doc per text.
 
+        Long texts are parsed in pieces (see ``split_pieces``) and joined again, so that no
+        sentence grows past what the parser handles and offsets still index the whole text.
+
         Raises:
             AlignmentError: when a parse cannot be mapped onto its text (never silently).
         """
         self.load()
         import stanza
+        from spacy.tokens import Doc
 
-        sdocs = self._snlp.bulk_process([stanza.Document([], text=t) for t in texts])
-        return [
-            stanza_to_spacy(sdoc, text, self.vocab)
-            for sdoc, text in zip(sdocs, texts, strict=False)
-        ]
+        pieces = [split_pieces(t) for t in texts]
+        flat = [p for ps in pieces for p in ps]
+        sdocs = self._snlp.bulk_process([stanza.Document([], text=p) for p in flat])
+        docs = [stanza_to_spacy(sdoc, p, self.vocab) for sdoc, p in zip(sdocs, flat, strict=True)]
+        out: list[Doc] = []
+        k = 0
+        for text, ps in zip(texts, pieces, strict=True):
+            part = docs[k : k + len(ps)]
+            k += len(ps)
+            doc = part[0] if len(part) == 1 else Doc.from_docs(part, ensure_whitespace=False)
+            if doc.text != text:
+                raise AlignmentError("the joined pieces of a long document differ from its text")
+            out.append(doc)
+        return out
 
     def parse(self, text: str) -> Doc:
         return self.parse_texts([text])[0]
+
+
+MAX_PIECE_CHARS = 3000
+MAX_UNBROKEN_CHARS = 1000
+_BREAK = re.compile(r"\n+|[.!?][\"'\u201d\u2019)]*\s+")
+
+
+def split_pieces(text: str, max_chars: int = MAX_PIECE_CHARS) -> list[str]:
+    """Cut a text into consecutive pieces for the parser; joined, they are the text.
+
+    Pieces end at paragraph breaks or sentence ends and hold at most ``max_chars``
+    characters. A stretch of more than ``MAX_UNBROKEN_CHARS`` characters with no such break
+    (a list of names, a table, thousands of quotation marks) is cut at spaces into pieces of
+    its own, because the parser's time and memory grow with the square of a sentence's
+    length: one unbroken 5,000-token "sentence" needs more memory than a 24 GB machine has.
+    """
+    if len(text) <= MAX_UNBROKEN_CHARS:
+        return [text]
+    segments: list[str] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        segments.append(text[start : m.end()])
+        start = m.end()
+    segments.append(text[start:])
+    pieces: list[str] = []
+    current = ""
+    for seg in segments:
+        if len(seg) > MAX_UNBROKEN_CHARS:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.extend(_cut_unbroken(seg))
+        elif len(current) + len(seg) > max_chars:
+            pieces.append(current)
+            current = seg
+        else:
+            current += seg
+    if current:
+        pieces.append(current)
+    return [p for p in pieces if p]
+
+
+def _cut_unbroken(seg: str) -> list[str]:
+    out = []
+    while len(seg) > MAX_UNBROKEN_CHARS:
+        cut = seg.rfind(" ", 0, MAX_UNBROKEN_CHARS)
+        cut = cut + 1 if cut > MAX_UNBROKEN_CHARS // 4 else MAX_UNBROKEN_CHARS
+        out.append(seg[:cut])
+        seg = seg[cut:]
+    out.append(seg)
+    return out
 
 
 def parse_docs(

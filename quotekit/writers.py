@@ -1,14 +1,27 @@
-"""Writers: DocRecord -> JSON Lines (one quote per line, or one document per line)."""
+"""Writers: DocRecord -> JSON Lines (one quote per line, or one document per line).
+
+Output to a file is crash-safe and resumable: each document's lines are written with one
+``write`` call, and a journal beside the file (``OUT.quotekit-resume``) records, after each
+document, how many documents are done and where the file ends. A run killed at any moment
+leaves a file whose complete part the journal describes; ``ResumableOutput(resume=True)``
+cuts the file back to it and says how many input documents to skip.
+"""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 import jsonlines
 
+from quotekit.errors import InputError
 from quotekit.records import DocRecord
+
+JOURNAL_SUFFIX = ".quotekit-resume"
 
 
 def doc_lines(record: DocRecord, *, per_doc: bool = False) -> Iterator[dict[str, Any]]:
@@ -24,21 +37,27 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
+def encode_doc(record: DocRecord, *, per_doc: bool = False) -> bytes:
+    """A document's output lines as one UTF-8 block."""
+    buf = io.StringIO()
+    with jsonlines.Writer(buf, dumps=_dumps) as writer:
+        writer.write_all(doc_lines(record, per_doc=per_doc))
+    return buf.getvalue().encode("utf-8")
+
+
 class JsonlWriter:
-    """Writes records to a stream, flushing after each document so that `| head` works."""
+    """Writes records to a text stream, flushing after each document so that `| head` works."""
 
     def __init__(self, fp: IO[str], *, per_doc: bool = False) -> None:
-        self._writer = jsonlines.Writer(fp, dumps=_dumps, flush=False)
         self._fp = fp
         self.per_doc = per_doc
 
     def write(self, record: DocRecord) -> None:
-        for obj in doc_lines(record, per_doc=self.per_doc):
-            self._writer.write(obj)
+        self._fp.write(encode_doc(record, per_doc=self.per_doc).decode("utf-8"))
         self._fp.flush()
 
     def close(self) -> None:
-        self._writer.close()
+        self._fp.flush()
 
 
 def write_jsonl(records: Any, fp: IO[str], *, per_doc: bool = False) -> None:
@@ -46,3 +65,80 @@ def write_jsonl(records: Any, fp: IO[str], *, per_doc: bool = False) -> None:
     writer = JsonlWriter(fp, per_doc=per_doc)
     for record in records:
         writer.write(record)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+class ResumableOutput:
+    """A JSONL output file with a journal, so that an interrupted run can be resumed.
+
+    Args:
+        path: the output file.
+        header: what identifies the run (inputs and options); a resume must match it.
+        per_doc: one line per document instead of one per quote.
+        resume: continue an interrupted run instead of starting a new file.
+
+    Attributes:
+        skip: how many input documents the interrupted run finished (0 for a new run).
+
+    Raises:
+        InputError: when asked to resume a run with other inputs or options.
+    """
+
+    def __init__(
+        self, path: str | Path, header: dict[str, Any], *, per_doc: bool, resume: bool = False
+    ) -> None:
+        self.path = Path(path)
+        self.journal_path = Path(str(path) + JOURNAL_SUFFIX)
+        self.per_doc = per_doc
+        self.skip = 0
+        offset = 0
+        header_line = json.dumps(header, sort_keys=True)
+        if resume and self.journal_path.exists():
+            lines = self.journal_path.read_bytes().split(b"\n")
+            if lines[0].decode("utf-8", "replace") != header_line:
+                raise InputError(
+                    f"{self.path} was started with other inputs or options; run it again "
+                    "without --resume (and with --force) or with the same arguments"
+                )
+            for raw in lines[1:-1]:  # the last element is empty or an unfinished line
+                parts = raw.split()
+                if len(parts) == 2:
+                    self.skip, offset = int(parts[0]), int(parts[1])
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT)
+            os.ftruncate(self._fd, offset)
+            os.lseek(self._fd, offset, os.SEEK_SET)
+            self._journal = open(self.journal_path, "ab")  # noqa: SIM115
+            if not lines[-1] == b"":
+                self._journal.write(b"\n")  # end the unfinished line
+        else:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+            self._journal = open(self.journal_path, "wb")  # noqa: SIM115
+            self._journal.write(header_line.encode("utf-8") + b"\n")
+            self._journal.flush()
+        self.offset = offset
+        self.done = self.skip
+
+    def write(self, record: DocRecord) -> None:
+        data = encode_doc(record, per_doc=self.per_doc)
+        _write_all(self._fd, data)
+        self.offset += len(data)
+        self.done += 1
+        self._journal.write(f"{self.done} {self.offset}\n".encode())
+        self._journal.flush()
+
+    def finish(self) -> None:
+        """Close the file after a complete run; the journal is no longer needed."""
+        os.close(self._fd)
+        self._journal.close()
+        self.journal_path.unlink()
+
+    def abandon(self) -> None:
+        """Close after an interrupted run, keeping the journal for --resume."""
+        os.close(self._fd)
+        self._journal.close()

@@ -51,7 +51,8 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out.write_text("keep\n")
     result = runner.invoke(app, ["extract", "-", "-o", str(out)], input="x")
     assert result.exit_code == 1
-    assert result.output.strip() == f"Error: {out} exists; use --force to overwrite it"
+    assert result.output.strip() == (
+        f"Error: {out} exists; use --force to overwrite it, or --resume to continue it")
     assert out.read_text() == "keep\n"
 
 
@@ -65,6 +66,12 @@ def test_bad_options_exit_2(args: list[str], message: str) -> None:
     result = runner.invoke(app, ["extract", "-", *args], input="x")
     assert result.exit_code == 2
     assert result.output.strip() == message
+
+
+def test_resume_needs_files(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", "-", "--resume", "-o", str(tmp_path / "o.jsonl")], input="x")
+    assert result.exit_code == 2
+    assert result.output.strip() == "Error: --resume needs input files and an output file (-o FILE)"
 
 
 def test_missing_input_file() -> None:

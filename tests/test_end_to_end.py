@@ -126,3 +126,34 @@ def test_cli_stdin_per_doc(model_args: list[str]) -> None:
     assert doc["schema"] == "quotekit.doc/1" and doc["text"] == text
     assert [(q["type"], q["quote"]["text"], q["speaker"]["text"]) for q in doc["quotes"]] == [
         ("direct", '"We will respond."', "Lavrov")]
+
+
+def test_strict_counts_warnings(model_args: list[str]) -> None:
+    text = 'He said "this mark is never closed.\n\nNext paragraph.'
+    plain = CliRunner().invoke(app, ["extract", "-", *model_args], input=text)
+    assert plain.exit_code == 0
+    assert "warning: stdin: unclosed quotation mark at offset 8" in plain.output
+    strict = CliRunner().invoke(app, ["extract", "-", "--strict", *model_args], input=text)
+    assert strict.exit_code == 1
+
+
+def test_resume_of_a_complete_file_does_nothing(tmp_path: Path, model_args: list[str]) -> None:
+    inp = tmp_path / "a.txt"
+    inp.write_text("Lavrov said the talks failed.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(app, ["extract", str(inp), "-o", str(out), *model_args]).exit_code == 0
+    before = out.read_bytes()
+    again = CliRunner().invoke(app, ["extract", str(inp), "-o", str(out), "--resume", *model_args])
+    assert again.exit_code == 0
+    assert f"quotekit: {out} is complete; nothing to resume" in again.output
+    assert out.read_bytes() == before
+
+
+def test_long_document_is_parsed_in_pieces_with_exact_offsets(parser: Any) -> None:
+    para = ('"We will not rush a decision," Mayor Moreno said. Council member David Okafor said '
+            "the delay would cost the city money.\n\n")
+    text = para * 150 + "word " * 600  # about 40,000 characters, ending with no sentence break
+    (record,) = extract(read_inputs(["-"], stdin=__import__("io").BytesIO(text.encode())), parser)
+    assert record.error is None
+    assert len(record.quotes) >= 280
+    assert_spans_exact(record)

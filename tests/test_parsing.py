@@ -75,3 +75,19 @@ def test_model_dir_search_order(tmp_path, monkeypatch) -> None:  # type: ignore[
     assert (loc.path, loc.source) == (tmp_path / "stanza", "stanza default")
     info = describe_models(tmp_path / "flag")
     assert info["usable"] is False and info["missing"] == ["tokenize", "mwt", "pos", "lemma", "depparse"]
+
+
+def test_pieces_join_to_the_text_and_bound_unbroken_stretches() -> None:
+    from quotekit.parsing import MAX_PIECE_CHARS, MAX_UNBROKEN_CHARS, split_pieces
+
+    text = ("A sentence here. " * 400) + ("x" * 5000) + "\n\n" + ('"' * 3000) + " end."
+    pieces = split_pieces(text)
+    assert "".join(pieces) == text
+    assert max(len(p) for p in pieces) <= MAX_PIECE_CHARS
+    for p in pieces:
+        # no piece holds a stretch longer than the bound without a break
+        longest = max(len(run) for run in p.replace("\n", ". ").split(". "))
+        assert longest <= MAX_UNBROKEN_CHARS + 1
+    assert split_pieces("short text") == ["short text"]
+    five_mb = "Lavrov said the talks failed. " * 170_000
+    assert "".join(split_pieces(five_mb)) == five_mb

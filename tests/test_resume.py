@@ -1,0 +1,104 @@
+"""Crash safety: a run killed at any moment resumes to the output of one clean run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import model_dir
+
+from quotekit.errors import InputError
+from quotekit.records import DocRecord
+from quotekit.writers import JOURNAL_SUFFIX, ResumableOutput, encode_doc
+
+HEADER = {"inputs": ["in.jsonl"], "per_doc": True}
+
+
+def _doc(n: int) -> DocRecord:
+    return DocRecord(f"d{n}", f"text {n}")
+
+
+def test_torn_write_is_cut_back_on_resume(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    w = ResumableOutput(out, HEADER, per_doc=True)
+    for n in range(3):
+        w.write(_doc(n))
+    w.abandon()
+    # a kill in the middle of the fourth document: half its line, half a journal entry
+    with open(out, "ab") as f:
+        f.write(encode_doc(_doc(3), per_doc=True)[:7])
+    with open(str(out) + JOURNAL_SUFFIX, "ab") as f:
+        f.write(b"4 99")
+    r = ResumableOutput(out, HEADER, per_doc=True, resume=True)
+    assert r.skip == 3
+    for n in range(3, 5):
+        r.write(_doc(n))
+    r.finish()
+    assert out.read_bytes() == b"".join(encode_doc(_doc(n), per_doc=True) for n in range(5))
+    assert not Path(str(out) + JOURNAL_SUFFIX).exists()
+
+
+def test_resume_refuses_other_options(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    ResumableOutput(out, HEADER, per_doc=True).abandon()
+    with pytest.raises(InputError, match="other inputs or options"):
+        ResumableOutput(out, {**HEADER, "per_doc": False}, per_doc=False, resume=True)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("resume") / "in.jsonl"
+    lines = []
+    for n in range(24):
+        if n % 5 == 3:
+            text = f"The council met on day {n}. Nothing was decided."  # no quotes
+        else:
+            text = f'"We will decide on item {n} soon," Mayor Moreno said. She said the vote was close.'
+        lines.append(json.dumps({"id": f"doc{n}", "text": text}))
+    lines.insert(10, "{not json")  # a bad line is part of the output too
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _cmd(inp: Path, out: Path, *extra: str) -> list[str]:
+    md = model_dir()
+    if md is None:
+        pytest.skip("no Stanza model directory")
+    return [sys.executable, "-m", "quotekit", "extract", str(inp), "-o", str(out), "-q",
+            "--batch-size", "2", "--device", "cpu", "--model-dir", str(md), *extra]
+
+
+def _journal_docs(out: Path) -> int:
+    try:
+        return max(0, (Path(str(out) + JOURNAL_SUFFIX).read_bytes().count(b"\n")) - 1)
+    except FileNotFoundError:
+        return -1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mode", [[], ["--per-doc"]], ids=["per-quote", "per-doc"])
+def test_kill_and_resume_equals_clean_run(corpus: Path, tmp_path: Path, mode: list[str]) -> None:
+    clean = tmp_path / "clean.jsonl"
+    subprocess.run(_cmd(corpus, clean, *mode), check=False, timeout=300)
+    expected = clean.read_bytes()
+    assert expected.count(b"\n") >= 20
+    for kill_after in (0, 7, 19):
+        out = tmp_path / f"out{kill_after}.jsonl"
+        proc = subprocess.Popen(_cmd(corpus, out, *mode))
+        deadline = time.time() + 300
+        while _journal_docs(out) < kill_after and proc.poll() is None and time.time() < deadline:
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run finished before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        done = _journal_docs(out)
+        assert done >= kill_after
+        subprocess.run(_cmd(corpus, out, "--resume", *mode), check=False, timeout=300)
+        assert out.read_bytes() == expected, f"killed after {done} documents"
+        assert not Path(str(out) + JOURNAL_SUFFIX).exists()
