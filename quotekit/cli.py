@@ -286,6 +286,87 @@ def evaluate(
         typer.echo(format_table(result))
 
 
+@app.command("export")
+def export_cmd(
+    quotes: Annotated[
+        Path, Arg(help="quotekit output: per document (--per-doc), or per quote with --texts")
+    ],
+    to: Annotated[str, Opt("--to", help="labelstudio, prodigy, doccano or brat")],
+    output: Annotated[Path, Opt("-o", "--output", help="Output file (a folder for brat)")],
+    texts: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        Opt("--texts", help="The original input, for per-quote output (repeatable)"),
+    ] = None,
+    text_field: Annotated[
+        str, Opt(help="JSONL field of the text in --texts [default: text]")
+    ] = "text",
+    id_field: Annotated[str, Opt(help="JSONL field of the id in --texts [default: id]")] = "id",
+    force: Annotated[bool, Opt("--force", help="Overwrite the output if it exists.")] = False,
+) -> None:
+    """Export quotes for an annotation tool (Label Studio, Prodigy, doccano, brat/INCEpTION).
+
+    Example:
+
+        quotekit export docs.jsonl --to labelstudio -o tasks.json
+    """
+    from quotekit.exporters import FORMATS, export
+    from quotekit.readers import read_records
+
+    if to not in FORMATS:
+        raise _fail(f"--to must be one of {', '.join(FORMATS)}, not {to!r}", 2)
+    if not quotes.exists():
+        raise _fail(f"{quotes}: no such file")
+    if output.exists() and not force:
+        raise _fail(f"{output} exists; use --force to overwrite it")
+    try:
+        records = read_records(
+            quotes, texts=[str(t) for t in texts or []], text_field=text_field, id_field=id_field
+        )
+        n = export(records, to, output)
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+    extra = f" (labeling config: {output}.config.xml)" if to == "labelstudio" else ""
+    typer.echo(f"quotekit: {n} documents exported to {output}{extra}", err=True)
+
+
+@app.command("import")
+def import_cmd(
+    source: Annotated[Path, Arg(help="The tool's export: a JSON/JSONL file, or a brat folder")],
+    from_: Annotated[str, Opt("--from", help="labelstudio, doccano, prodigy or brat")],
+    output: Annotated[str, Opt("-o", "--output", help="Gold JSONL file, or - [default: -]")] = "-",
+    force: Annotated[bool, Opt("--force", help="Overwrite the output if it exists.")] = False,
+) -> None:
+    """Turn corrected annotations back into gold JSONL for quotekit evaluate.
+
+    Example:
+
+        quotekit import export.json --from labelstudio -o gold.jsonl
+    """
+    from quotekit.importers import FORMATS, import_gold
+
+    if from_ not in FORMATS:
+        raise _fail(f"--from must be one of {', '.join(FORMATS)}, not {from_!r}", 2)
+    if not source.exists():
+        raise _fail(f"{source}: no such file or directory")
+    if output != "-" and Path(output).exists() and not force:
+        raise _fail(f"{output} exists; use --force to overwrite it")
+    skipped: list[str] = []
+    try:
+        docs = list(import_gold(from_, source, skipped))
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+    lines = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    if output == "-":
+        sys.stdout.write(lines)
+    else:
+        Path(output).write_text(lines, encoding="utf-8")
+    typer.echo(
+        f"quotekit: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotes imported"
+        + (f"; {len(skipped)} tasks without annotation left out" if skipped else ""),
+        err=True,
+    )
+
+
 @models_app.command("info")
 def models_info(
     model_dir: Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP)] = None,  # noqa: UP045

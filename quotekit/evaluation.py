@@ -13,7 +13,6 @@ predictions overlapping the others are ignored.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from quotekit.errors import InputError
+from quotekit.records import iter_jsonl
 
 THRESHOLDS = (0.3, 0.8)
 
@@ -83,39 +83,25 @@ def _span(q: dict[str, Any]) -> dict[str, int]:
 def load_predictions(path: Path) -> dict[str, list[dict[str, Any]]]:
     """Predicted quotes by document id, from per-quote or per-document JSONL."""
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{n}: invalid JSON: {e.msg}") from None
-            if isinstance(rec.get("quotes"), list):
-                doc_id = rec.get("doc_id", rec.get("id"))
-                for q in rec["quotes"]:
-                    by_doc[str(q.get("doc_id", doc_id))].append(q)
-            elif "error" in rec and "quote" not in rec:
-                continue
-            elif "quote" in rec:
-                by_doc[str(rec["doc_id"])].append(rec)
-            else:
-                raise InputError(f"{path}:{n}: neither a quote record nor a document record")
+    for n, rec in iter_jsonl(path):
+        if isinstance(rec.get("quotes"), list):
+            doc_id = rec.get("doc_id", rec.get("id"))
+            for q in rec["quotes"]:
+                by_doc[str(q.get("doc_id", doc_id))].append(q)
+        elif "error" in rec and "quote" not in rec:
+            continue
+        elif "quote" in rec:
+            by_doc[str(rec["doc_id"])].append(rec)
+        else:
+            raise InputError(f"{path}:{n}: neither a quote record nor a document record")
     return by_doc
 
 
 def read_gold(path: Path) -> Iterable[dict[str, Any]]:
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{n}: invalid JSON: {e.msg}") from None
-            if "quotes" not in doc or "id" not in doc:
-                raise InputError(f"{path}:{n}: a gold document needs 'id' and 'quotes'")
-            yield doc
+    for n, doc in iter_jsonl(path):
+        if "quotes" not in doc or "id" not in doc:
+            raise InputError(f"{path}:{n}: a gold document needs 'id' and 'quotes'")
+        yield doc
 
 
 @dataclass

@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import IO
 
 from quotekit.errors import InputError
-from quotekit.records import ErrorInfo, InputDoc
+from quotekit.records import (
+    SCHEMA_DOC,
+    SCHEMA_ERROR,
+    SCHEMA_QUOTE,
+    DocRecord,
+    ErrorInfo,
+    InputDoc,
+    QuoteRecord,
+    iter_jsonl,
+)
 
 TEXT_SUFFIXES = (".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
@@ -171,6 +180,54 @@ def _read_jsonl_lines(
             )
             continue
         yield InputDoc(doc_id, text, source)
+
+
+def read_records(
+    path: str | Path,
+    *,
+    texts: list[str] | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+) -> Iterator[DocRecord]:
+    """quotekit's own output (per quote or per document) as DocRecords.
+
+    Per-quote output carries no document text: ``texts`` names the original inputs, whose
+    documents are all returned (those without quotes too), in their order.
+
+    Raises:
+        InputError: for a line that is not a quotekit record, or text that is missing.
+    """
+    docs: dict[str, DocRecord] = {}
+    quotes: dict[str, list[QuoteRecord]] = {}
+    for n, d in iter_jsonl(path):
+        try:
+            schema = d.get("schema")
+            if schema == SCHEMA_DOC:
+                rec = DocRecord.from_dict(d)
+                docs[rec.doc_id] = rec
+            elif schema == SCHEMA_QUOTE:
+                q = QuoteRecord.from_dict(d)
+                quotes.setdefault(q.doc_id, []).append(q)
+            elif schema != SCHEMA_ERROR:
+                raise ValueError(f"schema {schema!r}")
+        except (ValueError, KeyError, TypeError, AttributeError) as e:
+            raise InputError(f"{path}:{n}: not a quotekit record ({e})") from None
+    if texts:
+        for item in read_inputs(texts, text_field=text_field, id_field=id_field):
+            if item.error is None:
+                if item.doc_id in docs:
+                    yield docs.pop(item.doc_id)
+                else:
+                    yield DocRecord(item.doc_id, item.text, tuple(quotes.pop(item.doc_id, ())))
+        missing = [d for d in quotes if d not in docs]
+        if missing:
+            raise InputError(f"{path}: no text for document {missing[0]!r} in --texts")
+    elif quotes and not docs:
+        raise InputError(
+            f"{path} holds quotes without document texts: give the original "
+            "input with --texts, or extract with --per-doc"
+        )
+    yield from docs.values()
 
 
 def check_text(item: InputDoc) -> InputDoc:

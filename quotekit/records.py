@@ -7,8 +7,12 @@ spans) become character offsets into the input text.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from quotekit.errors import InputError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -253,6 +257,22 @@ class Attribution(NamedTuple):
     speaker: Span | None
     cue: Span | None
     how: str  # cue, line, dash, floating, none
+
+
+def iter_jsonl(path: Any) -> Iterator[tuple[int, Any]]:
+    """(line number, object) for each non-empty line of a JSONL file.
+
+    Raises:
+        InputError: naming the file and line of the first line that is not JSON.
+    """
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                yield n, json.loads(line)
+            except ValueError as e:
+                raise InputError(f"{path}:{n}: invalid JSON: {e}") from None
 
 
 def span_to_charspan(text: str, span: Span | Token) -> CharSpan:

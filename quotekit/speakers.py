@@ -275,6 +275,10 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
 
 def speaker_kind(span: Span) -> str:
     head = span.root
+    if head.lower_.rstrip(".") in PERSON_TITLES and any(
+        t.pos_ == "PROPN" for t in span if t.i != head.i
+    ):
+        return "name"  # "Mayor Alicia Moreno": a title with the name
     if span[0].lower_ in ("the", "a", "an") or head.lower_.rstrip(".") in PERSON_TITLES:
         return "nominal"
     if head.pos_ == "PRON":

@@ -1,0 +1,146 @@
+"""Exports for annotation tools, and imports back: lossless round trips, documented fields."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from quotekit.cli import app
+from quotekit.exporters import BRAT_CONF, export, to_doccano, to_label_studio, to_prodigy
+from quotekit.importers import import_gold
+from quotekit.records import CharSpan, Cue, DocRecord, QuoteRecord, Speaker, Topic
+
+TEXT = ('"We will respond," Lavrov said, "and soon." Xi said the talks failed.\n\n'
+        "\u201cNo comment.\u201d\n\nNothing else.")
+
+
+def _at(sub: str, after: int = 0) -> tuple[int, int]:
+    start = TEXT.index(sub, after)
+    return start, start + len(sub)
+
+
+def record() -> DocRecord:
+    first, second = _at('"We will respond,"'), _at('"and soon."')
+    said2 = _at("said", _at("Xi")[1])
+    q1 = QuoteRecord("news/1", "news/1#q1", "direct", CharSpan.of(TEXT, first[0], second[1]),
+                     Speaker(*_at("Lavrov"), "Lavrov", "Sergei Lavrov", "name"),
+                     Cue(*_at("said"), "said", "say"), Topic("the sanctions"), 0.81,
+                     "direct-cue-inside", (CharSpan.of(TEXT, *first), CharSpan.of(TEXT, *second)))
+    q2 = QuoteRecord("news/1", "news/1#q2", "indirect", CharSpan.of(TEXT, *_at("the talks failed")),
+                     Speaker(*_at("Xi"), "Xi", "Xi Jinping", "name"), Cue(*said2, "said", "say"),
+                     Topic("the talks", *_at("the talks")), 0.74, "ccomp-complement")
+    q3 = QuoteRecord("news/1", "news/1#q3", "direct", CharSpan.of(TEXT, *_at("\u201cNo comment.\u201d")),
+                     None, None, None, 0.41, "direct-no-cue", attribution="none")
+    return DocRecord("news/1", TEXT, (q1, q2, q3))
+
+
+def expected(rec: DocRecord) -> list[tuple[Any, ...]]:
+    return [(q.quote.start, q.quote.end, q.type, q.speaker.text if q.speaker else None,
+             q.cue.text if q.cue else None, [f.text for f in q.fragments],
+             q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def imported(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(q["start"], q["end"], q["type"], (q["speaker"] or {}).get("text"),
+             (q["cue"] or {}).get("text"), [f["text"] for f in q.get("fragments", [])],
+             q.get("speaker_name")) for q in doc["quotes"]]
+
+
+@pytest.mark.parametrize("fmt", ["labelstudio", "prodigy", "doccano", "brat"])
+def test_round_trip_is_lossless(fmt: str, tmp_path: Path) -> None:
+    rec = record()
+    empty = DocRecord("news/2", "No quotes here.")
+    out = tmp_path / ("brat" if fmt == "brat" else "out")
+    assert export([rec, empty], fmt, out) == 2
+    docs = list(import_gold(fmt, out))
+    assert [d["id"] for d in docs] == ["news/1", "news/2"]
+    assert docs[0]["text"] == TEXT
+    got = imported(docs[0])
+    if fmt in ("prodigy", "doccano", "brat", "labelstudio"):
+        assert got == expected(rec)
+    assert docs[1]["quotes"] == []
+    for q in docs[0]["quotes"]:
+        for span in [q, q["speaker"], q["cue"], *q.get("fragments", [])]:
+            if span:
+                assert TEXT[span["start"] : span["end"]] == span["text"]
+
+
+def test_label_studio_task_fields() -> None:
+    task = to_label_studio(record())
+    assert set(task) == {"data", "predictions"}
+    (pred,) = task["predictions"]
+    assert pred["model_version"].startswith("quotekit-")
+    ids = [r["id"] for r in pred["result"] if r["type"] == "labels"]
+    assert len(ids) == len(set(ids)) and all(i.replace("-", "").isalnum() for i in ids)
+    for r in pred["result"]:
+        if r["type"] == "labels":
+            assert (r["from_name"], r["to_name"]) == ("label", "text")
+            v = r["value"]
+            assert TEXT[v["start"] : v["end"]] == v["text"] and v["labels"][0] in ("Quote", "Speaker", "Cue")
+        else:
+            assert r["type"] == "relation" and r["direction"] == "right"
+            assert r["from_id"] in ids and r["to_id"] in ids and r["labels"][0] in ("said", "cue_of")
+
+
+def test_prodigy_task_fields() -> None:
+    task = to_prodigy(record())
+    tokens = task["tokens"]
+    assert [t["id"] for t in tokens] == list(range(len(tokens)))
+    for t in tokens:
+        assert TEXT[t["start"] : t["end"]] == t["text"]
+    for s in task["spans"]:
+        # token_end is inclusive, and the tokens cover the span exactly
+        assert tokens[s["token_start"]]["start"] == s["start"]
+        assert tokens[s["token_end"]]["end"] == s["end"]
+    for r in task["relations"]:
+        assert r["head"] == r["head_span"]["token_end"] and r["child"] == r["child_span"]["token_end"]
+        assert r["label"] in ("SAID", "CUE")
+
+
+def test_doccano_line_fields() -> None:
+    line = to_doccano(record())
+    ids = {e["id"] for e in line["entities"]}
+    for e in line["entities"]:
+        assert e["start_offset"] < e["end_offset"] and e["label"] in ("QUOTE", "SPEAKER", "CUE")
+    for r in line["relations"]:
+        assert r["from_id"] in ids and r["to_id"] in ids and r["type"] in ("SAID", "CUE")
+
+
+def test_brat_files(tmp_path: Path) -> None:
+    export([record()], "brat", tmp_path / "b")
+    assert (tmp_path / "b" / "annotation.conf").read_text() == BRAT_CONF
+    (ann,) = (tmp_path / "b").glob("*.ann")
+    assert ann.with_suffix(".txt").read_text(encoding="utf-8") == TEXT
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    first, second = _at('"We will respond,"'), _at('"and soon."')
+    assert lines[0] == f'T1\tQuote {first[0]} {first[1]};{second[0]} {second[1]}\t"We will respond," "and soon."'
+    assert "A1\tQuoteType T1 direct" in lines
+    assert any(line.startswith("R1\tSaid Arg1:T") and line.endswith("Arg2:T1") for line in lines)
+
+
+def test_cli_export_per_quote_needs_texts_and_import(tmp_path: Path) -> None:
+    rec = record()
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_text("".join(json.dumps(q.to_dict()) + "\n" for q in rec.quotes), encoding="utf-8")
+    texts = tmp_path / "in.jsonl"
+    texts.write_text(json.dumps({"id": "news/1", "text": TEXT}) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    bad = runner.invoke(app, ["export", str(quotes), "--to", "doccano", "-o", str(tmp_path / "d.jsonl")])
+    assert bad.exit_code == 1
+    assert bad.output.strip() == (f"Error: {quotes} holds quotes without document texts: give the "
+                                  "original input with --texts, or extract with --per-doc")
+    ok = runner.invoke(app, ["export", str(quotes), "--texts", str(texts), "--to", "doccano",
+                             "-o", str(tmp_path / "d.jsonl")])
+    assert ok.exit_code == 0, ok.output
+    back = runner.invoke(app, ["import", str(tmp_path / "d.jsonl"), "--from", "doccano", "-o",
+                               str(tmp_path / "gold.jsonl")])
+    assert back.exit_code == 0, back.output
+    (doc,) = [json.loads(x) for x in (tmp_path / "gold.jsonl").read_text().splitlines()]
+    assert imported(doc) == expected(rec)
+    # and the gold file scores the original predictions perfectly
+    ev = runner.invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"), str(quotes), "--json"])
+    assert json.loads(ev.output)["T0.8"]["F1"] == 100.0
