@@ -367,6 +367,42 @@ def import_cmd(
     )
 
 
+@app.command()
+def report(
+    quotes: Annotated[
+        Path, Arg(help="quotekit output: per document (--per-doc), or per quote with --texts")
+    ],
+    output: Annotated[Path, Opt("-o", "--output", help="The HTML file to write")],
+    texts: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        Opt("--texts", help="The original input, for per-quote output (repeatable)"),
+    ] = None,
+    title: Annotated[
+        str, Opt(help="The page's title [default: quotekit report]")
+    ] = "quotekit report",
+    force: Annotated[bool, Opt("--force", help="Overwrite the output if it exists.")] = False,
+) -> None:
+    """Write one self-contained HTML page: quotes highlighted, who is quoted most, a speaker filter.
+
+    Example:
+
+        quotekit report docs.jsonl -o report.html
+    """
+    from quotekit.readers import read_records
+    from quotekit.report import render_report
+
+    if not quotes.exists():
+        raise _fail(f"{quotes}: no such file")
+    if output.exists() and not force:
+        raise _fail(f"{output} exists; use --force to overwrite it")
+    try:
+        page = render_report(read_records(quotes, texts=[str(t) for t in texts or []]), title=title)
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+    output.write_text(page, encoding="utf-8")
+    typer.echo(f"quotekit: report written to {output}", err=True)
+
+
 @models_app.command("info")
 def models_info(
     model_dir: Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP)] = None,  # noqa: UP045

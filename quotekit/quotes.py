@@ -323,12 +323,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     if found:
         return
     # "noting that ..." where the parse lost the complement: the clause after "that"
-    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    if (
-        nxt is not None
-        and nxt.lower_ == "that"
-        and klass in ("speech", "cognition", "manner", "social")
-    ):
+    nxt = _that_after(doc, cue)
+    if nxt is not None and klass in ("speech", "cognition", "manner", "social"):
         sent = cue.sent
         content = _trim(doc, nxt.i, sent.end)
         if content is not None and len(content) >= 4:
@@ -429,6 +425,20 @@ def _directive(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> QuoteCa
             content = _trim(doc, start, _end_before_coordinated_cue(child))
             if content is not None:
                 return _reported(doc, content, span, "directive", quoted)
+    return None
+
+
+def _that_after(doc: Doc, cue: Token) -> Token | None:
+    """The "that" opening a complement right after the cue, or after its object
+    ("told the local paper that ...")."""
+    k = cue.i + 1
+    while k < min(len(doc), cue.i + 6):
+        tok = doc[k]
+        if tok.lower_ == "that":
+            return tok
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+        k += 1
     return None
 
 

@@ -14,6 +14,7 @@ are left out of a noun phrase, its remaining words in order (then without offset
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import ALL_MARKS, SUBJ_DEPS
@@ -45,7 +46,9 @@ def extract_topic(doc: Doc, cand: QuoteCandidate, attribution: Attribution) -> T
                 and not (cand.start <= child.idx < cand.end)
             ):
                 return _phrase(doc, child)
-    content = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    # a quote in pieces: its first piece, not the attribution between the pieces
+    start, end = cand.fragments[0] if cand.fragments else (cand.start, cand.end)
+    content = doc.char_span(start, end, alignment_mode="expand")
     if content is None:
         return None
     head = _content_head(content)
@@ -129,10 +132,9 @@ def _phrase(doc: Doc, head: Token) -> Topic | None:
     contiguous = all(b.i == a.i + 1 for a, b in zip(words, words[1:], strict=False))
     if contiguous:
         return Topic(text[start:end], start, end)
-    phrase = "".join(
-        t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
-        for k, t in enumerate(words)
-    ).strip()
+    phrase = " ".join(t.text for t in words)
+    phrase = re.sub(r"\s+('s|')\b", r"\1", phrase)  # "China 's" -> "China's"
+    phrase = re.sub(r"\s+", " ", "".join(ch for ch in phrase if ch not in ALL_MARKS)).strip()
     return Topic(phrase)
 
 
