@@ -87,6 +87,13 @@ def extract(
     model_dir: Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP)] = None,  # noqa: UP045
     device: Annotated[str, Opt(help="cpu, cuda or auto [default: auto]")] = "auto",
     batch_size: Annotated[int, Opt(help="Documents per Stanza call [default: 16]", min=1)] = 16,
+    workers: Annotated[
+        int,
+        Opt(
+            help="Processes, each with its own parser; output stays in input order [default: 1]",
+            min=1,
+        ),
+    ] = 1,
     cues: Annotated[
         str,
         Opt(
@@ -155,6 +162,7 @@ def extract(
             options=options,
             quiet=quiet,
             resume=resume,
+            workers=workers,
             header={
                 "inputs": [str(Path(p).resolve()) for p in paths],
                 "per_doc": per_doc,
@@ -184,6 +192,7 @@ def _run_extract(
     options: Any,
     quiet: bool,
     resume: bool = False,
+    workers: int = 1,
     header: dict[str, Any] | None = None,
 ) -> dict[str, int]:
     import itertools
@@ -193,6 +202,7 @@ def _run_extract(
     from quotekit.parsing import Parser
     from quotekit.pipeline import extract as run
     from quotekit.readers import read_inputs
+    from quotekit.workers import extract_parallel
     from quotekit.writers import JOURNAL_SUFFIX, JsonlWriter, ResumableOutput
 
     summary = {
@@ -208,7 +218,11 @@ def _run_extract(
         typer.echo(f"quotekit: {output} is complete; nothing to resume", err=True)
         return summary
     parser = Parser(model_dir=model_dir, device=device, batch_size=batch_size)
-    parser.load()  # fail before reading input or touching the output when there are no models
+    # fail before reading input or touching the output when there are no models
+    if workers > 1:
+        parser.check_models()
+    else:
+        parser.load()
     items = read_inputs(paths, text_field=text_field, id_field=id_field, input_format=input_format)
     out: ResumableOutput | JsonlWriter
     if output == "-":
@@ -219,8 +233,20 @@ def _run_extract(
         items = itertools.islice(items, out.skip, None)
     completed = False
     try:
+        records = (
+            extract_parallel(
+                items,
+                workers=workers,
+                model_dir=model_dir,
+                device=device,
+                batch_size=batch_size,
+                options=options,
+            )
+            if workers > 1
+            else run(items, parser, options)
+        )
         bar = tqdm(
-            run(items, parser, options),
+            records,
             unit="doc",
             disable=True if quiet else None,
             file=sys.stderr,

@@ -160,9 +160,13 @@ class Parser:
         self.processors: tuple[str, ...] = ()
 
     # Loading is lazy so that building a Parser is free and errors come on first use.
-    def load(self) -> None:
-        if self._snlp is not None:
-            return
+    def check_models(self) -> dict[str, str]:
+        """Make sure the models are there (downloading them into Stanza's default directory
+        on first use); returns the installed processors, without loading anything.
+
+        Raises:
+            ParserUnavailable: when they are missing and cannot be had.
+        """
         path = self.location.path
         procs = installed_processors(path)
         missing = [p for p in BASE_PROCESSORS if p not in procs]
@@ -176,6 +180,13 @@ class Parser:
                 f"{', '.join(missing)}): run 'quotekit models download', or set --model-dir / "
                 f"{MODEL_DIR_ENV} to a Stanza resources directory"
             )
+        return procs
+
+    def load(self) -> None:
+        if self._snlp is not None:
+            return
+        path = self.location.path
+        procs = self.check_models()
         wanted = list(BASE_PROCESSORS)
         if "ner" in procs and self._use_ner is not False:
             wanted.append("ner")
@@ -482,6 +493,11 @@ def stanza_to_spacy(sdoc: Any, text: str, vocab: Vocab) -> Doc:
     add_gap(len(text), len(words) - 1 if words else None)
     if not words:
         return Doc(vocab, words=[])
+    # every word is a slice of the text and every gap between them was copied, so the words
+    # and spaces rebuild the text exactly when their lengths add up to it (Doc.text would
+    # rebuild the whole string to compare)
+    if sum(map(len, words)) + sum(spaces) != len(text) or cursor != len(text):
+        raise AlignmentError("the parsed document's text differs from the input text")
     doc = Doc(
         vocab,
         words=words,
@@ -493,8 +509,6 @@ def stanza_to_spacy(sdoc: Any, text: str, vocab: Vocab) -> Doc:
         lemmas=lemmas,
         morphs=_valid_morphs(morphs),
     )
-    if doc.text != text:
-        raise AlignmentError("the parsed document's text differs from the input text")
     return doc
 
 

@@ -98,6 +98,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     """Run every rule stage over one parsed document."""
     options = options or ExtractOptions()
     text = item.text
+    doc.user_data["quotekit_text"] = text  # the parse's text is the input text (parsing.py)
     pairs, warnings = pair_quote_marks(text)
     candidates = find_quotes(doc, pairs, options)
     attributed: list[tuple[QuoteCandidate, Attribution]] = []

@@ -12,6 +12,7 @@ content.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -185,11 +186,11 @@ class _QuotedText:
         self.spans: list[tuple[int, int, QuoteMarkPair]] = []  # token start, end (exclusive)
         self.long_tok = [False] * len(doc)  # inside a quotation long enough to be speech
         self.quoted_tok = [False] * len(doc)  # inside any quotation
-        starts = {t.idx: t.i for t in doc}
-        ends = {t.idx + len(t.text): t.i for t in doc}
+        # token offsets from spaCy's arrays: iterating Token objects is slow on long documents
+        starts = [int(x) for x in doc.to_array("IDX")] if len(doc) else []
         for p in pairs:
-            s = _token_at(doc, p.open, starts)
-            e = _token_at(doc, p.close, ends, end=True)
+            s = _token_at(starts, p.open)
+            e = _token_at(starts, p.close)
             if s is None or e is None or e < s:
                 continue
             self.spans.append((s, e + 1, p))
@@ -206,15 +207,11 @@ class _QuotedText:
         return self.quoted_tok[tok.i]
 
 
-def _token_at(doc: Doc, char: int, index: dict[int, int], *, end: bool = False) -> int | None:
-    key = char + 1 if end else char
-    if key in index:
-        return index[key]
-    # the mark is glued to a word ("'Hello" as one token): take the token containing it
-    for tok in doc:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok.i
-    return None
+def _token_at(starts: list[int], char: int) -> int | None:
+    """The token holding a character: the last token starting at or before it (a mark may be
+    glued to a word, "'Hello")."""
+    i = bisect.bisect_right(starts, char) - 1
+    return i if i >= 0 else None
 
 
 def _word_count(span: Span) -> int:

@@ -281,5 +281,10 @@ def span_to_charspan(text: str, span: Span | Token) -> CharSpan:
     return CharSpan(start, end, text[start:end])
 
 
-def doc_text_ok(doc: Doc, text: str) -> bool:
-    return str(doc.text) == text
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (spaCy rebuilds ``Doc.text`` on every access)."""
+    text = doc.user_data.get("quotekit_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["quotekit_text"] = text
+    return str(text)

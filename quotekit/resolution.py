@@ -62,6 +62,8 @@ class SpeakerResolver:
         self.mentions: list[_Mention] = []
         self.roles: dict[str, list[tuple[int, _Entity]]] = {}
         self._by_last: dict[str, _Entity] = {}
+        self._by_word: dict[str, _Entity] = {}
+        self.sent_start: list[int] = []
         self._collect()
 
     # ----------------------------------------------------------------- collection
@@ -69,18 +71,26 @@ class SpeakerResolver:
         """Name mentions are runs of capitalized words holding a proper noun; the parse is
         used only for the subject role, so that a weak parser costs little here."""
         doc = self.doc
-        headlines = {sent.start for sent in doc.sents if _headline(sent)}
+        # sentence starts by token, computed once (Token.sent walks the document each time)
+        self.sent_start = [0] * len(doc)
+        headline_tok = [False] * len(doc)
+        for sent in doc.sents:
+            head = _headline(sent)
+            for k in range(sent.start, sent.end):
+                self.sent_start[k] = sent.start
+                headline_tok[k] = head
+        starts = self.sent_start
         i = 0
         while i < len(doc):
-            if doc[i].sent.start in headlines or not _name_word(doc[i]):
+            if headline_tok[i] or not _name_word(doc[i], starts[i] == i):
                 i += 1
                 continue
             j = i
-            while j + 1 < len(doc) and _name_word(doc[j + 1]):
+            while j + 1 < len(doc) and _name_word(doc[j + 1], starts[j + 1] == j + 1):
                 j += 1
             run = doc[i : j + 1]
             i = j + 1
-            if not any(t.pos_ == "PROPN" or t.i != t.sent.start for t in run):
+            if not any(t.pos_ == "PROPN" or starts[t.i] != t.i for t in run):
                 continue
             words = [t.text for t in run]
             head = _run_head(run)
@@ -100,17 +110,20 @@ class SpeakerResolver:
         Lavrov"), or, for surname-first names, one whose name holds it ("Xi", "Xi Jinping")."""
         low = [w.lower() for w in words]
         entity = self._by_last.get(low[-1])
-        if entity is None:
-            for m in reversed(self.mentions):
-                names = {w.lower() for n in m.entity.names for w in n.split()}
-                if (len(low) == 1 and low[0] in names) or (
-                    len(low) > 1 and names & set(low) and len(names) == 1
-                ):
-                    entity = m.entity
+        if entity is None and len(low) == 1:
+            entity = self._by_word.get(low[0])  # "Xi" after "Xi Jinping"
+        if entity is None and len(low) > 1:
+            # "Xi Jinping" after "Xi": an entity known by one word only, which this name holds
+            for w in low:
+                e = self._by_word.get(w)
+                if e is not None and all(len(n.split()) == 1 for n in e.names):
+                    entity = e
                     break
         if entity is None:
             entity = _Entity()
         self._by_last.setdefault(low[-1], entity)
+        for w in low:
+            self._by_word[w] = entity
         return entity
 
     # ----------------------------------------------------------------- resolution
@@ -149,7 +162,7 @@ class SpeakerResolver:
         want_person = (
             low in PERSON_PRONOUNS or low not in ("it", "its") and low not in PLURAL_PRONOUNS
         )
-        sent_start = pron.sent.start
+        sent_start = self.sent_start[pron.i]
         window_start = self._window_start(pron)
         best: tuple[int, _Mention] | None = None
         for m in reversed(self.mentions):
@@ -169,14 +182,14 @@ class SpeakerResolver:
 
     def _window_start(self, tok: Token) -> int:
         sents = 0
-        i = tok.sent.start
+        i = self.sent_start[tok.i]
         while i > 0 and sents < _SENTENCE_WINDOW:
-            i = self.doc[i - 1].sent.start
+            i = self.sent_start[i - 1]
             sents += 1
         return i
 
 
-def _name_word(tok: Token) -> bool:
+def _name_word(tok: Token, sentence_initial: bool) -> bool:
     """A word that can be part of a name: capitalized, nominal, not a title or a month."""
     if tok.is_space or tok.is_punct or not tok.text[:1].isupper():
         return False
@@ -185,7 +198,7 @@ def _name_word(tok: Token) -> bool:
     if tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
         return tok.lower_ != "i"
     # a capitalized word inside a sentence is a name whatever its tag ("Zelenskyy/ADV")
-    return tok.i != tok.sent.start and tok.pos_ not in _CLOSED_CLASS
+    return not sentence_initial and tok.pos_ not in _CLOSED_CLASS
 
 
 def _headline(sent: Span) -> bool:

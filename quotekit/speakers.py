@@ -22,7 +22,7 @@ from quotekit.lexicon import (
     all_cue_lemmas,
     verb_lemma,
 )
-from quotekit.records import Attribution, QuoteCandidate
+from quotekit.records import Attribution, QuoteCandidate, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -189,7 +189,7 @@ def _attribute_without_cue(
     for prev, attr in reversed(previous):
         if attr.speaker is None or prev.kind != "direct":
             continue
-        if _paragraphs_between(doc.text, prev.end, cand.start) <= 1:
+        if _paragraphs_between(doc_text(doc), prev.end, cand.start) <= 1:
             return Attribution(attr.speaker, attr.cue, "floating")
         break
     return Attribution(None, None, "none")
@@ -237,7 +237,7 @@ def _nominal_after(doc: Doc, i: int, *, limit: int) -> Token | None:
 
 def _attribution_line(doc: Doc, span: Span) -> Token | None:
     """The name that opens a short line right after a quotation standing on its own."""
-    text = doc.text
+    text = doc_text(doc)
     para_end = text.find("\n", span.end_char)
     if para_end == -1 or text[span.end_char : para_end].strip():
         return None  # the quotation does not end its paragraph

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import ALL_MARKS, SUBJ_DEPS
-from quotekit.records import Attribution, QuoteCandidate, Topic
+from quotekit.records import Attribution, QuoteCandidate, Topic, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,7 +66,7 @@ def _case(tok: Token) -> str:
 
 def _topic_of_line(doc: Doc, speaker: Span) -> Topic | None:
     """'Lavrov on China's approach to Ukraine' -> 'China's approach to Ukraine'."""
-    text = doc.text
+    text = doc_text(doc)
     line_end = text.find("\n", speaker.end_char)
     line_end = len(text) if line_end == -1 else line_end
     rest = doc.char_span(speaker.end_char, line_end, alignment_mode="expand")
@@ -128,7 +128,7 @@ def _phrase(doc: Doc, head: Token) -> Topic | None:
         words = words[:-1]
     start = words[0].idx
     end = words[-1].idx + len(words[-1].text)
-    text = doc.text
+    text = doc_text(doc)
     contiguous = all(b.i == a.i + 1 for a, b in zip(words, words[1:], strict=False))
     if contiguous:
         return Topic(text[start:end], start, end)
@@ -162,9 +162,13 @@ def _quoted(tok: Token) -> bool:
 def _first_chunk(content: Span) -> Topic | None:
     from textacy import extract
 
-    for chunk in extract.noun_chunks(content, drop_determiners=True):
+    # textacy's noun_chunks over a copy of the content: a Span's noun chunks would run the
+    # chunker over the whole document on every call
+    piece = content.as_doc()
+    for chunk in extract.noun_chunks(piece, drop_determiners=True):
         if chunk.root.pos_ in _SKIP_HEADS:
             continue
-        text = content.doc.text
-        return Topic(text[chunk.start_char : chunk.end_char], chunk.start_char, chunk.end_char)
+        start = content.start_char + chunk.start_char
+        end = content.start_char + chunk.end_char
+        return Topic(doc_text(content.doc)[start:end], start, end)
     return None

@@ -157,3 +157,19 @@ def test_long_document_is_parsed_in_pieces_with_exact_offsets(parser: Any) -> No
     assert record.error is None
     assert len(record.quotes) >= 280
     assert_spans_exact(record)
+
+
+def test_two_workers_give_the_same_output_in_order(tmp_path: Path, model_args: list[str]) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(
+        json.dumps({"id": f"d{n}", "text": f'"Item {n} will pass," Moreno said. Okafor said it would not.'})
+        + "\n" for n in range(9)), encoding="utf-8")
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        result = CliRunner().invoke(app, ["extract", str(inp), "-o", str(out), "-q", "--batch-size", "2",
+                                          "--workers", workers, *model_args])
+        assert result.exit_code == 0, result.output
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert [json.loads(x)["doc_id"] for x in outs[1].splitlines()][::2] == [f"d{n}" for n in range(9)]

@@ -1,0 +1,78 @@
+"""Workers: the pipeline in N processes, one Stanza pipeline each, output in input order.
+
+Documents go to the workers in batches (``batch_size`` documents, one Stanza call each); at
+most ``2 * workers`` batches are in flight, so memory stays flat however long the input is.
+Each worker's torch uses its share of the machine's cores.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from quotekit.records import DocRecord, ExtractOptions, InputDoc
+
+_STATE: dict[str, Any] = {}
+
+
+def _init(parser_args: dict[str, Any], options: ExtractOptions | None, threads: int) -> None:
+    import torch
+
+    from quotekit.parsing import Parser
+
+    torch.set_num_threads(threads)
+    parser = Parser(**parser_args)
+    parser.load()
+    _STATE["parser"] = parser
+    _STATE["options"] = options
+
+
+def _run(batch: list[InputDoc]) -> list[DocRecord]:
+    from quotekit.pipeline import extract
+
+    return list(extract(batch, _STATE["parser"], _STATE["options"]))
+
+
+def extract_parallel(
+    items: Iterable[InputDoc],
+    *,
+    workers: int,
+    model_dir: Any = None,
+    device: str = "auto",
+    batch_size: int = 16,
+    options: ExtractOptions | None = None,
+) -> Iterator[DocRecord]:
+    """Extract with ``workers`` processes; yields one DocRecord per document, in input order.
+
+    Raises:
+        ParserUnavailable: when the models cannot be loaded (from the first worker).
+    """
+    parser_args = {"model_dir": model_dir, "device": device, "batch_size": batch_size}
+    if workers <= 1:
+        from quotekit.parsing import Parser
+        from quotekit.pipeline import extract
+
+        parser = Parser(**parser_args)
+        yield from extract(items, parser, options)
+        return
+    threads = max(1, (os.cpu_count() or workers) // workers)
+    it = iter(items)
+    batches = iter(lambda: list(itertools.islice(it, batch_size)), [])
+    import multiprocessing
+
+    # spawn, not fork: torch and its threads do not survive a fork
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init, initargs=(parser_args, options, threads)
+    ) as pool:
+        pending: deque[Future[list[DocRecord]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_run, batch))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
