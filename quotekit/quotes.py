@@ -25,6 +25,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair
+from quotekit.syntax import comma_before, inverted_attribution
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -296,7 +297,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if cand is not None:
             yield cand
             return
-    found = False
+    contents: list[tuple[Span, str]] = []
     for child in cue.children:
         # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
         if child.dep_ not in _CLAUSE_COMPLEMENTS:
@@ -313,11 +314,23 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if child.i < cue.i and not _has_subject(cue):
             continue
         content = _content_span(doc, child, cue)
+        if child.i < cue.i and inverted_attribution(doc, cue) is not None:
+            # '"The answers are "not meeting the demand," says Rieckhoff': the parser took the
+            # content's subject for the cue's; the content is the whole clause before the comma
+            comma = comma_before(doc, cue)
+            content = _trim(doc, _clause_start(doc, cue), comma) if comma is not None else content
         if content is not None:
-            found = True
             rule = f"{child.dep_}-complement" if child.i > cue.i else "complement-before"
-            yield _reported(doc, content, span, rule, quoted)
-    if found:
+            contents.append((content, rule))
+    if contents:
+        # "says hackers are taking aim ..., and that one attempt was successful": the parser
+        # may hang coordinated complements on the cue; they are one content
+        after = [c for c in contents if c[0].start > cue.i]
+        for group in (after, [c for c in contents if c[0].start < cue.i]):
+            if group:
+                first = min(c[0].start for c in group)
+                last = max(c[0].end for c in group)
+                yield _reported(doc, doc[first:last], span, group[0][1], quoted)
         return
     # "noting that ..." where the parse lost the complement: the clause after "that"
     nxt = _that_after(doc, cue)
@@ -337,7 +350,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     ):
         start = _clause_start(doc, cue)
         if _closes_sentence(doc, cue):
-            content = _trim(doc, start, cue.left_edge.i)
+            content = _trim(doc, start, _before_speaker_tail(doc, start, cue.left_edge.i, quoted))
             if content is not None:
                 yield _reported(doc, content, span, "parataxis-cue-after", quoted)
                 return
@@ -366,6 +379,17 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 and not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in child.children)
             ):
                 start, end = child.left_edge.i, _end_before_coordinated_cue(child)
+                # "acknowledged the reality of climate change, which makes him ...": the
+                # relative clause after a comma is the writer's, not the source's
+                for rel in child.rights:
+                    if (
+                        rel.dep_ == "acl:relcl"
+                        and rel.left_edge.i > 0
+                        and doc[rel.left_edge.i - 1].text == ","
+                    ):
+                        end = min(end, rel.left_edge.i - 1)
+                    elif rel.dep_ == "acl:relcl" and doc[rel.left_edge.i].text == ",":
+                        end = min(end, rel.left_edge.i)
                 # "accused X of Y": the oblique belongs to the content
                 for other in cue.children:
                     if (
@@ -544,6 +568,18 @@ def _bare_attribution(doc: Doc, cue: Token) -> bool:
     )
 
 
+def _before_speaker_tail(doc: Doc, start: int, end: int, quoted: _QuotedText) -> int:
+    """'"If the FBI wanted ... an immunity deal," Rep. Jim Jordan (R-Ohio), a panel member,
+    said.': when the clause before a sentence-final cue opens with a quotation and goes on with
+    a few verbless words (the speaker, split off by the parse), the quotation is the content."""
+    for s, e, _ in quoted.spans:
+        if s <= start + 1 and start <= s and e < end:
+            tail = doc[e:end]
+            if len(tail) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in tail):
+                return e
+    return end
+
+
 def _closes_sentence(doc: Doc, cue: Token) -> bool:
     """Only punctuation follows the cue's phrase in its sentence."""
     return all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : cue.sent.end])
@@ -653,6 +689,8 @@ def find_direct_quotes(
             continue
         if words < options.min_direct_words and (cue is None or not _own_clause(doc[s:e])):
             continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
+        if _title_case(doc[s:e]):
+            continue  # a book, a show, a programme: ''Make Your Kid a Millionaire
         if cue is None:
             if not _clause_like(doc[s:e]):
                 continue  # a quoted name or phrase with no cue
@@ -702,11 +740,51 @@ def _continues_quote(
     )
 
 
+_MINOR_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "and",
+        "or",
+        "for",
+        "to",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "vs",
+    }
+)
+
+
+def _title_case(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    major = [t for t in words if t.lower_ not in _MINOR_WORDS]
+    return (
+        len(words) >= 2
+        and len(major) >= 2
+        and all(t.text[0].isupper() for t in major)
+        and span[-2].text not in (".", "!", "?")
+    )
+
+
 def _own_clause(span: Span) -> bool:
     """A short quotation that is a sentence of its own: "We will respond," / "No."."""
     if any(t.dep_ in SUBJ_DEPS for t in span):
         return True
-    return len(span) >= 2 and span[-2].text in (".", "!", "?", ",")
+    if len(span) < 2:
+        return False
+    # American style puts a comma inside the marks of any quoted phrase ('"Women in Power,"'):
+    # with a comma, only a quotation with a verb is speech
+    if span[-2].text == ",":
+        return any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span[-2].text in (".", "!", "?")
 
 
 def _same_token(a: Token | None, b: Token) -> bool:

@@ -23,6 +23,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import Attribution, QuoteCandidate, doc_text
+from quotekit.syntax import inverted_attribution
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -101,6 +102,15 @@ def _is_any_cue(tok: Token) -> bool:
 
 
 def _subject(verb: Token, cand: QuoteCandidate | None) -> Token | None:
+    # ', says Paul Rieckhoff': in inverted order the speaker follows the cue, whatever the
+    # parser made the subject
+    inverted = inverted_attribution(verb.doc, verb)
+    if inverted is not None and cand is not None and not (cand.start <= inverted.idx < cand.end):
+        return inverted
+    return _subject_in_order(verb, cand)
+
+
+def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     pieces = (cand.fragments or ((cand.start, cand.end),)) if cand is not None else ()
 
     def inside(t: Token) -> bool:

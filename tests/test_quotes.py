@@ -215,3 +215,34 @@ def test_typewriter_double_quotes() -> None:
                    "weakness/NOUN/ccomp/8 ,/PUNCT/punct/5 ''/PUNCT/punct/5 said/VERB/ROOT/0/say "
                    "Rubio/PROPN/nsubj/8 ./PUNCT/punct/8")
     assert triples(doc) == [("direct", "''That is our weakness,''", "Rubio", "said")]
+
+
+def test_inverted_attribution_after_the_content() -> None:
+    # the parser takes the content's subject for the cue's
+    text = 'The answers are "not meeting the demand," says Paul Rieckhoff.'
+    doc = make_doc(text, 'The/DET/det/2 answers/NOUN/nsubj/11/answer are/AUX/aux/6/be "/PUNCT/punct/6 '
+                   'not/PART/advmod/6 meeting/VERB/ccomp/11/meet the/DET/det/8 demand/NOUN/obj/6 '
+                   ',/PUNCT/punct/6 "/PUNCT/punct/6 says/VERB/ROOT/0/say Paul/PROPN/obj/11 '
+                   'Rieckhoff/PROPN/flat/12 ./PUNCT/punct/11')
+    assert triples(doc) == [
+        ("mixed", 'The answers are "not meeting the demand,"', "Paul Rieckhoff", "says")]
+
+
+def test_quoted_titles_and_phrases_are_not_quotes() -> None:
+    text = 'In his book, "Make Your Kid a Millionaire," McKinley suggested saving early.'
+    doc = make_doc(text, 'In/ADP/case/3 his/PRON/nmod:poss/3/he book/NOUN/obl/14 ,/PUNCT/punct/3 '
+                   '"/PUNCT/punct/6 Make/VERB/appos/3 Your/PRON/nmod:poss/8/your Kid/NOUN/obj/6 '
+                   'a/DET/det/10 Millionaire/NOUN/xcomp/6 ,/PUNCT/punct/6 "/PUNCT/punct/6 '
+                   'McKinley/PROPN/nsubj/14 suggested/VERB/ROOT/0/suggest saving/VERB/xcomp/14/save '
+                   'early/ADV/advmod/15 ./PUNCT/punct/14')
+    assert [t[1] for t in triples(doc)] == ["saving early"]
+
+
+def test_coordinated_complements_are_one_content() -> None:
+    text = "Johnson says hackers are active, and that one attack worked."
+    doc = make_doc(text, "Johnson/PROPN/nsubj/2 says/VERB/ROOT/0/say hackers/NOUN/nsubj/5/hacker "
+                   "are/AUX/cop/5/be active/ADJ/ccomp/2 ,/PUNCT/punct/11 and/CCONJ/cc/11 "
+                   "that/SCONJ/mark/11 one/NUM/nummod/10 attack/NOUN/nsubj/11 worked/VERB/ccomp/2/work "
+                   "./PUNCT/punct/2")
+    assert triples(doc) == [
+        ("indirect", "hackers are active, and that one attack worked", "Johnson", "says")]
