@@ -94,6 +94,19 @@ def extract(
             min=1,
         ),
     ] = 1,
+    engine: Annotated[
+        str,
+        Opt(
+            help="local, or ray: a Ray Data job on a local Ray or the cluster $RAY_ADDRESS "
+            "names (JSONL input only) [default: local]"
+        ),
+    ] = "local",
+    actors: Annotated[
+        int, Opt(help="With --engine ray: actors, one parser each [default: 2]", min=1)
+    ] = 2,
+    gpus_per_actor: Annotated[
+        float, Opt(help="With --engine ray: GPUs per actor, e.g. 1 or 0.5 [default: 0]", min=0)
+    ] = 0.0,
     cues: Annotated[
         str,
         Opt(
@@ -140,6 +153,10 @@ def extract(
             2,
         )
     paths = inputs or ["-"]
+    if engine not in ("local", "ray"):
+        raise _fail(f"--engine must be local or ray, not {engine!r}", 2)
+    if engine == "ray" and (resume or "-" in paths or any(Path(p).is_dir() for p in paths)):
+        raise _fail("--engine ray reads JSONL files (no stdin, directories or --resume)", 2)
     if resume and (output == "-" or "-" in paths):
         raise _fail("--resume needs input files and an output file (-o FILE)", 2)
     if output != "-" and Path(output).exists() and not (force or resume):
@@ -148,6 +165,22 @@ def extract(
         if p != "-" and not Path(p).exists():
             raise _fail(f"{p}: no such file or directory")
     options = ExtractOptions(cue_classes=frozenset(classes))
+    if engine == "ray":
+        _run_ray(
+            paths,
+            output,
+            text_field=text_field,
+            id_field=id_field,
+            model_dir=model_dir,
+            device=device,
+            batch_size=batch_size,
+            actors=actors,
+            gpus_per_actor=gpus_per_actor,
+            per_doc=per_doc,
+            options=options,
+            quiet=quiet,
+        )
+        return
     try:
         summary = _run_extract(
             paths,
@@ -280,6 +313,55 @@ def _run_extract(
             err=True,
         )
     return summary
+
+
+def _run_ray(
+    paths: list[str],
+    output: str,
+    *,
+    text_field: str,
+    id_field: str,
+    model_dir: Path | None,
+    device: str,
+    batch_size: int,
+    actors: int,
+    gpus_per_actor: float,
+    per_doc: bool,
+    options: Any,
+    quiet: bool,
+) -> None:
+    from quotekit.parsing import Parser
+    from quotekit.ray_engine import extract_with_ray
+
+    Parser(model_dir=model_dir, device=device).check_models()
+    fp = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    docs = failed = 0
+    try:
+        for block in extract_with_ray(
+            paths,
+            text_field=text_field,
+            id_field=id_field,
+            model_dir=model_dir,
+            device=device,
+            batch_size=batch_size,
+            actors=actors,
+            gpus_per_actor=gpus_per_actor,
+            per_doc=per_doc,
+            options=options,
+        ):
+            fp.write(block)
+            fp.flush()
+            docs += 1
+            failed += '"schema": "quotekit.error/1"' in block
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+    finally:
+        if fp is not sys.stdout:
+            fp.close()
+    if not quiet:
+        typer.echo(f"quotekit: {docs} documents processed on Ray, {failed} failed", err=True)
+    if failed:
+        raise typer.Exit(code=1)
 
 
 @app.command()

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from quotekit.errors import InputError
 from quotekit.records import (
@@ -155,31 +155,36 @@ def _read_jsonl_lines(
                 ),
             )
             continue
-        doc_id = obj.get(id_field)
-        doc_id = str(doc_id) if doc_id is not None and doc_id != "" else fallback_id
-        text = obj.get(text_field)
-        if text is None:
-            yield InputDoc(
-                doc_id,
-                "",
-                source,
-                ErrorInfo(
-                    "InputError", f"{source}: no {text_field!r} field (use --text-field to name it)"
-                ),
-            )
-            continue
-        if not isinstance(text, str):
-            yield InputDoc(
-                doc_id,
-                "",
-                source,
-                ErrorInfo(
-                    "InputError",
-                    f"{source}: field {text_field!r} is {type(text).__name__}, not a string",
-                ),
-            )
-            continue
-        yield InputDoc(doc_id, text, source)
+        yield row_to_doc(obj, source, fallback_id, text_field, id_field)
+
+
+def row_to_doc(
+    obj: dict[str, Any], source: str, fallback_id: str, text_field: str, id_field: str
+) -> InputDoc:
+    """One JSON object as a document, or as the error that says what is wrong with it."""
+    doc_id = obj.get(id_field)
+    doc_id = str(doc_id) if doc_id is not None and doc_id != "" else fallback_id
+    text = obj.get(text_field)
+    if text is None:
+        return InputDoc(
+            doc_id,
+            "",
+            source,
+            ErrorInfo(
+                "InputError", f"{source}: no {text_field!r} field (use --text-field to name it)"
+            ),
+        )
+    if not isinstance(text, str):
+        return InputDoc(
+            doc_id,
+            "",
+            source,
+            ErrorInfo(
+                "InputError",
+                f"{source}: field {text_field!r} is {type(text).__name__}, not a string",
+            ),
+        )
+    return InputDoc(doc_id, text, source)
 
 
 def read_records(
