@@ -89,30 +89,21 @@ def _read_file(p: Path, text_field: str, id_field: str, fmt: str) -> Iterator[In
             return
         data = p.read_bytes()
     except OSError as e:
-        yield InputDoc(str(p), "", str(p), ErrorInfo("InputError", f"{p}: cannot read: {e}"))
+        yield _failed(str(p), str(p), f"{p}: cannot read: {e}")
         return
     yield _decode_text(data, str(p), str(p))
 
 
 def _decode_text(data: bytes, doc_id: str, source: str) -> InputDoc:
     if b"\x00" in data[:8192]:
-        return InputDoc(
-            doc_id,
-            "",
-            source,
-            ErrorInfo("InputError", f"{source}: looks like a binary file, not text"),
-        )
+        return _failed(doc_id, source, f"{source}: looks like a binary file, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        return InputDoc(
+        return _failed(
             doc_id,
-            "",
             source,
-            ErrorInfo(
-                "InputError",
-                f"{source}: not valid UTF-8 (byte {e.start}: {data[e.start : e.start + 1]!r})",
-            ),
+            f"{source}: not valid UTF-8 (byte {e.start}: {data[e.start : e.start + 1]!r})",
         )
     return InputDoc(doc_id, text, source)
 
@@ -128,34 +119,26 @@ def _read_jsonl_lines(
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as e:
-            yield InputDoc(
-                fallback_id,
-                "",
-                source,
-                ErrorInfo("InputError", f"{source}: not valid UTF-8 (byte {e.start})"),
-            )
+            yield _failed(fallback_id, source, f"{source}: not valid UTF-8 (byte {e.start})")
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield InputDoc(
-                fallback_id,
-                "",
-                source,
-                ErrorInfo("InputError", f"{source}: invalid JSON: {e.msg} at column {e.colno}"),
+            yield _failed(
+                fallback_id, source, f"{source}: invalid JSON: {e.msg} at column {e.colno}"
             )
             continue
         if not isinstance(obj, dict):
-            yield InputDoc(
-                fallback_id,
-                "",
-                source,
-                ErrorInfo(
-                    "InputError", f"{source}: expected a JSON object, got {type(obj).__name__}"
-                ),
+            yield _failed(
+                fallback_id, source, f"{source}: expected a JSON object, got {type(obj).__name__}"
             )
             continue
         yield row_to_doc(obj, source, fallback_id, text_field, id_field)
+
+
+def _failed(doc_id: str, source: str, message: str) -> InputDoc:
+    """An input that cannot be used, with the reason, so that it reaches the output."""
+    return InputDoc(doc_id, "", source, ErrorInfo("InputError", message))
 
 
 def row_to_doc(
@@ -166,23 +149,12 @@ def row_to_doc(
     doc_id = str(doc_id) if doc_id is not None and doc_id != "" else fallback_id
     text = obj.get(text_field)
     if text is None:
-        return InputDoc(
-            doc_id,
-            "",
-            source,
-            ErrorInfo(
-                "InputError", f"{source}: no {text_field!r} field (use --text-field to name it)"
-            ),
+        return _failed(
+            doc_id, source, f"{source}: no {text_field!r} field (use --text-field to name it)"
         )
     if not isinstance(text, str):
-        return InputDoc(
-            doc_id,
-            "",
-            source,
-            ErrorInfo(
-                "InputError",
-                f"{source}: field {text_field!r} is {type(text).__name__}, not a string",
-            ),
+        return _failed(
+            doc_id, source, f"{source}: field {text_field!r} is {type(text).__name__}, not a string"
         )
     return InputDoc(doc_id, text, source)
 
@@ -240,12 +212,7 @@ def check_text(item: InputDoc) -> InputDoc:
     if item.error is not None:
         return item
     if not item.text.strip():
-        return InputDoc(
-            item.doc_id,
-            item.text,
-            item.source,
-            ErrorInfo("InputError", f"{item.source}: empty document"),
-        )
+        return _failed(item.doc_id, item.source, f"{item.source}: empty document")
     return item
 
 
