@@ -399,7 +399,7 @@ def export_cmd(
     quotes: Annotated[
         Path, Arg(help="quotekit output: per document (--per-doc), or per quote with --texts")
     ],
-    to: Annotated[str, Opt("--to", help="labelstudio, prodigy, doccano or brat")],
+    to: Annotated[str, Opt("--to", help="labelstudio, prodigy, doccano, brat or xmi")],
     output: Annotated[Path, Opt("-o", "--output", help="Output file (a folder for brat)")],
     texts: Annotated[
         Optional[list[Path]],  # noqa: UP045
@@ -440,7 +440,7 @@ def export_cmd(
 @app.command("import")
 def import_cmd(
     source: Annotated[Path, Arg(help="The tool's export: a JSON/JSONL file, or a brat folder")],
-    from_: Annotated[str, Opt("--from", help="labelstudio, doccano, prodigy or brat")],
+    from_: Annotated[str, Opt("--from", help="labelstudio, doccano, prodigy, brat or xmi")],
     output: Annotated[str, Opt("-o", "--output", help="Gold JSONL file, or - [default: -]")] = "-",
     force: Annotated[bool, Opt("--force", help="Overwrite the output if it exists.")] = False,
 ) -> None:

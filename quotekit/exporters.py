@@ -6,6 +6,10 @@
 - doccano: relation-extraction JSONL (``entities`` with ids, ``relations`` with from_id/to_id).
 - brat standoff: ``DOC.txt`` + ``DOC.ann`` per document and ``annotation.conf`` (INCEpTION
   imports it with its brat format).
+- UIMA CAS XMI (through dkpro-cassis): ``DOC.xmi`` per document and ``TypeSystem.xml``, with
+  INCEpTION custom layers: spans ``webanno.custom.Quote`` (features quoteType, quoteId,
+  speakerName, topic, confidence, rule), ``Speaker`` and ``Cue``, and relations ``Said`` and
+  ``CueOf`` (``Governor`` -> ``Dependent``, the quote).
 
 Every format keeps what it can of each quote: type, canonical speaker name, topic, confidence,
 rule and quote id (as region meta, task meta, document metadata or annotator notes).
@@ -23,7 +27,7 @@ from typing import Any
 from quotekit import __version__
 from quotekit.records import CharSpan, DocRecord, QuoteRecord
 
-FORMATS = ("labelstudio", "prodigy", "doccano", "brat")
+FORMATS = ("labelstudio", "prodigy", "doccano", "brat", "xmi")
 
 LABEL_STUDIO_CONFIG = """<View>
   <Relations>
@@ -306,6 +310,71 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s", " ", text)
 
 
+# --------------------------------------------------------------------------- UIMA CAS XMI
+
+XMI_PREFIX = "webanno.custom."
+
+
+def xmi_typesystem() -> Any:
+    """The type system of quotekit's INCEpTION layers (needs dkpro-cassis)."""
+    try:
+        from cassis import TypeSystem
+    except ImportError as e:
+        raise ValueError("the xmi format needs dkpro-cassis: pip install 'quotekit[xmi]'") from e
+    ts = TypeSystem()
+    quote = ts.create_type(XMI_PREFIX + "Quote", supertypeName="uima.tcas.Annotation")
+    for name in ("quoteType", "quoteId", "speakerName", "topic", "rule"):
+        ts.create_feature(quote, name, "uima.cas.String")
+    ts.create_feature(quote, "confidence", "uima.cas.Double")
+    speaker = ts.create_type(XMI_PREFIX + "Speaker", supertypeName="uima.tcas.Annotation")
+    cue = ts.create_type(XMI_PREFIX + "Cue", supertypeName="uima.tcas.Annotation")
+    ts.create_feature(cue, "lemma", "uima.cas.String")
+    for rel, governor in (("Said", speaker), ("CueOf", cue)):
+        t = ts.create_type(XMI_PREFIX + rel, supertypeName="uima.tcas.Annotation")
+        ts.create_feature(t, "Governor", governor)
+        ts.create_feature(t, "Dependent", quote)
+    return ts
+
+
+def to_xmi(record: DocRecord, typesystem: Any) -> str:
+    """One document as UIMA CAS XMI (offsets converted to UTF-16 by cassis)."""
+    from cassis import Cas
+
+    cas = Cas(typesystem=typesystem)
+    cas.sofa_string = record.text
+    quote_t = typesystem.get_type(XMI_PREFIX + "Quote")
+    speaker_t = typesystem.get_type(XMI_PREFIX + "Speaker")
+    cue_t = typesystem.get_type(XMI_PREFIX + "Cue")
+    said_t = typesystem.get_type(XMI_PREFIX + "Said")
+    cue_of_t = typesystem.get_type(XMI_PREFIX + "CueOf")
+    for q in record.quotes:
+        pieces = [
+            quote_t(
+                begin=p.start,
+                end=p.end,
+                quoteType=q.type,
+                quoteId=q.quote_id,
+                speakerName=q.speaker.name if q.speaker else None,
+                topic=q.topic.text if q.topic else None,
+                rule=q.rule,
+                confidence=q.confidence,
+            )
+            for p in _pieces(q)
+        ]
+        cas.add_all(pieces)
+        if q.speaker:
+            spk = speaker_t(begin=q.speaker.start, end=q.speaker.end)
+            cas.add(spk)
+            for p in pieces:
+                cas.add(said_t(begin=p.begin, end=p.end, Governor=spk, Dependent=p))
+        if q.cue:
+            cue = cue_t(begin=q.cue.start, end=q.cue.end, lemma=q.cue.lemma)
+            cas.add(cue)
+            for p in pieces:
+                cas.add(cue_of_t(begin=p.begin, end=p.end, Governor=cue, Dependent=p))
+    return str(cas.to_xmi())
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -350,6 +419,17 @@ def _write(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
             (out / f"{name}.txt").write_text(record.text, encoding="utf-8", newline="")
             (out / f"{name}.ann").write_text(to_brat(record), encoding="utf-8", newline="")
         # brat has no place for a document id: keep the mapping beside the files
+        (out / "doc_ids.tsv").write_text("".join(names), encoding="utf-8")
+        return n
+    if fmt == "xmi":
+        ts = xmi_typesystem()
+        out.mkdir(parents=True)
+        (out / "TypeSystem.xml").write_text(ts.to_xml(), encoding="utf-8")
+        names = []
+        for n, record in enumerate(_docs(records), 1):
+            name = brat_name(record.doc_id, n)
+            names.append(f"{name}\t{record.doc_id}\n")
+            (out / f"{name}.xmi").write_text(to_xmi(record, ts), encoding="utf-8")
         (out / "doc_ids.tsv").write_text("".join(names), encoding="utf-8")
         return n
     with open(out, "w", encoding="utf-8") as f:

@@ -18,7 +18,7 @@ from typing import Any
 from quotekit.errors import InputError
 from quotekit.records import iter_jsonl
 
-FORMATS = ("labelstudio", "doccano", "brat", "prodigy")
+FORMATS = ("labelstudio", "doccano", "brat", "prodigy", "xmi")
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
@@ -231,12 +231,7 @@ def from_brat(folder: Path) -> Iterator[dict[str, Any]]:
     """Documents from a brat/INCEpTION standoff folder (DOC.txt + DOC.ann)."""
     if not folder.is_dir():
         raise InputError(f"{folder}: a brat export is a folder of .txt and .ann files")
-    ids: dict[str, str] = {}
-    mapping = folder / "doc_ids.tsv"
-    if mapping.exists():
-        for line in mapping.read_text("utf-8").splitlines():
-            name, _, doc_id = line.partition("\t")
-            ids[name] = doc_id
+    ids = _doc_ids(folder)
     for ann in sorted(folder.glob("*.ann")):
         txt = ann.with_suffix(".txt")
         if not txt.exists():
@@ -276,6 +271,55 @@ def from_brat(folder: Path) -> Iterator[dict[str, Any]]:
         yield {"id": ids.get(ann.stem, ann.stem), "text": text, "quotes": quotes}
 
 
+def from_xmi(folder: Path) -> Iterator[dict[str, Any]]:
+    """Documents from a folder of UIMA CAS XMI files with quotekit's INCEpTION layers
+    (``TypeSystem.xml`` beside them), as INCEpTION exports a project."""
+    try:
+        from cassis import load_cas_from_xmi, load_typesystem
+    except ImportError as e:
+        raise InputError("the xmi format needs dkpro-cassis: pip install 'quotekit[xmi]'") from e
+    tsfile = folder / "TypeSystem.xml"
+    if not tsfile.exists():
+        raise InputError(f"{folder}: no TypeSystem.xml beside the .xmi files")
+    with open(tsfile, "rb") as f:
+        ts = load_typesystem(f)
+    ids = _doc_ids(folder)
+    prefix = "webanno.custom."
+    for path in sorted(folder.glob("*.xmi")):
+        with open(path, "rb") as f:
+            cas = load_cas_from_xmi(f, typesystem=ts)
+        text = cas.sofa_string
+        spans: dict[str, tuple[int, int]] = {}
+        quote_pieces: dict[str, tuple[int, int]] = {}
+        attrs: dict[str, dict[str, Any]] = {}
+        for a in cas.select(prefix + "Quote"):
+            key = f"q{a.xmiID}"
+            quote_pieces[key] = spans[key] = (a.begin, a.end)
+            attrs[key] = {"type": a.quoteType, "quote_id": a.quoteId, "speaker_name": a.speakerName}
+        said: dict[str, str] = {}
+        cue_of: dict[str, str] = {}
+        for rel, table in (("Said", said), ("CueOf", cue_of)):
+            for a in cas.select(prefix + rel):
+                gov, dep = a.Governor, a.Dependent
+                spans[f"g{gov.xmiID}"] = (gov.begin, gov.end)
+                table[f"q{dep.xmiID}"] = f"g{gov.xmiID}"
+        yield {
+            "id": ids.get(path.stem, path.stem),
+            "text": text,
+            "quotes": _group(text, quote_pieces, said, cue_of, spans, attrs),
+        }
+
+
+def _doc_ids(folder: Path) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    mapping = folder / "doc_ids.tsv"
+    if mapping.exists():
+        for line in mapping.read_text("utf-8").splitlines():
+            name, _, doc_id = line.partition("\t")
+            ids[name] = doc_id
+    return ids
+
+
 def import_gold(fmt: str, path: Path, skipped: list[str] | None = None) -> Iterator[dict[str, Any]]:
     """Gold documents from an annotation tool's export (``skipped`` collects the ids of Label
     Studio tasks that nobody annotated)."""
@@ -286,6 +330,7 @@ def import_gold(fmt: str, path: Path, skipped: list[str] | None = None) -> Itera
         "doccano": from_doccano,
         "brat": from_brat,
         "prodigy": from_prodigy,
+        "xmi": from_xmi,
     }
     if fmt not in readers:
         raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")

@@ -50,18 +50,17 @@ def imported(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
              q.get("speaker_name")) for q in doc["quotes"]]
 
 
-@pytest.mark.parametrize("fmt", ["labelstudio", "prodigy", "doccano", "brat"])
+@pytest.mark.parametrize("fmt", ["labelstudio", "prodigy", "doccano", "brat", "xmi"])
 def test_round_trip_is_lossless(fmt: str, tmp_path: Path) -> None:
     rec = record()
     empty = DocRecord("news/2", "No quotes here.")
-    out = tmp_path / ("brat" if fmt == "brat" else "out")
+    out = tmp_path / (fmt if fmt in ("brat", "xmi") else "out")
     assert export([rec, empty], fmt, out) == 2
     docs = list(import_gold(fmt, out))
     assert [d["id"] for d in docs] == ["news/1", "news/2"]
     assert docs[0]["text"] == TEXT
     got = imported(docs[0])
-    if fmt in ("prodigy", "doccano", "brat", "labelstudio"):
-        assert got == expected(rec)
+    assert got == expected(rec)
     assert docs[1]["quotes"] == []
     for q in docs[0]["quotes"]:
         for span in [q, q["speaker"], q["cue"], *q.get("fragments", [])]:
@@ -144,3 +143,29 @@ def test_cli_export_per_quote_needs_texts_and_import(tmp_path: Path) -> None:
     # and the gold file scores the original predictions perfectly
     ev = runner.invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"), str(quotes), "--json"])
     assert json.loads(ev.output)["T0.8"]["F1"] == 100.0
+
+
+def test_xmi_layers_and_utf16_offsets(tmp_path: Path) -> None:
+    from cassis import load_cas_from_xmi, load_typesystem
+
+    text = "\U0001f600 Lavrov said \u201cno.\u201d"  # an emoji: UTF-16 offsets differ from Python's
+    q = QuoteRecord("e", "e#q1", "direct", CharSpan.of(text, *_at_in(text, "\u201cno.\u201d")),
+                    Speaker(*_at_in(text, "Lavrov"), "Lavrov", "Lavrov", "name"),
+                    Cue(*_at_in(text, "said"), "said", "say"), None, 0.9, "direct-cue-before")
+    export([DocRecord("e", text, (q,))], "xmi", tmp_path / "x")
+    ts = load_typesystem((tmp_path / "x" / "TypeSystem.xml").read_text(encoding="utf-8"))
+    (xmi,) = (tmp_path / "x").glob("*.xmi")
+    cas = load_cas_from_xmi(xmi.read_text(encoding="utf-8"), typesystem=ts)
+    (quote,) = cas.select("webanno.custom.Quote")
+    assert quote.get_covered_text() == "\u201cno.\u201d" and quote.quoteType == "direct"
+    (said,) = cas.select("webanno.custom.Said")
+    assert said.Governor.get_covered_text() == "Lavrov" and said.Dependent.xmiID == quote.xmiID
+    start = q.quote.start
+    utf16 = len(text[:start].encode("utf-16-le")) // 2
+    assert utf16 == start + 1  # the emoji is two UTF-16 code units
+    assert f'begin="{utf16}"' in xmi.read_text(encoding="utf-8")
+
+
+def _at_in(text: str, sub: str) -> tuple[int, int]:
+    start = text.index(sub)
+    return start, start + len(sub)

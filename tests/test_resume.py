@@ -82,7 +82,9 @@ def _journal_docs(out: Path) -> int:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("mode", [[], ["--per-doc"]], ids=["per-quote", "per-doc"])
+@pytest.mark.parametrize(
+    "mode", [[], ["--per-doc"], ["--workers", "2"]], ids=["per-quote", "per-doc", "workers"]
+)
 def test_kill_and_resume_equals_clean_run(corpus: Path, tmp_path: Path, mode: list[str]) -> None:
     clean = tmp_path / "clean.jsonl"
     subprocess.run(_cmd(corpus, clean, *mode), check=False, timeout=300)
