@@ -24,7 +24,7 @@ from quotekit.lexicon import (
     cue_lemmas,
     verb_lemma,
 )
-from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair
+from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
 from quotekit.syntax import comma_before, inverted_attribution
 
 if TYPE_CHECKING:
@@ -256,6 +256,11 @@ def find_reported_speech(
 ) -> Iterator[QuoteCandidate]:
     """Indirect and mixed quotes: the complement of a cue, or the clause 'according to' X."""
     for tok in doc:
+        if tok.text == ":" and not quoted.inside_long(tok):
+            cand = _colon_attribution(doc, tok, quoted)
+            if cand is not None:
+                yield cand
+            continue
         if quoted.inside_any(tok):
             # a cue inside a quotation belongs to the quoted speaker, not to the article
             continue
@@ -630,6 +635,49 @@ def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText
     if inside and all(p.open <= start and end <= p.close + 1 for p in inside):
         kind = "direct"
     return QuoteCandidate(kind, start, end, cue, rule)
+
+
+_EDITORIAL_LABELS = frozenset({
+    "correction", "clarification", "update", "updated", "editor's note", "note", "related",
+    "read more", "watch", "video", "photos", "exclusive", "analysis", "opinion", "breaking",
+    "live", "transcript", "source", "sources", "credit", "disclosure", "advertisement",
+})
+
+
+def _colon_attribution(doc: Doc, colon: Token, quoted: _QuotedText) -> QuoteCandidate | None:
+    """A name and a colon opening a line: headlines ("Pence: Flowers Won't Be at Debate") and
+    transcripts ("WALLACE: Let's start with ..."). The words after the colon, to the end of the
+    line, are the source's."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    # what stands before the colon on its line: at most four words, all capitalized
+    before = [
+        t for t in doc[max(0, colon.i - 6) : colon.i] if t.idx >= line_start and not t.is_space
+    ]
+    if not before or len(before) > 4 or before[0].idx - line_start > 1:
+        return None
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text in ".-'") for t in before):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in before):
+        return None
+    # a name, not a section label ("The Latest:", "Correction:", "Health:")
+    if before[0].lower_ == "the" or " ".join(t.lower_ for t in before) in _EDITORIAL_LABELS:
+        return None
+    if not any(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in before):
+        return None
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    after = doc.char_span(colon.idx + 1, line_end, alignment_mode="expand")
+    if after is None:
+        return None
+    content = _trim(doc, after.start, after.end)
+    if content is None or _word_count(content) < 3:
+        return None
+    # a quotation right after the colon ('Lavrov: "..."') is a direct quote, found there
+    if content[0].text in ALL_MARKS:
+        return None
+    cand = _reported(doc, content, doc[colon.i : colon.i + 1], "colon-line", quoted)
+    return cand._replace(subject=before[-1])
 
 
 def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandidate | None:
