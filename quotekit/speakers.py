@@ -73,7 +73,9 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
     """The head token of the source of a cue verb."""
     tok: Token = cue
     for _ in range(5):
-        subj = _subject(tok, cand)
+        # a subject after the verb counts for the cue itself, not for a clause reached by
+        # climbing ('exhorted them to "vote your conscience" and said ...')
+        subj = _subject(tok, cand) if tok.i == cue.i else _subject_before(tok, cand)
         if subj is not None:
             return subj
         # "Lavrov, who said ...": the relative clause's noun
@@ -108,6 +110,11 @@ def _subject(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     if inverted is not None and cand is not None and not (cand.start <= inverted.idx < cand.end):
         return inverted
     return _subject_in_order(verb, cand)
+
+
+def _subject_before(verb: Token, cand: QuoteCandidate | None) -> Token | None:
+    subj = _subject_in_order(verb, cand)
+    return subj if subj is not None and (subj.i < verb.i or subj.dep_ in SUBJ_DEPS) else None
 
 
 def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:

@@ -75,3 +75,14 @@ def test_floating_quote_inherits_previous_speaker() -> None:
     rec = annotate(doc, InputDoc("t", text, "t"))
     assert [(q.speaker.text if q.speaker else None, q.attribution) for q in rec.quotes] == [
         ("he", "cue"), ("he", "floating")]
+
+
+def test_no_post_verbal_subject_from_a_climbed_clause() -> None:
+    # "said" hangs on "vote" inside the quotation; "your conscience" is vote's object
+    text = 'Cruz urged them to "vote your conscience" and said he stood on principle.'
+    doc = make_doc(text, 'Cruz/PROPN/nsubj/2 urged/VERB/ROOT/0/urge them/PRON/obj/2/they to/PART/mark/6 '
+                   '"/PUNCT/punct/6 vote/VERB/xcomp/2 your/PRON/nmod:poss/8/you conscience/NOUN/obj/6 '
+                   '"/PUNCT/punct/6 and/CCONJ/cc/11 said/VERB/conj/6/say he/PRON/nsubj/13 '
+                   'stood/VERB/ccomp/11/stand on/ADP/case/15 principle/NOUN/obl/13 ./PUNCT/punct/2')
+    said = [t for t in triples(doc) if t[3] == "said"]
+    assert [t[2] for t in said] == ["Cruz"]
