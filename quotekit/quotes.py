@@ -178,6 +178,9 @@ def find_quotes(
     return _merge(direct, reported)
 
 
+_LONGEST_PAIR = 20000  # characters: quotations longer than this are not looked back for
+
+
 class _QuotedText:
     """Where the quotations are, by token."""
 
@@ -187,6 +190,8 @@ class _QuotedText:
         self.spans: list[tuple[int, int, QuoteMarkPair]] = []  # token start, end (exclusive)
         self.long_tok = [False] * len(doc)  # inside a quotation long enough to be speech
         self.quoted_tok = [False] * len(doc)  # inside any quotation
+        self._pairs: list[QuoteMarkPair] = []
+        self._open_cache: list[int] = []
         # token offsets from spaCy's arrays: iterating Token objects is slow on long documents
         starts = [int(x) for x in doc.to_array("IDX")] if len(doc) else []
         for p in pairs:
@@ -195,14 +200,28 @@ class _QuotedText:
             if s is None or e is None or e < s:
                 continue
             self.spans.append((s, e + 1, p))
+            self._pairs.append(p)
             for i in range(s, e + 1):
                 self.quoted_tok[i] = True
             if _word_count(doc[s : e + 1]) >= min_words:
                 for i in range(s, e + 1):
                     self.long_tok[i] = True
 
+    def pairs_near(self, start: int, end: int) -> list[QuoteMarkPair]:
+        """The pairs that overlap the characters [start, end) (pairs are sorted, and a pair
+        longer than a few paragraphs is rare, so a window before ``start`` suffices)."""
+        lo = bisect.bisect_left(self._opens, start - _LONGEST_PAIR)
+        hi = bisect.bisect_left(self._opens, end)
+        return [p for p in self._pairs[lo:hi] if p.close >= start]
+
     def inside_long(self, tok: Token) -> bool:
         return self.long_tok[tok.i]
+
+    @property
+    def _opens(self) -> list[int]:
+        if len(self._open_cache) != len(self._pairs):
+            self._open_cache = [p.open for p in self._pairs]
+        return self._open_cache
 
     def inside_any(self, tok: Token) -> bool:
         return self.quoted_tok[tok.i]
@@ -624,24 +643,44 @@ def _trim(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> Span | None
 def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText) -> QuoteCandidate:
     start, end = content.start_char, content.end_char
     # a quotation that starts or ends inside the content belongs to it whole
-    for _, _, p in quoted.spans:
+    for p in quoted.pairs_near(start, end):
         if start <= p.open < end < p.close + 1 and not (p.open < cue.start_char < p.close):
             end = p.close + 1
         elif p.open < start < p.close + 1 <= end:
             start = p.open
-    # end the content before a final period unless it is inside quotation marks
-    inside = [p for _, _, p in quoted.spans if start <= p.open and p.close < end]
+    inside = [p for p in quoted.pairs_near(start, end) if start <= p.open and p.close < end]
     kind = "mixed" if inside else "indirect"
     if inside and all(p.open <= start and end <= p.close + 1 for p in inside):
         kind = "direct"
     return QuoteCandidate(kind, start, end, cue, rule)
 
 
-_EDITORIAL_LABELS = frozenset({
-    "correction", "clarification", "update", "updated", "editor's note", "note", "related",
-    "read more", "watch", "video", "photos", "exclusive", "analysis", "opinion", "breaking",
-    "live", "transcript", "source", "sources", "credit", "disclosure", "advertisement",
-})
+_EDITORIAL_LABELS = frozenset(
+    {
+        "correction",
+        "clarification",
+        "update",
+        "updated",
+        "editor's note",
+        "note",
+        "related",
+        "read more",
+        "watch",
+        "video",
+        "photos",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "breaking",
+        "live",
+        "transcript",
+        "source",
+        "sources",
+        "credit",
+        "disclosure",
+        "advertisement",
+    }
+)
 
 
 def _colon_attribution(doc: Doc, colon: Token, quoted: _QuotedText) -> QuoteCandidate | None:
@@ -886,52 +925,53 @@ def _same_sentence_gap(r: QuoteCandidate, d: QuoteCandidate) -> bool:
 def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Join the two lists: a quotation inside reported speech is a fragment of a mixed quote,
     and reported speech that is all inside one quotation is that direct quote."""
-    out: list[QuoteCandidate] = []
+    direct_by_cue: dict[int, list[QuoteCandidate]] = {}
+    for d in direct:
+        if d.cue is not None:
+            direct_by_cue.setdefault(d.cue.start, []).append(d)
+    d_index = _Intervals(direct)
     kept_reported = []
     for r in reported:
         if (
             r.cue is not None
             and r.rule != "according-to"
             and any(
-                d.cue is not None
-                and d.cue.start == r.cue.start
-                and not (r.start <= d.start and d.end <= r.end)
-                for d in direct
+                not (r.start <= d.start and d.end <= r.end)
+                for d in direct_by_cue.get(r.cue.start, ())
             )
         ):
             continue  # one cue, one content: this cue already introduces a quotation
-        if r.kind == "direct" or any(d.start <= r.start and r.end <= d.end for d in direct):
+        if r.kind == "direct" or d_index.any_containing(r.start, r.end):
             # the complement is the quotation itself: keep the direct quote, with this cue
             continue
         kept_reported.append(r)
+    r_index = _Intervals(kept_reported)
+    all_r_index = _Intervals(reported)
+    out: list[QuoteCandidate] = []
+    by_cue: dict[int, list[int]] = {}
+    for k, r in enumerate(kept_reported):
+        if r.cue is not None:
+            by_cue.setdefault(r.cue.start, []).append(k)
     for d in direct:
-        holder = [r for r in kept_reported if r.start <= d.start and d.end <= r.end]
-        if holder:
+        if r_index.any_containing(d.start, d.end):
             continue
         # 'proposed a "new architecture" based on "regional solutions"': a quotation that
         # continues reported speech through the same cue is part of that (mixed) quote
         joined = False
-        for k, r in enumerate(kept_reported):
-            if (
-                d.cue is not None
-                and r.cue is not None
-                and r.cue.start == d.cue.start
-                and r.end <= d.start
-                and d.rule == "direct-cue-before"
-                and len(d.fragments) == 0
-                and _same_sentence_gap(r, d)
-            ):
-                kept_reported[k] = r._replace(end=d.end, kind="mixed")
-                joined = True
-                break
+        if d.cue is not None and d.rule == "direct-cue-before" and not d.fragments:
+            for k in by_cue.get(d.cue.start, ()):
+                r = kept_reported[k]
+                if r.end <= d.start and _same_sentence_gap(r, d):
+                    kept_reported[k] = r._replace(end=d.end, kind="mixed")
+                    joined = True
+                    break
         if joined:
             continue
         # the direct rule missed the cue but the complement rule found it
-        cue = d.cue
-        rule = d.rule
+        cue, rule = d.cue, d.rule
         if cue is None:
-            for r in reported:
-                if r.cue is not None and d.start <= r.start and r.end <= d.end:
+            for r in all_r_index.within(d.start, d.end):
+                if r.cue is not None:
                     cue, rule = r.cue, "direct-complement"
                     break
         out.append(d._replace(cue=cue, rule=rule))
@@ -944,3 +984,21 @@ def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list
             continue
         uniq.append(c)
     return uniq
+
+
+class _Intervals:
+    """Candidates by start offset, to find those that contain, or lie within, a span."""
+
+    def __init__(self, cands: list[QuoteCandidate]) -> None:
+        self.cands = sorted(cands, key=lambda c: (c.start, c.end))
+        self.starts = [c.start for c in self.cands]
+
+    def any_containing(self, start: int, end: int) -> bool:
+        hi = bisect.bisect_right(self.starts, start)
+        lo = bisect.bisect_left(self.starts, start - _LONGEST_PAIR)
+        return any(c.end >= end for c in self.cands[lo:hi])
+
+    def within(self, start: int, end: int) -> list[QuoteCandidate]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        return [c for c in self.cands[lo:hi] if c.end <= end]

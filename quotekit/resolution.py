@@ -14,6 +14,7 @@ attribution needs:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,10 +40,12 @@ _CLOSED_CLASS = frozenset(
 class _Entity:
     names: list[str] = field(default_factory=list)
     person: bool = False
+    name: str = ""  # the longest name, kept as names are added
 
-    @property
-    def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+    def add(self, name: str) -> None:
+        self.names.append(name)
+        if (len(name.split()), len(name)) > (len(self.name.split()), len(self.name)):
+            self.name = name
 
 
 @dataclass
@@ -65,6 +68,7 @@ class SpeakerResolver:
         self._by_word: dict[str, _Entity] = {}
         self.sent_start: list[int] = []
         self._collect()
+        self._starts = [m.start for m in self.mentions]
 
     # ----------------------------------------------------------------- collection
     def _collect(self) -> None:
@@ -95,7 +99,7 @@ class SpeakerResolver:
             words = [t.text for t in run]
             head = _run_head(run)
             entity = self._entity_for(words)
-            entity.names.append(" ".join(words))
+            entity.add(" ".join(words))
             roles = _roles_around(doc, run.start, run.end)
             if roles or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS):
                 entity.person = True
@@ -132,9 +136,10 @@ class SpeakerResolver:
         root = span.root
         if root.pos_ == "PRON":
             return self._resolve_pronoun(root)
-        for m in self.mentions:
-            if m.start <= root.i < m.end:
-                return m.entity.name
+        # mentions are in text order and do not overlap: find them by position
+        k = bisect.bisect_right(self._starts, root.i) - 1
+        if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
+            return self.mentions[k].entity.name
         # "the Russian Foreign Minister": the name last seen with that title
         if (
             root.pos_ == "NOUN"
@@ -144,10 +149,12 @@ class SpeakerResolver:
             role = root.lemma_.lower().rstrip(".")
             cands = self.roles.get(role) or self.roles.get(root.lower_)
             if cands:
-                before = [e for i, e in cands if i < root.i]
-                return (before[-1] if before else cands[0][1]).name
+                k = bisect.bisect_left([i for i, _ in cands], root.i)
+                return (cands[k - 1][1] if k > 0 else cands[0][1]).name
         # "Council member David Okafor": the name inside the mention
-        inside = [m for m in self.mentions if span.start <= m.start and m.end <= span.end]
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end)
+        inside = [m for m in self.mentions[lo:hi] if m.end <= span.end]
         if inside:
             return inside[-1].entity.name
         if root.pos_ == "PROPN":
@@ -165,7 +172,8 @@ class SpeakerResolver:
         sent_start = self.sent_start[pron.i]
         window_start = self._window_start(pron)
         best: tuple[int, _Mention] | None = None
-        for m in reversed(self.mentions):
+        before = bisect.bisect_left(self._starts, pron.i)
+        for m in reversed(self.mentions[max(0, before - 400) : before]):
             if m.head >= pron.i:
                 continue
             if m.start < window_start:

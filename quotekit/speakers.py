@@ -203,7 +203,7 @@ def _attribute_without_cue(
     if line is not None:
         return Attribution(expand_speaker(line), None, "line")
     # floating quote: a quoted paragraph right after an attributed quotation inherits it
-    for prev, attr in reversed(previous):
+    for prev, attr in reversed(previous[-20:]):  # the nearest quotes only
         if attr.speaker is None or prev.kind != "direct":
             continue
         if _paragraphs_between(doc_text(doc), prev.end, cand.start) <= 1:
