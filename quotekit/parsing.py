@@ -234,8 +234,13 @@ class Parser:
 
         pieces = [split_pieces(t) for t in texts]
         flat = [p for ps in pieces for p in ps]
-        sdocs = self._snlp.bulk_process([stanza.Document([], text=p) for p in flat])
-        docs = [stanza_to_spacy(sdoc, p, self.vocab) for sdoc, p in zip(sdocs, flat, strict=True)]
+        docs = []
+        # Stanza's objects for a chunk of pieces are converted and dropped before the next
+        # chunk, so that a very long document does not hold them all at once
+        for k in range(0, len(flat), _PIECES_PER_CALL):
+            chunk = flat[k : k + _PIECES_PER_CALL]
+            sdocs = self._snlp.bulk_process([stanza.Document([], text=p) for p in chunk])
+            docs += [stanza_to_spacy(sd, p, self.vocab) for sd, p in zip(sdocs, chunk, strict=True)]
         out: list[Doc] = []
         k = 0
         for text, ps in zip(texts, pieces, strict=True):
@@ -252,6 +257,7 @@ class Parser:
 
 
 MAX_PIECE_CHARS = 3000
+_PIECES_PER_CALL = 64
 MAX_UNBROKEN_CHARS = 1000
 _BREAK = re.compile(r"\n+|[.!?][\"'\u201d\u2019)]*\s+")
 
