@@ -38,6 +38,15 @@ lawyer economist analyst founder executive manager commissioner deputy speaker
 """.split()
 )
 
+# Words for times, which are never the source of a quote ("said this week", "Friday, he said").
+TIME_WORDS = frozenset(
+    """
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+morning afternoon evening night week weekend month year day hour minute time season
+january february march april may june july august september october november december
+""".split()
+)
+
 # Quotation mark characters.
 DOUBLE_OPEN = frozenset('"\u201c\u201e\u201f')
 DOUBLE_CLOSE = frozenset('"\u201d\u201f')

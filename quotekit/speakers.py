@@ -19,6 +19,7 @@ from quotekit.lexicon import (
     SPEAKER_LEFT_DEPS,
     SPEAKER_RIGHT_DEPS,
     SUBJ_DEPS,
+    TIME_WORDS,
     all_cue_lemmas,
     verb_lemma,
 )
@@ -71,6 +72,38 @@ def attribute_speaker(
 
 def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | None:
     """The head token of the source of a cue verb."""
+    found = _speaker_by_parse(cue, cand)
+    if found is not None and not _temporal(found):
+        return found
+    # the parse gave none, or a time ("said this week"): the noun phrase just before the cue
+    return _noun_before(cue, cand)
+
+
+def _temporal(tok: Token) -> bool:
+    return tok.lower_ in TIME_WORDS or tok.dep_ in ("obl:tmod", "nmod:tmod")
+
+
+def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
+    """'elected officials from both parties say ...', 'The Times on Saturday wrote ...': the
+    nearest noun before the cue in its clause, past adverbs, auxiliaries and times."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= max(0, cue.i - 8):
+        tok = doc[k]
+        if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "SCONJ", "CCONJ"):
+            return None
+        if cand is not None and cand.start <= tok.idx < cand.end:
+            return None
+        if tok.pos_ in _NOMINAL_POS and not _temporal(tok) and tok.lower_ not in _RELATIVE:
+            # the head of the phrase this word ends: "officials from both parties" -> parties
+            return tok
+        if tok.pos_ == "DET" and tok.lower_ in ("all", "both", "some", "many", "most", "others"):
+            return tok
+        k -= 1
+    return None
+
+
+def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     tok: Token = cue
     for _ in range(5):
         # a subject after the verb counts for the cue itself, not for a clause reached by

@@ -86,3 +86,12 @@ def test_no_post_verbal_subject_from_a_climbed_clause() -> None:
                    'stood/VERB/ccomp/11/stand on/ADP/case/15 principle/NOUN/obl/13 ./PUNCT/punct/2')
     said = [t for t in triples(doc) if t[3] == "said"]
     assert [t[2] for t in said] == ["Cruz"]
+
+
+def test_time_is_no_speaker_and_the_noun_before_the_cue_is() -> None:
+    # the parser hangs "The Times" elsewhere and gives "said" only a time
+    text = "The Times on Saturday wrote that the loss was large."
+    doc = make_doc(text, "The/DET/det/2 Times/PROPN/nmod/4 on/ADP/case/4 Saturday/PROPN/obl:tmod/5 "
+                   "wrote/VERB/ROOT/0/write that/SCONJ/mark/10 the/DET/det/8 loss/NOUN/nsubj/10 "
+                   "was/AUX/cop/10/be large/ADJ/ccomp/5 ./PUNCT/punct/5")
+    assert triples(doc) == [("indirect", "that the loss was large", "The Times", "wrote")]
