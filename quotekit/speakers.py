@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
+    ALL_MARKS,
     PERSON_TITLES,
     SPEAKER_LEFT_DEPS,
     SPEAKER_RIGHT_DEPS,
     SUBJ_DEPS,
     TIME_WORDS,
     all_cue_lemmas,
+    load_cue_class,
     verb_lemma,
 )
 from quotekit.records import Attribution, QuoteCandidate, doc_text
@@ -219,6 +221,14 @@ def _attribute_without_cue(
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return Attribution(None, None, "none")
+    # a verb of saying just after the quotation that the quote rule could not link (the
+    # parser ended the sentence at the closing mark, or a long name stands between):
+    # '"...," said Luis Rubio, who heads ...', '"...," Scott Pruitt, the attorney general, said'
+    cue = _speech_verb_after(doc, span.end)
+    if cue is not None:
+        head = speaker_of_cue(cue, cand)
+        if head is not None:
+            return Attribution(expand_speaker(head), doc[cue.i : cue.i + 1], "cue-after")
     # colon introduction: 'Lavrov: "..."'
     before = _prev_word(doc, span.start)
     if before is not None and before.text == ":":
@@ -243,6 +253,18 @@ def _attribute_without_cue(
             return Attribution(attr.speaker, attr.cue, "floating")
         break
     return Attribution(None, None, "none")
+
+
+def _speech_verb_after(doc: Doc, i: int) -> Token | None:
+    speech = load_cue_class("speech") | load_cue_class("manner")
+    for tok in doc[i : i + 14]:
+        if tok.is_space and "\n" in tok.text:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if verb_lemma(tok.text, tok.lemma_, speech) in speech else None
+        if tok.text in (".", "!", "?", ";") or tok.text in ALL_MARKS:
+            return None
+    return None
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:

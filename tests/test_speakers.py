@@ -95,3 +95,18 @@ def test_time_is_no_speaker_and_the_noun_before_the_cue_is() -> None:
                    "wrote/VERB/ROOT/0/write that/SCONJ/mark/10 the/DET/det/8 loss/NOUN/nsubj/10 "
                    "was/AUX/cop/10/be large/ADJ/ccomp/5 ./PUNCT/punct/5")
     assert triples(doc) == [("indirect", "that the loss was large", "The Times", "wrote")]
+
+
+def test_cue_after_a_quotation_the_parse_split_off() -> None:
+    # the parser ends the sentence at the closing mark, so the quote rule finds no cue
+    text = '"That is our weakness," said Luis Rubio, who heads a research centre.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we weakness/NOUN/ROOT/0 '
+        ',/PUNCT/punct/5 "/PUNCT/punct/5',
+        "said/VERB/ROOT/0/say Luis/PROPN/nsubj/1 Rubio/PROPN/flat/2 ,/PUNCT/punct/6 who/PRON/nsubj/6 "
+        "heads/VERB/acl:relcl/2/head a/DET/det/9 research/NOUN/compound/9 centre/NOUN/obj/6 ./PUNCT/punct/1",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.attribution) == (
+        "Luis Rubio", "said", "cue-after")
