@@ -47,6 +47,14 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code=code)
 
 
+def _check_paths(source: Path, output: Path | None, force: bool) -> None:
+    """Fail early: an input that is not there, or an output that would be overwritten."""
+    if not source.exists():
+        raise _fail(f"{source}: no such file or directory")
+    if output is not None and output.exists() and not force:
+        raise _fail(f"{output} exists; use --force to overwrite it")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quotekit {__version__}")
@@ -422,10 +430,7 @@ def export_cmd(
 
     if to not in FORMATS:
         raise _fail(f"--to must be one of {', '.join(FORMATS)}, not {to!r}", 2)
-    if not quotes.exists():
-        raise _fail(f"{quotes}: no such file")
-    if output.exists() and not force:
-        raise _fail(f"{output} exists; use --force to overwrite it")
+    _check_paths(quotes, output, force)
     try:
         records = read_records(
             quotes, texts=[str(t) for t in texts or []], text_field=text_field, id_field=id_field
@@ -454,10 +459,7 @@ def import_cmd(
 
     if from_ not in FORMATS:
         raise _fail(f"--from must be one of {', '.join(FORMATS)}, not {from_!r}", 2)
-    if not source.exists():
-        raise _fail(f"{source}: no such file or directory")
-    if output != "-" and Path(output).exists() and not force:
-        raise _fail(f"{output} exists; use --force to overwrite it")
+    _check_paths(source, None if output == "-" else Path(output), force)
     skipped: list[str] = []
     try:
         docs = list(import_gold(from_, source, skipped))
@@ -499,10 +501,7 @@ def report(
     from quotekit.readers import read_records
     from quotekit.report import render_report
 
-    if not quotes.exists():
-        raise _fail(f"{quotes}: no such file")
-    if output.exists() and not force:
-        raise _fail(f"{output} exists; use --force to overwrite it")
+    _check_paths(quotes, output, force)
     try:
         page = render_report(read_records(quotes, texts=[str(t) for t in texts or []]), title=title)
     except QuotekitError as e:

@@ -13,16 +13,11 @@ CUE_CLASSES = ("speech", "manner", "social", "evaluation", "promise", "cognition
 
 # UD relations (Stanza emits UD v2 labels; the root is stored as spaCy's "ROOT").
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
-CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl"})
-NAME_DEPS = frozenset({"flat", "flat:name", "compound"})
 SPEAKER_LEFT_DEPS = frozenset(
     {"compound", "flat", "flat:name", "det", "amod", "nummod", "nmod:poss", "case", "det:poss"}
 )
 SPEAKER_RIGHT_DEPS = frozenset({"flat", "flat:name"})
 
-PRONOUNS = frozenset(
-    {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "us", "me", "one"}
-)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 

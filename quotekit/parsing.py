@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -308,47 +308,25 @@ def _cut_unbroken(seg: str) -> list[str]:
     return out
 
 
-def parse_docs(
-    parser: Parser, items: Iterable[Any], *, text_of: Any = lambda item: item.text
-) -> Iterator[tuple[Any, Doc | Exception]]:
-    """Parse items in batches of ``parser.batch_size``; yield each with its Doc or its error.
-
-    A batch that fails is retried one document at a time, so that one bad document costs only
-    itself.
-    """
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= parser.batch_size:
-            yield from _parse_batch(parser, batch, text_of)
-            batch = []
-    if batch:
-        yield from _parse_batch(parser, batch, text_of)
-
-
-def _parse_batch(
-    parser: Parser, batch: list[Any], text_of: Any
-) -> Iterator[tuple[Any, Doc | Exception]]:
+def parse_batch(parser: Parser, texts: list[str]) -> list[Doc | Exception]:
+    """Parse texts with one Stanza call; if that call fails, each text on its own, so that one
+    bad document costs only itself. Returns a Doc, or the error, per text."""
     try:
-        docs = parser.parse_texts([text_of(it) for it in batch])
-    except ParserUnavailable:
-        raise
-    except Exception:
-        if len(batch) == 1:
-            docs = None
-        else:
-            for it in batch:
-                yield from _parse_batch(parser, [it], text_of)
-            return
-    if docs is not None:
-        yield from zip(batch, docs, strict=False)
-        return
-    try:
-        yield batch[0], parser.parse_texts([text_of(batch[0])])[0]
+        return list(parser.parse_texts(texts))
     except ParserUnavailable:
         raise
     except Exception as e:
-        yield batch[0], e
+        if len(texts) == 1:
+            return [e]
+    out: list[Doc | Exception] = []
+    for text in texts:
+        try:
+            out.append(parser.parse_texts([text])[0])
+        except ParserUnavailable:
+            raise
+        except Exception as e:
+            out.append(e)
+    return out
 
 
 # --------------------------------------------------------------------------- Stanza -> spaCy

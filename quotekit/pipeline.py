@@ -1,6 +1,6 @@
 """Pipeline: the single pass that joins the stages. InputDoc -> DocRecord.
 
-    read_inputs -> parse_docs (Stanza, in batches) -> pair_quote_marks -> find_quotes
+    read_inputs -> parse_batch (Stanza, in batches) -> pair_quote_marks -> find_quotes
     -> attribute_speaker -> SpeakerResolver -> extract_topic -> estimate_confidence -> DocRecord
 
 Every arrow is a generator: memory is bounded by one parse batch, never by the corpus.
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.confidence import estimate_confidence
 from quotekit.errors import QuotekitError
-from quotekit.parsing import Parser, parse_docs
+from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
 from quotekit.quotes import cue_lemma, find_quotes
 from quotekit.readers import check_text
@@ -74,7 +74,8 @@ def _parse_in_order(
 
     def flush() -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
         good = [it for it in batch if it.error is None]
-        parsed = {id(it): res for it, res in parse_docs(parser, good)}
+        results = parse_batch(parser, [it.text for it in good]) if good else []
+        parsed = {id(it): res for it, res in zip(good, results, strict=True)}
         for it in batch:
             if it.error is not None:
                 yield it, it.error

@@ -13,7 +13,6 @@ Input rows need a text field; documents are identified by the id field (rows wit
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -124,11 +123,3 @@ def extract_with_ray(
     )
     for row in ds.iter_rows():
         yield str(row["lines"])
-
-
-def lines_of(blocks: Iterator[str]) -> Iterator[dict[str, Any]]:
-    """The JSON objects of the blocks ``extract_with_ray`` yields."""
-    for block in blocks:
-        for line in block.splitlines():
-            if line:
-                yield json.loads(line)

@@ -275,12 +275,6 @@ def iter_jsonl(path: Any) -> Iterator[tuple[int, Any]]:
                 raise InputError(f"{path}:{n}: invalid JSON: {e}") from None
 
 
-def span_to_charspan(text: str, span: Span | Token) -> CharSpan:
-    start = span.idx if hasattr(span, "idx") else span.start_char
-    end = start + len(span.text) if hasattr(span, "idx") else span.end_char
-    return CharSpan(start, end, text[start:end])
-
-
 def doc_text(doc: Doc) -> str:
     """The document's text, built once (spaCy rebuilds ``Doc.text`` on every access)."""
     text = doc.user_data.get("quotekit_text")

@@ -247,7 +247,3 @@ def _speaker_subject(tok: Token) -> bool:
     # the subject of a verb of saying is a person or an organisation that speaks
     speech = load_cue_class("speech")
     return tok.dep_ in SUBJ_DEPS and verb_lemma(tok.head.text, tok.head.lemma_, speech) in speech
-
-
-def _has_title_before(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES

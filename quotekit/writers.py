@@ -60,13 +60,6 @@ class JsonlWriter:
         self._fp.flush()
 
 
-def write_jsonl(records: Any, fp: IO[str], *, per_doc: bool = False) -> None:
-    """Write every record of an iterable of DocRecords."""
-    writer = JsonlWriter(fp, per_doc=per_doc)
-    for record in records:
-        writer.write(record)
-
-
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
