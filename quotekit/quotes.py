@@ -764,7 +764,13 @@ def find_direct_quotes(
     it yields nothing here (it may still be a fragment of a mixed quote).
     """
     found: list[tuple[int, int, QuoteMarkPair, Token | None, str]] = []
-    for s, e, pair in quoted.spans:
+    outer_end = -1
+    for s, e, pair in sorted(quoted.spans, key=lambda x: (x[0], -x[1])):
+        if e <= outer_end:
+            # "His people said, 'There are many issues'": a quotation inside a quotation is
+            # the quoted speaker quoting someone, part of the outer quote
+            continue
+        outer_end = e
         words = _word_count(doc[s:e])
         if words == 0:
             continue
@@ -810,13 +816,16 @@ def find_direct_quotes(
         i = j
 
 
+_ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
+
+
 def _continues_quote(
     doc: Doc, prev: tuple[int, int, QuoteMarkPair, Token | None, str], s: int
 ) -> bool:
     """A quotation that follows, in the same paragraph, a quotation attributed after it
     ('"...," he said. "..."'), with nothing but that attribution in between."""
     ps, pe, _, cue, _ = prev
-    if cue is None or cue.i < ps or s - pe > 12:
+    if cue is None or cue.i < ps or s - pe > _ATTRIBUTION_GAP:
         return False
     between = doc[pe:s]
     if any("\n" in t.text for t in between):
@@ -892,7 +901,14 @@ def _direct_cue(
     first_sent = doc[s].sent
     last_sent = doc[e - 1].sent
     best: tuple[int, Token, str] | None = None
-    for tok in list(doc[first_sent.start : s]) + list(doc[e : last_sent.end]):
+    around = list(doc[first_sent.start : s]) + list(doc[e : last_sent.end])
+    if last_sent.end <= e + 1 and last_sent.end < len(doc):
+        # '"How many times ...?" Clinton said.': the parser may end the sentence at the
+        # quotation's "?" or "!" and give the attribution a sentence of its own
+        after = doc[last_sent.end].sent
+        if after.start == last_sent.end and len(after) <= _ATTRIBUTION_SENTENCE:
+            around += list(after)
+    for tok in around:
         if quoted.inside_long(tok) or not _is_cue_verb(tok, lemmas):
             continue
         # cue and quotation must be linked in the parse, or stand right beside each other
@@ -911,8 +927,14 @@ def _direct_cue(
     return best[1], best[2]
 
 
+_ATTRIBUTION_SENTENCE = 12  # tokens: "said Sen. John Smith, D-Mass."
+
+
 def _subject_inside(cue: Token, s: int, e: int) -> bool:
-    return any(c.dep_ in SUBJ_DEPS and s <= c.i < e for c in cue.children)
+    """The cue's subject is in the quotation ('the "Asian Century" will say ...'), and the
+    parse gives it none outside ('"The kind of plan ...," she said': "kind" and "she" both)."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS]
+    return any(s <= c.i < e for c in subjects) and all(s <= c.i < e for c in subjects)
 
 
 # --------------------------------------------------------------------------- merging

@@ -179,6 +179,65 @@ def test_quotation_after_the_attribution_continues_the_quote() -> None:
     assert [f.text for f in q.fragments] == ['"We will respond,"', '"And soon."']
 
 
+def test_attribution_the_parser_gave_a_sentence_of_its_own() -> None:
+    # the parser ends the sentence at the quotation's "?"
+    text = '"How many times must we see this?" Clinton said.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/7 How/ADV/advmod/4 many/ADJ/amod/4 times/NOUN/obl/7 must/AUX/aux/7 '
+        'we/PRON/nsubj/7 see/VERB/ROOT/0 this/PRON/obj/7 ?/PUNCT/punct/7 "/PUNCT/punct/7',
+        "Clinton/PROPN/nsubj/2 said/VERB/ROOT/0/say ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("direct", '"How many times must we see this?"', "Clinton", "said")]
+
+
+def test_cue_with_a_subject_inside_and_outside_the_quotation() -> None:
+    # the parse takes the quotation's subject for a second subject of "said"
+    text = '"The kind of plan he has would fail," she said.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/9 The/DET/det/3 kind/NOUN/nsubj/13 of/ADP/case/5 plan/NOUN/nmod/3 '
+        "he/PRON/nsubj/7 has/VERB/acl:relcl/5/have would/AUX/aux/9 fail/VERB/ccomp/13 "
+        ',/PUNCT/punct/9 "/PUNCT/punct/9 she/PRON/nsubj/13 said/VERB/ROOT/0/say ./PUNCT/punct/13',
+    )
+    assert triples(doc) == [
+        ("direct", '"The kind of plan he has would fail,"', "she", "said")]
+
+
+def test_quotation_after_a_long_attribution_continues_the_quote() -> None:
+    text = ('"That is our weakness," said Luis Rubio, who heads the Center of Research for '
+            'Development in Mexico City. "Nothing matters more."')
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we '
+        'weakness/NOUN/ccomp/8 ,/PUNCT/punct/5 "/PUNCT/punct/5 said/VERB/ROOT/0/say '
+        "Luis/PROPN/nsubj/8 Rubio/PROPN/flat/9 ,/PUNCT/punct/13 who/PRON/nsubj/13 "
+        "heads/VERB/acl:relcl/9/head the/DET/det/15 Center/PROPN/obj/13 of/ADP/case/17 "
+        "Research/PROPN/nmod/15 for/ADP/case/19 Development/PROPN/nmod/17 in/ADP/case/22 "
+        "Mexico/PROPN/compound/22 City/PROPN/nmod/19 ./PUNCT/punct/8",
+        '"/PUNCT/punct/3 Nothing/PRON/nsubj/3 matters/VERB/ROOT/0/matter more/ADV/advmod/3 '
+        './PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, len(q.fragments)) == ("Luis Rubio", 2)
+    assert q.quote.text == text
+
+
+def test_quotation_inside_a_quotation_is_part_of_it() -> None:
+    # the inner quotation is the quoted speaker quoting someone: no record of its own
+    text = "\"His people said, 'This will not be one of them,'\" Mitchell recalled."
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 His/PRON/nmod:poss/3 people/NOUN/nsubj/4/person said/VERB/ccomp/18/say '
+        ",/PUNCT/punct/4 '/PUNCT/punct/11 This/PRON/nsubj/11 will/AUX/aux/11 not/PART/advmod/11 "
+        "be/AUX/cop/11 one/NUM/ccomp/4 of/ADP/case/13 them/PRON/nmod/11 ,/PUNCT/punct/11 "
+        "'/PUNCT/punct/11 \"/PUNCT/punct/4 Mitchell/PROPN/nsubj/18 recalled/VERB/ROOT/0/recall "
+        "./PUNCT/punct/18",
+    )
+    assert triples(doc) == [
+        ("direct", "\"His people said, 'This will not be one of them,'\"", "Mitchell", "recalled")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
