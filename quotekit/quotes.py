@@ -967,6 +967,7 @@ def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list
             # the complement is the quotation itself: keep the direct quote, with this cue
             continue
         kept_reported.append(r)
+    kept_reported = _drop_nested_attitudes(kept_reported)
     r_index = _Intervals(kept_reported)
     all_r_index = _Intervals(reported)
     out: list[QuoteCandidate] = []
@@ -1008,6 +1009,25 @@ def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list
     return uniq
 
 
+def _drop_nested_attitudes(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """'Trump said he believes Obama was born in the United States': the belief is part of
+    what was said, not a second quote; a cue of thinking inside another report's content
+    gives no record of its own."""
+    index = _Intervals(reported)
+    kept = []
+    for r in reported:
+        if r.cue is not None and cue_class_of(cue_lemma(r.cue.root)) == "cognition":
+            outer = [
+                o
+                for o in index.containing(r.cue.start_char, r.end)
+                if o is not r and o.start <= r.cue.start_char
+            ]
+            if outer:
+                continue
+        kept.append(r)
+    return kept
+
+
 class _Intervals:
     """Candidates by start offset, to find those that contain, or lie within, a span."""
 
@@ -1016,9 +1036,12 @@ class _Intervals:
         self.starts = [c.start for c in self.cands]
 
     def any_containing(self, start: int, end: int) -> bool:
+        return bool(self.containing(start, end))
+
+    def containing(self, start: int, end: int) -> list[QuoteCandidate]:
         hi = bisect.bisect_right(self.starts, start)
         lo = bisect.bisect_left(self.starts, start - _LONGEST_PAIR)
-        return any(c.end >= end for c in self.cands[lo:hi])
+        return [c for c in self.cands[lo:hi] if c.end >= end]
 
     def within(self, start: int, end: int) -> list[QuoteCandidate]:
         lo = bisect.bisect_left(self.starts, start)

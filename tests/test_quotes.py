@@ -238,6 +238,17 @@ def test_quotation_inside_a_quotation_is_part_of_it() -> None:
         ("direct", "\"His people said, 'This will not be one of them,'\"", "Mitchell", "recalled")]
 
 
+def test_belief_inside_what_was_said_is_no_quote_of_its_own() -> None:
+    text = "Trump said he believes Obama was born here."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/4 believes/VERB/ccomp/2/believe "
+        "Obama/PROPN/nsubj:pass/7 was/AUX/aux:pass/7/be born/VERB/ccomp/4/bear here/ADV/advmod/7 "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "he believes Obama was born here", "Trump", "said")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
