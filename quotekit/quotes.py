@@ -364,6 +364,13 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if content is not None and len(content) >= 4:
             yield _reported(doc, content, span, "that-clause", quoted)
             return
+    # "experts say [her plans ... would make the code more complicated]" where the parse took
+    # the clause's subject for the cue's object: the words after the cue up to the sentence end
+    if lemma in _BARE_CLAUSE_CUES and cue.i < cue.sent.end - 1:
+        content = _clause_after(doc, cue)
+        if content is not None:
+            yield _reported(doc, content, span, "clause-after", quoted)
+            return
     # the content before the cue, which closes the sentence: "The talks failed, he said.";
     # the parser may hang the cue on the content as parataxis, complement or conjunct
     if (
@@ -475,16 +482,102 @@ def _directive(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> QuoteCa
 
 def _that_after(doc: Doc, cue: Token) -> Token | None:
     """The "that" opening a complement right after the cue, or after its object
-    ("told the local paper that ...")."""
-    k = cue.i + 1
-    while k < min(len(doc), cue.i + 6):
-        tok = doc[k]
+    ("told the local paper that ...") or its adverbials ("says at a stop in Toledo, Ohio,
+    that ..."); not a relative "that" ("on the show that aired Monday")."""
+    end = min(cue.sent.end, cue.i + _THAT_WINDOW)
+    for tok in doc[cue.i + 1 : end]:
         if tok.lower_ == "that":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is None or (nxt.pos_ in ("VERB", "AUX") and tok.i > cue.i + 1):
+                return None
             return tok
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+        if (tok.is_punct and tok.text != ",") or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return None
-        k += 1
     return None
+
+
+_THAT_WINDOW = 13  # tokens from the cue to its "that"
+
+
+# cues whose complement is a clause and seldom an object: "argues there is little point"
+_BARE_CLAUSE_CUES = frozenset(
+    {
+        "say",
+        "add",
+        "argue",
+        "claim",
+        "contend",
+        "insist",
+        "assert",
+        "maintain",
+        "note",
+        "acknowledge",
+        "admit",
+        "concede",
+        "warn",
+        "suggest",
+        "explain",
+        "write",
+        "tweet",
+        "reiterate",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "allege",
+        "complain",
+        "conclude",
+        "declare",
+        "testify",
+        "agree",
+        "believe",
+        "think",
+    }
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "nothing", "something", "so"})
+_CLAUSE_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"})
+_ADVERBIAL_MARKS = frozenset({"by", "without"})
+
+
+def _clause_after(doc: Doc, cue: Token) -> Span | None:
+    """A clause that follows the cue directly and that the parse did not hang on it: it opens
+    with a noun phrase and reaches a finite verb with no comma or relative pronoun between
+    ("said Lavrov, who heads ..." is no content)."""
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in cue.children):
+        return None  # "by adding a few communities": how something was done, not a report
+    sent_end = cue.sent.end
+    start = cue_span(cue).end
+    while start < sent_end and doc[start].pos_ == "ADV":
+        start += 1
+    if start >= sent_end:
+        return None
+    first = doc[start]
+    if first.pos_ not in _CLAUSE_OPENERS:
+        return None
+    if first.lower_ in _OBJECT_PRONOUNS and first.dep_ != "nmod:poss":
+        return None  # "told him", "said nothing"; "her plans" opens a clause
+    if first.lower_ in _RELATIVE_PRONOUNS or first.lower_ in _DEMONSTRATIVES:
+        return None  # "I write this because ..."
+    finite = None
+    for tok in doc[start : min(sent_end, start + 25)]:
+        if tok.text in (",", ";", ":", "\u2014", "--") or tok.lower_ in _RELATIVE_PRONOUNS:
+            return None
+        if tok.tag_ in _FINITE_TAGS and tok.i > start:
+            finite = tok
+            break
+    if finite is None:
+        return None
+    # "said X ... and left": a verb coordinated with the cue ends the content, unless it is
+    # the content's own verb ("say her plans [would] make ..." read as "say ... and make")
+    end = sent_end
+    for tok in doc[finite.i : sent_end]:
+        if tok.head.i == cue.i and tok.dep_ == "conj" and tok.i != finite.head.i:
+            end = min([c.i for c in tok.lefts if c.dep_ == "cc"] + [tok.left_edge.i])
+            break
+    content = _trim(doc, start, end)
+    if content is None or len(content) < 4:
+        return None
+    return content
 
 
 def _has_infinitive_marker(tok: Token) -> bool:

@@ -60,14 +60,23 @@ def _check_tree(sent: str, heads: list[int]) -> None:
             h = heads[h - 1]
 
 
+_AUX_TAGS = {"was": "VBD", "were": "VBD", "had": "VBD", "did": "VBD", "is": "VBZ", "has": "VBZ",
+             "does": "VBZ", "'s": "VBZ", "are": "VBP", "have": "VBP", "do": "VBP", "am": "VBP",
+             "be": "VB", "been": "VBN", "being": "VBG"}
+
+
 def _xpos(upos: str, form: str) -> str:
+    low = form.lower()
+    if upos == "AUX":
+        return _AUX_TAGS.get(low, "MD")
     if upos != "VERB":
         return ""
-    low = form.lower()
     if low.endswith("ing"):
         return "VBG"
     if low.endswith("ed") or low in ("said", "told", "wrote"):
         return "VBD"
+    if low.endswith("s"):
+        return "VBZ"
     return "VB"
 
 

@@ -249,6 +249,46 @@ def test_belief_inside_what_was_said_is_no_quote_of_its_own() -> None:
     assert triples(doc) == [("indirect", "he believes Obama was born here", "Trump", "said")]
 
 
+def test_clause_after_the_cue_that_the_parse_took_for_an_object() -> None:
+    # the parse makes "plans" the object of "say" and "make" a conjunct of it
+    text = "Experts say her plans would make the code more complicated."
+    doc = make_doc(
+        text,
+        "Experts/NOUN/nsubj/2/expert say/VERB/ROOT/0 her/PRON/nmod:poss/4 plans/NOUN/obj/2/plan "
+        "would/AUX/aux/6 make/VERB/conj/2 the/DET/det/8 code/NOUN/obj/6 more/ADV/advmod/10 "
+        "complicated/ADJ/xcomp/6 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [
+        ("indirect", "her plans would make the code more complicated.", "Experts", "say")]
+
+
+def test_no_clause_after_an_inverted_cue_and_its_speaker() -> None:
+    # '... said Luis Rubio, who heads a centre': the words after the cue are its speaker
+    text = "Nothing is settled, said Luis Rubio, who heads a centre."
+    doc = make_doc(
+        text,
+        "Nothing/PRON/nsubj/3 is/AUX/aux/3 settled/VERB/ROOT/0/settle ,/PUNCT/punct/5 "
+        "said/VERB/parataxis/3/say Luis/PROPN/nsubj/5 Rubio/PROPN/flat/6 ,/PUNCT/punct/10 "
+        "who/PRON/nsubj/10 heads/VERB/acl:relcl/6/head a/DET/det/12 centre/NOUN/obj/10 "
+        "./PUNCT/punct/3",
+    )
+    assert [t[1] for t in triples(doc)] == ["Nothing is settled"]
+
+
+def test_that_clause_after_the_cue_and_its_adverbials() -> None:
+    # the parse hangs the that-clause on the cue as parataxis, after a place with commas
+    text = "Clinton says at a stop in Toledo, Ohio, that it means Trump never paid."
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nsubj/2 says/VERB/ROOT/0/say at/ADP/case/5 a/DET/det/5 stop/NOUN/obl/2 "
+        "in/ADP/case/7 Toledo/PROPN/nmod/5 ,/PUNCT/punct/9 Ohio/PROPN/conj/7 ,/PUNCT/punct/13 "
+        "that/SCONJ/mark/13 it/PRON/nsubj/13 means/VERB/parataxis/2/mean Trump/PROPN/nsubj/16 "
+        "never/ADV/advmod/16 paid/VERB/ccomp/13/pay ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [
+        ("indirect", "that it means Trump never paid.", "Clinton", "says")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
