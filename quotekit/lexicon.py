@@ -14,7 +14,18 @@ CUE_CLASSES = ("speech", "manner", "social", "evaluation", "promise", "cognition
 # UD relations (Stanza emits UD v2 labels; the root is stored as spaCy's "ROOT").
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
 SPEAKER_LEFT_DEPS = frozenset(
-    {"compound", "flat", "flat:name", "det", "amod", "nummod", "nmod:poss", "case", "det:poss"}
+    {
+        "compound",
+        "flat",
+        "flat:name",
+        "det",
+        "amod",
+        "nummod",
+        "nmod:poss",
+        "case",
+        "det:poss",
+        "nmod:desc",
+    }
 )
 SPEAKER_RIGHT_DEPS = frozenset({"flat", "flat:name"})
 

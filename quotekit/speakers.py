@@ -76,9 +76,54 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
     """The head token of the source of a cue verb."""
     found = _speaker_by_parse(cue, cand)
     if found is not None and not _temporal(found):
-        return found
+        return _past_a_break(found, cue) or found
     # the parse gave none, or a time ("said this week"): the noun phrase just before the cue
     return _noun_before(cue, cand)
+
+
+_BREAKS_BEFORE_SUBJECT = frozenset({":", "\u2014", "\u2013", "--", "-"})
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
+
+
+def _past_a_break(found: Token, cue: Token) -> Token | None:
+    """'WASHINGTON -- President Obama ... said', 'Frustration with police: Civil rights
+    activists say': a dateline or a heading the parse took for the subject, cut off from the
+    cue by one colon or dash; the speaker is the noun phrase after it (a pair of dashes
+    around an apposition is no break)."""
+    if found.i >= cue.i:
+        return None
+    doc = cue.doc
+    breaks = [t.i for t in doc[found.i + 1 : cue.i] if t.text in _BREAKS_BEFORE_SUBJECT]
+    if len(breaks) != 1:
+        return None
+    head = None
+    for tok in doc[breaks[0] + 1 : cue.i]:
+        if tok.pos_ not in _PHRASE_POS or tok.lower_ in _RELATIVE:
+            break
+        if tok.pos_ in _NOMINAL_POS and not _temporal(tok):
+            head = tok
+    return head
+
+
+def _parenthetical_subject(verb: Token) -> Token | None:
+    """'The museum, Mr. Bush said, celebrated ...': the noun phrase set off by a comma right
+    before a cue that a comma follows is the speaker, whatever the parse made of it."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    head = None
+    k = verb.i - 1
+    while k >= max(0, verb.i - 7):
+        tok = doc[k]
+        if tok.text in (",", "\u2014"):
+            return head if k < verb.i - 1 else None
+        if tok.pos_ not in _PHRASE_POS and not (tok.is_punct and tok.text == "."):
+            return None
+        if head is None and tok.pos_ in _NOMINAL_POS and tok.lower_ not in _RELATIVE:
+            head = tok
+        k -= 1
+    return None
 
 
 def _temporal(tok: Token) -> bool:
@@ -144,6 +189,9 @@ def _subject(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     inverted = inverted_attribution(verb.doc, verb)
     if inverted is not None and cand is not None and not (cand.start <= inverted.idx < cand.end):
         return inverted
+    paren = _parenthetical_subject(verb)
+    if paren is not None and cand is not None and not (cand.start <= paren.idx < cand.end):
+        return paren
     return _subject_in_order(verb, cand)
 
 

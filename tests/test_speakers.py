@@ -114,3 +114,39 @@ def test_cue_after_a_quotation_the_parse_split_off() -> None:
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.attribution) == (
         "Luis Rubio", "said", "cue-after")
+
+
+def test_dateline_taken_for_the_subject() -> None:
+    # the parse makes the dateline the subject and the speaker its apposition
+    text = "WASHINGTON -- President Obama said the museum would tell a story."
+    doc = make_doc(
+        text,
+        "WASHINGTON/PROPN/nsubj/5 --/PUNCT/punct/4 President/PROPN/nmod:desc/4 Obama/PROPN/appos/1 "
+        "said/VERB/ROOT/0/say the/DET/det/7 museum/NOUN/nsubj/9 would/AUX/aux/9 tell/VERB/ccomp/5 "
+        "a/DET/det/11 story/NOUN/obj/9 ./PUNCT/punct/5",
+    )
+    assert [t[2] for t in triples(doc)] == ["President Obama"]
+
+
+def test_heading_before_a_colon_is_no_speaker() -> None:
+    text = "Frustration with police: Civil rights activists say officers are too aggressive."
+    doc = make_doc(
+        text,
+        "Frustration/NOUN/nsubj/8 with/ADP/case/3 police/NOUN/nmod/1 :/PUNCT/punct/1 "
+        "Civil/ADJ/amod/6 rights/NOUN/compound/7 activists/NOUN/appos/1/activist say/VERB/ROOT/0 "
+        "officers/NOUN/nsubj/12/officer are/AUX/cop/12/be too/ADV/advmod/12 "
+        "aggressive/ADJ/ccomp/8 ./PUNCT/punct/8",
+    )
+    assert [t[2] for t in triples(doc)] == ["Civil rights activists"]
+
+
+def test_speaker_set_off_by_commas_before_the_cue() -> None:
+    # '<content subject>, X said, <content>': the parse takes the content's subject for the cue's
+    text = "The museum, Mr. Bush said, celebrated his heroes."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 museum/NOUN/nsubj/6 ,/PUNCT/punct/5 Mr./PROPN/nmod:desc/5 Bush/PROPN/appos/2 "
+        "said/VERB/ROOT/0/say ,/PUNCT/punct/8 celebrated/VERB/ccomp/6/celebrate "
+        "his/PRON/nmod:poss/10 heroes/NOUN/obj/8/hero ./PUNCT/punct/6",
+    )
+    assert [t[2] for t in triples(doc)] == ["Mr. Bush"]
