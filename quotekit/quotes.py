@@ -25,7 +25,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
-from quotekit.syntax import comma_before, inverted_attribution
+from quotekit.syntax import comma_before, inverted_attribution, parenthetical_frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -346,10 +346,20 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if content is not None:
             rule = f"{child.dep_}-complement" if child.i > cue.i else "complement-before"
             contents.append((content, rule))
+    after = [c for c in contents if c[0].start > cue.i]
+    # "Climate change, Mr. Obama says, is the greatest threat": a cue set off by commas inside
+    # what was said; the words before it are the first piece
+    if after or not contents:
+        second = (
+            doc[min(c[0].start for c in after) : max(c[0].end for c in after)] if after else None
+        )
+        cand = _interrupted_content(doc, cue, span, second, quoted)
+        if cand is not None:
+            yield cand
+            return
     if contents:
         # "says hackers are taking aim ..., and that one attempt was successful": the parser
         # may hang coordinated complements on the cue; they are one content
-        after = [c for c in contents if c[0].start > cue.i]
         for group in (after, [c for c in contents if c[0].start < cue.i]):
             if group:
                 first = min(c[0].start for c in group)
@@ -442,6 +452,29 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 if content is not None:
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return
+
+
+def _interrupted_content(
+    doc: Doc, cue: Token, span: Span, second: Span | None, quoted: _QuotedText
+) -> QuoteCandidate | None:
+    """The content around a parenthetical cue (", Mr. Obama says,"), in two pieces: from the
+    clause's start to the comma before the speaker, and from the comma after the cue on. A
+    quotation on either side is a direct quote interrupted by its cue, found elsewhere."""
+    frame = parenthetical_frame(doc, cue)
+    if frame is None:
+        return None
+    first = _trim(doc, _clause_start(doc, cue), frame[1], min_tokens=1)
+    if second is None:
+        comma = next(t.i for t in doc[cue.i : cue.sent.end] if t.text == ",")
+        second = _trim(doc, comma + 1, cue.sent.end)
+    if first is None or second is None or second.start <= cue.i:
+        return None
+    if doc[first.end - 1].text in ALL_MARKS or doc[second.start].text in ALL_MARKS:
+        return None
+    whole = _reported(doc, doc[first.start : second.end], span, "parenthetical-cue", quoted)
+    return whole._replace(
+        fragments=((first.start_char, first.end_char), (second.start_char, second.end_char))
+    )
 
 
 def _around_parenthetical(

@@ -26,7 +26,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import Attribution, QuoteCandidate, doc_text
-from quotekit.syntax import inverted_attribution
+from quotekit.syntax import inverted_attribution, parenthetical_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,27 +105,6 @@ def _past_a_break(found: Token, cue: Token) -> Token | None:
     return head
 
 
-def _parenthetical_subject(verb: Token) -> Token | None:
-    """'The museum, Mr. Bush said, celebrated ...': the noun phrase set off by a comma right
-    before a cue that a comma follows is the speaker, whatever the parse made of it."""
-    doc = verb.doc
-    after = verb.i + 1
-    if after >= len(doc) or doc[after].text != ",":
-        return None
-    head = None
-    k = verb.i - 1
-    while k >= max(0, verb.i - 7):
-        tok = doc[k]
-        if tok.text in (",", "\u2014"):
-            return head if k < verb.i - 1 else None
-        if tok.pos_ not in _PHRASE_POS and not (tok.is_punct and tok.text == "."):
-            return None
-        if head is None and tok.pos_ in _NOMINAL_POS and tok.lower_ not in _RELATIVE:
-            head = tok
-        k -= 1
-    return None
-
-
 def _temporal(tok: Token) -> bool:
     return tok.lower_ in TIME_WORDS or tok.dep_ in ("obl:tmod", "nmod:tmod")
 
@@ -187,12 +166,18 @@ def _subject(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     # ', says Paul Rieckhoff': in inverted order the speaker follows the cue, whatever the
     # parser made the subject
     inverted = inverted_attribution(verb.doc, verb)
-    if inverted is not None and cand is not None and not (cand.start <= inverted.idx < cand.end):
+    if inverted is not None and cand is not None and not _in_content(inverted, cand):
         return inverted
-    paren = _parenthetical_subject(verb)
-    if paren is not None and cand is not None and not (cand.start <= paren.idx < cand.end):
+    paren = parenthetical_subject(verb.doc, verb)
+    if paren is not None and cand is not None and not _in_content(paren, cand):
         return paren
     return _subject_in_order(verb, cand)
+
+
+def _in_content(tok: Token, cand: QuoteCandidate) -> bool:
+    """Whether a word lies in the quote's content (in one of its pieces, when it has some)."""
+    pieces = cand.fragments or ((cand.start, cand.end),)
+    return any(s <= tok.idx < e for s, e in pieces)
 
 
 def _subject_before(verb: Token, cand: QuoteCandidate | None) -> Token | None:
@@ -201,10 +186,8 @@ def _subject_before(verb: Token, cand: QuoteCandidate | None) -> Token | None:
 
 
 def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
-    pieces = (cand.fragments or ((cand.start, cand.end),)) if cand is not None else ()
-
     def inside(t: Token) -> bool:
-        return any(s <= t.idx < e for s, e in pieces)
+        return cand is not None and _in_content(t, cand)
 
     agent = None
     for child in verb.children:

@@ -289,6 +289,38 @@ def test_that_clause_after_the_cue_and_its_adverbials() -> None:
         ("indirect", "that it means Trump never paid.", "Clinton", "says")]
 
 
+def test_cue_set_off_by_commas_inside_reported_speech() -> None:
+    # the parse takes "change" for the cue's subject and the rest for its complement
+    text = "Climate change, Mr. Obama often says in speeches, is the greatest threat."
+    doc = make_doc(
+        text,
+        "Climate/NOUN/compound/2 change/NOUN/nsubj/7 ,/PUNCT/punct/5 Mr./PROPN/nmod:desc/5 "
+        "Obama/PROPN/appos/2 often/ADV/advmod/7 says/VERB/ROOT/0/say in/ADP/case/9 "
+        "speeches/NOUN/obl/7/speech ,/PUNCT/punct/14 is/AUX/cop/14/be the/DET/det/14 "
+        "greatest/ADJ/amod/14 threat/NOUN/ccomp/7 ./PUNCT/punct/7",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ["Climate change", "is the greatest threat"]
+    assert (q.type, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
+        "indirect", "Mr. Obama", "says")
+
+
+def test_parenthetical_cue_the_parse_hangs_on_what_follows() -> None:
+    # "said" as parataxis of the clause after it, with no complement of its own
+    text = "In recent days, advisers to Mr. Obama say, the president has grown exasperated."
+    doc = make_doc(
+        text,
+        "In/ADP/case/3 recent/ADJ/amod/3 days/NOUN/obl/15/day ,/PUNCT/punct/3 "
+        "advisers/NOUN/nsubj/9/adviser to/ADP/case/8 Mr./PROPN/nmod:desc/8 Obama/PROPN/nmod/5 "
+        "say/VERB/parataxis/15 ,/PUNCT/punct/9 the/DET/det/12 president/NOUN/nsubj/15 "
+        "has/AUX/aux/15/have grown/VERB/ROOT/0/grow exasperated/ADJ/xcomp/14 ./PUNCT/punct/14",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == [
+        "In recent days", "the president has grown exasperated."]
+    assert q.speaker is not None and q.speaker.text == "advisers"
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
