@@ -1070,6 +1070,12 @@ def _same_sentence_gap(r: QuoteCandidate, d: QuoteCandidate) -> bool:
     return d.start - r.end <= 80
 
 
+def _continues_reported(r: QuoteCandidate, d: QuoteCandidate) -> bool:
+    """'called the candidate "extremely physically fit."': a quotation right after reported
+    speech through the same cue continues it (the two are joined into one mixed quote)."""
+    return d.rule == "direct-cue-before" and not d.fragments and 0 <= d.start - r.end <= 3
+
+
 def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Join the two lists: a quotation inside reported speech is a fragment of a mixed quote,
     and reported speech that is all inside one quotation is that direct quote."""
@@ -1084,7 +1090,7 @@ def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list
             r.cue is not None
             and r.rule != "according-to"
             and any(
-                not (r.start <= d.start and d.end <= r.end)
+                not (r.start <= d.start and d.end <= r.end) and not _continues_reported(r, d)
                 for d in direct_by_cue.get(r.cue.start, ())
             )
         ):

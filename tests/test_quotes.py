@@ -321,6 +321,18 @@ def test_parenthetical_cue_the_parse_hangs_on_what_follows() -> None:
     assert q.speaker is not None and q.speaker.text == "advisers"
 
 
+def test_object_and_quotation_of_one_cue_are_one_mixed_quote() -> None:
+    text = 'The doctor called the candidate "extremely physically fit."'
+    doc = make_doc(
+        text,
+        'The/DET/det/2 doctor/NOUN/nsubj/3 called/VERB/ROOT/0/call the/DET/det/5 '
+        'candidate/NOUN/obj/3 "/PUNCT/punct/9 extremely/ADV/advmod/8 physically/ADV/advmod/9 '
+        'fit/ADJ/xcomp/3 ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    assert triples(doc) == [
+        ("mixed", 'the candidate "extremely physically fit."', "The doctor", "called")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
