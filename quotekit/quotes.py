@@ -404,10 +404,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     doc, doc[first.start : second.end], span, "parenthetical-cue", quoted
                 )
                 yield cand._replace(
-                    fragments=(
-                        (first.start_char, first.end_char),
-                        (second.start_char, second.end_char),
-                    )
+                    fragments=((first.start_char, first.end_char), (second.start_char, cand.end))
                 )
                 return
     # the object as content: "praised China's approach", "accusing the U.S. of ..."
@@ -473,7 +470,7 @@ def _interrupted_content(
         return None
     whole = _reported(doc, doc[first.start : second.end], span, "parenthetical-cue", quoted)
     return whole._replace(
-        fragments=((first.start_char, first.end_char), (second.start_char, second.end_char))
+        fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
     )
 
 
@@ -489,7 +486,7 @@ def _around_parenthetical(
     if first is not None and second is not None:
         whole = _reported(doc, doc[first.start : second.end], span, "as-parenthetical", quoted)
         return whole._replace(
-            fragments=((first.start_char, first.end_char), (second.start_char, second.end_char))
+            fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
         )
     piece = first or second
     if piece is None:
@@ -766,7 +763,21 @@ def _trim(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> Span | None
     return doc[start:end]
 
 
+def _end_at_clause_break(doc: Doc, content: Span, quoted: _QuotedText) -> Span:
+    """Where the writer takes over again in a sentence the parse ran together: a semicolon or
+    an opening parenthesis ('... this decade; the Tax Foundation puts the figure at ...').
+    Words inside quotation marks are the source's and never cut. (Cutting before ", but" or
+    ", and <new clause>" was measured too: it lost as much on PolNeAR train as it won on dev.)"""
+    for tok in content[1:]:
+        if tok.text in (";", "(") and not quoted.inside_any(tok):
+            trimmed = _trim(doc, content.start, tok.i)
+            return trimmed if trimmed is not None else content
+    return content
+
+
 def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText) -> QuoteCandidate:
+    if content.start >= cue.end:
+        content = _end_at_clause_break(doc, content, quoted)
     start, end = content.start_char, content.end_char
     # a quotation that starts or ends inside the content belongs to it whole
     for p in quoted.pairs_near(start, end):

@@ -333,6 +333,19 @@ def test_object_and_quotation_of_one_cue_are_one_mixed_quote() -> None:
         ("mixed", 'the candidate "extremely physically fit."', "The doctor", "called")]
 
 
+def test_reported_speech_ends_where_the_writer_goes_on() -> None:
+    # the parse hangs the writer's "; the downgrade ..." on the content
+    text = "The IMF said it is lowering its forecast; the downgrade is casting a shadow."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 IMF/PROPN/nsubj/3 said/VERB/ROOT/0/say it/PRON/nsubj/6 is/AUX/aux/6/be "
+        "lowering/VERB/ccomp/3/lower its/PRON/nmod:poss/8 forecast/NOUN/obj/6 ;/PUNCT/punct/13 "
+        "the/DET/det/11 downgrade/NOUN/nsubj/13 is/AUX/aux/13/be "
+        "casting/VERB/conj/6/cast a/DET/det/15 shadow/NOUN/obj/13 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "it is lowering its forecast", "The IMF", "said")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
