@@ -119,9 +119,10 @@ def extract(
         str,
         Opt(
             help="Cue classes that count, comma-separated, from: speech, manner, social, "
-            "evaluation, promise, cognition, nominal [default: all]"
+            "evaluation, promise, cognition, nominal, evidence; or 'all' "
+            "[default: all but evidence]"
         ),
-    ] = "all",
+    ] = "default",
     force: Annotated[bool, Opt("--force", help="Overwrite the output file if it exists.")] = False,
     resume: Annotated[
         bool,
@@ -144,16 +145,15 @@ def extract(
 
         echo '"We will respond," Lavrov said.' | quotekit extract -
     """
-    from quotekit.lexicon import CUE_CLASSES
+    from quotekit.lexicon import CUE_CLASSES, DEFAULT_CUE_CLASSES
     from quotekit.records import ExtractOptions
 
     if device not in ("cpu", "cuda", "auto"):
         raise _fail(f"--device must be cpu, cuda or auto, not {device!r}", 2)
     if input_format not in ("auto", "txt", "jsonl"):
         raise _fail(f"--input-format must be auto, txt or jsonl, not {input_format!r}", 2)
-    classes = (
-        set(CUE_CLASSES) if cues == "all" else {c.strip() for c in cues.split(",") if c.strip()}
-    )
+    named = {"all": set(CUE_CLASSES), "default": set(DEFAULT_CUE_CLASSES)}
+    classes = named.get(cues) or {c.strip() for c in cues.split(",") if c.strip()}
     unknown = classes - set(CUE_CLASSES)
     if unknown:
         raise _fail(

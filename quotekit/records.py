@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from quotekit.errors import InputError
+from quotekit.lexicon import DEFAULT_CUE_CLASSES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -216,11 +217,7 @@ class ExtractOptions:
         speaker_required: drop quotes for which no speaker was found.
     """
 
-    cue_classes: frozenset[str] = field(
-        default_factory=lambda: frozenset(
-            {"speech", "manner", "social", "evaluation", "promise", "nominal", "cognition"}
-        )
-    )
+    cue_classes: frozenset[str] = DEFAULT_CUE_CLASSES
     min_direct_words: int = 4
     speaker_required: bool = False
 

@@ -153,6 +153,17 @@ def test_cue_classes_option_filters_cognition() -> None:
     assert triples(doc, speech_only) == []
 
 
+def test_findings_of_a_study_count_only_when_asked_for() -> None:
+    text = "A study found that voters were purged."
+    doc = make_doc(text, "A/DET/det/2 study/NOUN/nsubj/3 found/VERB/ROOT/0/find that/SCONJ/mark/7 "
+                   "voters/NOUN/nsubj:pass/7/voter were/AUX/aux:pass/7/be purged/VERB/ccomp/3/purge "
+                   "./PUNCT/punct/3")
+    assert triples(doc) == []
+    with_evidence = ExtractOptions(cue_classes=frozenset({"speech", "evidence"}))
+    assert triples(doc, with_evidence) == [
+        ("indirect", "that voters were purged", "A study", "found")]
+
+
 def test_quote_inside_a_quote_is_not_a_cue() -> None:
     # the cue "said" inside the quotation belongs to the quoted speaker
     text = '"They said the deal was dead, but we kept going," Okafor said.'
