@@ -120,7 +120,8 @@ def extract(
         Opt(
             help="Cue classes that count, comma-separated, from: speech, manner, social, "
             "evaluation, promise, cognition, nominal, evidence; or 'all' "
-            "[default: all but evidence]"
+            "[default: all but evidence]",
+            show_default=False,
         ),
     ] = "default",
     force: Annotated[bool, Opt("--force", help="Overwrite the output file if it exists.")] = False,
