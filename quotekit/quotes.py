@@ -22,6 +22,7 @@ from quotekit.lexicon import (
     all_cue_lemmas,
     cue_class_of,
     cue_lemmas,
+    load_cue_class,
     verb_lemma,
 )
 from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
@@ -257,6 +258,31 @@ def _is_cue_verb(tok: Token, lemmas: frozenset[str]) -> bool:
     )
 
 
+def _is_cue_noun(tok: Token, lemmas: frozenset[str]) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lemmas and lemma in load_cue_class("nominal")
+
+
+def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandidate | None:
+    """A noun of saying with its content clause: "the police's earlier claim that Crutcher had
+    refused", "his pledge to cut taxes" (not a relative clause: "the statement that he
+    issued")."""
+    for child in noun.rights:
+        if child.dep_ not in ("acl", "ccomp"):
+            continue
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        if (that and any(c.dep_ in SUBJ_DEPS for c in child.children)) or (
+            _has_infinitive_marker(child) and noun.lemma_.lower() in _PLEDGE_NOUNS
+        ):
+            content = _trim(doc, child.left_edge.i, _end_before_coordinated_cue(child))
+            if content is not None and content.start > noun.i:
+                return _reported(doc, content, doc[noun.i : noun.i + 1], "noun-complement", quoted)
+    return None
+
+
+_PLEDGE_NOUNS = frozenset({"pledge", "promise", "call", "vow", "threat", "demand"})
+
+
 def cue_span(tok: Token) -> Span:
     """The cue word with its particle ("pointed out", "called for" keeps only the verb)."""
     doc = tok.doc
@@ -285,6 +311,11 @@ def find_reported_speech(
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_to(doc, tok, quoted)
+            if cand is not None:
+                yield cand
+            continue
+        if tok.pos_ == "NOUN" and _is_cue_noun(tok, lemmas):
+            cand = _noun_complement(doc, tok, quoted)
             if cand is not None:
                 yield cand
             continue

@@ -73,12 +73,27 @@ def attribute_speaker(
 
 
 def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | None:
-    """The head token of the source of a cue verb."""
+    """The head token of the source of a cue verb (or of a noun of saying)."""
+    if cand is not None and cand.rule == "noun-complement":
+        return _speaker_of_noun(cue)
     found = _speaker_by_parse(cue, cand)
     if found is not None and not _temporal(found):
         return _past_a_break(found, cue) or found
     # the parse gave none, or a time ("said this week"): the noun phrase just before the cue
     return _noun_before(cue, cand)
+
+
+def _speaker_of_noun(noun: Token) -> Token | None:
+    """'Tulsa police's claim that ...' -> police; 'She made the claim that ...' -> She;
+    'a claim by the ministry that ...' -> ministry."""
+    for child in noun.children:
+        if child.dep_ == "nmod:poss" or (
+            child.dep_ == "nmod" and any(c.lower_ == "by" for c in child.children)
+        ):
+            return child
+    if noun.dep_ == "obj" and noun.head.pos_ == "VERB":
+        return _subject_before(noun.head, None)
+    return None
 
 
 _BREAKS_BEFORE_SUBJECT = frozenset({":", "\u2014", "\u2013", "--", "-"})

@@ -164,6 +164,25 @@ def test_findings_of_a_study_count_only_when_asked_for() -> None:
         ("indirect", "that voters were purged", "A study", "found")]
 
 
+def test_noun_of_saying_with_its_content_clause() -> None:
+    text = "The police's claim that Crutcher had refused was contradicted."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 police/NOUN/nmod:poss/4 's/PART/case/2 claim/NOUN/nsubj:pass/10 "
+        "that/SCONJ/mark/8 Crutcher/PROPN/nsubj/8 had/AUX/aux/8/have refused/VERB/acl/4/refuse "
+        "was/AUX/aux:pass/10/be contradicted/VERB/ROOT/0/contradict ./PUNCT/punct/10",
+    )
+    assert triples(doc) == [("indirect", "that Crutcher had refused", "The police", "claim")]
+    # a relative clause is no content: "the statement that he issued"
+    text = "They read the statement that he issued."
+    doc = make_doc(
+        text,
+        "They/PRON/nsubj/2 read/VERB/ROOT/0 the/DET/det/4 statement/NOUN/obj/2 "
+        "that/PRON/obj/7 he/PRON/nsubj/7 issued/VERB/acl:relcl/4/issue ./PUNCT/punct/2",
+    )
+    assert triples(doc) == []
+
+
 def test_quote_inside_a_quote_is_not_a_cue() -> None:
     # the cue "said" inside the quotation belongs to the quoted speaker
     text = '"They said the deal was dead, but we kept going," Okafor said.'
