@@ -26,7 +26,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
-from quotekit.syntax import comma_before, inverted_attribution, parenthetical_frame
+from quotekit.syntax import comma_before, inverted_attribution, is_passive, parenthetical_frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -339,8 +339,13 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     lemma = cue_lemma(cue)
     klass = cue_class_of(lemma)
     span = cue_span(cue)
-    # "as one adviser pointed out": the clause the as-clause hangs on is what was said
-    if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and cue.head.i != cue.i:
+    # "as one adviser pointed out": the clause the as-clause hangs on is what was said (but
+    # "was quoted as saying ..." is a report like any other)
+    if (
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and cue.head.i != cue.i
+        and cue.head.lemma_.lower() not in _QUOTED_AS
+    ):
         cand = _around_parenthetical(doc, cue, span, quoted)
         if cand is not None:
             yield cand
@@ -349,6 +354,13 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     # what they are to do
     if lemma in _DIRECTIVE_CUES:
         cand = _directive(doc, cue, span, quoted)
+        if cand is not None:
+            yield cand
+            return
+    # "Lavrov is said to have rejected the plan", "the plan was criticized by the minister":
+    # the passive's subject is part of what was reported, not its source
+    if is_passive(cue):
+        cand = _passive_content(doc, cue, span, quoted, lemma, klass)
         if cand is not None:
             yield cand
             return
@@ -503,6 +515,37 @@ def _interrupted_content(
     return whole._replace(
         fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
     )
+
+
+_QUOTED_AS = frozenset({"quote", "hear", "record", "overhear"})
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def _passive_content(
+    doc: Doc, cue: Token, span: Span, quoted: _QuotedText, lemma: str, klass: str | None
+) -> QuoteCandidate | None:
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    if subj is None or subj.lower_ in _EXPLETIVES or subj.i > cue.i:
+        return None
+    first = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1, min_tokens=1)
+    if first is None:
+        return None
+    for child in cue.rights:
+        # "is said to have rejected", "was reported to have resigned": the subject and the
+        # infinitive, around the cue
+        if child.dep_ == "xcomp" and _has_infinitive_marker(child):
+            second = _trim(doc, child.left_edge.i, _end_before_coordinated_cue(child))
+            if second is None:
+                return None
+            whole = _reported(doc, doc[first.start : second.end], span, "passive-report", quoted)
+            return whole._replace(
+                fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
+            )
+    # "the plan was criticized by the minister": what is judged, with the judge as agent
+    evaluative = klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS
+    if evaluative and any(c.dep_ == "obl:agent" or _case_of(c) == "by" for c in cue.rights):
+        return _reported(doc, first, span, "passive-object", quoted)
+    return None
 
 
 def _around_parenthetical(

@@ -26,7 +26,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import Attribution, QuoteCandidate, doc_text
-from quotekit.syntax import inverted_attribution, parenthetical_subject
+from quotekit.syntax import inverted_attribution, is_passive, parenthetical_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,6 +79,8 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
     found = _speaker_by_parse(cue, cand)
     if found is not None and not _temporal(found):
         return _past_a_break(found, cue) or found
+    if is_passive(cue):
+        return None  # "It was reported that ...", "the ministry was told ...": no source given
     # the parse gave none, or a time ("said this week"): the noun phrase just before the cue
     return _noun_before(cue, cand)
 
@@ -149,7 +151,14 @@ def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     for _ in range(5):
         # a subject after the verb counts for the cue itself, not for a clause reached by
         # climbing ('exhorted them to "vote your conscience" and said ...')
-        subj = _subject(tok, cand) if tok.i == cue.i else _subject_before(tok, cand)
+        # the subject of a passive cue is what was reported or who was told, never the source
+        # ("the ministry was told that ..."); an agent is ("was criticized by the minister")
+        if tok.i == cue.i and is_passive(cue):
+            subj = _agent(cue, cand)
+        elif tok.i == cue.i:
+            subj = _subject(tok, cand)
+        else:
+            subj = _subject_before(tok, cand)
         if subj is not None:
             return subj
         # "Lavrov, who said ...": the relative clause's noun
@@ -193,6 +202,17 @@ def _in_content(tok: Token, cand: QuoteCandidate) -> bool:
     """Whether a word lies in the quote's content (in one of its pieces, when it has some)."""
     pieces = cand.fragments or ((cand.start, cand.end),)
     return any(s <= tok.idx < e for s, e in pieces)
+
+
+def _agent(verb: Token, cand: QuoteCandidate | None) -> Token | None:
+    for child in verb.rights:
+        if child.dep_ == "obl:agent" or (
+            child.dep_ == "obl"
+            and any(c.dep_ == "case" and c.lower_ == "by" for c in child.children)
+        ):
+            if cand is None or not _in_content(child, cand):
+                return child
+    return None
 
 
 def _subject_before(verb: Token, cand: QuoteCandidate | None) -> Token | None:

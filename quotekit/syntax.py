@@ -110,3 +110,8 @@ def parenthetical_subject(doc: Doc, verb: Token) -> Token | None:
     """The speaker of a parenthetical cue (see ``parenthetical_frame``), or None."""
     frame = parenthetical_frame(doc, verb)
     return frame[0] if frame is not None else None
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb ("was told", "is said"): its subject is no source of what it reports."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)

@@ -183,6 +183,54 @@ def test_noun_of_saying_with_its_content_clause() -> None:
     assert triples(doc) == []
 
 
+PASSIVE_CASES = [
+    pytest.param(
+        "Putin was quoted as saying that the talks had failed.",
+        "Putin/PROPN/nsubj:pass/3 was/AUX/aux:pass/3/be quoted/VERB/ROOT/0/quote as/SCONJ/mark/5 "
+        "saying/VERB/advcl/3/say that/SCONJ/mark/10 the/DET/det/8 talks/NOUN/nsubj/10/talk "
+        "had/AUX/aux/10/have failed/VERB/ccomp/5/fail ./PUNCT/punct/3",
+        [("indirect", "that the talks had failed", "Putin", "saying")],
+        id="quoted-as-saying",
+    ),
+    pytest.param(
+        "It was reported that the talks had failed.",
+        "It/PRON/nsubj:pass/3 was/AUX/aux:pass/3/be reported/VERB/ROOT/0/report "
+        "that/SCONJ/mark/8 the/DET/det/6 talks/NOUN/nsubj/8/talk had/AUX/aux/8/have "
+        "failed/VERB/ccomp/3/fail ./PUNCT/punct/3",
+        [("indirect", "that the talks had failed", None, "reported")],
+        id="it-was-reported",
+    ),
+    pytest.param(
+        "Lavrov is said to have rejected the plan.",
+        "Lavrov/PROPN/nsubj/3 is/AUX/aux:pass/3/be said/VERB/ROOT/0/say to/PART/mark/6 "
+        "have/AUX/aux/6 rejected/VERB/xcomp/3/reject the/DET/det/8 plan/NOUN/obj/6 ./PUNCT/punct/3",
+        [("indirect", "Lavrov is said to have rejected the plan", None, "said"),
+         ("indirect", "the plan", "Lavrov", "rejected")],
+        id="passive-reportative-infinitive",
+    ),
+    pytest.param(
+        "The plan was criticized by the minister.",
+        "The/DET/det/2 plan/NOUN/nsubj:pass/4 was/AUX/aux:pass/4/be criticized/VERB/ROOT/0/criticize "
+        "by/ADP/case/7 the/DET/det/7 minister/NOUN/obl:agent/4 ./PUNCT/punct/4",
+        [("indirect", "The plan", "the minister", "criticized")],
+        id="passive-evaluation-with-agent",
+    ),
+    pytest.param(
+        "The ministry was told that the talks had failed.",
+        "The/DET/det/2 ministry/NOUN/nsubj:pass/4 was/AUX/aux:pass/4/be told/VERB/ROOT/0/tell "
+        "that/SCONJ/mark/9 the/DET/det/7 talks/NOUN/nsubj/9/talk had/AUX/aux/9/have "
+        "failed/VERB/ccomp/4/fail ./PUNCT/punct/4",
+        [("indirect", "that the talks had failed", None, "told")],
+        id="passive-addressee-is-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence, expected", PASSIVE_CASES)
+def test_passive_and_reportative_forms(text: str, sentence: str, expected: list[tuple]) -> None:
+    assert triples(make_doc(text, sentence)) == expected
+
+
 def test_quote_inside_a_quote_is_not_a_cue() -> None:
     # the cue "said" inside the quotation belongs to the quoted speaker
     text = '"They said the deal was dead, but we kept going," Okafor said.'
