@@ -346,6 +346,9 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         and cue.head.i != cue.i
         and cue.head.lemma_.lower() not in _QUOTED_AS
     ):
+        # "as he spoke", "as the talks continue": a time, not a source
+        if lemma not in _AS_PARENTHETICAL_CUES:
+            return
         cand = _around_parenthetical(doc, cue, span, quoted)
         if cand is not None:
             yield cand
@@ -517,6 +520,31 @@ def _interrupted_content(
     )
 
 
+# "as X noted, ...": verbs that, in an as-clause, vouch for the clause around it
+_AS_PARENTHETICAL_CUES = frozenset(
+    {
+        "say",
+        "note",
+        "report",
+        "reveal",
+        "point",
+        "explain",
+        "write",
+        "observe",
+        "predict",
+        "state",
+        "argue",
+        "remark",
+        "acknowledge",
+        "put",
+        "call",
+        "tweet",
+        "warn",
+        "claim",
+        "suggest",
+        "recall",
+    }
+)
 _QUOTED_AS = frozenset({"quote", "hear", "record", "overhear"})
 _EXPLETIVES = frozenset({"it", "there"})
 

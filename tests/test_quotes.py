@@ -457,6 +457,16 @@ def test_as_parenthetical_cue_takes_the_clause_around_it() -> None:
     assert [f.text for f in q.fragments] == ["Hawaii", "rarely gets two hurricanes."]
 
 
+def test_as_clause_of_time_is_no_report() -> None:
+    text = "As he spoke, the crowd grew quiet."
+    doc = make_doc(
+        text,
+        "As/SCONJ/mark/3 he/PRON/nsubj/3 spoke/VERB/advcl/7/speak ,/PUNCT/punct/3 "
+        "the/DET/det/6 crowd/NOUN/nsubj/7 grew/VERB/ROOT/0/grow quiet/ADJ/xcomp/7 ./PUNCT/punct/7",
+    )
+    assert triples(doc) == []
+
+
 def test_directive_cue_takes_addressee_and_infinitive() -> None:
     text = "Kerry urged North Korea to resume talks."
     doc = make_doc(text, "Kerry/PROPN/nsubj/2 urged/VERB/ROOT/0/urge North/PROPN/compound/4 "
