@@ -26,7 +26,14 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
-from quotekit.syntax import comma_before, inverted_attribution, is_passive, parenthetical_frame
+from quotekit.syntax import (
+    closing_frame,
+    comma_before,
+    inverted_attribution,
+    is_passive,
+    misread_relative,
+    parenthetical_frame,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -321,9 +328,12 @@ def find_reported_speech(
             continue
         if not _is_cue_verb(tok, lemmas):
             continue
-        # a bare participle is no cue: "officially known as", "a plan called"
-        if tok.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for c in tok.children
+        # a bare participle is no cue: "officially known as", "a plan called" (but the root
+        # of a sentence is a past tense the tagger took for a participle)
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ != "ROOT"
+            and not any(c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for c in tok.children)
         ):
             continue
         # "known as", "called on": a name or a role, not a report
@@ -349,10 +359,15 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         # "as he spoke", "as the talks continue": a time, not a source
         if lemma not in _AS_PARENTHETICAL_CUES:
             return
-        cand = _around_parenthetical(doc, cue, span, quoted)
-        if cand is not None:
-            yield cand
-        return
+        # "as he noted that ...": the as-clause says what was said, read on below
+        own = _that_after(doc, cue) is not None or any(
+            c.dep_ == "ccomp" and c.i > cue.i for c in cue.children
+        )
+        if not own:
+            cand = _around_parenthetical(doc, cue, span, quoted)
+            if cand is not None:
+                yield cand
+            return
     # "urged North Korea to resume talks", "called on people to protest": the addressee and
     # what they are to do
     if lemma in _DIRECTIVE_CUES:
@@ -370,7 +385,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     contents: list[tuple[Span, str]] = []
     for child in cue.children:
         # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
-        if child.dep_ not in _CLAUSE_COMPLEMENTS:
+        if child.dep_ not in _CLAUSE_COMPLEMENTS or misread_relative(doc, child):
             continue
         # "proposes allowing parents to deduct ...": a gerund complement
         gerund = child.tag_ == "VBG" and lemma in _OBJECT_CONTENT_LEMMAS
@@ -453,6 +468,20 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     fragments=((first.start_char, first.end_char), (second.start_char, cand.end))
                 )
                 return
+    # "..., his top aide, Tad Devine, told The Huffington Post.": a cue closing the sentence
+    # after a speaker set off by commas, whom the parse did not make its subject
+    frame = closing_frame(doc, cue) if not contents else None
+    if frame is not None:
+        content = _trim(doc, _clause_start(doc, cue), frame[1], min_tokens=5)
+        # a clause, not a fronted adverbial ("In her pursuit of the nomination, Clinton has
+        # emphasized ...")
+        if (
+            content is not None
+            and content[0].pos_ not in ("ADP", "SCONJ")
+            and any(t.tag_ in _FINITE_TAGS for t in content)
+        ):
+            yield _reported(doc, content, span, "attribution-after", quoted)
+            return
     # the object as content: "praised China's approach", "accusing the U.S. of ..."
     if klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS:
         for child in cue.children:
@@ -732,6 +761,8 @@ def _case_of(tok: Token) -> str:
 
 def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     start, end = head.left_edge.i, _end_before_coordinated_cue(head)
+    if head.i > cue.i and start <= cue.i and all(t.is_punct for t in doc[start : cue.i]):
+        start = cue_span(cue).end  # ", he says there is ...": the comma hung on the complement
     if start <= cue.i < end:
         return None
     if head.i > cue.i:
@@ -812,9 +843,9 @@ def _bare_attribution(doc: Doc, cue: Token) -> bool:
         left += 1  # the comma may hang on the cue itself
     if left == 0 or doc[left - 1].text not in (",", "\u2014", "--", "-"):
         return False
-    return all(c.dep_ in _ATTRIBUTION_RIGHTS for c in cue.rights) and not any(
-        c.dep_ == "cc" for c in cue.children
-    )
+    return all(
+        c.dep_ in _ATTRIBUTION_RIGHTS or misread_relative(doc, c) for c in cue.rights
+    ) and not any(c.dep_ == "cc" for c in cue.children)
 
 
 def _before_speaker_tail(doc: Doc, start: int, end: int, quoted: _QuotedText) -> int:

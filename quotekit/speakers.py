@@ -188,13 +188,15 @@ def _is_any_cue(tok: Token) -> bool:
 
 def _subject(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     # ', says Paul Rieckhoff': in inverted order the speaker follows the cue, whatever the
-    # parser made the subject
-    inverted = inverted_attribution(verb.doc, verb)
-    if inverted is not None and cand is not None and not _in_content(inverted, cand):
-        return inverted
+    # parser made the subject.
+    # "..., his top aide, Tad Devine, told the Post.": a speaker set off by commas before the
+    # cue comes first, or the addressee would pass for an inverted speaker
     paren = parenthetical_subject(verb.doc, verb)
     if paren is not None and cand is not None and not _in_content(paren, cand):
         return paren
+    inverted = inverted_attribution(verb.doc, verb)
+    if inverted is not None and cand is not None and not _in_content(inverted, cand):
+        return inverted
     return _subject_in_order(verb, cand)
 
 

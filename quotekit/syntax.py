@@ -40,7 +40,10 @@ def inverted_attribution(doc: Doc, cue: Token) -> Token | None:
     if comma_before(doc, cue) is None:
         return None
     if any(
-        c.dep_ in _COMPLEMENTS and c.i > cue.i and c.pos_ in ("VERB", "AUX", "ADJ")
+        c.dep_ in _COMPLEMENTS
+        and c.i > cue.i
+        and c.pos_ in ("VERB", "AUX", "ADJ")
+        and not misread_relative(doc, c)
         for c in cue.children
     ):
         return None  # "..., said the vote was delayed": the cue has its own content
@@ -68,50 +71,109 @@ def parenthetical_frame(doc: Doc, verb: Token) -> tuple[Token, int] | None:
     in speeches, is ...': a cue with a comma after it (past a few words of time or place) and,
     before it, a short noun phrase set off by a comma. Returns the phrase's head word (the
     speaker, whatever the parse made of it) and the index of the comma before the phrase."""
+    after = _after_cue(doc, verb)
+    if after is None or doc[after].text != ",":
+        return None
+    return _phrase_before(doc, verb)
+
+
+def closing_frame(doc: Doc, verb: Token) -> tuple[Token, int] | None:
+    """'..., his top aide, Tad Devine, told The Huffington Post.', '..., a source close to him
+    said.': like ``parenthetical_frame``, for a cue whose phrase ends the sentence."""
+    after = _after_cue(doc, verb)
+    if after is None or doc[after].text not in (".", "!", "?"):
+        return None
+    return _phrase_before(doc, verb)
+
+
+def _after_cue(doc: Doc, verb: Token) -> int | None:
+    """The punctuation that ends a cue's phrase, past a few words of time, place or
+    addressee ("said in a statement,", "told The Huffington Post.")."""
     k = verb.i + 1
-    while k < min(len(doc), verb.i + 9) and doc[k].text != ",":
+    while k < min(len(doc), verb.i + 9):
         tok = doc[k]
+        if tok.text in (",", ".", "!", "?"):
+            return k
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct or tok.lower_ == "that":
             return None
         k += 1
-    if k >= len(doc) or doc[k].text != ",":
-        return None
+    return None
+
+
+def _phrase_before(doc: Doc, verb: Token) -> tuple[Token, int] | None:
+    """A short noun phrase right before a cue, set off by a comma (or a dash): its head, and
+    the comma; an apposition before it belongs to it ("his top aide, Tad Devine, told")."""
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ != "'s":
         k -= 1  # "Mr. Obama often says", "he has said"
+    if k > 0 and doc[k].text == ",":
+        k -= 1  # the comma that closes an apposition: "his top aide, Tad Devine, told"
     end = k + 1
+    found = None
     while k >= max(0, end - 8):
         tok = doc[k]
         if tok.text in (",", "\u2014"):
-            return _phrase_head(doc[k + 1 : end], k)
+            phrase = _phrase_head(doc[k + 1 : end], k)
+            if phrase is None:
+                return found
+            if found is None:
+                found = phrase
+            else:
+                found = (found[0], k)  # the apposition's comma opens the phrase
+            end = k
+            if end - 8 < 0:
+                return found
+            k -= 1
+            continue
         if (
             tok.pos_ not in _PHRASE_POS
             and tok.pos_ != "ADP"
             and not (tok.is_punct and tok.text == ".")
         ):
-            return None
+            return found
         k -= 1
-    return None
+    return found
 
 
 def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
     """The head of a short noun phrase: its last noun before any preposition ("advisers to
     Mr. Obama" -> advisers)."""
-    head = None
+    if not len(words):
+        return None
+    nouns = []
     for tok in words:
         if tok.pos_ == "ADP":
             break
         if tok.pos_ in _NOMINALS and tok.lower_ not in _RELATIVES:
-            head = tok
-    return (head, comma) if head is not None else None
+            nouns.append(tok)
+    if not nouns:
+        return None
+    # the word the parse hangs outside the phrase ("Tad" of "Tad Devine"), else the last noun
+    outside = [t for t in nouns if not (words.start <= t.head.i < words.end) or t.head.i == t.i]
+    return (outside[0] if outside else nouns[-1]), comma
 
 
 def parenthetical_subject(doc: Doc, verb: Token) -> Token | None:
-    """The speaker of a parenthetical cue (see ``parenthetical_frame``), or None."""
-    frame = parenthetical_frame(doc, verb)
+    """The speaker of a cue set off by commas (``parenthetical_frame``, ``closing_frame``)."""
+    frame = parenthetical_frame(doc, verb) or closing_frame(doc, verb)
     return frame[0] if frame is not None else None
 
 
 def is_passive(verb: Token) -> bool:
     """A passive verb ("was told", "is said"): its subject is no source of what it reports."""
     return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def misread_relative(doc: Doc, tok: Token) -> bool:
+    """A relative clause the parse hung on a cue as its complement: '..., said DeSantis, who
+    was elected in 2012' (its subject is "who" or "which", after a comma)."""
+    left = tok.left_edge.i
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    return (
+        left > 0
+        and doc[left - 1].text == ","
+        and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "which") for c in tok.children
+        )
+    )

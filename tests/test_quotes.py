@@ -435,6 +435,48 @@ def test_reported_speech_ends_where_the_writer_goes_on() -> None:
     assert triples(doc) == [("indirect", "it is lowering its forecast", "The IMF", "said")]
 
 
+def test_attribution_after_the_content_that_the_parse_lost() -> None:
+    # the parse hangs the speaker on the content as a conjunct
+    text = "Sanders remains committed to the race, his top aide, Tad Devine, told the Post."
+    doc = make_doc(
+        text,
+        "Sanders/PROPN/nsubj/2 remains/VERB/ROOT/0/remain committed/ADJ/xcomp/2 to/ADP/case/7 "
+        "the/DET/det/6 race/NOUN/obl/3 ,/PUNCT/punct/10 his/PRON/nmod:poss/10 top/ADJ/amod/10 "
+        "aide/NOUN/conj/6 ,/PUNCT/punct/12 Tad/PROPN/appos/10 Devine/PROPN/flat/12 "
+        ",/PUNCT/punct/15 told/VERB/parataxis/2/tell the/DET/det/17 Post/PROPN/obj/15 "
+        "./PUNCT/punct/2",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.quote.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
+        "Sanders remains committed to the race", "Tad Devine", "told")
+
+
+def test_inverted_cue_with_a_relative_clause_the_parse_took_for_its_complement() -> None:
+    text = "Some functions would go elsewhere, said DeSantis, who was elected in 2012."
+    doc = make_doc(
+        text,
+        "Some/DET/det/2 functions/NOUN/nsubj/4/function would/AUX/aux/4 go/VERB/ROOT/0 "
+        "elsewhere/ADV/advmod/4 ,/PUNCT/punct/7 said/VERB/parataxis/4/say "
+        "DeSantis/PROPN/iobj/7 ,/PUNCT/punct/12 who/PRON/nsubj:pass/12 was/AUX/aux:pass/12/be "
+        "elected/VERB/ccomp/7/elect in/ADP/case/14 2012/NUM/obl/12 ./PUNCT/punct/4",
+    )
+    assert triples(doc) == [
+        ("indirect", "Some functions would go elsewhere", "DeSantis", "said")]
+
+
+def test_sentence_root_tagged_as_participle_is_a_cue() -> None:
+    text = "Daniel Hamermesh predicted that wages would fall."
+    doc = make_doc(
+        text,
+        "Daniel/PROPN/nsubj/3 Hamermesh/PROPN/flat/1 predicted/VERB/ROOT/0/predict "
+        "that/SCONJ/mark/7 wages/NOUN/nsubj/7/wage would/AUX/aux/7 fall/VERB/ccomp/3 "
+        "./PUNCT/punct/3",
+    )
+    doc[2].tag_ = "VBN"
+    doc[0].dep_ = "dep"  # the parse gives the cue no subject
+    assert [t[:2] for t in triples(doc)] == [("indirect", "that wages would fall")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
