@@ -535,7 +535,15 @@ def _interrupted_content(
     frame = parenthetical_frame(doc, cue)
     if frame is None:
         return None
-    first = _trim(doc, _clause_start(doc, cue), frame[1], min_tokens=1)
+    start = _clause_start(doc, cue)
+    # "China resisted such deals, but the air pollution there had become so bad, Mr. Obama
+    # noted, that ...": the piece starts after the coordination
+    for tok in doc[start : frame[1] - 1]:
+        if tok.text == "," and doc[tok.i + 1].pos_ == "CCONJ":
+            start = tok.i + 2
+    # (a fronted adverbial, "During his years in office, Mr. Obama said, ...", stays in the
+    # first piece: leaving it out was measured worse on PolNeAR train)
+    first = _trim(doc, start, frame[1], min_tokens=1)
     if second is None:
         comma = next(t.i for t in doc[cue.i : cue.sent.end] if t.text == ",")
         second = _trim(doc, comma + 1, cue.sent.end)
@@ -873,7 +881,16 @@ def _clause_start(doc: Doc, cue: Token) -> int:
     for tok in doc[sent.start : cue.left_edge.i]:
         if tok.text in (":", ";"):
             start = tok.i + 1
+    # a dateline: "WASHINGTON -- ...", "FLINT, Mich., Oct. 4 (UPI) -- ..."
+    first = doc[sent.start]
+    if start == sent.start and first.is_alpha and first.is_upper and len(first) >= 3:
+        for tok in doc[sent.start : min(cue.left_edge.i, sent.start + 12)]:
+            if tok.text in _DATELINE_DASHES:
+                return tok.i + 1
     return start
+
+
+_DATELINE_DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 
 
 def _trim(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> Span | None:

@@ -394,6 +394,19 @@ def test_cue_set_off_by_commas_inside_reported_speech() -> None:
         "indirect", "Mr. Obama", "says")
 
 
+def test_parenthetical_cue_after_a_dateline_and_a_coordination() -> None:
+    text = "WASHINGTON -- Talks stalled, but the deal, Mr. Obama said, is alive."
+    doc = make_doc(
+        text,
+        "WASHINGTON/PROPN/nsubj/4 --/PUNCT/punct/4 Talks/NOUN/nsubj/4/talk stalled/VERB/ROOT/0/stall "
+        ",/PUNCT/punct/8 but/CCONJ/cc/8 the/DET/det/8 deal/NOUN/nsubj/15 ,/PUNCT/punct/11 "
+        "Mr./PROPN/nmod:desc/11 Obama/PROPN/appos/8 said/VERB/parataxis/15/say ,/PUNCT/punct/12 "
+        "is/AUX/cop/15/be alive/ADJ/conj/4 ./PUNCT/punct/4",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ["the deal", "is alive."]
+
+
 def test_parenthetical_cue_the_parse_hangs_on_what_follows() -> None:
     # "said" as parataxis of the clause after it, with no complement of its own
     text = "In recent days, advisers to Mr. Obama say, the president has grown exasperated."
