@@ -1067,7 +1067,9 @@ def find_direct_quotes(
             # goes on with the same speaker, however short it is
             found.append((s, e, pair, found[-1][3], "direct-continued"))
             continue
-        if words < options.min_direct_words and (cue is None or not _own_clause(doc[s:e])):
+        if words < options.min_direct_words and (
+            cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e])
+        ):
             continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
         if _title_case(doc[s:e]):
             continue  # a book, a show, a programme: ''Make Your Kid a Millionaire
@@ -1154,6 +1156,14 @@ def _title_case(span: Span) -> bool:
         and len(major) >= 2
         and all(t.text[0].isupper() for t in major)
         and span[-2].text not in (".", "!", "?")
+    )
+
+
+def _in_a_phrase(span: Span) -> bool:
+    """A short quotation that is a name inside a phrase: 'an interview aired on "New Day."'."""
+    root = span.root
+    return root.dep_ in ("obl", "nmod", "compound", "appos", "nmod:poss") and any(
+        c.dep_ == "case" for c in root.children
     )
 
 

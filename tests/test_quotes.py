@@ -490,6 +490,20 @@ def test_sentence_root_tagged_as_participle_is_a_cue() -> None:
     assert [t[:2] for t in triples(doc)] == [("indirect", "that wages would fall")]
 
 
+def test_show_title_in_the_attribution_does_not_stop_the_continuation() -> None:
+    text = '"We will win," Sanders said on "New Day." "No money, no volunteers."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 win/VERB/ccomp/8 ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 Sanders/PROPN/nsubj/8 said/VERB/ROOT/0/say on/ADP/case/12 '
+        '"/PUNCT/punct/12 New/ADJ/amod/12 Day/PROPN/obl/8 ./PUNCT/punct/8 "/PUNCT/punct/8',
+        '"/PUNCT/punct/3 No/DET/det/3 money/NOUN/ROOT/0 ,/PUNCT/punct/6 no/DET/det/6 '
+        'volunteers/NOUN/conj/3/volunteer ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ['"We will win,"', '"No money, no volunteers."']
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
