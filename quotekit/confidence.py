@@ -1,9 +1,9 @@
 """Confidence: a candidate and its attribution -> a calibrated probability that it is right.
 
 The probability is looked up in ``quotekit/data/confidence.json``: for each feature key (the
-rule that found the quote, how its speaker was found, whether there is one), the share of such
-predictions that matched a gold attribution (overlap 0.3, speaker right where gold has one) on
-the PolNeAR dev set, smoothed towards the rule's share. ``tools/calibrate.py`` rebuilds the
+rule that found the quote, how its speaker was found, the speaker's kind), the share of such
+predictions that matched a gold attribution (overlap 0.3) on the PolNeAR train set, smoothed
+towards the rule's share. ``tools/calibrate.py`` rebuilds the
 table; ``quotekit evaluate`` reports how well calibrated it is (expected calibration error).
 """
 
