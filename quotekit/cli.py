@@ -124,6 +124,14 @@ def extract(
             show_default=False,
         ),
     ] = "default",
+    coref: Annotated[
+        bool,
+        Opt(
+            "--coref",
+            help="Resolve pronouns with Stanza's coreference model (install it with "
+            "'quotekit models download --coref'); without it, a heuristic resolves them.",
+        ),
+    ] = False,
     force: Annotated[bool, Opt("--force", help="Overwrite the output file if it exists.")] = False,
     resume: Annotated[
         bool,
@@ -188,6 +196,7 @@ def extract(
             per_doc=per_doc,
             options=options,
             quiet=quiet,
+            coref=coref,
         )
         return
     try:
@@ -205,6 +214,7 @@ def extract(
             quiet=quiet,
             resume=resume,
             workers=workers,
+            coref=coref,
             header={
                 "inputs": [str(Path(p).resolve()) for p in paths],
                 "per_doc": per_doc,
@@ -212,6 +222,7 @@ def extract(
                 "id_field": id_field,
                 "input_format": input_format,
                 "cues": sorted(classes),
+                "coref": coref,
             },
         )
     except QuotekitError as e:
@@ -235,6 +246,7 @@ def _run_extract(
     quiet: bool,
     resume: bool = False,
     workers: int = 1,
+    coref: bool = False,
     header: dict[str, Any] | None = None,
 ) -> dict[str, int]:
     import itertools
@@ -259,7 +271,7 @@ def _run_extract(
     if resume and Path(output).exists() and not Path(output + JOURNAL_SUFFIX).exists():
         typer.echo(f"quotekit: {output} is complete; nothing to resume", err=True)
         return summary
-    parser = Parser(model_dir=model_dir, device=device, batch_size=batch_size)
+    parser = Parser(model_dir=model_dir, device=device, batch_size=batch_size, use_coref=coref)
     # fail before reading input or touching the output when there are no models
     if workers > 1:
         parser.check_models()
@@ -283,6 +295,7 @@ def _run_extract(
                 device=device,
                 batch_size=batch_size,
                 options=options,
+                coref=coref,
             )
             if workers > 1
             else run(items, parser, options)
@@ -338,11 +351,12 @@ def _run_ray(
     per_doc: bool,
     options: Any,
     quiet: bool,
+    coref: bool = False,
 ) -> None:
     from quotekit.parsing import Parser
     from quotekit.ray_engine import extract_with_ray
 
-    Parser(model_dir=model_dir, device=device).check_models()
+    Parser(model_dir=model_dir, device=device, use_coref=coref).check_models()
     fp = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     docs = failed = 0
     try:
@@ -357,6 +371,7 @@ def _run_ray(
             gpus_per_actor=gpus_per_actor,
             per_doc=per_doc,
             options=options,
+            coref=coref,
         ):
             fp.write(block)
             fp.flush()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotekit.errors import AlignmentError, ParserUnavailable
+from quotekit.records import COREF_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -137,6 +138,9 @@ class Parser:
         device: "cpu", "cuda" or "auto" (CUDA when available).
         batch_size: documents per Stanza call.
         download: allow the download on first use when the default directory is empty.
+        use_ner: run Stanza's NER when its model is there (None: when present).
+        use_coref: run Stanza's coreference model (it must be installed); its chains are kept
+            in ``doc.user_data["quotekit.coref"]`` as character spans, for speaker resolution.
     """
 
     def __init__(
@@ -147,6 +151,7 @@ class Parser:
         batch_size: int = 16,
         download: bool = True,
         use_ner: bool | None = None,
+        use_coref: bool = False,
     ) -> None:
         if device not in ("cpu", "cuda", "auto"):
             raise ValueError(f"device must be cpu, cuda or auto, not {device!r}")
@@ -155,6 +160,7 @@ class Parser:
         self.batch_size = max(1, batch_size)
         self._download = download
         self._use_ner = use_ner
+        self._use_coref = use_coref
         self._snlp: Any = None
         self._vocab: Vocab | None = None
         self.processors: tuple[str, ...] = ()
@@ -180,6 +186,11 @@ class Parser:
                 f"{', '.join(missing)}): run 'quotekit models download', or set --model-dir / "
                 f"{MODEL_DIR_ENV} to a Stanza resources directory"
             )
+        if self._use_coref and "coref" not in procs:
+            raise ParserUnavailable(
+                f"coreference was asked for, but there is no Stanza coref model in {path}: "
+                "run 'quotekit models download --coref', or leave out --coref"
+            )
         return procs
 
     def load(self) -> None:
@@ -190,6 +201,8 @@ class Parser:
         wanted = list(BASE_PROCESSORS)
         if "ner" in procs and self._use_ner is not False:
             wanted.append("ner")
+        if self._use_coref:
+            wanted.append("coref")
         import stanza
         import torch
 
@@ -246,7 +259,20 @@ class Parser:
         for text, ps in zip(texts, pieces, strict=True):
             part = docs[k : k + len(ps)]
             k += len(ps)
-            doc = part[0] if len(part) == 1 else Doc.from_docs(part, ensure_whitespace=False)
+            if len(part) == 1:
+                doc = part[0]
+            else:
+                # coreference is found within a piece; its spans move by the piece's offset
+                chains, offset = [], 0
+                for piece_doc in part:
+                    chains += [
+                        [(s + offset, e + offset) for s, e in chain]
+                        for chain in piece_doc.user_data.pop(COREF_KEY, ())
+                    ]
+                    offset += len(piece_doc.text)
+                doc = Doc.from_docs(part, ensure_whitespace=False)
+                if chains:
+                    doc.user_data[COREF_KEY] = chains
             if doc.text != text:
                 raise AlignmentError("the joined pieces of a long document differ from its text")
             out.append(doc)
@@ -432,8 +458,10 @@ def stanza_to_spacy(sdoc: Any, text: str, vocab: Vocab) -> Doc:
             sent_starts.append(attach_to is None)
         cursor = upto
 
+    sent_offsets: list[list[tuple[int, int]]] = []
     for sent in sdoc.sentences:
         offsets = _word_offsets(sent, text)
+        sent_offsets.append(offsets)
         first = len(words)
         # whitespace before a sentence belongs to the previous sentence (or starts the doc)
         add_gap(offsets[0][0] if offsets else cursor, first - 1 if first else None)
@@ -493,7 +521,31 @@ def stanza_to_spacy(sdoc: Any, text: str, vocab: Vocab) -> Doc:
         lemmas=lemmas,
         morphs=_valid_morphs(morphs),
     )
+    chains = coref_spans(getattr(sdoc, "coref", None), sent_offsets)
+    if chains:
+        doc.user_data[COREF_KEY] = chains
     return doc
+
+
+def coref_spans(
+    chains: Any, sent_offsets: list[list[tuple[int, int]]]
+) -> list[list[tuple[int, int]]]:
+    """Stanza's coreference chains as lists of (start, end) character spans, one list per
+    entity (mentions of dropped pronouns, which have no words, are left out)."""
+    out = []
+    for chain in chains or ():
+        spans = []
+        for m in chain.mentions:
+            if not isinstance(m.start_word, int) or m.end_word <= m.start_word:
+                continue
+            offsets = sent_offsets[m.sentence]
+            starts = [s for s, _ in offsets[m.start_word : m.end_word] if s >= 0]
+            ends = [e for _, e in offsets[m.start_word : m.end_word] if e >= 0]
+            if starts and ends:
+                spans.append((min(starts), max(ends)))
+        if len(spans) > 1:
+            out.append(spans)
+    return out
 
 
 def _head_outside(sent: Any, h: int, index_of: dict[int, int], i: int) -> int:

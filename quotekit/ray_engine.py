@@ -79,6 +79,7 @@ def extract_with_ray(
     per_doc: bool = False,
     options: ExtractOptions | None = None,
     preserve_order: bool = False,
+    coref: bool = False,
 ) -> Iterator[str]:
     """Run the extraction as a Ray Data job; yields the output, one JSONL block per document.
 
@@ -111,6 +112,7 @@ def extract_with_ray(
         "model_dir": str(model_dir) if model_dir else None,
         "device": device,
         "batch_size": batch_size,
+        "use_coref": coref,
     }
     ds = ds.map_batches(
         QuoteActor,

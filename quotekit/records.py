@@ -205,6 +205,11 @@ class InputDoc:
     error: ErrorInfo | None = None  # set when the input itself is unusable
 
 
+# Where the parsing stage leaves Stanza's coreference chains in a Doc's user_data (a list of
+# entities, each a list of (start, end) character spans), for speaker resolution to read.
+COREF_KEY = "quotekit.coref"
+
+
 @dataclass(frozen=True)
 class ExtractOptions:
     """Settings of one extraction run, passed explicitly to every stage that needs them.

@@ -26,6 +26,7 @@ from quotekit.lexicon import (
     load_cue_class,
     verb_lemma,
 )
+from quotekit.records import COREF_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,13 @@ class SpeakerResolver:
         self.sent_start: list[int] = []
         self._collect()
         self._starts = [m.start for m in self.mentions]
+        # coreference chains from Stanza's model, when it ran: token -> the chain's mentions
+        self._chain_of: dict[int, list[Span]] = {}
+        for chain in doc.user_data.get(COREF_KEY, ()):
+            spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in chain]
+            mentions = [m for m in spans if m is not None]
+            for m in mentions:
+                self._chain_of.setdefault(m.root.i, mentions)
 
     # ----------------------------------------------------------------- collection
     def _collect(self) -> None:
@@ -132,7 +140,19 @@ class SpeakerResolver:
 
     # ----------------------------------------------------------------- resolution
     def resolve(self, span: Span) -> str | None:
-        """The canonical name for a speaker mention, or None."""
+        """The canonical name for a speaker mention, or None. With coreference chains, a
+        mention in a chain takes the name of the chain's first mention that has one; without,
+        or when none has, the heuristic below decides."""
+        chain = self._chain_of.get(span.root.i)
+        if chain is not None:
+            for mention in chain:
+                if mention.root.pos_ != "PRON":
+                    name = self._resolve_heuristic(mention)
+                    if name is not None:
+                        return name
+        return self._resolve_heuristic(span)
+
+    def _resolve_heuristic(self, span: Span) -> str | None:
         root = span.root
         if root.pos_ == "PRON":
             return self._resolve_pronoun(root)

@@ -45,13 +45,19 @@ def extract_parallel(
     device: str = "auto",
     batch_size: int = 16,
     options: ExtractOptions | None = None,
+    coref: bool = False,
 ) -> Iterator[DocRecord]:
     """Extract with ``workers`` processes; yields one DocRecord per document, in input order.
 
     Raises:
         ParserUnavailable: when the models cannot be loaded (from the first worker).
     """
-    parser_args = {"model_dir": model_dir, "device": device, "batch_size": batch_size}
+    parser_args = {
+        "model_dir": model_dir,
+        "device": device,
+        "batch_size": batch_size,
+        "use_coref": coref,
+    }
     if workers <= 1:
         from quotekit.parsing import Parser
         from quotekit.pipeline import extract

@@ -20,12 +20,14 @@ EXAMPLES = ROOT / "examples"
 _VOCAB = make_vocab()
 
 
-def make_doc(text: str, *sentences: str) -> Any:
+def make_doc(text: str, *sentences: str, coref: list[list[tuple[int, int, int]]] | None = None) -> Any:
     """A parsed spaCy Doc built by hand, as the parsing stage builds it from Stanza.
 
     Each sentence is written ``word/UPOS/deprel/head[/lemma]`` per word, separated by spaces,
     with ``head`` the 1-based index of the head word in the sentence (0 for the root). Words are
     found in ``text`` in order, so offsets are exact; lemmas default to the lowercased word.
+    ``coref`` gives Stanza coreference chains, each a list of mentions (sentence, first word,
+    end word), 0-based with the end exclusive, as Stanza's CorefMention has them.
     """
     cursor = 0
     ssents = []
@@ -46,7 +48,12 @@ def make_doc(text: str, *sentences: str) -> Any:
             tokens.append(SimpleNamespace(start_char=start, end_char=end, words=[w]))
         _check_tree(sent, [w.head for w in words])
         ssents.append(SimpleNamespace(words=words, tokens=tokens))
-    return stanza_to_spacy(SimpleNamespace(sentences=ssents), text, _VOCAB)
+    chains = [
+        SimpleNamespace(mentions=[SimpleNamespace(sentence=a, start_word=b, end_word=c)
+                                  for a, b, c in chain])
+        for chain in coref or ()
+    ]
+    return stanza_to_spacy(SimpleNamespace(sentences=ssents, coref=chains), text, _VOCAB)
 
 
 def _check_tree(sent: str, heads: list[int]) -> None:

@@ -91,3 +91,68 @@ def test_pieces_join_to_the_text_and_bound_unbroken_stretches() -> None:
     assert split_pieces("short text") == ["short text"]
     five_mb = "Lavrov said the talks failed. " * 170_000
     assert "".join(split_pieces(five_mb)) == five_mb
+
+
+class _FakeStanza:
+    """Stands in for a Stanza pipeline with a coreference model: one sentence per piece, a
+    word per whitespace-separated run, and one chain linking its first and last words."""
+
+    def bulk_process(self, sdocs):  # type: ignore[no-untyped-def]
+        import re
+
+        out = []
+        for sd in sdocs:
+            spans = [m.span() for m in re.finditer(r"\S+", sd.text)]
+            words = [_word(k + 1, sd.text[s:e], s, e, 0 if k == 0 else 1, "root" if k == 0 else "dep")
+                     for k, (s, e) in enumerate(spans)]
+            toks = [SimpleNamespace(start_char=w.start_char, end_char=w.end_char, words=[w]) for w in words]
+            mention = SimpleNamespace
+            chain = SimpleNamespace(mentions=[mention(sentence=0, start_word=0, end_word=1),
+                                              mention(sentence=0, start_word=len(words) - 1,
+                                                      end_word=len(words))])
+            out.append(SimpleNamespace(sentences=[SimpleNamespace(words=words, tokens=toks)],
+                                       coref=[chain]))
+        return out
+
+
+def test_coreference_chains_are_character_spans_across_pieces() -> None:
+    import re
+
+    from quotekit.parsing import Parser, split_pieces
+    from quotekit.records import COREF_KEY
+
+    parser = Parser(model_dir="unused", use_coref=True)
+    parser._snlp = _FakeStanza()  # what load() would build, with a coref model
+    first = "Lavrov spoke at length. " * 100 + "He"
+    text = first + "\n\n" + "Wang answered briefly. " * 100 + "She"
+    (doc,) = parser.parse_texts([text])
+    # one chain per piece, from its first word to its last, at offsets in the whole text
+    expected, offset = [], 0
+    for piece in split_pieces(text):
+        runs = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\S+", piece)]
+        expected.append([runs[0], runs[-1]])
+        offset += len(piece)
+    assert len(expected) > 1
+    assert doc.user_data[COREF_KEY] == expected
+    (s0, e0), (s1, e1) = expected[0][0], expected[-1][-1]
+    assert (text[s0:e0], text[s1:e1]) == ("Lavrov", "She")
+
+
+def test_coref_needs_its_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quotekit.errors import ParserUnavailable
+    from quotekit.parsing import Parser
+
+    d = model_dir_without_coref()
+    if d is None:
+        pytest.skip("no Stanza model directory without a coref model to test against")
+    with pytest.raises(ParserUnavailable, match="quotekit models download --coref"):
+        Parser(model_dir=d, use_coref=True).check_models()
+
+
+def model_dir_without_coref():  # type: ignore[no-untyped-def]
+    from conftest import model_dir
+
+    from quotekit.parsing import installed_processors
+
+    d = model_dir()
+    return d if d is not None and "coref" not in installed_processors(d) else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from conftest import make_doc
 
+from quotekit.pipeline import annotate
+from quotekit.records import InputDoc
 from quotekit.resolution import SpeakerResolver
 
 TEXT = ("Sergei Lavrov, Russia's Foreign Minister, spoke on Monday. "
@@ -58,3 +60,23 @@ def test_headline_capitals_are_not_names() -> None:
                    "She/PRON/nsubj/2 said/VERB/ROOT/0/say it/PRON/nsubj/5 was/AUX/cop/5/be "
                    "good/ADJ/ccomp/2 ./PUNCT/punct/2")
     assert SpeakerResolver(doc).resolve(_span(doc, "She")) is None
+
+
+def test_coreference_chains_override_the_heuristic() -> None:
+    text = "Lavrov met Wang Yi. Wang said the talks were good. He said they went well."
+    sentences = (
+        "Lavrov/PROPN/nsubj/2 met/VERB/ROOT/0/meet Wang/PROPN/obj/2 Yi/PROPN/flat/3 ./PUNCT/punct/2",
+        "Wang/PROPN/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 talks/NOUN/nsubj/6/talk "
+        "were/AUX/cop/6/be good/ADJ/ccomp/2 ./PUNCT/punct/2",
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say they/PRON/nsubj/4 went/VERB/ccomp/2/go "
+        "well/ADV/advmod/4 ./PUNCT/punct/2",
+    )
+
+    def name_of_he(doc: object) -> str | None:
+        rec = annotate(doc, InputDoc("t", text, "t"))
+        (q,) = [q for q in rec.quotes if q.speaker is not None and q.speaker.text == "He"]
+        return q.speaker.name
+
+    # the heuristic takes the nearest subject; Stanza's coreference model links "He" to Lavrov
+    assert name_of_he(make_doc(text, *sentences)) == "Wang Yi"
+    assert name_of_he(make_doc(text, *sentences, coref=[[(0, 0, 1), (2, 0, 1)]])) == "Lavrov"
