@@ -338,6 +338,31 @@ def test_phrase_sized_report_inside_another_is_part_of_it() -> None:
         ("indirect", "Machado promised to support her", "Clinton", "says")]
 
 
+def test_reports_whose_contents_would_overlap() -> None:
+    from quotekit.quotes import _drop_nested
+    from quotekit.records import QuoteCandidate
+
+    text = "He criticized the debate, saying that it was fine for him."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 criticized/VERB/ROOT/0/criticize the/DET/det/4 debate/NOUN/obj/2 "
+        ",/PUNCT/punct/6 saying/VERB/acl/4/say that/SCONJ/mark/10 it/PRON/nsubj/10 "
+        "was/AUX/cop/10/be fine/ADJ/ccomp/6 for/ADP/case/12 him/PRON/obl/10 ./PUNCT/punct/2",
+    )
+    outer = QuoteCandidate("indirect", text.index("the"), text.index(" that"), doc[1:2],
+                           "object-content")
+    # the second content starts inside the first, where its cue stands, and runs past it
+    for rule, kept in (("that-clause", 1), ("ccomp-complement", 1), ("according-to", 2)):
+        inner = QuoteCandidate("indirect", text.index("saying"), len(text) - 1, doc[5:6], rule)
+        assert len(_drop_nested([outer, inner])) == kept, rule
+    # a clause reported inside another report's content stays; a phrase does not
+    inner = QuoteCandidate("indirect", text.index("that"), len(text) - 1, doc[5:6],
+                           "ccomp-complement")
+    wide = outer._replace(end=len(text) - 1)
+    assert len(_drop_nested([wide, inner])) == 2
+    assert len(_drop_nested([wide, inner._replace(rule="object-content")])) == 1
+
+
 def test_clause_after_the_cue_that_the_parse_took_for_an_object() -> None:
     # the parse makes "plans" the object of "say" and "make" a conjunct of it
     text = "Experts say her plans would make the code more complicated."
