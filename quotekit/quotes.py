@@ -387,6 +387,10 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
         if child.dep_ not in _CLAUSE_COMPLEMENTS or misread_relative(doc, child):
             continue
+        # "said Steve Grubbs, an Iowa operative working for ...": after an inverted speaker,
+        # what follows a comma describes the speaker
+        if child.i > cue.i and _after_inverted_speaker(doc, cue, child):
+            continue
         # "proposes allowing parents to deduct ...": a gerund complement
         gerund = child.tag_ == "VBG" and lemma in _OBJECT_CONTENT_LEMMAS
         if (
@@ -728,13 +732,17 @@ def _clause_after(doc: Doc, cue: Token) -> Span | None:
     if first.lower_ in _RELATIVE_PRONOUNS or first.lower_ in _DEMONSTRATIVES:
         return None  # "I write this because ..."
     finite = None
+    comma = False
     for tok in doc[start : min(sent_end, start + 25)]:
-        if tok.text in (",", ";", ":", "\u2014", "--") or tok.lower_ in _RELATIVE_PRONOUNS:
+        if tok.text in (";", ":", "\u2014", "--") or tok.lower_ in _RELATIVE_PRONOUNS:
             return None
+        comma = comma or tok.text == ","
         if tok.tag_ in _FINITE_TAGS and tok.i > start:
             finite = tok
             break
-    if finite is None:
+    # past a comma ("comments from Rice, Rhodes and Petraeus were consistent"), only when the
+    # parse itself hangs that verb, or the word it serves, on the cue
+    if finite is None or (comma and cue.i not in (finite.head.i, finite.head.head.i)):
         return None
     # "said X ... and left": a verb coordinated with the cue ends the content, unless it is
     # the content's own verb ("say her plans [would] make ..." read as "say ... and make")
@@ -747,6 +755,17 @@ def _clause_after(doc: Doc, cue: Token) -> Span | None:
     if content is None or len(content) < 4:
         return None
     return content
+
+
+def _after_inverted_speaker(doc: Doc, cue: Token, child: Token) -> bool:
+    left = child.left_edge.i
+    while left < child.i and doc[left].is_punct:
+        left += 1
+    return (
+        left > 0
+        and doc[left - 1].text == ","
+        and any(c.dep_ in SUBJ_DEPS and cue.i < c.i < left - 1 for c in cue.children)
+    )
 
 
 def _has_infinitive_marker(tok: Token) -> bool:
@@ -852,7 +871,10 @@ def _bare_attribution(doc: Doc, cue: Token) -> bool:
     if left == 0 or doc[left - 1].text not in (",", "\u2014", "--", "-"):
         return False
     return all(
-        c.dep_ in _ATTRIBUTION_RIGHTS or misread_relative(doc, c) for c in cue.rights
+        c.dep_ in _ATTRIBUTION_RIGHTS
+        or misread_relative(doc, c)
+        or _after_inverted_speaker(doc, cue, c)
+        for c in cue.rights
     ) and not any(c.dep_ == "cc" for c in cue.children)
 
 

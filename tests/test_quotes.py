@@ -376,6 +376,31 @@ def test_clause_after_the_cue_that_the_parse_took_for_an_object() -> None:
         ("indirect", "her plans would make the code more complicated.", "Experts", "say")]
 
 
+def test_clause_after_the_cue_past_a_list_the_parse_links() -> None:
+    # "consistent" hangs on the cue as a conjunct: the parse links it, past the list's commas
+    text = "An aide said comments from Rice, Rhodes and Petraeus were consistent."
+    doc = make_doc(
+        text,
+        "An/DET/det/2 aide/NOUN/nsubj/3 said/VERB/ROOT/0/say comments/NOUN/obj/3/comment "
+        "from/ADP/case/6 Rice/PROPN/nmod/4 ,/PUNCT/punct/8 Rhodes/PROPN/conj/6 and/CCONJ/cc/10 "
+        "Petraeus/PROPN/conj/6 were/AUX/cop/12/be consistent/ADJ/conj/3 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "comments from Rice, Rhodes and Petraeus were consistent.",
+                             "An aide", "said")]
+
+
+def test_description_of_an_inverted_speaker_is_no_content() -> None:
+    text = "Candidates have room, said Steve Grubbs, an operative working for Paul."
+    doc = make_doc(
+        text,
+        "Candidates/NOUN/nsubj/2/candidate have/VERB/ROOT/0 room/NOUN/obj/2 ,/PUNCT/punct/5 "
+        "said/VERB/parataxis/2/say Steve/PROPN/nsubj/5 Grubbs/PROPN/flat/6 ,/PUNCT/punct/11 "
+        "an/DET/det/10 operative/NOUN/nsubj/11 working/VERB/ccomp/5/work for/ADP/case/13 "
+        "Paul/PROPN/obl/11 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "Candidates have room", "Steve Grubbs", "said")]
+
+
 def test_no_clause_after_an_inverted_cue_and_its_speaker() -> None:
     # '... said Luis Rubio, who heads a centre': the words after the cue are its speaker
     text = "Nothing is settled, said Luis Rubio, who heads a centre."
