@@ -95,6 +95,12 @@ _OBLIQUE_CONTENT = {
     "push": {"for"},
     "press": {"for"},
 }
+# cues that name or judge their object: "called the plan a ploy", "described him as ..."
+_NAMING_CUES = frozenset(
+    {"call", "describe", "label", "brand", "dub", "portray", "characterize", "characterise"}
+)
+
+
 # cues whose to-infinitive is what was said: "vowed to oppose", "refused to comment"
 _XCOMP_CUES = frozenset(
     {
@@ -507,12 +513,17 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                         end = min(end, rel.left_edge.i - 1)
                     elif rel.dep_ == "acl:relcl" and doc[rel.left_edge.i].text == ",":
                         end = min(end, rel.left_edge.i)
-                # "accused X of Y": the oblique belongs to the content
+                # "accused X of Y": the oblique belongs to the content; so does what X is
+                # called ("called the plan a ploy", "described Obama as an evangelist")
+                naming = lemma in _NAMING_CUES
+                cases = _OBLIQUE_CONTENT.get(lemma, set()) | {"of", "for"}
+                if naming:
+                    cases = cases | {"as"}
                 for other in cue.children:
-                    if (
-                        other.dep_ in ("obl", "advcl")
-                        and other.i > child.i
-                        and _case_of(other) in (_OBLIQUE_CONTENT.get(lemma, set()) | {"of", "for"})
+                    if other.i <= child.i:
+                        continue
+                    if (other.dep_ in ("obl", "advcl") and _case_of(other) in cases) or (
+                        naming and other.dep_ in ("xcomp", "obj")
                     ):
                         end = max(end, other.right_edge.i + 1)
                 content = _trim(doc, start, end)

@@ -554,6 +554,23 @@ def test_show_title_in_the_attribution_does_not_stop_the_continuation() -> None:
     assert [f.text for f in q.fragments] == ['"We will win,"', '"No money, no volunteers."']
 
 
+def test_what_the_object_is_called_is_part_of_the_content() -> None:
+    text = "Democrats called the citation a political ploy."
+    doc = make_doc(
+        text,
+        "Democrats/PROPN/nsubj/2 called/VERB/ROOT/0/call the/DET/det/4 citation/NOUN/obj/2 "
+        "a/DET/det/7 political/ADJ/amod/7 ploy/NOUN/xcomp/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "the citation a political ploy", "Democrats", "called")]
+    text = "Few described Obama as an evangelist."
+    doc = make_doc(
+        text,
+        "Few/ADJ/nsubj/2 described/VERB/ROOT/0/describe Obama/PROPN/obj/2 as/ADP/case/6 "
+        "an/DET/det/6 evangelist/NOUN/obl/2 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["Obama as an evangelist"]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
