@@ -972,6 +972,10 @@ def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText
     kind = "mixed" if inside else "indirect"
     if inside and all(p.open <= start and end <= p.close + 1 for p in inside):
         kind = "direct"
+    # the full stop closes the writer's sentence, not what was reported
+    text = doc_text(doc)
+    while kind != "direct" and end - start > 1 and text[end - 1] in ".!?" and text[end - 2] != ".":
+        end -= 1
     return QuoteCandidate(kind, start, end, cue, rule)
 
 
@@ -1066,10 +1070,7 @@ def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandi
     if content is None:
         return None
     cue = doc[according.i : according.i + 2]
-    kind = _reported(doc, content, cue, "according-to", quoted).kind
-    return QuoteCandidate(
-        kind, content.start_char, content.end_char, cue, "according-to", subject=source
-    )
+    return _reported(doc, content, cue, "according-to", quoted)._replace(subject=source)
 
 
 # --------------------------------------------------------------------------- direct quotes

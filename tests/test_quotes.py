@@ -79,7 +79,7 @@ CASES = [
         "According to the ministry, the talks failed.",
         ["According/VERB/case/4/accord to/ADP/fixed/1 the/DET/det/4 ministry/NOUN/obl/8 "
          ",/PUNCT/punct/4 the/DET/det/7 talks/NOUN/nsubj/8/talk failed/VERB/ROOT/0/fail ./PUNCT/punct/8"],
-        [("indirect", "the talks failed.", "the ministry", "According to")],
+        [("indirect", "the talks failed", "the ministry", "According to")],
         id="according-to",
     ),
     pytest.param(
@@ -373,7 +373,7 @@ def test_clause_after_the_cue_that_the_parse_took_for_an_object() -> None:
         "complicated/ADJ/xcomp/6 ./PUNCT/punct/2",
     )
     assert triples(doc) == [
-        ("indirect", "her plans would make the code more complicated.", "Experts", "say")]
+        ("indirect", "her plans would make the code more complicated", "Experts", "say")]
 
 
 def test_clause_after_the_cue_past_a_list_the_parse_links() -> None:
@@ -385,7 +385,7 @@ def test_clause_after_the_cue_past_a_list_the_parse_links() -> None:
         "from/ADP/case/6 Rice/PROPN/nmod/4 ,/PUNCT/punct/8 Rhodes/PROPN/conj/6 and/CCONJ/cc/10 "
         "Petraeus/PROPN/conj/6 were/AUX/cop/12/be consistent/ADJ/conj/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "comments from Rice, Rhodes and Petraeus were consistent.",
+    assert triples(doc) == [("indirect", "comments from Rice, Rhodes and Petraeus were consistent",
                              "An aide", "said")]
 
 
@@ -425,7 +425,7 @@ def test_that_clause_after_the_cue_and_its_adverbials() -> None:
         "never/ADV/advmod/16 paid/VERB/ccomp/13/pay ./PUNCT/punct/2",
     )
     assert triples(doc) == [
-        ("indirect", "that it means Trump never paid.", "Clinton", "says")]
+        ("indirect", "that it means Trump never paid", "Clinton", "says")]
 
 
 def test_cue_set_off_by_commas_inside_reported_speech() -> None:
@@ -454,7 +454,7 @@ def test_parenthetical_cue_after_a_dateline_and_a_coordination() -> None:
         "is/AUX/cop/15/be alive/ADJ/conj/4 ./PUNCT/punct/4",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
-    assert [f.text for f in q.fragments] == ["the deal", "is alive."]
+    assert [f.text for f in q.fragments] == ["the deal", "is alive"]
 
 
 def test_parenthetical_cue_the_parse_hangs_on_what_follows() -> None:
@@ -469,7 +469,7 @@ def test_parenthetical_cue_the_parse_hangs_on_what_follows() -> None:
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert [f.text for f in q.fragments] == [
-        "In recent days", "the president has grown exasperated."]
+        "In recent days", "the president has grown exasperated"]
     assert q.speaker is not None and q.speaker.text == "advisers"
 
 
@@ -590,7 +590,7 @@ def test_as_parenthetical_cue_takes_the_clause_around_it() -> None:
     (q,) = rec.quotes
     assert (q.type, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
         "indirect", "one adviser", "pointed out")
-    assert [f.text for f in q.fragments] == ["Hawaii", "rarely gets two hurricanes."]
+    assert [f.text for f in q.fragments] == ["Hawaii", "rarely gets two hurricanes"]
 
 
 def test_as_clause_of_time_is_no_report() -> None:
@@ -656,4 +656,4 @@ def test_name_and_colon_opening_a_line() -> None:
                    "start/VERB/xcomp/3 with/ADP/case/8 the/DET/det/8 debate/NOUN/obl/5 ./PUNCT/punct/1",
                    "Correction/NOUN/ROOT/0 :/PUNCT/punct/1 An/DET/det/6 earlier/ADJ/amod/5 "
                    "version/NOUN/nsubj/7 was/AUX/cop/7/be wrong/ADJ/parataxis/1 ./PUNCT/punct/1")
-    assert triples(doc) == [("indirect", "Let us start with the debate.", "WALLACE", ":")]
+    assert triples(doc) == [("indirect", "Let us start with the debate", "WALLACE", ":")]
