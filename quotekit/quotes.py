@@ -1128,18 +1128,44 @@ def find_direct_quotes(
             j += 1
         if len(frags) > 1:
             rule = "direct-cue-inside"
-        yield QuoteCandidate(
-            "direct",
-            frags[0][0],
-            frags[-1][1],
-            cue_span(cue) if cue is not None else None,
-            rule,
-            tuple(frags) if len(frags) > 1 else (),
-        )
+        lead = _reported_lead(doc, cue, s) if rule == "direct-cue-before" and cue else None
+        if lead is not None:
+            # 'described the DLC during an interview as "a remnant of another period."': the
+            # reported words before the quotation are part of the (mixed) quote
+            yield QuoteCandidate("mixed", doc[lead].idx, frags[-1][1], cue_span(cue), "mixed-lead")
+        else:
+            yield QuoteCandidate(
+                "direct",
+                frags[0][0],
+                frags[-1][1],
+                cue_span(cue) if cue is not None else None,
+                rule,
+                tuple(frags) if len(frags) > 1 else (),
+            )
         i = j
 
 
 _ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
+
+
+_ADDRESSEE_CUES = frozenset({"tell", "ask", "remind", "assure", "warn", "urge", "inform"})
+
+
+def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
+    """Where reported words start between a cue and the quotation it introduces: an object,
+    a subject or a verb there ('called the plan "a ploy"', 'said the plan "will fail"'); not
+    an addressee, a time or a colon ('told reporters: "..."')."""
+    start = cue_span(cue).end
+    words = [t for t in doc[start:s] if not (t.is_punct or t.is_space)]
+    if not words or any(t.text == ":" for t in doc[start:s]):
+        return None
+    addressee = cue_lemma(cue) in _ADDRESSEE_CUES  # "told the crowd", "asked him"
+    if any(
+        (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
+        for t in words
+    ):
+        return words[0].i
+    return None
 
 
 def _continues_quote(

@@ -571,6 +571,28 @@ def test_what_the_object_is_called_is_part_of_the_content() -> None:
     assert [t[1] for t in triples(doc)] == ["Obama as an evangelist"]
 
 
+def test_reported_words_before_a_quotation_make_it_mixed() -> None:
+    # the parse hangs the quotation on "interview", out of the object's reach
+    text = 'Obama described the group in an interview as "a remnant of another period."'
+    doc = make_doc(
+        text,
+        'Obama/PROPN/nsubj/2 described/VERB/ROOT/0/describe the/DET/det/4 group/NOUN/obj/2 '
+        'in/ADP/case/7 an/DET/det/7 interview/NOUN/obl/2 as/ADP/case/11 "/PUNCT/punct/11 '
+        'a/DET/det/11 remnant/NOUN/nmod/7 of/ADP/case/14 another/DET/det/14 '
+        'period/NOUN/nmod/11 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert triples(doc) == [("mixed", 'the group in an interview as "a remnant of another period."',
+                             "Obama", "described")]
+    # an addressee before the quotation leaves it direct
+    text = 'He told the crowd "we will win."'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 told/VERB/ROOT/0/tell the/DET/det/4 crowd/NOUN/obj/2 "/PUNCT/punct/8 '
+        'we/PRON/nsubj/8 will/AUX/aux/8 win/VERB/ccomp/2 ./PUNCT/punct/8 "/PUNCT/punct/8',
+    )
+    assert triples(doc) == [("direct", '"we will win."', "He", "told")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
