@@ -1062,15 +1062,21 @@ def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandi
     src_start, src_end = according.i, source.right_edge.i + 1
     if clause is source or clause.i < sent.start or clause.i >= sent.end:
         clause = sent.root
-    # the clause without the "according to X" phrase, on whichever side it stands
-    if src_start <= sent.start + 1:
-        content = _trim(doc, src_end, sent.end)
-    else:
-        content = _trim(doc, sent.start, src_start)
-    if content is None:
-        return None
+    # the clause without the "according to X" phrase, on whichever side it stands, or on both
+    # ("Trump gave his blessing, according to court documents, becoming a 93 percent owner")
     cue = doc[according.i : according.i + 2]
-    return _reported(doc, content, cue, "according-to", quoted)._replace(subject=source)
+    before = _trim(doc, sent.start, src_start) if src_start > sent.start + 1 else None
+    after = _trim(doc, src_end, sent.end)
+    if before is None or after is None:
+        content = before or after
+        if content is None:
+            return None
+        return _reported(doc, content, cue, "according-to", quoted)._replace(subject=source)
+    whole = _reported(doc, doc[before.start : after.end], cue, "according-to", quoted)
+    return whole._replace(
+        subject=source,
+        fragments=((before.start_char, before.end_char), (after.start_char, whole.end)),
+    )
 
 
 # --------------------------------------------------------------------------- direct quotes

@@ -593,6 +593,20 @@ def test_reported_words_before_a_quotation_make_it_mixed() -> None:
     assert triples(doc) == [("direct", '"we will win."', "He", "told")]
 
 
+def test_according_to_in_the_middle_of_the_sentence() -> None:
+    text = "Trump gave his blessing, according to court documents, becoming the owner."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/2 gave/VERB/ROOT/0/give his/PRON/nmod:poss/4 blessing/NOUN/obj/2 "
+        ",/PUNCT/punct/9 according/VERB/case/9/accord to/ADP/fixed/6 court/NOUN/compound/9 "
+        "documents/NOUN/obl/2/document ,/PUNCT/punct/11 becoming/VERB/advcl/2/become "
+        "the/DET/det/13 owner/NOUN/xcomp/11 ./PUNCT/punct/2",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ["Trump gave his blessing", "becoming the owner"]
+    assert (q.speaker.text if q.speaker else None) == "court documents"
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
