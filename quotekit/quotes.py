@@ -1114,8 +1114,11 @@ def find_direct_quotes(
         if _title_case(doc[s:e]):
             continue  # a book, a show, a programme: ''Make Your Kid a Millionaire
         if cue is None:
-            if not _clause_like(doc[s:e]):
-                continue  # a quoted name or phrase with no cue
+            # a quoted name or phrase with no cue; but after a colon ('Reid: "Never, ever
+            # underestimate Trump."') a quotation is introduced as said
+            after_colon = s > 0 and doc[s - 1].text == ":"
+            if not _clause_like(doc[s:e]) and not (after_colon and words >= 3):
+                continue
             rule = "direct-no-cue"
         found.append((s, e, pair, cue, rule))
     # a quotation interrupted by its own attribution: '"We will," he said, "and soon."'

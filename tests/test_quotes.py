@@ -607,6 +607,18 @@ def test_according_to_in_the_middle_of_the_sentence() -> None:
     assert (q.speaker.text if q.speaker else None) == "court documents"
 
 
+def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
+    # the tagger took "underestimate" for an adjective: no verb in the quotation
+    text = 'Reid: "Never, ever underestimate Trump."'
+    doc = make_doc(
+        text,
+        'Reid/PROPN/ROOT/0 :/PUNCT/punct/7 "/PUNCT/punct/7 Never/ADV/advmod/7 ,/PUNCT/punct/7 '
+        'ever/ADV/advmod/7 underestimate/ADJ/parataxis/1 Trump/PROPN/obj/7 ./PUNCT/punct/1 '
+        '"/PUNCT/punct/1',
+    )
+    assert triples(doc) == [("direct", '"Never, ever underestimate Trump."', "Reid", ":")]
+
+
 def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     # the parser hangs the cue on the content as a complement: ", the source added."
     text = "The escort was refused, the source added."
