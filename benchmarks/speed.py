@@ -2,6 +2,7 @@
 """Speed: quotekit against a plain Stanza parse of the same texts, in the same run.
 
     python benchmarks/speed.py --model-dir DIR [--docs 100] [--corpus FILE.jsonl] [--workers 2]
+        [--device cpu|cuda|auto]
 
 The corpus is PolNeAR train (../shared/data/polnear/polnear-train.jsonl) where present, else
 generated news-like text. Reported as ratios, so that the figures hold on a noisy machine:
@@ -85,6 +86,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=100)
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--device", default="cpu", help="cpu, cuda or auto (both runs use it)")
     ap.add_argument("--workers", type=int, default=0, help="also time N worker processes")
     ap.add_argument("--json", type=Path, help="write the results here")
     args = ap.parse_args()
@@ -92,7 +94,7 @@ def main() -> None:
     chars = sum(len(d.text) for d in docs)
 
     t = time.perf_counter()
-    parser = Parser(model_dir=args.model_dir, device="cpu", batch_size=args.batch_size)
+    parser = Parser(model_dir=args.model_dir, device=args.device, batch_size=args.batch_size)
     parser.load()
     import textacy.extract  # noqa: F401  (loaded once, on the first topic; part of loading)
 
@@ -184,7 +186,7 @@ def time_workers(docs: list[InputDoc], args: argparse.Namespace) -> dict[str, fl
             iter(docs),
             workers=n,
             model_dir=args.model_dir,
-            device="cpu",
+            device=args.device,
             batch_size=args.batch_size,
         ):
             pass
