@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from quotekit.lexicon import (
     ALL_MARKS,
@@ -433,9 +433,9 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         # may hang coordinated complements on the cue; they are one content
         for group in (after, [c for c in contents if c[0].start < cue.i]):
             if group:
-                first = min(c[0].start for c in group)
-                last = max(c[0].end for c in group)
-                yield _reported(doc, doc[first:last], span, group[0][1], quoted)
+                g_start = min(c[0].start for c in group)
+                g_end = max(c[0].end for c in group)
+                yield _reported(doc, doc[g_start:g_end], span, group[0][1], quoted)
         return
     # "noting that ..." where the parse lost the complement: the clause after "that"
     nxt = _that_after(doc, cue)
@@ -969,7 +969,7 @@ def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText
         elif p.open < start < p.close + 1 <= end:
             start = p.open
     inside = [p for p in quoted.pairs_near(start, end) if start <= p.open and p.close < end]
-    kind = "mixed" if inside else "indirect"
+    kind: Literal["direct", "indirect", "mixed"] = "mixed" if inside else "indirect"
     if inside and all(p.open <= start and end <= p.close + 1 for p in inside):
         kind = "direct"
     # the full stop closes the writer's sentence, not what was reported
@@ -1138,7 +1138,7 @@ def find_direct_quotes(
         if len(frags) > 1:
             rule = "direct-cue-inside"
         lead = _reported_lead(doc, cue, s) if rule == "direct-cue-before" and cue else None
-        if lead is not None:
+        if lead is not None and cue is not None:
             # 'described the DLC during an interview as "a remnant of another period."': the
             # reported words before the quotation are part of the (mixed) quote
             yield QuoteCandidate("mixed", doc[lead].idx, frags[-1][1], cue_span(cue), "mixed-lead")

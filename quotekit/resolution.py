@@ -87,10 +87,10 @@ class SpeakerResolver:
         self.sent_start = [0] * len(doc)
         headline_tok = [False] * len(doc)
         for sent in doc.sents:
-            head = _headline(sent)
+            in_headline = _headline(sent)
             for k in range(sent.start, sent.end):
                 self.sent_start[k] = sent.start
-                headline_tok[k] = head
+                headline_tok[k] = in_headline
         starts = self.sent_start
         i = 0
         while i < len(doc):
