@@ -27,6 +27,7 @@ from quotekit.lexicon import (
 )
 from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
 from quotekit.syntax import (
+    after_comma,
     closing_frame,
     comma_before,
     inverted_attribution,
@@ -769,13 +770,9 @@ def _clause_after(doc: Doc, cue: Token) -> Span | None:
 
 
 def _after_inverted_speaker(doc: Doc, cue: Token, child: Token) -> bool:
-    left = child.left_edge.i
-    while left < child.i and doc[left].is_punct:
-        left += 1
-    return (
-        left > 0
-        and doc[left - 1].text == ","
-        and any(c.dep_ in SUBJ_DEPS and cue.i < c.i < left - 1 for c in cue.children)
+    comma = after_comma(doc, child)
+    return comma is not None and any(
+        c.dep_ in SUBJ_DEPS and cue.i < c.i < comma for c in cue.children
     )
 
 

@@ -167,13 +167,15 @@ def is_passive(verb: Token) -> bool:
 def misread_relative(doc: Doc, tok: Token) -> bool:
     """A relative clause the parse hung on a cue as its complement: '..., said DeSantis, who
     was elected in 2012' (its subject is "who" or "which", after a comma)."""
+    return after_comma(doc, tok) is not None and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "which") for c in tok.children
+    )
+
+
+def after_comma(doc: Doc, tok: Token) -> int | None:
+    """The index of the comma right before the phrase a word heads (the comma may hang on the
+    word itself), or None."""
     left = tok.left_edge.i
     while left < tok.i and doc[left].is_punct:
         left += 1
-    return (
-        left > 0
-        and doc[left - 1].text == ","
-        and any(
-            c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "which") for c in tok.children
-        )
-    )
+    return left - 1 if left > 0 and doc[left - 1].text == "," else None
