@@ -28,6 +28,7 @@ from quotekit.lexicon import (
 from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
 from quotekit.syntax import (
     after_comma,
+    agent_of,
     closing_frame,
     comma_before,
     inverted_attribution,
@@ -494,7 +495,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             yield _reported(doc, content, span, "attribution-after", quoted)
             return
     # the object as content: "praised China's approach", "accusing the U.S. of ..."
-    if klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS:
+    if _object_content_cue(lemma, klass):
         for child in cue.children:
             if (
                 child.dep_ == "obj"
@@ -561,7 +562,9 @@ def _interrupted_content(
     # first piece: leaving it out was measured worse on PolNeAR train)
     first = _trim(doc, start, frame[1], min_tokens=1)
     if second is None:
-        comma = next(t.i for t in doc[cue.i : cue.sent.end] if t.text == ",")
+        comma = next((t.i for t in doc[cue.i : cue.sent.end] if t.text == ","), None)
+        if comma is None:
+            return None  # the parser ended the sentence at the comma after the cue
         second = _trim(doc, comma + 1, cue.sent.end)
     if first is None or second is None or second.start <= cue.i:
         return None
@@ -598,6 +601,13 @@ _AS_PARENTHETICAL_CUES = frozenset(
         "recall",
     }
 )
+
+
+def _object_content_cue(lemma: str, klass: str | None) -> bool:
+    """A cue whose object is what was said ("praised China's approach")."""
+    return klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS
+
+
 _QUOTED_AS = frozenset({"quote", "hear", "record", "overhear"})
 _EXPLETIVES = frozenset({"it", "there"})
 
@@ -623,8 +633,7 @@ def _passive_content(
                 fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
             )
     # "the plan was criticized by the minister": what is judged, with the judge as agent
-    evaluative = klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS
-    if evaluative and any(c.dep_ == "obl:agent" or _case_of(c) == "by" for c in cue.rights):
+    if _object_content_cue(lemma, klass) and agent_of(cue) is not None:
         return _reported(doc, first, span, "passive-object", quoted)
     return None
 

@@ -26,7 +26,13 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import Attribution, QuoteCandidate, doc_text
-from quotekit.syntax import inverted_attribution, is_passive, parenthetical_subject
+from quotekit.syntax import (
+    PHRASE_POS,
+    agent_of,
+    inverted_attribution,
+    is_passive,
+    parenthetical_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,7 +105,6 @@ def _speaker_of_noun(noun: Token) -> Token | None:
 
 
 _BREAKS_BEFORE_SUBJECT = frozenset({":", "\u2014", "\u2013", "--", "-"})
-_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
 
 
 def _past_a_break(found: Token, cue: Token) -> Token | None:
@@ -115,7 +120,7 @@ def _past_a_break(found: Token, cue: Token) -> Token | None:
         return None
     head = None
     for tok in doc[breaks[0] + 1 : cue.i]:
-        if tok.pos_ not in _PHRASE_POS or tok.lower_ in _RELATIVE:
+        if tok.pos_ not in PHRASE_POS or tok.lower_ in _RELATIVE:
             break
         if tok.pos_ in _NOMINAL_POS and not _temporal(tok):
             head = tok
@@ -207,14 +212,8 @@ def _in_content(tok: Token, cand: QuoteCandidate) -> bool:
 
 
 def _agent(verb: Token, cand: QuoteCandidate | None) -> Token | None:
-    for child in verb.rights:
-        if child.dep_ == "obl:agent" or (
-            child.dep_ == "obl"
-            and any(c.dep_ == "case" and c.lower_ == "by" for c in child.children)
-        ):
-            if cand is None or not _in_content(child, cand):
-                return child
-    return None
+    agent = agent_of(verb)
+    return agent if agent is not None and (cand is None or not _in_content(agent, cand)) else None
 
 
 def _subject_before(verb: Token, cand: QuoteCandidate | None) -> Token | None:

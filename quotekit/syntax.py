@@ -13,7 +13,8 @@ from quotekit.lexicon import ALL_MARKS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
+# the parts of speech of a short noun phrase ("the Russian Foreign Minister", "Mr. Obama's")
+PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
 _NOMINALS = frozenset({"PROPN", "NOUN", "PRON"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _TITLES_BEFORE_NAME = frozenset({"rep", "sen", "gov", "dr", "mr", "mrs", "ms", "gen", "lt"})
@@ -121,12 +122,10 @@ def _phrase_before(doc: Doc, verb: Token) -> tuple[Token, int] | None:
             else:
                 found = (found[0], k)  # the apposition's comma opens the phrase
             end = k
-            if end - 8 < 0:
-                return found
             k -= 1
             continue
         if (
-            tok.pos_ not in _PHRASE_POS
+            tok.pos_ not in PHRASE_POS
             and tok.pos_ != "ADP"
             and not (tok.is_punct and tok.text == ".")
         ):
@@ -179,3 +178,12 @@ def after_comma(doc: Doc, tok: Token) -> int | None:
     while left < tok.i and doc[left].is_punct:
         left += 1
     return left - 1 if left > 0 and doc[left - 1].text == "," else None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb: "was criticized [by the minister]"."""
+    for child in verb.rights:
+        by = any(c.dep_ == "case" and c.lower_ == "by" for c in child.children)
+        if child.dep_ == "obl:agent" or (child.dep_ == "obl" and by):
+            return child
+    return None
