@@ -119,8 +119,8 @@ def extract(
         str,
         Opt(
             help="Cue classes that count, comma-separated, from: speech, manner, social, "
-            "evaluation, promise, cognition, nominal, evidence; or 'all' "
-            "[default: all but evidence]",
+            "evaluation, promise, cognition, nominal, evidence, stance; or 'all' "
+            "[default: all]",
             show_default=False,
         ),
     ] = "default",

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 # complements that carry what was said: "said (that) ...", "vowed to ..."
 _CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 # cue classes whose direct object is the content ("praised X", "denied the report")
-_OBJECT_CONTENT_CLASSES = frozenset({"evaluation", "promise"})
+_OBJECT_CONTENT_CLASSES = frozenset({"evaluation", "promise", "stance", "evidence"})
 _OBJECT_CONTENT_LEMMAS = frozenset(
     {
         "propose",
@@ -357,6 +357,9 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     lemma = cue_lemma(cue)
     klass = cue_class_of(lemma)
     span = cue_span(cue)
+    # a stance ("backed Mr. Trump", "refused to comment") is reported of its holder through
+    # its object or complement; it is never an attribution set around someone's words
+    framing = klass != "stance"
     # "as one adviser pointed out": the clause the as-clause hangs on is what was said (but
     # "was quoted as saying ..." is a report like any other)
     if (
@@ -422,7 +425,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     after = [c for c in contents if c[0].start > cue.i]
     # "Climate change, Mr. Obama says, is the greatest threat": a cue set off by commas inside
     # what was said; the words before it are the first piece
-    if after or not contents:
+    if framing and (after or not contents):
         second = (
             doc[min(c[0].start for c in after) : max(c[0].end for c in after)] if after else None
         )
@@ -457,7 +460,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     # the content before the cue, which closes the sentence: "The talks failed, he said.";
     # the parser may hang the cue on the content as parataxis, complement or conjunct
     if (
-        cue.dep_ in ("parataxis", "ccomp", "conj")
+        framing
+        and cue.dep_ in ("parataxis", "ccomp", "conj")
         and cue.head.i < cue.i
         and _has_subject(cue)
         and _bare_attribution(doc, cue)
@@ -482,7 +486,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 return
     # "..., his top aide, Tad Devine, told The Huffington Post.": a cue closing the sentence
     # after a speaker set off by commas, whom the parse did not make its subject
-    frame = closing_frame(doc, cue) if not contents else None
+    frame = closing_frame(doc, cue) if framing and not contents else None
     if frame is not None:
         content = _trim(doc, _clause_start(doc, cue), frame[1], min_tokens=5)
         # a clause, not a fronted adverbial ("In her pursuit of the nomination, Clinton has
@@ -496,11 +500,17 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             return
     # the object as content: "praised China's approach", "accusing the U.S. of ..."
     if _object_content_cue(lemma, klass):
+        naming = lemma in _NAMING_CUES
+        # "polls show Clinton up by 10 points": what the object is shown to be belongs to it
+        small_clause = naming or klass == "evidence"
         for child in cue.children:
             if (
                 child.dep_ == "obj"
                 and child.i > cue.i
-                and child.lower_ not in _PRONOUN_OBJECTS
+                and (child.lower_ not in _PRONOUN_OBJECTS or (naming and _predicated(cue, child)))
+                # "found ways to ...", "found the movement": finding is evidence only of what
+                # the object was found to be ("found the plan unworkable")
+                and (klass != "evidence" or lemma == "show" or _predicated(cue, child))
                 and not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in child.children)
             ):
                 start, end = child.left_edge.i, _end_before_coordinated_cue(child)
@@ -517,7 +527,6 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                         end = min(end, rel.left_edge.i)
                 # "accused X of Y": the oblique belongs to the content; so does what X is
                 # called ("called the plan a ploy", "described Obama as an evangelist")
-                naming = lemma in _NAMING_CUES
                 cases = _OBLIQUE_CONTENT.get(lemma, set()) | {"of", "for"}
                 if naming:
                     cases = cases | {"as"}
@@ -525,7 +534,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     if other.i <= child.i:
                         continue
                     if (other.dep_ in ("obl", "advcl") and _case_of(other) in cases) or (
-                        naming and other.dep_ in ("xcomp", "obj")
+                        small_clause and other.dep_ in ("xcomp", "obj")
                     ):
                         end = max(end, other.right_edge.i + 1)
                 content = _trim(doc, start, end)
@@ -541,6 +550,15 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 if content is not None:
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return
+
+
+def _predicated(cue: Token, obj: Token) -> bool:
+    """Whether the cue says what its object is: 'called her "third-rate"', 'calling it a
+    ploy', 'found the plan unworkable'."""
+    return any(
+        c.i > obj.i and (c.dep_ in ("xcomp", "obj") or (c.dep_ == "obl" and _case_of(c) == "as"))
+        for c in cue.children
+    )
 
 
 def _interrupted_content(
@@ -604,7 +622,11 @@ _AS_PARENTHETICAL_CUES = frozenset(
 
 
 def _object_content_cue(lemma: str, klass: str | None) -> bool:
-    """A cue whose object is what was said ("praised China's approach")."""
+    """A cue whose object is what was said ("praised China's approach"); but what is offered
+    is mostly a thing ("offered a window", "offering a special beer"), what is offered to be
+    done the promise ("offered to resign")."""
+    if lemma == "offer":
+        return False
     return klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS
 
 
@@ -817,6 +839,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                 if c.dep_ == "obj" and cue.i < c.i < head.i and c.right_edge.i < start:
                     start = c.left_edge.i
         end = _extend_to_sentence_end(doc, cue, head, end)
+        end = _before_main_clause(doc, cue, start, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
     first = start
     while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -829,6 +852,23 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     ):
         return None
     return _trim(doc, start, end)
+
+
+_OPENERS = frozenset({"when", "after", "if", "once", "while"})
+
+
+def _before_main_clause(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """'Asked if her email practices were illegal, 46 percent of voters said yes': a cue
+    without a subject that opens its sentence is an adverbial; what was asked ends at the
+    comma before the main clause, whatever the parser hung on it."""
+    sent = cue.sent
+    lead = [t for t in doc[sent.start : cue.i] if not (t.is_punct or t.is_space)]
+    if _has_subject(cue) or any(t.lower_ not in _OPENERS for t in lead):
+        return end
+    for tok in doc[start:end]:
+        if tok.text == "," and tok.i > start + 1:
+            return tok.i
+    return end
 
 
 _TRAILING_DEPS = frozenset({"advcl", "obl", "advmod", "obl:tmod", "punct", "dep"})
@@ -1424,7 +1464,7 @@ def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
                 if o is not r and o.start <= r.cue.start_char and r.cue.end_char <= o.end
             ]
             inside = any(o.start <= r.start and r.end <= o.end for o in outer)
-            cognition = cue_class_of(cue_lemma(r.cue.root)) == "cognition"
+            cognition = cue_class_of(cue_lemma(r.cue.root)) in ("cognition", "stance")
             if outer and inside and (r.rule in _NESTED_RULES or cognition):
                 continue
             if outer and not inside and (r.rule in _OVERLAP_RULES or cognition):

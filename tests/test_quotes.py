@@ -153,15 +153,14 @@ def test_cue_classes_option_filters_cognition() -> None:
     assert triples(doc, speech_only) == []
 
 
-def test_findings_of_a_study_count_only_when_asked_for() -> None:
+def test_findings_of_a_study_count_unless_left_out() -> None:
     text = "A study found that voters were purged."
     doc = make_doc(text, "A/DET/det/2 study/NOUN/nsubj/3 found/VERB/ROOT/0/find that/SCONJ/mark/7 "
                    "voters/NOUN/nsubj:pass/7/voter were/AUX/aux:pass/7/be purged/VERB/ccomp/3/purge "
                    "./PUNCT/punct/3")
-    assert triples(doc) == []
-    with_evidence = ExtractOptions(cue_classes=frozenset({"speech", "evidence"}))
-    assert triples(doc, with_evidence) == [
-        ("indirect", "that voters were purged", "A study", "found")]
+    assert triples(doc) == [("indirect", "that voters were purged", "A study", "found")]
+    speech_only = ExtractOptions(cue_classes=frozenset({"speech"}))
+    assert triples(doc, speech_only) == []
 
 
 def test_noun_of_saying_with_its_content_clause() -> None:
@@ -705,3 +704,108 @@ def test_name_and_colon_opening_a_line() -> None:
                    "Correction/NOUN/ROOT/0 :/PUNCT/punct/1 An/DET/det/6 earlier/ADJ/amod/5 "
                    "version/NOUN/nsubj/7 was/AUX/cop/7/be wrong/ADJ/parataxis/1 ./PUNCT/punct/1")
     assert triples(doc) == [("indirect", "Let us start with the debate", "WALLACE", ":")]
+
+
+def test_stances_report_their_object_or_infinitive() -> None:
+    text = "The union opposes the trade deal."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 union/NOUN/nsubj/3 opposes/VERB/ROOT/0/oppose the/DET/det/6 "
+        "trade/NOUN/compound/6 deal/NOUN/obj/3 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "the trade deal", "The union", "opposes")]
+    text = "The campaign declined to comment."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 campaign/NOUN/nsubj/3 declined/VERB/ROOT/0/decline to/PART/mark/5 "
+        "comment/VERB/xcomp/3 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "to comment", "The campaign", "declined")]
+    # the stance class is one option among the others
+    only_speech = ExtractOptions(cue_classes=frozenset({"speech"}))
+    assert triples(doc, only_speech) == []
+
+
+def test_a_stance_frames_no_one_elses_words() -> None:
+    # a cue of saying after a comma closes a reported clause; a stance does not
+    text = "The governor, who has not endorsed Mr. Trump, appeared poised to reconcile."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 governor/NOUN/nsubj/11 ,/PUNCT/punct/7 who/PRON/nsubj/7 has/AUX/aux/7 "
+        "not/PART/advmod/7 endorsed/VERB/acl:relcl/2/endorse Mr./PROPN/compound/9 "
+        "Trump/PROPN/obj/7 ,/PUNCT/punct/7 appeared/VERB/ROOT/0/appear poised/ADJ/xcomp/11 "
+        "to/PART/mark/14 reconcile/VERB/xcomp/12 ./PUNCT/punct/11",
+    )
+    assert [t[1] for t in triples(doc)] == ["Mr. Trump"]
+
+
+def test_a_pronoun_is_part_of_what_it_was_called() -> None:
+    text = 'He called her "third-rate" on Monday.'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 called/VERB/ROOT/0/call her/PRON/obj/2 "/PUNCT/punct/5 '
+        'third-rate/ADJ/xcomp/2 "/PUNCT/punct/5 on/ADP/case/8 Monday/PROPN/obl/2 ./PUNCT/punct/2',
+    )
+    assert triples(doc) == [("mixed", 'her "third-rate"', "He", "called")]
+    # a pronoun alone is no content: "called it" is a phone call
+    text = "She called him on Monday."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 called/VERB/ROOT/0/call him/PRON/obj/2 on/ADP/case/5 "
+        "Monday/PROPN/obl/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == []
+
+
+def test_evidence_shows_its_object_and_what_it_is_shown_to_be() -> None:
+    text = "Polls show Clinton up by 10 points."
+    doc = make_doc(
+        text,
+        "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Clinton/PROPN/obj/2 up/ADV/xcomp/2 "
+        "by/ADP/case/7 10/NUM/nummod/7 points/NOUN/obl/4/point ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "Clinton up by 10 points", "Polls", "show")]
+    # what was found is a finding only when the cue says what it was found to be
+    text = "Candidates found ways to make money."
+    doc = make_doc(
+        text,
+        "Candidates/NOUN/nsubj/2/candidate found/VERB/ROOT/0/find ways/NOUN/obj/2/way "
+        "to/PART/mark/5 make/VERB/acl/3 money/NOUN/obj/5 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == []
+    text = "The inquiry found the plan unworkable."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 inquiry/NOUN/nsubj/3 found/VERB/ROOT/0/find the/DET/det/5 "
+        "plan/NOUN/obj/3 unworkable/ADJ/xcomp/3 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "the plan unworkable", "The inquiry", "found")]
+
+
+def test_what_is_offered_is_a_promise_only_as_an_infinitive() -> None:
+    text = "Those numbers offer a window into the race."
+    doc = make_doc(
+        text,
+        "Those/DET/det/2 numbers/NOUN/nsubj/3/number offer/VERB/ROOT/0 a/DET/det/5 "
+        "window/NOUN/obj/3 into/ADP/case/8 the/DET/det/8 race/NOUN/nmod/5 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == []
+    text = "Friends offered to vote for me."
+    doc = make_doc(
+        text,
+        "Friends/NOUN/nsubj/2/friend offered/VERB/ROOT/0/offer to/PART/mark/4 "
+        "vote/VERB/xcomp/2 for/ADP/case/6 me/PRON/obl/4 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "to vote for me", "Friends", "offered")]
+
+
+def test_what_was_asked_ends_before_the_main_clause() -> None:
+    # the parser hung the main clause on the asked-clause
+    text = "Asked if her practices were illegal, most voters hesitated."
+    doc = make_doc(
+        text,
+        "Asked/VERB/ROOT/0/ask if/SCONJ/mark/6 her/PRON/nmod:poss/4 practices/NOUN/nsubj/6 "
+        "were/AUX/cop/6 illegal/ADJ/ccomp/1 ,/PUNCT/punct/6 most/ADJ/amod/9 "
+        "voters/NOUN/nsubj/10/voter hesitated/VERB/conj/6/hesitate ./PUNCT/punct/1",
+    )
+    assert triples(doc) == [("indirect", "if her practices were illegal", None, "Asked")]
