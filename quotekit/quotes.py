@@ -840,6 +840,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                     start = c.left_edge.i
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _before_main_clause(doc, cue, start, end)
+        end = _before_participle_cue(doc, head, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
     first = start
     while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -852,6 +853,16 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     ):
         return None
     return _trim(doc, start, end)
+
+
+def _before_participle_cue(doc: Doc, head: Token, end: int) -> int:
+    """'said there was no call planned with Trump, adding: ...': a participle cue after a
+    comma starts a report of its own, which the parser may have hung inside the content."""
+    for tok in doc[head.i + 1 : end - 1]:
+        nxt = doc[tok.i + 1]
+        if tok.text == "," and nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
+            return tok.i
+    return end
 
 
 _OPENERS = frozenset({"when", "after", "if", "once", "while"})

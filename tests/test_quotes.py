@@ -809,3 +809,18 @@ def test_what_was_asked_ends_before_the_main_clause() -> None:
         "voters/NOUN/nsubj/10/voter hesitated/VERB/conj/6/hesitate ./PUNCT/punct/1",
     )
     assert triples(doc) == [("indirect", "if her practices were illegal", None, "Asked")]
+
+
+def test_a_participle_cue_after_a_comma_ends_the_content() -> None:
+    # the parser hung "adding" inside what was said
+    text = "Officials said no meeting was planned, adding that talks would go on."
+    doc = make_doc(
+        text,
+        "Officials/NOUN/nsubj/2/official said/VERB/ROOT/0/say no/DET/det/4 meeting/NOUN/nsubj:pass/6 "
+        "was/AUX/aux:pass/6/be planned/VERB/ccomp/2/plan ,/PUNCT/punct/8 adding/VERB/advcl/6/add "
+        "that/SCONJ/mark/12 talks/NOUN/nsubj/12/talk would/AUX/aux/12 go/VERB/ccomp/8 "
+        "on/ADP/compound:prt/12 ./PUNCT/punct/2",
+    )
+    contents = [t[1] for t in triples(doc)]
+    assert "no meeting was planned" in contents
+    assert not any("adding" in c for c in contents)
