@@ -96,6 +96,7 @@ _OBLIQUE_CONTENT = {
     "plead": {"for"},
     "push": {"for"},
     "press": {"for"},
+    "refer": {"to"},
 }
 # cues that name or judge their object: "called the plan a ploy", "described him as ..."
 _NAMING_CUES = frozenset(
@@ -537,7 +538,9 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                         small_clause and other.dep_ in ("xcomp", "obj")
                     ):
                         end = max(end, other.right_edge.i + 1)
-                content = _trim(doc, start, end)
+                # "endorsed Trump": a name is a whole content
+                one_word = 1 if child.pos_ == "PROPN" else 2
+                content = _trim(doc, start, end, min_tokens=one_word)
                 if content is not None:
                     yield _reported(doc, content, span, "object-content", quoted)
                     return
@@ -546,7 +549,10 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     if preps:
         for child in cue.children:
             if child.dep_ in ("obl", "advcl") and child.i > cue.i and _case_of(child) in preps:
-                content = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+                first = child.left_edge.i
+                if doc[first].dep_ == "case" and doc[first].head.i == child.i:
+                    first += 1  # "insisting on [the restoration ...]": what was insisted on
+                content = _trim(doc, first, child.right_edge.i + 1, min_tokens=1)
                 if content is not None:
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return

@@ -88,7 +88,7 @@ CASES = [
          ",/PUNCT/punct/6 insisting/VERB/advcl/2 on/ADP/case/9 the/DET/det/9 "
          "restoration/NOUN/obl/6 of/ADP/case/12 the/DET/det/12 borders/NOUN/nmod/9/border ./PUNCT/punct/2"],
         [("indirect", "the plan", "Zelenskyy", "rejected"),
-         ("indirect", "on the restoration of the borders", "Zelenskyy", "insisting")],
+         ("indirect", "the restoration of the borders", "Zelenskyy", "insisting")],
         id="oblique-content-insist-on",
     ),
     pytest.param(
@@ -824,3 +824,24 @@ def test_a_participle_cue_after_a_comma_ends_the_content() -> None:
     contents = [t[1] for t in triples(doc)]
     assert "no meeting was planned" in contents
     assert not any("adding" in c for c in contents)
+
+
+def test_a_name_alone_is_what_was_endorsed() -> None:
+    text = "Christie endorsed Trump last week."
+    doc = make_doc(
+        text,
+        "Christie/PROPN/nsubj/2 endorsed/VERB/ROOT/0/endorse Trump/PROPN/obj/2 last/ADJ/amod/5 "
+        "week/NOUN/obl:tmod/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "Trump", "Christie", "endorsed")]
+
+
+def test_what_a_source_refers_to() -> None:
+    text = "Ramos spoke, referring to the growing Hispanic community."
+    doc = make_doc(
+        text,
+        "Ramos/PROPN/nsubj/2 spoke/VERB/ROOT/0/speak ,/PUNCT/punct/4 referring/VERB/advcl/2/refer "
+        "to/ADP/case/9 the/DET/det/9 growing/VERB/amod/9/grow Hispanic/ADJ/amod/9 "
+        "community/NOUN/obl/4 ./PUNCT/punct/2",
+    )
+    assert ("indirect", "the growing Hispanic community", "Ramos", "referring") in triples(doc)
