@@ -546,7 +546,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     return
     # a prepositional complement: "insisting on the restoration of ..."
     preps = _OBLIQUE_CONTENT.get(lemma)
-    if preps:
+    if preps and not _defines_a_term(cue):
         for child in cue.children:
             if child.dep_ in ("obl", "advcl") and child.i > cue.i and _case_of(child) in preps:
                 first = child.left_edge.i
@@ -556,6 +556,18 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 if content is not None:
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return
+
+
+_TERM_NOUNS = frozenset({"term", "word", "phrase", "name", "concept", "label", "expression"})
+
+
+def _defines_a_term(cue: Token) -> bool:
+    """'The concept of a "military bridgehead" refers to ...': a definition, not a report."""
+    return any(
+        c.dep_ in SUBJ_DEPS
+        and (c.lemma_.lower() in _TERM_NOUNS or any(t.text in ALL_MARKS for t in c.subtree))
+        for c in cue.children
+    )
 
 
 def _predicated(cue: Token, obj: Token) -> bool:

@@ -845,3 +845,12 @@ def test_what_a_source_refers_to() -> None:
         "community/NOUN/obl/4 ./PUNCT/punct/2",
     )
     assert ("indirect", "the growing Hispanic community", "Ramos", "referring") in triples(doc)
+    # a definition is no report
+    text = 'The term "bridgehead" refers to a position in enemy territory.'
+    doc = make_doc(
+        text,
+        'The/DET/det/2 term/NOUN/nsubj/6 "/PUNCT/punct/4 bridgehead/NOUN/appos/2 "/PUNCT/punct/4 '
+        "refers/VERB/ROOT/0/refer to/ADP/case/9 a/DET/det/9 position/NOUN/obl/6 in/ADP/case/12 "
+        "enemy/NOUN/compound/12 territory/NOUN/nmod/9 ./PUNCT/punct/6",
+    )
+    assert triples(doc) == []
