@@ -558,6 +558,27 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     return
 
 
+# cues whose object is the one told, not what was said: "told The Huffington Post she ..."
+_ADDRESSEE_CUES = frozenset(
+    {
+        "tell",
+        "ask",
+        "remind",
+        "inform",
+        "assure",
+        "warn",
+        "notify",
+        "convince",
+        "persuade",
+        "promise",
+        "advise",
+        "urge",
+        "brief",
+        "show",
+        "teach",
+        "write",
+    }
+)
 _TERM_NOUNS = frozenset({"term", "word", "phrase", "name", "concept", "label", "expression"})
 
 
@@ -852,7 +873,11 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     if head.i > cue.i:
         # "says [Trump's flurry]obj was unhinged": a complement without a subject of its own
         # whose subject the parser hung on the cue as its object
-        if not any(c.dep_ in SUBJ_DEPS for c in head.children):
+        # (or, for a cue that names no addressee, hung the start of a long subject there:
+        # "said [Clinton's acceptance of donations from those seeking] her assistance was ...")
+        if not any(c.dep_ in SUBJ_DEPS for c in head.children) or (
+            cue_lemma(cue) not in _ADDRESSEE_CUES
+        ):
             for c in cue.children:
                 if c.dep_ == "obj" and cue.i < c.i < head.i and c.right_edge.i < start:
                     start = c.left_edge.i

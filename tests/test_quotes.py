@@ -854,3 +854,24 @@ def test_what_a_source_refers_to() -> None:
         "enemy/NOUN/compound/12 territory/NOUN/nmod/9 ./PUNCT/punct/6",
     )
     assert triples(doc) == []
+
+
+def test_a_long_subject_the_parser_hung_on_the_cue_starts_the_content() -> None:
+    text = "Sessions said the acceptance of gifts from donors seeking favors was akin to extortion."
+    doc = make_doc(
+        text,
+        "Sessions/PROPN/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 acceptance/NOUN/obj/2 "
+        "of/ADP/case/6 gifts/NOUN/nmod/4/gift from/ADP/case/8 donors/NOUN/nmod/6/donor "
+        "seeking/VERB/acl/8/seek favors/NOUN/nsubj/12/favor was/AUX/cop/12/be akin/ADJ/ccomp/2 "
+        "to/ADP/case/14 extortion/NOUN/obl/12 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == [
+        "the acceptance of gifts from donors seeking favors was akin to extortion"]
+    # the one told is not part of what was said
+    text = "Members told reporters she was within reach."
+    doc = make_doc(
+        text,
+        "Members/NOUN/nsubj/2/member told/VERB/ROOT/0/tell reporters/NOUN/obj/2/reporter "
+        "she/PRON/nsubj/7 was/AUX/cop/7/be within/ADP/case/7 reach/NOUN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["she was within reach"]
