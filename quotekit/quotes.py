@@ -558,27 +558,6 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     return
 
 
-# cues whose object is the one told, not what was said: "told The Huffington Post she ..."
-_ADDRESSEE_CUES = frozenset(
-    {
-        "tell",
-        "ask",
-        "remind",
-        "inform",
-        "assure",
-        "warn",
-        "notify",
-        "convince",
-        "persuade",
-        "promise",
-        "advise",
-        "urge",
-        "brief",
-        "show",
-        "teach",
-        "write",
-    }
-)
 _TERM_NOUNS = frozenset({"term", "word", "phrase", "name", "concept", "label", "expression"})
 
 
@@ -1257,6 +1236,8 @@ def find_direct_quotes(
 _ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
 
 
+# cues whose object is the one told, not what was said: "told reporters she ...", 'told the
+# crowd "..."'
 _ADDRESSEE_CUES = frozenset({"tell", "ask", "remind", "assure", "warn", "urge", "inform"})
 
 
