@@ -579,6 +579,9 @@ def _predicated(cue: Token, obj: Token) -> bool:
     )
 
 
+_CONNECTIVE_POS = frozenset({"CCONJ", "ADV", "INTJ", "SCONJ"})
+
+
 def _interrupted_content(
     doc: Doc, cue: Token, span: Span, second: Span | None, quoted: _QuotedText
 ) -> QuoteCandidate | None:
@@ -606,6 +609,11 @@ def _interrupted_content(
         return None
     if doc[first.end - 1].text in ALL_MARKS or doc[second.start].text in ALL_MARKS:
         return None
+    # "But, Carson added, he did not ...", "Still, he said, officials ...": a connective
+    # before the cue is the writer's; what was said follows it
+    words = [t for t in first if not (t.is_punct or t.is_space)]
+    if len(words) <= 2 and all(t.pos_ in _CONNECTIVE_POS for t in words):
+        return _reported(doc, second, span, "parenthetical-cue", quoted)
     whole = _reported(doc, doc[first.start : second.end], span, "parenthetical-cue", quoted)
     return whole._replace(
         fragments=((first.start_char, first.end_char), (second.start_char, whole.end))

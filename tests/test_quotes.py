@@ -875,3 +875,14 @@ def test_a_long_subject_the_parser_hung_on_the_cue_starts_the_content() -> None:
         "she/PRON/nsubj/7 was/AUX/cop/7/be within/ADP/case/7 reach/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
     assert [t[1] for t in triples(doc)] == ["she was within reach"]
+
+
+def test_a_connective_before_a_parenthetical_cue_is_the_writers() -> None:
+    text = "But, Carson added, he did not support quarantines."
+    doc = make_doc(
+        text,
+        "But/CCONJ/cc/9 ,/PUNCT/punct/4 Carson/PROPN/nsubj/4 added/VERB/parataxis/9/add "
+        ",/PUNCT/punct/4 he/PRON/nsubj/9 did/AUX/aux/9/do not/PART/advmod/9 "
+        "support/VERB/ROOT/0 quarantines/NOUN/obj/9/quarantine ./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "he did not support quarantines", "Carson", "added")]
