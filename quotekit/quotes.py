@@ -719,6 +719,15 @@ def _directive(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> QuoteCa
             content = _trim(doc, start, _end_before_coordinated_cue(child))
             if content is not None:
                 return _reported(doc, content, span, "directive", quoted)
+    # "asked the network to donate ...": the parser may hang the infinitive on the addressee
+    for obj in cue.rights:
+        if obj.dep_ != "obj":
+            continue
+        inf = next((c for c in obj.rights if c.dep_ == "acl" and _has_infinitive_marker(c)), None)
+        if inf is not None and all(t.dep_ != "case" for t in obj.lefts):
+            content = _trim(doc, obj.left_edge.i, _end_before_coordinated_cue(inf))
+            if content is not None:
+                return _reported(doc, content, span, "directive", quoted)
     return None
 
 

@@ -886,3 +886,14 @@ def test_a_connective_before_a_parenthetical_cue_is_the_writers() -> None:
         "support/VERB/ROOT/0 quarantines/NOUN/obj/9/quarantine ./PUNCT/punct/9",
     )
     assert triples(doc) == [("indirect", "he did not support quarantines", "Carson", "added")]
+
+
+def test_a_directive_whose_infinitive_the_parser_hung_on_the_addressee() -> None:
+    text = "Trump asked the network to donate the profits."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/2 asked/VERB/ROOT/0/ask the/DET/det/4 network/NOUN/obj/2 "
+        "to/PART/mark/6 donate/VERB/acl/4 the/DET/det/8 profits/NOUN/obj/6/profit ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [
+        ("indirect", "the network to donate the profits", "Trump", "asked")]
