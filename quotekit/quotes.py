@@ -1380,7 +1380,10 @@ def _direct_cue(
         dist = s - tok.i if tok.i < s else tok.i - e + 1
         if not linked and dist > 3:
             continue
-        if _subject_inside(tok, s, e):
+        # '"Donald is ... a leader," said the 46-year-old': a quotation closed by a comma with
+        # the cue right after it is attributed by that cue, whatever subject the parse gave it
+        comma_closed = tok.i == e and e - s > 2 and doc[e - 2].text == ","
+        if _subject_inside(tok, s, e) and not comma_closed:
             continue
         rule = "direct-cue-before" if tok.i < s else "direct-cue-after"
         key = dist if linked else dist + 10

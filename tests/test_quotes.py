@@ -897,3 +897,18 @@ def test_a_directive_whose_infinitive_the_parser_hung_on_the_addressee() -> None
     )
     assert triples(doc) == [
         ("indirect", "the network to donate the profits", "Trump", "asked")]
+
+
+def test_a_quotation_closed_by_a_comma_belongs_to_the_cue_after_it() -> None:
+    # the parser took the quotation's subject for the cue's
+    text = '"Donald is a leader," said the veteran. "He will work for you."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/8 Donald/PROPN/nsubj/8 is/AUX/cop/5/be a/DET/det/5 leader/NOUN/ccomp/8 '
+        ',/PUNCT/punct/5 "/PUNCT/punct/5 said/VERB/ROOT/0/say the/DET/det/10 veteran/NOUN/obj/8 '
+        "./PUNCT/punct/8",
+        '"/PUNCT/punct/4 He/PRON/nsubj/4 will/AUX/aux/4 work/VERB/ROOT/0 for/ADP/case/6 '
+        'you/PRON/obl/4 ./PUNCT/punct/4 "/PUNCT/punct/4',
+    )
+    ((kind, quote, _, cue),) = triples(doc)
+    assert (kind, quote, cue) == ("direct", text, "said")
