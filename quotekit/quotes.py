@@ -517,7 +517,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 start, end = child.left_edge.i, _end_before_coordinated_cue(child)
                 # "acknowledged the reality of climate change, which makes him ...": the
                 # relative clause after a comma is the writer's, not the source's
-                for rel in child.rights:
+                for rel in child.subtree:
                     if (
                         rel.dep_ == "acl:relcl"
                         and rel.left_edge.i > 0
@@ -572,9 +572,12 @@ def _defines_a_term(cue: Token) -> bool:
 
 def _predicated(cue: Token, obj: Token) -> bool:
     """Whether the cue says what its object is: 'called her "third-rate"', 'calling it a
-    ploy', 'found the plan unworkable'."""
+    ploy', 'found the plan unworkable'; not what is done with it ('found ways to make the tax
+    code work', where the parser hung the infinitive on the cue)."""
     return any(
-        c.i > obj.i and (c.dep_ in ("xcomp", "obj") or (c.dep_ == "obl" and _case_of(c) == "as"))
+        c.i > obj.i
+        and (c.dep_ in ("xcomp", "obj") or (c.dep_ == "obl" and _case_of(c) == "as"))
+        and not (_has_infinitive_marker(c) and c.lemma_.lower() != "be")
         for c in cue.children
     )
 

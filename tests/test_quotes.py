@@ -912,3 +912,27 @@ def test_a_quotation_closed_by_a_comma_belongs_to_the_cue_after_it() -> None:
     )
     ((kind, quote, _, cue),) = triples(doc)
     assert (kind, quote, cue) == ("direct", text, "said")
+
+
+def test_a_relative_clause_after_a_comma_inside_the_object_is_the_writers() -> None:
+    text = "Democrats question the wisdom of backing Scott, who has never faced a race."
+    doc = make_doc(
+        text,
+        "Democrats/PROPN/nsubj/2 question/VERB/ROOT/0 the/DET/det/4 wisdom/NOUN/obj/2 "
+        "of/ADP/mark/6 backing/VERB/acl/4/back Scott/PROPN/obj/6 ,/PUNCT/punct/12 "
+        "who/PRON/nsubj/12 has/AUX/aux/12/have never/ADV/advmod/12 faced/VERB/acl:relcl/7/face "
+        "a/DET/det/14 race/NOUN/obj/12 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["the wisdom of backing Scott"]
+
+
+def test_what_was_found_to_be_done_is_no_finding() -> None:
+    # the parser hung the infinitive on the cue
+    text = "Corporations have found ways to make the code work."
+    doc = make_doc(
+        text,
+        "Corporations/NOUN/nsubj/3/corporation have/AUX/aux/3 found/VERB/ROOT/0/find "
+        "ways/NOUN/obj/3/way to/PART/mark/6 make/VERB/xcomp/3 the/DET/det/8 code/NOUN/obj/6 "
+        "work/VERB/xcomp/6 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == []
