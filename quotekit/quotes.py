@@ -534,8 +534,15 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 for other in cue.children:
                     if other.i <= child.i:
                         continue
-                    if (other.dep_ in ("obl", "advcl") and _case_of(other) in cases) or (
-                        small_clause and other.dep_ in ("xcomp", "obj")
+                    if (
+                        (other.dep_ in ("obl", "advcl") and _case_of(other) in cases)
+                        or (small_clause and other.dep_ in ("xcomp", "obj"))
+                        # "polls show Clinton up by ten points", parsed as "show up"
+                        or (
+                            klass == "evidence"
+                            and other.dep_ in ("compound:prt", "obl", "advmod")
+                            and other.i == end
+                        )
                     ):
                         end = max(end, other.right_edge.i + 1)
                 # "endorsed Trump": a name is a whole content

@@ -936,3 +936,13 @@ def test_what_was_found_to_be_done_is_no_finding() -> None:
         "work/VERB/xcomp/6 ./PUNCT/punct/3",
     )
     assert triples(doc) == []
+
+
+def test_what_polls_show_when_the_parser_reads_show_up() -> None:
+    text = "Polls show Clinton up by ten points."
+    doc = make_doc(
+        text,
+        "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Clinton/PROPN/obj/2 up/ADP/compound:prt/2 "
+        "by/ADP/case/7 ten/NUM/nummod/7 points/NOUN/obl/2/point ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "Clinton up by ten points", "Polls", "show")]
