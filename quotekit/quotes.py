@@ -541,7 +541,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                         or (
                             klass == "evidence"
                             and other.dep_ in ("compound:prt", "obl", "advmod")
-                            and other.i == end
+                            and other.left_edge.i == end
                         )
                     ):
                         end = max(end, other.right_edge.i + 1)
