@@ -420,6 +420,14 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             # content's subject for the cue's; the content is the whole clause before the comma
             comma = comma_before(doc, cue)
             content = _trim(doc, _clause_start(doc, cue), comma) if comma is not None else content
+        elif child.i < cue.i and content is not None and _speaker_after(cue, child):
+            # "Assem had logged 2,766 hours, the airline said.": words of the content that the
+            # parser hung on the cue (its subject, a fronted phrase) start it
+            lead = [
+                c.left_edge.i for c in cue.children if c.i < child.i and c.dep_ not in _LEAD_SKIP
+            ]
+            if lead and min(lead) < content.start:
+                content = _trim(doc, min(lead), content.end) or content
         if content is not None:
             rule = f"{child.dep_}-complement" if child.i > cue.i else "complement-before"
             contents.append((content, rule))
@@ -850,6 +858,16 @@ def _after_inverted_speaker(doc: Doc, cue: Token, child: Token) -> bool:
     return comma is not None and any(
         c.dep_ in SUBJ_DEPS and cue.i < c.i < comma for c in cue.children
     )
+
+
+# what the parser hangs on a cue before its content without being part of it
+_LEAD_SKIP = frozenset({"punct", "cc", "mark"})
+
+
+def _speaker_after(cue: Token, content: Token) -> bool:
+    """The cue has a subject between the content before it and itself ('..., the airline
+    said')."""
+    return any(c.dep_ in SUBJ_DEPS and content.i < c.i < cue.i for c in cue.children)
 
 
 def _has_infinitive_marker(tok: Token) -> bool:

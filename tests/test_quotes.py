@@ -946,3 +946,14 @@ def test_what_polls_show_when_the_parser_reads_show_up() -> None:
         "by/ADP/case/7 ten/NUM/nummod/7 points/NOUN/obl/2/point ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "Clinton up by ten points", "Polls", "show")]
+
+
+def test_a_content_subject_the_parser_hung_on_a_closing_cue() -> None:
+    text = "Assem had logged 2,766 hours, the airline said."
+    doc = make_doc(
+        text,
+        "Assem/PROPN/nsubj/9 had/AUX/aux/3/have logged/VERB/ccomp/9/log 2,766/NUM/nummod/5 "
+        "hours/NOUN/obj/3/hour ,/PUNCT/punct/3 the/DET/det/8 airline/NOUN/nsubj/9 "
+        "said/VERB/ROOT/0/say ./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "Assem had logged 2,766 hours", "the airline", "said")]
