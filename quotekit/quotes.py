@@ -906,6 +906,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                 if c.dep_ == "obj" and cue.i < c.i < head.i and c.right_edge.i < start:
                     start = c.left_edge.i
         end = _extend_to_sentence_end(doc, cue, head, end)
+        end = _with_coordinated_predicates(doc, cue, head, end)
         end = _before_main_clause(doc, cue, start, end)
         end = _before_participle_cue(doc, head, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
@@ -920,6 +921,39 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     ):
         return None
     return _trim(doc, start, end)
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) -> int:
+    """'said he'd build a wall and make Mexicans pay', 'said she appreciated the apology and
+    that she wanted to move on': the parser may coordinate the content's second predicate
+    with the cue; it belongs to the content when it is a that-clause, or when its form cannot
+    go with the cue's (a base or present form after a past cue)."""
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in conj.children)
+        if cue_lemma(conj) in all_cue_lemmas() or (
+            not that and any(c.dep_ in SUBJ_DEPS for c in conj.children)
+        ):
+            continue
+        gap = [t for t in doc[end : conj.left_edge.i] if not (t.is_punct or t.is_space)]
+        if gap:
+            break
+        mismatch = (
+            cue.tag_ in _PAST_TAGS
+            and (
+                conj.tag_ in _PRESENT_TAGS
+                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+            )
+        ) or (cue.tag_ in ("VBZ", "VBP") and conj.tag_ == "VBD")
+        if not (that or mismatch):
+            break
+        end = conj.right_edge.i + 1
+    return end
 
 
 def _before_participle_cue(doc: Doc, head: Token, end: int) -> int:

@@ -957,3 +957,33 @@ def test_a_content_subject_the_parser_hung_on_a_closing_cue() -> None:
         "said/VERB/ROOT/0/say ./PUNCT/punct/9",
     )
     assert triples(doc) == [("indirect", "Assem had logged 2,766 hours", "the airline", "said")]
+
+
+def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
+    # "make" cannot go with "said": it is what he would do
+    text = "He said he would build a wall and make Mexico pay."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/5 would/AUX/aux/5 build/VERB/ccomp/2 "
+        "a/DET/det/7 wall/NOUN/obj/5 and/CCONJ/cc/9 make/VERB/conj/2 Mexico/PROPN/obj/9 "
+        "pay/VERB/xcomp/9 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["he would build a wall and make Mexico pay"]
+    # a second that-clause is more of what was said
+    text = "She said she liked the apology and that she would move on."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say she/PRON/nsubj/4 liked/VERB/ccomp/2/like "
+        "the/DET/det/6 apology/NOUN/obj/4 and/CCONJ/cc/11 that/SCONJ/mark/11 she/PRON/nsubj/11 "
+        "would/AUX/aux/11 move/VERB/conj/2 on/ADP/compound:prt/11 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == [
+        "she liked the apology and that she would move on"]
+    # a predicate of the speaker's own stays out: "said X and left"
+    text = "He said he was tired and walked out."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/5 was/AUX/cop/5/be tired/ADJ/ccomp/2 "
+        "and/CCONJ/cc/7 walked/VERB/conj/2/walk out/ADP/compound:prt/7 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["he was tired"]
