@@ -1448,7 +1448,11 @@ def _direct_cue(
         if _subject_inside(tok, s, e) and not comma_closed:
             continue
         rule = "direct-cue-before" if tok.i < s else "direct-cue-after"
-        key = dist if linked else dist + 10
+        # 'posted a comment of her own, saying, "..."': a cue with only punctuation between it
+        # and the quotation introduces it, whatever the parser linked
+        gap = doc[tok.i + 1 : s] if tok.i < s else doc[e : tok.i]
+        adjacent = all(t.is_punct or t.is_space for t in gap)
+        key = dist if linked or adjacent else dist + 10
         if best is None or key < best[0]:
             best = (key, tok, rule)
     if best is None:

@@ -987,3 +987,16 @@ def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
         "and/CCONJ/cc/7 walked/VERB/conj/2/walk out/ADP/compound:prt/7 ./PUNCT/punct/2",
     )
     assert [t[1] for t in triples(doc)] == ["he was tired"]
+
+
+def test_the_cue_right_before_a_quotation_introduces_it() -> None:
+    # the parser hung the quotation on "posted", not on "saying" beside it
+    text = 'Clinton posted a comment, saying, "We are so excited."'
+    doc = make_doc(
+        text,
+        'Clinton/PROPN/nsubj/2 posted/VERB/ROOT/0/post a/DET/det/4 comment/NOUN/obj/2 '
+        ',/PUNCT/punct/6 saying/VERB/advcl/2/say ,/PUNCT/punct/12 "/PUNCT/punct/12 '
+        'We/PRON/nsubj/12 are/AUX/cop/12/be so/ADV/advmod/12 excited/ADJ/parataxis/2 '
+        './PUNCT/punct/12 "/PUNCT/punct/12',
+    )
+    assert triples(doc) == [("direct", '"We are so excited."', "Clinton", "saying")]
