@@ -1333,8 +1333,24 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
         (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
         for t in words
     ):
-        return words[0].i
+        # 'said on Saturday evening that he was "becoming ISIS' best recruiter"': the cue's
+        # own adverbials before the reported words are not part of them
+        first = words[0].i
+        while first < s:
+            top = doc[first]
+            if top.is_punct or top.is_space:
+                first += 1
+                continue
+            while top.head.i != cue.i and top.head.i != top.i and top.head.i >= start:
+                top = top.head
+            if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or top.right_edge.i >= s:
+                break
+            first = top.right_edge.i + 1
+        return first if first < s else words[0].i
     return None
+
+
+_CUE_ADVERBIALS = frozenset({"obl", "obl:tmod", "obl:unmarked", "advmod", "nmod:tmod"})
 
 
 def _continues_quote(

@@ -1000,3 +1000,16 @@ def test_the_cue_right_before_a_quotation_introduces_it() -> None:
         './PUNCT/punct/12 "/PUNCT/punct/12',
     )
     assert triples(doc) == [("direct", '"We are so excited."', "Clinton", "saying")]
+
+
+def test_the_cues_adverbials_stay_out_of_a_mixed_quote() -> None:
+    text = 'He said on Saturday that Trump was "becoming a recruiter."'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 said/VERB/ROOT/0/say on/ADP/case/4 Saturday/PROPN/obl/2 '
+        'that/SCONJ/mark/9 Trump/PROPN/nsubj/9 was/AUX/aux/9/be "/PUNCT/punct/9 '
+        'becoming/VERB/ccomp/2/become a/DET/det/11 recruiter/NOUN/xcomp/9 ./PUNCT/punct/2 '
+        '"/PUNCT/punct/9',
+    )
+    ((kind, quote, _, cue),) = triples(doc)
+    assert (kind, quote, cue) == ("mixed", 'that Trump was "becoming a recruiter."', "said")
