@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from quotekit.lexicon import (
     ALL_MARKS,
     SUBJ_DEPS,
+    TIME_WORDS,
     all_cue_lemmas,
     cue_class_of,
     cue_lemmas,
@@ -545,11 +546,13 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     if (
                         (other.dep_ in ("obl", "advcl") and _case_of(other) in cases)
                         or (small_clause and other.dep_ in ("xcomp", "obj"))
-                        # "polls show Clinton up by ten points", parsed as "show up"
+                        # what the parser hung on the cue right after the object: "never
+                        # mentioned Trump by name", "announced his candidacy last year", "polls
+                        # show Clinton up by ten points" (parsed as "show up")
                         or (
-                            klass == "evidence"
-                            and other.dep_ in ("compound:prt", "obl", "advmod")
+                            other.dep_ in _OBJECT_TRAILERS
                             and other.left_edge.i == end
+                            and other.lemma_.lower() not in TIME_WORDS
                         )
                     ):
                         end = max(end, other.right_edge.i + 1)
@@ -597,6 +600,7 @@ def _predicated(cue: Token, obj: Token) -> bool:
     )
 
 
+_OBJECT_TRAILERS = frozenset({"compound:prt", "obl", "advmod", "obl:tmod", "obl:npmod"})
 _CONNECTIVE_POS = frozenset({"CCONJ", "ADV", "INTJ", "SCONJ"})
 
 

@@ -1013,3 +1013,13 @@ def test_the_cues_adverbials_stay_out_of_a_mixed_quote() -> None:
     )
     ((kind, quote, _, cue),) = triples(doc)
     assert (kind, quote, cue) == ("mixed", 'that Trump was "becoming a recruiter."', "said")
+
+
+def test_what_the_parser_hung_on_the_cue_after_its_object() -> None:
+    text = "Cruz never mentioned Trump by name."
+    doc = make_doc(
+        text,
+        "Cruz/PROPN/nsubj/3 never/ADV/advmod/3 mentioned/VERB/ROOT/0/mention Trump/PROPN/obj/3 "
+        "by/ADP/case/6 name/NOUN/obl/3 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "Trump by name", "Cruz", "mentioned")]
