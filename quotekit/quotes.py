@@ -1269,8 +1269,10 @@ def find_direct_quotes(
             # goes on with the same speaker, however short it is
             found.append((s, e, pair, found[-1][3], "direct-continued"))
             continue
-        if words < options.min_direct_words and (
-            cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e])
+        if (
+            words < options.min_direct_words
+            and (cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e]))
+            and not (cue is not None and _answer_before_cue(doc, s, e, cue))
         ):
             continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
         if _title_case(doc[s:e]):
@@ -1314,6 +1316,21 @@ def find_direct_quotes(
                 tuple(frags) if len(frags) > 1 else (),
             )
         i = j
+
+
+def _answer_before_cue(doc: Doc, s: int, e: int, cue: Token) -> bool:
+    """'"To a point," he said.': a short quotation that opens its sentence, closed by a comma,
+    with its cue right after, is something said, not a phrase in quotation marks."""
+    opens = s == doc[s].sent.start or all(
+        t.is_punct or t.is_space for t in doc[doc[s].sent.start : s]
+    )
+    return (
+        opens
+        and e - s > 2
+        and doc[e - 2].text in (",", "?", "!")
+        and cue.i > e - 1
+        and (cue.i - e <= 2)
+    )
 
 
 _ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."

@@ -1023,3 +1023,15 @@ def test_what_the_parser_hung_on_the_cue_after_its_object() -> None:
         "by/ADP/case/6 name/NOUN/obl/3 ./PUNCT/punct/3",
     )
     assert triples(doc) == [("indirect", "Trump by name", "Cruz", "mentioned")]
+
+
+def test_a_short_answer_before_its_cue_is_said() -> None:
+    text = '"To a point," he said. "He sort of redirected."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 To/ADP/case/4 a/DET/det/4 point/NOUN/obl/8 ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 he/PRON/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8',
+        '"/PUNCT/punct/5 He/PRON/nsubj/5 sort/ADV/advmod/5 of/ADP/fixed/3 '
+        'redirected/VERB/ROOT/0/redirect ./PUNCT/punct/5 "/PUNCT/punct/5',
+    )
+    assert triples(doc) == [("direct", text, "he", "said")]
