@@ -906,8 +906,13 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         if not any(c.dep_ in SUBJ_DEPS for c in head.children) or (
             cue_lemma(cue) not in _ADDRESSEE_CUES
         ):
+            # (a second subject after a cue that has one before it is the content's too:
+            # "Warren said [presumptive nominee Donald Trump] was a proven failure")
+            has_subject_before = any(c.dep_ in SUBJ_DEPS and c.i < cue.i for c in cue.children)
             for c in cue.children:
-                if c.dep_ == "obj" and cue.i < c.i < head.i and c.right_edge.i < start:
+                if not (cue.i < c.i < head.i and c.right_edge.i < start):
+                    continue
+                if c.dep_ == "obj" or (c.dep_ in ("nsubj", "dep") and has_subject_before):
                     start = c.left_edge.i
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _with_coordinated_predicates(doc, cue, head, end)

@@ -1035,3 +1035,15 @@ def test_a_short_answer_before_its_cue_is_said() -> None:
         'redirected/VERB/ROOT/0/redirect ./PUNCT/punct/5 "/PUNCT/punct/5',
     )
     assert triples(doc) == [("direct", text, "he", "said")]
+
+
+def test_a_second_subject_after_the_cue_is_the_contents() -> None:
+    # the parser made the content's subject a second subject of the cue
+    text = "Warren said the nominee Donald Trump was a failure."
+    doc = make_doc(
+        text,
+        "Warren/PROPN/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 nominee/NOUN/nsubj/2 "
+        "Donald/PROPN/appos/4 Trump/PROPN/flat/5 was/AUX/cop/9/be a/DET/det/9 "
+        "failure/NOUN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["the nominee Donald Trump was a failure"]
