@@ -1047,3 +1047,22 @@ def test_a_second_subject_after_the_cue_is_the_contents() -> None:
         "failure/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
     assert [t[1] for t in triples(doc)] == ["the nominee Donald Trump was a failure"]
+
+
+def test_the_writers_aside_after_a_comma_ends_the_content() -> None:
+    text = "He said the bill would pass, a view few share."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 bill/NOUN/nsubj/6 would/AUX/aux/6 "
+        "pass/VERB/ccomp/2 ,/PUNCT/punct/9 a/DET/det/9 view/NOUN/appos/6 few/ADJ/nsubj/11 "
+        "share/VERB/acl:relcl/9 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["the bill would pass"]
+    text = "She said taxes would fall, while critics disagree."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say taxes/NOUN/nsubj/5/tax would/AUX/aux/5 "
+        "fall/VERB/ccomp/2 ,/PUNCT/punct/9 while/SCONJ/mark/9 critics/NOUN/nsubj/9/critic "
+        "disagree/VERB/advcl/5 ./PUNCT/punct/2",
+    )
+    assert [t[1] for t in triples(doc)] == ["taxes would fall"]
