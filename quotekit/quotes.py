@@ -344,6 +344,9 @@ def find_reported_speech(
             tok.tag_ == "VBN"
             and tok.dep_ != "ROOT"
             and not any(c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for c in tok.children)
+            # (a past tense the tagger took for a participle still has its that-clause:
+            # "Lin, who will lead the project, explained that ...")
+            and not _that_clause_child(tok)
         ):
             continue
         # "known as", "called on": a name or a role, not a report
@@ -353,6 +356,15 @@ def find_reported_speech(
         if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
             continue
         yield from _complements(doc, tok, quoted)
+
+
+def _that_clause_child(tok: Token) -> bool:
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    )
 
 
 def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCandidate]:

@@ -23,9 +23,10 @@ _VOCAB = make_vocab()
 def make_doc(text: str, *sentences: str, coref: list[list[tuple[int, int, int]]] | None = None) -> Any:
     """A parsed spaCy Doc built by hand, as the parsing stage builds it from Stanza.
 
-    Each sentence is written ``word/UPOS/deprel/head[/lemma]`` per word, separated by spaces,
-    with ``head`` the 1-based index of the head word in the sentence (0 for the root). Words are
-    found in ``text`` in order, so offsets are exact; lemmas default to the lowercased word.
+    Each sentence is written ``word/UPOS/deprel/head[/lemma[/XPOS]]`` per word, separated by
+    spaces, with ``head`` the 1-based index of the head word in the sentence (0 for the root).
+    Words are found in ``text`` in order, so offsets are exact; lemmas default to the lowercased
+    word, and Penn tags to a guess from the form.
     ``coref`` gives Stanza coreference chains, each a list of mentions (sentence, first word,
     end word), 0-based with the end exclusive, as Stanza's CorefMention has them.
     """
@@ -37,11 +38,12 @@ def make_doc(text: str, *sentences: str, coref: list[list[tuple[int, int, int]]]
         for k, item in enumerate(sent.split(), 1):
             parts = item.split("/")
             form, upos, dep, head = parts[0], parts[1], parts[2], int(parts[3])
-            lemma = parts[4] if len(parts) > 4 else form.lower()
+            lemma = parts[4] if len(parts) > 4 and parts[4] else form.lower()
+            xpos = parts[5] if len(parts) > 5 else _xpos(upos, form)
             start = text.index(form, cursor)
             end = start + len(form)
             cursor = end
-            w = SimpleNamespace(id=k, text=form, lemma=lemma, upos=upos, xpos=_xpos(upos, form),
+            w = SimpleNamespace(id=k, text=form, lemma=lemma, upos=upos, xpos=xpos,
                                 feats=None, head=head, deprel=dep.replace("ROOT", "root"),
                                 start_char=start, end_char=end)
             words.append(w)

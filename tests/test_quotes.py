@@ -1066,3 +1066,24 @@ def test_the_writers_aside_after_a_comma_ends_the_content() -> None:
         "disagree/VERB/advcl/5 ./PUNCT/punct/2",
     )
     assert [t[1] for t in triples(doc)] == ["taxes would fall"]
+
+
+def test_a_past_tense_tagged_as_a_participle_keeps_its_that_clause() -> None:
+    text = "Lin, who leads the project, explained that the team would combine images."
+    doc = make_doc(
+        text,
+        "Lin/PROPN/ROOT/0 ,/PUNCT/punct/5 who/PRON/nsubj/4 leads/VERB/parataxis/1/lead "
+        "the/DET/det/6 project/NOUN/obj/4 ,/PUNCT/punct/8 explained/VERB/conj/4/explain/VBN "
+        "that/SCONJ/mark/13 the/DET/det/11 team/NOUN/nsubj/13 would/AUX/aux/13 "
+        "combine/VERB/ccomp/8 images/NOUN/obj/13/image ./PUNCT/punct/8",
+    )
+    assert [t[1] for t in triples(doc)] == ["that the team would combine images"]
+    # a bare participle with no clause of its own is still no cue: "a plan called ..."
+    text = "The plan, explained in a memo, failed."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 plan/NOUN/nsubj/9 ,/PUNCT/punct/4 explained/VERB/acl/2/explain/VBN "
+        "in/ADP/case/7 a/DET/det/7 memo/NOUN/obl/4 ,/PUNCT/punct/4 failed/VERB/ROOT/0/fail "
+        "./PUNCT/punct/9",
+    )
+    assert triples(doc) == []
