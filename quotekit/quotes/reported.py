@@ -1,19 +1,14 @@
-"""Quote finding: Doc + paired quotation marks -> QuoteCandidates (direct, indirect, mixed).
+"""Reported speech: the content a cue reports, read off the UD parse.
 
-Each rule is a small function named after the construction it reads. Direct quotes come from
-paired quotation marks; indirect and mixed quotes come from the complements of cue words in the
-UD parse. A cue found here is handed on with the candidate; the speaker is decided in
-``quotekit.speakers``.
-
-Rules follow the attribution patterns of Pareti (2016, "PARC 3.0") and Newell et al. (2018,
-"PolNeAR"): a cue (verb of saying or thinking, "according to", a colon) links a source to a
-content.
+Indirect and mixed quotes come from the complements of cue words (that-clauses, bare
+complements, infinitives, objects and obliques), from clauses a cue interrupts or closes, from
+"according to" and from colon attributions. Each rule is a small function named after the
+construction it reads.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from quotekit.lexicon import (
@@ -22,11 +17,18 @@ from quotekit.lexicon import (
     TIME_WORDS,
     all_cue_lemmas,
     cue_class_of,
-    cue_lemmas,
     load_cue_class,
-    verb_lemma,
 )
-from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
+from quotekit.quotes.base import (
+    _ADDRESSEE_CUES,
+    _is_cue_verb,
+    _QuotedText,
+    _trim,
+    _word_count,
+    cue_lemma,
+    cue_span,
+)
+from quotekit.records import QuoteCandidate, doc_text
 from quotekit.syntax import (
     after_comma,
     agent_of,
@@ -40,6 +42,7 @@ from quotekit.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
 
 # complements that carry what was said: "said (that) ...", "vowed to ..."
 _CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
@@ -172,107 +175,6 @@ _PRONOUN_OBJECTS = frozenset(
         "her",
     }
 )
-_VERB_POS = frozenset({"VERB"})
-
-
-def find_quotes(
-    doc: Doc, pairs: Sequence[QuoteMarkPair], options: ExtractOptions | None = None
-) -> list[QuoteCandidate]:
-    """Find the quotes of a document.
-
-    Args:
-        doc: a parsed spaCy Doc whose text is the input text.
-        pairs: the document's paired quotation marks (``quotekit.quotemarks``).
-        options: which cue classes count, and the scare-quote threshold.
-
-    Returns:
-        Candidates in text order, without overlaps between direct and reported ones.
-    """
-    options = options or ExtractOptions()
-    lemmas = cue_lemmas(options.cue_classes)
-    quoted = _QuotedText(doc, pairs, options.min_direct_words)
-    reported = list(find_reported_speech(doc, quoted, lemmas))
-    direct = list(find_direct_quotes(doc, quoted, lemmas, options))
-    return _merge(direct, reported)
-
-
-_LONGEST_PAIR = 20000  # characters: quotations longer than this are not looked back for
-
-
-class _QuotedText:
-    """Where the quotations are, by token."""
-
-    def __init__(self, doc: Doc, pairs: Sequence[QuoteMarkPair], min_words: int) -> None:
-        self.doc = doc
-        self.pairs = list(pairs)
-        self.spans: list[tuple[int, int, QuoteMarkPair]] = []  # token start, end (exclusive)
-        self.long_tok = [False] * len(doc)  # inside a quotation long enough to be speech
-        self.quoted_tok = [False] * len(doc)  # inside any quotation
-        self._pairs: list[QuoteMarkPair] = []
-        self._open_cache: list[int] = []
-        # token offsets from spaCy's arrays: iterating Token objects is slow on long documents
-        starts = [int(x) for x in doc.to_array("IDX")] if len(doc) else []
-        for p in pairs:
-            s = _token_at(starts, p.open)
-            e = _token_at(starts, p.close)
-            if s is None or e is None or e < s:
-                continue
-            self.spans.append((s, e + 1, p))
-            self._pairs.append(p)
-            for i in range(s, e + 1):
-                self.quoted_tok[i] = True
-            if _word_count(doc[s : e + 1]) >= min_words:
-                for i in range(s, e + 1):
-                    self.long_tok[i] = True
-
-    def pairs_near(self, start: int, end: int) -> list[QuoteMarkPair]:
-        """The pairs that overlap the characters [start, end) (pairs are sorted, and a pair
-        longer than a few paragraphs is rare, so a window before ``start`` suffices)."""
-        lo = bisect.bisect_left(self._opens, start - _LONGEST_PAIR)
-        hi = bisect.bisect_left(self._opens, end)
-        return [p for p in self._pairs[lo:hi] if p.close >= start]
-
-    def inside_long(self, tok: Token) -> bool:
-        return self.long_tok[tok.i]
-
-    @property
-    def _opens(self) -> list[int]:
-        if len(self._open_cache) != len(self._pairs):
-            self._open_cache = [p.open for p in self._pairs]
-        return self._open_cache
-
-    def inside_any(self, tok: Token) -> bool:
-        return self.quoted_tok[tok.i]
-
-
-def _token_at(starts: list[int], char: int) -> int | None:
-    """The token holding a character: the last token starting at or before it (a mark may be
-    glued to a word, "'Hello")."""
-    i = bisect.bisect_right(starts, char) - 1
-    return i if i >= 0 else None
-
-
-def _word_count(span: Span) -> int:
-    return sum(1 for t in span if not t.is_punct and not t.is_space and t.text not in ALL_MARKS)
-
-
-def cue_lemma(tok: Token) -> str:
-    """The lemma of a possible cue word, robust to a lemmatizer that missed the form."""
-    return verb_lemma(tok.text, tok.lemma_, all_cue_lemmas())
-
-
-def _is_cue_verb(tok: Token, lemmas: frozenset[str]) -> bool:
-    if cue_lemma(tok) not in lemmas:
-        return False
-    if tok.pos_ in _VERB_POS or tok.tag_.startswith("VB"):
-        return True
-    # "Lynch notes/NOUN they were appointed": a verb the tagger took for a noun still has a
-    # subject and a clause of its own
-    return (
-        tok.pos_ in ("NOUN", "PROPN", "ADJ")
-        and any(c.dep_ in SUBJ_DEPS for c in tok.children)
-        and any(c.dep_ == "ccomp" for c in tok.children)
-    )
 
 
 def _is_cue_noun(tok: Token, lemmas: frozenset[str]) -> bool:
@@ -298,16 +200,6 @@ def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandida
 
 
 _PLEDGE_NOUNS = frozenset({"pledge", "promise", "call", "vow", "threat", "demand"})
-
-
-def cue_span(tok: Token) -> Span:
-    """The cue word with its particle ("pointed out", "called for" keeps only the verb)."""
-    doc = tok.doc
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ == "compound:prt" and child.i == end:
-            end = child.i + 1
-    return doc[tok.i : end]
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -1125,26 +1017,6 @@ def _clause_start(doc: Doc, cue: Token) -> int:
 _DATELINE_DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 
 
-def _trim(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> Span | None:
-    """Strip spaces and punctuation at both ends; None when fewer than ``min_tokens`` remain."""
-    while start < end and (
-        doc[start].is_space or (doc[start].is_punct and doc[start].text not in ALL_MARKS)
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_space
-        or (
-            doc[end - 1].is_punct
-            and doc[end - 1].text not in ALL_MARKS
-            and doc[end - 1].text not in ".?!"
-        )
-    ):
-        end -= 1
-    if end - start < min_tokens:
-        return None
-    return doc[start:end]
-
-
 def _end_at_clause_break(doc: Doc, content: Span, quoted: _QuotedText) -> Span:
     """Where the writer takes over again in a sentence the parse ran together: a semicolon or
     an opening parenthesis ('... this decade; the Tax Foundation puts the figure at ...').
@@ -1276,414 +1148,3 @@ def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandi
         subject=source,
         fragments=((before.start_char, before.end_char), (after.start_char, whole.end)),
     )
-
-
-# --------------------------------------------------------------------------- direct quotes
-
-
-def find_direct_quotes(
-    doc: Doc, quoted: _QuotedText, lemmas: frozenset[str], options: ExtractOptions
-) -> Iterator[QuoteCandidate]:
-    """Quotations in marks, with the cue that introduces them where there is one.
-
-    A short quotation with no cue ('the "One China" policy') is a scare quote, title or term:
-    it yields nothing here (it may still be a fragment of a mixed quote).
-    """
-    found: list[tuple[int, int, QuoteMarkPair, Token | None, str]] = []
-    outer_end = -1
-    for s, e, pair in sorted(quoted.spans, key=lambda x: (x[0], -x[1])):
-        if e <= outer_end:
-            # "His people said, 'There are many issues'": a quotation inside a quotation is
-            # the quoted speaker quoting someone, part of the outer quote
-            continue
-        outer_end = e
-        words = _word_count(doc[s:e])
-        if words == 0:
-            continue
-        cue, rule = _direct_cue(doc, s, e, quoted, lemmas)
-        if cue is None and found and _continues_quote(doc, found[-1], s):
-            # '"We will respond," he said. "And soon."': the quotation after the attribution
-            # goes on with the same speaker, however short it is
-            found.append((s, e, pair, found[-1][3], "direct-continued"))
-            continue
-        if (
-            words < options.min_direct_words
-            and (cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e]))
-            and not (cue is not None and _answer_before_cue(doc, s, e, cue))
-        ):
-            continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
-        if _title_case(doc[s:e]):
-            continue  # a book, a show, a programme: ''Make Your Kid a Millionaire
-        if cue is None:
-            # a quoted name or phrase with no cue; but after a colon ('Reid: "Never, ever
-            # underestimate Trump."') a quotation is introduced as said
-            after_colon = s > 0 and doc[s - 1].text == ":"
-            if not _clause_like(doc[s:e]) and not (after_colon and words >= 3):
-                continue
-            rule = "direct-no-cue"
-        found.append((s, e, pair, cue, rule))
-    # a quotation interrupted by its own attribution: '"We will," he said, "and soon."'
-    i = 0
-    while i < len(found):
-        s, e, pair, cue, rule = found[i]
-        frags = [(doc[s].idx, pair.close + 1)]
-        j = i + 1
-        while (
-            j < len(found)
-            and cue is not None
-            and _same_token(found[j][3], cue)
-            and (found[j][0] > cue.i or found[j][4] == "direct-continued")
-        ):
-            frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
-            j += 1
-        if len(frags) > 1:
-            rule = "direct-cue-inside"
-        lead = _reported_lead(doc, cue, s) if rule == "direct-cue-before" and cue else None
-        if lead is not None and cue is not None:
-            # 'described the DLC during an interview as "a remnant of another period."': the
-            # reported words before the quotation are part of the (mixed) quote
-            yield QuoteCandidate("mixed", doc[lead].idx, frags[-1][1], cue_span(cue), "mixed-lead")
-        else:
-            yield QuoteCandidate(
-                "direct",
-                frags[0][0],
-                frags[-1][1],
-                cue_span(cue) if cue is not None else None,
-                rule,
-                tuple(frags) if len(frags) > 1 else (),
-            )
-        i = j
-
-
-def _answer_before_cue(doc: Doc, s: int, e: int, cue: Token) -> bool:
-    """'"To a point," he said.': a short quotation that opens its sentence, closed by a comma,
-    with its cue right after, is something said, not a phrase in quotation marks."""
-    opens = s == doc[s].sent.start or all(
-        t.is_punct or t.is_space for t in doc[doc[s].sent.start : s]
-    )
-    return (
-        opens
-        and e - s > 2
-        and doc[e - 2].text in (",", "?", "!")
-        and cue.i > e - 1
-        and (cue.i - e <= 2)
-    )
-
-
-_ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
-
-
-# cues whose object is the one told, not what was said: "told reporters she ...", 'told the
-# crowd "..."'
-_ADDRESSEE_CUES = frozenset({"tell", "ask", "remind", "assure", "warn", "urge", "inform"})
-
-
-def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
-    """Where reported words start between a cue and the quotation it introduces: an object,
-    a subject or a verb there ('called the plan "a ploy"', 'said the plan "will fail"'); not
-    an addressee, a time or a colon ('told reporters: "..."')."""
-    start = cue_span(cue).end
-    words = [t for t in doc[start:s] if not (t.is_punct or t.is_space)]
-    if not words or any(t.text == ":" for t in doc[start:s]):
-        return None
-    addressee = cue_lemma(cue) in _ADDRESSEE_CUES  # "told the crowd", "asked him"
-    if any(
-        (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
-        for t in words
-    ):
-        # 'said on Saturday evening that he was "becoming ISIS' best recruiter"': the cue's
-        # own adverbials before the reported words are not part of them
-        first = words[0].i
-        while first < s:
-            top = doc[first]
-            if top.is_punct or top.is_space:
-                first += 1
-                continue
-            while top.head.i != cue.i and top.head.i != top.i and top.head.i >= start:
-                top = top.head
-            if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or top.right_edge.i >= s:
-                break
-            first = top.right_edge.i + 1
-        return first if first < s else words[0].i
-    return None
-
-
-_CUE_ADVERBIALS = frozenset({"obl", "obl:tmod", "obl:unmarked", "advmod", "nmod:tmod"})
-
-
-def _continues_quote(
-    doc: Doc, prev: tuple[int, int, QuoteMarkPair, Token | None, str], s: int
-) -> bool:
-    """A quotation that follows, in the same paragraph, a quotation attributed after it
-    ('"...," he said. "..."'), with nothing but that attribution in between."""
-    ps, pe, _, cue, _ = prev
-    if cue is None or cue.i < ps or s - pe > _ATTRIBUTION_GAP:
-        return False
-    between = doc[pe:s]
-    if any("\n" in t.text for t in between):
-        return False
-    # the attribution's sentence ends before the new quotation
-    return any(t.text in (".", ",", ";", ":") for t in between) and all(
-        t.is_punct or t.is_space or t.sent.start == cue.sent.start for t in between
-    )
-
-
-_MINOR_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "and",
-        "or",
-        "for",
-        "to",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "vs",
-    }
-)
-
-
-def _title_case(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha]
-    major = [t for t in words if t.lower_ not in _MINOR_WORDS]
-    return (
-        len(words) >= 2
-        and len(major) >= 2
-        and all(t.text[0].isupper() for t in major)
-        and span[-2].text not in (".", "!", "?")
-    )
-
-
-def _in_a_phrase(span: Span) -> bool:
-    """A short quotation that is a name inside a phrase: 'an interview aired on "New Day."'."""
-    root = span.root
-    return root.dep_ in ("obl", "nmod", "compound", "appos", "nmod:poss") and any(
-        c.dep_ == "case" for c in root.children
-    )
-
-
-def _own_clause(span: Span) -> bool:
-    """A short quotation that is a sentence of its own: "We will respond," / "No."."""
-    if any(t.dep_ in SUBJ_DEPS for t in span):
-        return True
-    if len(span) < 2:
-        return False
-    # American style puts a comma inside the marks of any quoted phrase ('"Women in Power,"'):
-    # with a comma, only a quotation with a verb is speech
-    if span[-2].text == ",":
-        return any(t.pos_ in ("VERB", "AUX") for t in span)
-    return span[-2].text in (".", "!", "?")
-
-
-def _same_token(a: Token | None, b: Token) -> bool:
-    # spaCy tokens are views: compare positions, never identities
-    return a is not None and a.i == b.i
-
-
-def _clause_like(span: Span) -> bool:
-    # a quotation with a verb, or a long one, is speech rather than a term
-    return any(t.pos_ in ("VERB", "AUX") for t in span) or _word_count(span) >= 8
-
-
-def _direct_cue(
-    doc: Doc, s: int, e: int, quoted: _QuotedText, lemmas: frozenset[str]
-) -> tuple[Token | None, str]:
-    """The cue verb attributing the quotation at tokens [s, e), nearest first."""
-    inside = range(s, e)
-    first_sent = doc[s].sent
-    last_sent = doc[e - 1].sent
-    best: tuple[int, Token, str] | None = None
-    around = list(doc[first_sent.start : s]) + list(doc[e : last_sent.end])
-    if last_sent.end <= e + 1 and last_sent.end < len(doc):
-        # '"How many times ...?" Clinton said.': the parser may end the sentence at the
-        # quotation's "?" or "!" and give the attribution a sentence of its own
-        after = doc[last_sent.end].sent
-        if after.start == last_sent.end and len(after) <= _ATTRIBUTION_SENTENCE:
-            around += list(after)
-    for tok in around:
-        if quoted.inside_long(tok) or not _is_cue_verb(tok, lemmas):
-            continue
-        # cue and quotation must be linked in the parse, or stand right beside each other
-        linked = any(tok.is_ancestor(doc[k]) for k in inside) or tok.head.i in inside
-        dist = s - tok.i if tok.i < s else tok.i - e + 1
-        if not linked and dist > 3:
-            continue
-        # '"Donald is ... a leader," said the 46-year-old': a quotation closed by a comma with
-        # the cue right after it is attributed by that cue, whatever subject the parse gave it
-        comma_closed = tok.i == e and e - s > 2 and doc[e - 2].text == ","
-        if _subject_inside(tok, s, e) and not comma_closed:
-            continue
-        rule = "direct-cue-before" if tok.i < s else "direct-cue-after"
-        # 'posted a comment of her own, saying, "..."': a cue with only punctuation between it
-        # and the quotation introduces it, whatever the parser linked
-        gap = doc[tok.i + 1 : s] if tok.i < s else doc[e : tok.i]
-        adjacent = all(t.is_punct or t.is_space for t in gap)
-        key = dist if linked or adjacent else dist + 10
-        if best is None or key < best[0]:
-            best = (key, tok, rule)
-    if best is None:
-        return None, ""
-    return best[1], best[2]
-
-
-_ATTRIBUTION_SENTENCE = 12  # tokens: "said Sen. John Smith, D-Mass."
-
-
-def _subject_inside(cue: Token, s: int, e: int) -> bool:
-    """The cue's subject is in the quotation ('the "Asian Century" will say ...'), and the
-    parse gives it none outside ('"The kind of plan ...," she said': "kind" and "she" both)."""
-    subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS]
-    return any(s <= c.i < e for c in subjects) and all(s <= c.i < e for c in subjects)
-
-
-# --------------------------------------------------------------------------- merging
-
-
-def _same_sentence_gap(r: QuoteCandidate, d: QuoteCandidate) -> bool:
-    return d.start - r.end <= 80
-
-
-def _continues_reported(r: QuoteCandidate, d: QuoteCandidate) -> bool:
-    """'called the candidate "extremely physically fit."': a quotation right after reported
-    speech through the same cue continues it (the two are joined into one mixed quote)."""
-    return d.rule == "direct-cue-before" and not d.fragments and 0 <= d.start - r.end <= 3
-
-
-def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Join the two lists: a quotation inside reported speech is a fragment of a mixed quote,
-    and reported speech that is all inside one quotation is that direct quote."""
-    direct_by_cue: dict[int, list[QuoteCandidate]] = {}
-    for d in direct:
-        if d.cue is not None:
-            direct_by_cue.setdefault(d.cue.start, []).append(d)
-    d_index = _Intervals(direct)
-    kept_reported = []
-    for r in reported:
-        if (
-            r.cue is not None
-            and r.rule != "according-to"
-            and any(
-                not (r.start <= d.start and d.end <= r.end) and not _continues_reported(r, d)
-                for d in direct_by_cue.get(r.cue.start, ())
-            )
-        ):
-            continue  # one cue, one content: this cue already introduces a quotation
-        if r.kind == "direct" or d_index.any_containing(r.start, r.end):
-            # the complement is the quotation itself: keep the direct quote, with this cue
-            continue
-        kept_reported.append(r)
-    kept_reported = _drop_nested(kept_reported)
-    r_index = _Intervals(kept_reported)
-    all_r_index = _Intervals(reported)
-    out: list[QuoteCandidate] = []
-    by_cue: dict[int, list[int]] = {}
-    for k, r in enumerate(kept_reported):
-        if r.cue is not None:
-            by_cue.setdefault(r.cue.start, []).append(k)
-    for d in direct:
-        if r_index.any_containing(d.start, d.end):
-            continue
-        # 'proposed a "new architecture" based on "regional solutions"': a quotation that
-        # continues reported speech through the same cue is part of that (mixed) quote
-        joined = False
-        if d.cue is not None and d.rule == "direct-cue-before" and not d.fragments:
-            for k in by_cue.get(d.cue.start, ()):
-                r = kept_reported[k]
-                if r.end <= d.start and _same_sentence_gap(r, d):
-                    kept_reported[k] = r._replace(end=d.end, kind="mixed")
-                    joined = True
-                    break
-        if joined:
-            continue
-        # the direct rule missed the cue but the complement rule found it
-        cue, rule = d.cue, d.rule
-        if cue is None:
-            for r in all_r_index.within(d.start, d.end):
-                if r.cue is not None:
-                    cue, rule = r.cue, "direct-complement"
-                    break
-        out.append(d._replace(cue=cue, rule=rule))
-    out.extend(kept_reported)
-    out.sort(key=lambda c: (c.start, c.end))
-    # the same content reported twice (two cues): keep the first
-    uniq: list[QuoteCandidate] = []
-    for c in out:
-        if uniq and uniq[-1].start == c.start and uniq[-1].end == c.end:
-            continue
-        uniq.append(c)
-    return uniq
-
-
-# rules whose content is a phrase (an object, an oblique, an infinitive), or that read a clause
-# off the surface: inside another report's content such a cue is part of what was reported.
-# Measured on PolNeAR train (verbs of saying), such nested records were right 33 times and wrong
-# 184 (phrase rules), and right 11 times and wrong 14 (surface clause rules)
-_NESTED_RULES = frozenset(
-    {
-        "object-content",
-        "directive",
-        "oblique-content",
-        "xcomp-complement",
-        "clause-after",
-        "that-clause",
-        "passive-object",
-        "noun-complement",
-    }
-)
-# rules whose record, when its content runs past the content its cue stands in, is dropped:
-# on train such records were right 19 times and wrong 75 (two contents cannot overlap)
-_OVERLAP_RULES = _NESTED_RULES | {"ccomp-complement"}
-
-
-def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """'Trump said he believes Obama was born here', 'says Machado promised to support
-    Clinton': a belief, or a phrase-sized report, inside what someone else said is part of it,
-    not a quote of its own; and a report whose cue stands inside another's content cannot run
-    past it. A clause reported inside a report ('said the police claimed that ...') stays:
-    such nested attributions are often real."""
-    index = _Intervals(reported)
-    kept = []
-    for r in reported:
-        if r.cue is not None:
-            outer = [
-                o
-                for o in index.containing(r.cue.start_char, r.cue.end_char)
-                if o is not r and o.start <= r.cue.start_char and r.cue.end_char <= o.end
-            ]
-            inside = any(o.start <= r.start and r.end <= o.end for o in outer)
-            cognition = cue_class_of(cue_lemma(r.cue.root)) in ("cognition", "stance")
-            if outer and inside and (r.rule in _NESTED_RULES or cognition):
-                continue
-            if outer and not inside and (r.rule in _OVERLAP_RULES or cognition):
-                continue
-        kept.append(r)
-    return kept
-
-
-class _Intervals:
-    """Candidates by start offset, to find those that contain, or lie within, a span."""
-
-    def __init__(self, cands: list[QuoteCandidate]) -> None:
-        self.cands = sorted(cands, key=lambda c: (c.start, c.end))
-        self.starts = [c.start for c in self.cands]
-
-    def any_containing(self, start: int, end: int) -> bool:
-        return bool(self.containing(start, end))
-
-    def containing(self, start: int, end: int) -> list[QuoteCandidate]:
-        hi = bisect.bisect_right(self.starts, start)
-        lo = bisect.bisect_left(self.starts, start - _LONGEST_PAIR)
-        return [c for c in self.cands[lo:hi] if c.end >= end]
-
-    def within(self, start: int, end: int) -> list[QuoteCandidate]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_right(self.starts, end)
-        return [c for c in self.cands[lo:hi] if c.end <= end]

@@ -1,0 +1,283 @@
+"""Direct quotes: quotations in marks, with the cue that introduces them where there is one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    SUBJ_DEPS,
+)
+from quotekit.quotes.base import (
+    _ADDRESSEE_CUES,
+    _is_cue_verb,
+    _QuotedText,
+    _word_count,
+    cue_lemma,
+    cue_span,
+)
+from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def find_direct_quotes(
+    doc: Doc, quoted: _QuotedText, lemmas: frozenset[str], options: ExtractOptions
+) -> Iterator[QuoteCandidate]:
+    """Quotations in marks, with the cue that introduces them where there is one.
+
+    A short quotation with no cue ('the "One China" policy') is a scare quote, title or term:
+    it yields nothing here (it may still be a fragment of a mixed quote).
+    """
+    found: list[tuple[int, int, QuoteMarkPair, Token | None, str]] = []
+    outer_end = -1
+    for s, e, pair in sorted(quoted.spans, key=lambda x: (x[0], -x[1])):
+        if e <= outer_end:
+            # "His people said, 'There are many issues'": a quotation inside a quotation is
+            # the quoted speaker quoting someone, part of the outer quote
+            continue
+        outer_end = e
+        words = _word_count(doc[s:e])
+        if words == 0:
+            continue
+        cue, rule = _direct_cue(doc, s, e, quoted, lemmas)
+        if cue is None and found and _continues_quote(doc, found[-1], s):
+            # '"We will respond," he said. "And soon."': the quotation after the attribution
+            # goes on with the same speaker, however short it is
+            found.append((s, e, pair, found[-1][3], "direct-continued"))
+            continue
+        if (
+            words < options.min_direct_words
+            and (cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e]))
+            and not (cue is not None and _answer_before_cue(doc, s, e, cue))
+        ):
+            continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
+        if _title_case(doc[s:e]):
+            continue  # a book, a show, a programme: ''Make Your Kid a Millionaire
+        if cue is None:
+            # a quoted name or phrase with no cue; but after a colon ('Reid: "Never, ever
+            # underestimate Trump."') a quotation is introduced as said
+            after_colon = s > 0 and doc[s - 1].text == ":"
+            if not _clause_like(doc[s:e]) and not (after_colon and words >= 3):
+                continue
+            rule = "direct-no-cue"
+        found.append((s, e, pair, cue, rule))
+    # a quotation interrupted by its own attribution: '"We will," he said, "and soon."'
+    i = 0
+    while i < len(found):
+        s, e, pair, cue, rule = found[i]
+        frags = [(doc[s].idx, pair.close + 1)]
+        j = i + 1
+        while (
+            j < len(found)
+            and cue is not None
+            and _same_token(found[j][3], cue)
+            and (found[j][0] > cue.i or found[j][4] == "direct-continued")
+        ):
+            frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
+            j += 1
+        if len(frags) > 1:
+            rule = "direct-cue-inside"
+        lead = _reported_lead(doc, cue, s) if rule == "direct-cue-before" and cue else None
+        if lead is not None and cue is not None:
+            # 'described the DLC during an interview as "a remnant of another period."': the
+            # reported words before the quotation are part of the (mixed) quote
+            yield QuoteCandidate("mixed", doc[lead].idx, frags[-1][1], cue_span(cue), "mixed-lead")
+        else:
+            yield QuoteCandidate(
+                "direct",
+                frags[0][0],
+                frags[-1][1],
+                cue_span(cue) if cue is not None else None,
+                rule,
+                tuple(frags) if len(frags) > 1 else (),
+            )
+        i = j
+
+
+def _answer_before_cue(doc: Doc, s: int, e: int, cue: Token) -> bool:
+    """'"To a point," he said.': a short quotation that opens its sentence, closed by a comma,
+    with its cue right after, is something said, not a phrase in quotation marks."""
+    opens = s == doc[s].sent.start or all(
+        t.is_punct or t.is_space for t in doc[doc[s].sent.start : s]
+    )
+    return (
+        opens
+        and e - s > 2
+        and doc[e - 2].text in (",", "?", "!")
+        and cue.i > e - 1
+        and (cue.i - e <= 2)
+    )
+
+
+_ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
+
+
+def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
+    """Where reported words start between a cue and the quotation it introduces: an object,
+    a subject or a verb there ('called the plan "a ploy"', 'said the plan "will fail"'); not
+    an addressee, a time or a colon ('told reporters: "..."')."""
+    start = cue_span(cue).end
+    words = [t for t in doc[start:s] if not (t.is_punct or t.is_space)]
+    if not words or any(t.text == ":" for t in doc[start:s]):
+        return None
+    addressee = cue_lemma(cue) in _ADDRESSEE_CUES  # "told the crowd", "asked him"
+    if any(
+        (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
+        for t in words
+    ):
+        # 'said on Saturday evening that he was "becoming ISIS' best recruiter"': the cue's
+        # own adverbials before the reported words are not part of them
+        first = words[0].i
+        while first < s:
+            top = doc[first]
+            if top.is_punct or top.is_space:
+                first += 1
+                continue
+            while top.head.i != cue.i and top.head.i != top.i and top.head.i >= start:
+                top = top.head
+            if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or top.right_edge.i >= s:
+                break
+            first = top.right_edge.i + 1
+        return first if first < s else words[0].i
+    return None
+
+
+_CUE_ADVERBIALS = frozenset({"obl", "obl:tmod", "obl:unmarked", "advmod", "nmod:tmod"})
+
+
+def _continues_quote(
+    doc: Doc, prev: tuple[int, int, QuoteMarkPair, Token | None, str], s: int
+) -> bool:
+    """A quotation that follows, in the same paragraph, a quotation attributed after it
+    ('"...," he said. "..."'), with nothing but that attribution in between."""
+    ps, pe, _, cue, _ = prev
+    if cue is None or cue.i < ps or s - pe > _ATTRIBUTION_GAP:
+        return False
+    between = doc[pe:s]
+    if any("\n" in t.text for t in between):
+        return False
+    # the attribution's sentence ends before the new quotation
+    return any(t.text in (".", ",", ";", ":") for t in between) and all(
+        t.is_punct or t.is_space or t.sent.start == cue.sent.start for t in between
+    )
+
+
+_MINOR_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "and",
+        "or",
+        "for",
+        "to",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "vs",
+    }
+)
+
+
+def _title_case(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    major = [t for t in words if t.lower_ not in _MINOR_WORDS]
+    return (
+        len(words) >= 2
+        and len(major) >= 2
+        and all(t.text[0].isupper() for t in major)
+        and span[-2].text not in (".", "!", "?")
+    )
+
+
+def _in_a_phrase(span: Span) -> bool:
+    """A short quotation that is a name inside a phrase: 'an interview aired on "New Day."'."""
+    root = span.root
+    return root.dep_ in ("obl", "nmod", "compound", "appos", "nmod:poss") and any(
+        c.dep_ == "case" for c in root.children
+    )
+
+
+def _own_clause(span: Span) -> bool:
+    """A short quotation that is a sentence of its own: "We will respond," / "No."."""
+    if any(t.dep_ in SUBJ_DEPS for t in span):
+        return True
+    if len(span) < 2:
+        return False
+    # American style puts a comma inside the marks of any quoted phrase ('"Women in Power,"'):
+    # with a comma, only a quotation with a verb is speech
+    if span[-2].text == ",":
+        return any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span[-2].text in (".", "!", "?")
+
+
+def _same_token(a: Token | None, b: Token) -> bool:
+    # spaCy tokens are views: compare positions, never identities
+    return a is not None and a.i == b.i
+
+
+def _clause_like(span: Span) -> bool:
+    # a quotation with a verb, or a long one, is speech rather than a term
+    return any(t.pos_ in ("VERB", "AUX") for t in span) or _word_count(span) >= 8
+
+
+def _direct_cue(
+    doc: Doc, s: int, e: int, quoted: _QuotedText, lemmas: frozenset[str]
+) -> tuple[Token | None, str]:
+    """The cue verb attributing the quotation at tokens [s, e), nearest first."""
+    inside = range(s, e)
+    first_sent = doc[s].sent
+    last_sent = doc[e - 1].sent
+    best: tuple[int, Token, str] | None = None
+    around = list(doc[first_sent.start : s]) + list(doc[e : last_sent.end])
+    if last_sent.end <= e + 1 and last_sent.end < len(doc):
+        # '"How many times ...?" Clinton said.': the parser may end the sentence at the
+        # quotation's "?" or "!" and give the attribution a sentence of its own
+        after = doc[last_sent.end].sent
+        if after.start == last_sent.end and len(after) <= _ATTRIBUTION_SENTENCE:
+            around += list(after)
+    for tok in around:
+        if quoted.inside_long(tok) or not _is_cue_verb(tok, lemmas):
+            continue
+        # cue and quotation must be linked in the parse, or stand right beside each other
+        linked = any(tok.is_ancestor(doc[k]) for k in inside) or tok.head.i in inside
+        dist = s - tok.i if tok.i < s else tok.i - e + 1
+        if not linked and dist > 3:
+            continue
+        # '"Donald is ... a leader," said the 46-year-old': a quotation closed by a comma with
+        # the cue right after it is attributed by that cue, whatever subject the parse gave it
+        comma_closed = tok.i == e and e - s > 2 and doc[e - 2].text == ","
+        if _subject_inside(tok, s, e) and not comma_closed:
+            continue
+        rule = "direct-cue-before" if tok.i < s else "direct-cue-after"
+        # 'posted a comment of her own, saying, "..."': a cue with only punctuation between it
+        # and the quotation introduces it, whatever the parser linked
+        gap = doc[tok.i + 1 : s] if tok.i < s else doc[e : tok.i]
+        adjacent = all(t.is_punct or t.is_space for t in gap)
+        key = dist if linked or adjacent else dist + 10
+        if best is None or key < best[0]:
+            best = (key, tok, rule)
+    if best is None:
+        return None, ""
+    return best[1], best[2]
+
+
+_ATTRIBUTION_SENTENCE = 12  # tokens: "said Sen. John Smith, D-Mass."
+
+
+def _subject_inside(cue: Token, s: int, e: int) -> bool:
+    """The cue's subject is in the quotation ('the "Asian Century" will say ...'), and the
+    parse gives it none outside ('"The kind of plan ...," she said': "kind" and "she" both)."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS]
+    return any(s <= c.i < e for c in subjects) and all(s <= c.i < e for c in subjects)
