@@ -471,10 +471,10 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     if preps and not _defines_a_term(cue):
         for child in cue.children:
             if child.dep_ in ("obl", "advcl") and child.i > cue.i and _case_of(child) in preps:
-                first = child.left_edge.i
-                if doc[first].dep_ == "case" and doc[first].head.i == child.i:
-                    first += 1  # "insisting on [the restoration ...]": what was insisted on
-                content = _trim(doc, first, child.right_edge.i + 1, min_tokens=1)
+                begin = child.left_edge.i
+                if doc[begin].dep_ == "case" and doc[begin].head.i == child.i:
+                    begin += 1  # "insisting on [the restoration ...]": what was insisted on
+                content = _trim(doc, begin, child.right_edge.i + 1, min_tokens=1)
                 if content is not None:
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return
