@@ -44,6 +44,10 @@ SPEAKER_LEFT_DEPS = frozenset(
 )
 SPEAKER_RIGHT_DEPS = frozenset({"flat", "flat:name"})
 
+# cues whose object is the one told, not what was said: "told reporters she ...", 'told the
+# crowd "..."'
+ADDRESSEE_CUES = frozenset({"tell", "ask", "remind", "assure", "warn", "urge", "inform"})
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 

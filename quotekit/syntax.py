@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ALL_MARKS
+from quotekit.lexicon import ADDRESSEE_CUES, ALL_MARKS, TIME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,6 +96,15 @@ def _after_cue(doc: Doc, verb: Token) -> int | None:
         if tok.text in (",", ".", "!", "?"):
             return k
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct or tok.lower_ == "that":
+            return None
+        # "attacked Donald Trump, ...", "called Clinton, his rival, ...": an object is what the
+        # cue is about, not a frame around someone's words (but "told reporters," is)
+        if (
+            tok.dep_ == "obj"
+            and tok.head.i == verb.i
+            and verb.lemma_.lower() not in ADDRESSEE_CUES
+            and tok.lemma_.lower() not in TIME_WORDS
+        ):
             return None
         k += 1
     return None

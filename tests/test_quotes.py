@@ -1087,3 +1087,15 @@ def test_a_past_tense_tagged_as_a_participle_keeps_its_that_clause() -> None:
         "./PUNCT/punct/9",
     )
     assert triples(doc) == []
+
+
+def test_a_cue_with_an_object_before_a_comma_frames_nothing() -> None:
+    # "attacked Trump," is no "said on Friday,": the clause around it is not reported
+    text = "In 2000, they attacked the USS Cole, killing 17 sailors."
+    doc = make_doc(
+        text,
+        "In/ADP/case/2 2000/NUM/obl/5 ,/PUNCT/punct/2 they/PRON/nsubj/5 attacked/VERB/ROOT/0/attack "
+        "the/DET/det/8 USS/PROPN/compound/8 Cole/PROPN/obj/5 ,/PUNCT/punct/10 "
+        "killing/VERB/advcl/5/kill 17/NUM/nummod/12 sailors/NOUN/obj/10/sailor ./PUNCT/punct/5",
+    )
+    assert triples(doc) == [("indirect", "the USS Cole", "they", "attacked")]

@@ -129,11 +129,6 @@ def _trim(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> Span | None
     return doc[start:end]
 
 
-# cues whose object is the one told, not what was said: "told reporters she ...", 'told the
-# crowd "..."'
-_ADDRESSEE_CUES = frozenset({"tell", "ask", "remind", "assure", "warn", "urge", "inform"})
-
-
 class _Intervals:
     """Candidates by start offset, to find those that contain, or lie within, a span."""
 

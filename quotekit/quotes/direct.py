@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
+    ADDRESSEE_CUES,
     SUBJ_DEPS,
 )
 from quotekit.quotes.base import (
-    _ADDRESSEE_CUES,
     _is_cue_verb,
     _QuotedText,
     _word_count,
@@ -125,7 +125,7 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
     words = [t for t in doc[start:s] if not (t.is_punct or t.is_space)]
     if not words or any(t.text == ":" for t in doc[start:s]):
         return None
-    addressee = cue_lemma(cue) in _ADDRESSEE_CUES  # "told the crowd", "asked him"
+    addressee = cue_lemma(cue) in ADDRESSEE_CUES  # "told the crowd", "asked him"
     if any(
         (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
         for t in words

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from quotekit.lexicon import (
+    ADDRESSEE_CUES,
     ALL_MARKS,
     SUBJ_DEPS,
     TIME_WORDS,
@@ -20,7 +21,6 @@ from quotekit.lexicon import (
     load_cue_class,
 )
 from quotekit.quotes.base import (
-    _ADDRESSEE_CUES,
     _is_cue_verb,
     _QuotedText,
     _trim,
@@ -808,7 +808,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         # (or, for a cue that names no addressee, hung the start of a long subject there:
         # "said [Clinton's acceptance of donations from those seeking] her assistance was ...")
         if not any(c.dep_ in SUBJ_DEPS for c in head.children) or (
-            cue_lemma(cue) not in _ADDRESSEE_CUES
+            cue_lemma(cue) not in ADDRESSEE_CUES
         ):
             # (a second subject after a cue that has one before it is the content's too:
             # "Warren said [presumptive nominee Donald Trump] was a proven failure")
