@@ -1099,3 +1099,14 @@ def test_a_cue_with_an_object_before_a_comma_frames_nothing() -> None:
         "killing/VERB/advcl/5/kill 17/NUM/nummod/12 sailors/NOUN/obj/10/sailor ./PUNCT/punct/5",
     )
     assert triples(doc) == [("indirect", "the USS Cole", "they", "attacked")]
+
+
+def test_no_cue_is_looked_for_across_a_paragraph_break() -> None:
+    text = '"It was different eight years ago."\n\nHoward added more.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 It/PRON/nsubj/4 was/AUX/cop/4/be different/ADJ/ROOT/0 eight/NUM/nummod/6 '
+        'years/NOUN/obl:npmod/7/year ago/ADV/advmod/4 ./PUNCT/punct/4 "/PUNCT/punct/4',
+        "Howard/PROPN/nsubj/2 added/VERB/ROOT/0/add more/ADJ/obj/2 ./PUNCT/punct/2",
+    )
+    assert [(t[0], t[3]) for t in triples(doc)] == [("direct", None)]

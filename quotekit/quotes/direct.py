@@ -245,7 +245,14 @@ def _direct_cue(
         # '"How many times ...?" Clinton said.': the parser may end the sentence at the
         # quotation's "?" or "!" and give the attribution a sentence of its own
         after = doc[last_sent.end].sent
-        if after.start == last_sent.end and len(after) <= _ATTRIBUTION_SENTENCE:
+        # (not across a paragraph break: "Howard continued his remarks." opens the next one)
+        gap = doc.text[doc[e - 1].idx + len(doc[e - 1].text) : after.start_char]
+        if (
+            after.start == last_sent.end
+            and len(after) <= _ATTRIBUTION_SENTENCE
+            and "\n" not in gap
+            and not after.text.startswith("\n")
+        ):
             around += list(after)
     for tok in around:
         if quoted.inside_long(tok) or not _is_cue_verb(tok, lemmas):
