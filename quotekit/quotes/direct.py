@@ -102,16 +102,14 @@ def find_direct_quotes(
 def _answer_before_cue(doc: Doc, s: int, e: int, cue: Token) -> bool:
     """'"To a point," he said.': a short quotation that opens its sentence, closed by a comma,
     with its cue right after, is something said, not a phrase in quotation marks."""
-    opens = s == doc[s].sent.start or all(
-        t.is_punct or t.is_space for t in doc[doc[s].sent.start : s]
-    )
-    return (
-        opens
-        and e - s > 2
-        and doc[e - 2].text in (",", "?", "!")
-        and cue.i > e - 1
-        and (cue.i - e <= 2)
-    )
+    opens = all(t.is_punct or t.is_space for t in doc[doc[s].sent.start : s])
+    return opens and _closed_by(doc, s, e) in (",", "?", "!") and e <= cue.i <= e + 2
+
+
+def _closed_by(doc: Doc, s: int, e: int) -> str:
+    """The punctuation just inside the closing mark of the quotation at tokens [s, e):
+    '"We will respond," he said' -> ","."""
+    return doc[e - 2].text if e - s > 2 else ""
 
 
 _ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
@@ -246,12 +244,11 @@ def _direct_cue(
         # quotation's "?" or "!" and give the attribution a sentence of its own
         after = doc[last_sent.end].sent
         # (not across a paragraph break: "Howard continued his remarks." opens the next one)
-        gap = doc.text[doc[e - 1].idx + len(doc[e - 1].text) : after.start_char]
+        new_paragraph = any("\n" in t.text_with_ws for t in doc[e - 1 : after.start + 1])
         if (
             after.start == last_sent.end
             and len(after) <= _ATTRIBUTION_SENTENCE
-            and "\n" not in gap
-            and not after.text.startswith("\n")
+            and not new_paragraph
         ):
             around += list(after)
     for tok in around:
@@ -264,7 +261,7 @@ def _direct_cue(
             continue
         # '"Donald is ... a leader," said the 46-year-old': a quotation closed by a comma with
         # the cue right after it is attributed by that cue, whatever subject the parse gave it
-        comma_closed = tok.i == e and e - s > 2 and doc[e - 2].text == ","
+        comma_closed = tok.i == e and _closed_by(doc, s, e) == ","
         if _subject_inside(tok, s, e) and not comma_closed:
             continue
         rule = "direct-cue-before" if tok.i < s else "direct-cue-after"

@@ -391,12 +391,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             first = _trim(doc, start, cue.left_edge.i, min_tokens=1)
             second = _trim(doc, cue.right_edge.i + 1, cue.head.right_edge.i + 1, min_tokens=1)
             if first is not None and second is not None:
-                cand = _reported(
-                    doc, doc[first.start : second.end], span, "parenthetical-cue", quoted
-                )
-                yield cand._replace(
-                    fragments=((first.start_char, first.end_char), (second.start_char, cand.end))
-                )
+                yield _in_two_pieces(doc, first, second, span, "parenthetical-cue", quoted)
                 return
     # "..., his top aide, Tad Devine, told The Huffington Post.": a cue closing the sentence
     # after a speaker set off by commas, whom the parse did not make its subject
@@ -540,10 +535,7 @@ def _interrupted_content(
     words = [t for t in first if not (t.is_punct or t.is_space)]
     if len(words) <= 2 and all(t.pos_ in _CONNECTIVE_POS for t in words):
         return _reported(doc, second, span, "parenthetical-cue", quoted)
-    whole = _reported(doc, doc[first.start : second.end], span, "parenthetical-cue", quoted)
-    return whole._replace(
-        fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
-    )
+    return _in_two_pieces(doc, first, second, span, "parenthetical-cue", quoted)
 
 
 # "as X noted, ...": verbs that, in an as-clause, vouch for the clause around it
@@ -602,10 +594,7 @@ def _passive_content(
             second = _trim(doc, child.left_edge.i, _end_before_coordinated_cue(child))
             if second is None:
                 return None
-            whole = _reported(doc, doc[first.start : second.end], span, "passive-report", quoted)
-            return whole._replace(
-                fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
-            )
+            return _in_two_pieces(doc, first, second, span, "passive-report", quoted)
     # "the plan was criticized by the minister": what is judged, with the judge as agent
     if _object_content_cue(lemma, klass) and agent_of(cue) is not None:
         return _reported(doc, first, span, "passive-object", quoted)
@@ -622,10 +611,7 @@ def _around_parenthetical(
     first = _trim(doc, start, cue.left_edge.i, min_tokens=1)
     second = _trim(doc, cue.right_edge.i + 1, end, min_tokens=1)
     if first is not None and second is not None:
-        whole = _reported(doc, doc[first.start : second.end], span, "as-parenthetical", quoted)
-        return whole._replace(
-            fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
-        )
+        return _in_two_pieces(doc, first, second, span, "as-parenthetical", quoted)
     piece = first or second
     if piece is None:
         return None
@@ -821,8 +807,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _with_coordinated_predicates(doc, cue, head, end)
         end = _before_main_clause(doc, cue, start, end)
-        end = _before_participle_cue(doc, head, end)
-        end = _before_writers_aside(doc, head, end)
+        end = _before_comma_break(doc, head, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
     first = start
     while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -840,14 +825,18 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
 _CONTRAST_WORDS = frozenset({"while", "whereas", "despite"})
 
 
-def _before_writers_aside(doc: Doc, head: Token, end: int) -> int:
-    """'said the plan would pass, a view few share', '..., while Democrats disagree': an
-    appositive noun phrase or a contrast after a comma is the writer's comment on what was
-    said (PolNeAR train, speech cues: 20 more contents matched at overlap 0.8)."""
+def _before_comma_break(doc: Doc, head: Token, end: int) -> int:
+    """The content ends at a comma after which someone else speaks or the writer comments:
+    a participle cue starts a report of its own (', adding: ...'), which the parser may have
+    hung inside the content; an appositive noun phrase or a contrast is the writer's aside
+    (', a view few share', ', while Democrats disagree'; PolNeAR train, speech cues: 20 more
+    contents matched at overlap 0.8)."""
     for tok in doc[head.i + 1 : end - 1]:
         nxt = doc[tok.i + 1]
         if tok.text != ",":
             continue
+        if nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
+            return tok.i
         if nxt.lower_ in _CONTRAST_WORDS:
             return tok.i
         if nxt.lower_ in ("a", "an") and nxt.head.dep_ in _ASIDE_DEPS:
@@ -886,16 +875,6 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
         if not (that or mismatch):
             break
         end = conj.right_edge.i + 1
-    return end
-
-
-def _before_participle_cue(doc: Doc, head: Token, end: int) -> int:
-    """'said there was no call planned with Trump, adding: ...': a participle cue after a
-    comma starts a report of its own, which the parser may have hung inside the content."""
-    for tok in doc[head.i + 1 : end - 1]:
-        nxt = doc[tok.i + 1]
-        if tok.text == "," and nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
-            return tok.i
     return end
 
 
@@ -1050,6 +1029,18 @@ def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText
     return QuoteCandidate(kind, start, end, cue, rule)
 
 
+def _in_two_pieces(
+    doc: Doc, first: Span, second: Span, cue: Span, rule: str, quoted: _QuotedText
+) -> QuoteCandidate:
+    """One content in two pieces around the words that interrupt it (the cue, its speaker,
+    "according to X"): the span runs from the first piece to the second, with both pieces
+    as its fragments."""
+    whole = _reported(doc, doc[first.start : second.end], cue, rule, quoted)
+    return whole._replace(
+        fragments=((first.start_char, first.end_char), (second.start_char, whole.end))
+    )
+
+
 _EDITORIAL_LABELS = frozenset(
     {
         "correction",
@@ -1143,8 +1134,4 @@ def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandi
         if content is None:
             return None
         return _reported(doc, content, cue, "according-to", quoted)._replace(subject=source)
-    whole = _reported(doc, doc[before.start : after.end], cue, "according-to", quoted)
-    return whole._replace(
-        subject=source,
-        fragments=((before.start_char, before.end_char), (after.start_char, whole.end)),
-    )
+    return _in_two_pieces(doc, before, after, cue, "according-to", quoted)._replace(subject=source)
