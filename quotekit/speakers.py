@@ -288,10 +288,12 @@ def _attribute_without_cue(
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return Attribution(None, None, "none")
-    # a verb of saying just after the quotation that the quote rule could not link (the
-    # parser ended the sentence at the closing mark, or a long name stands between):
-    # '"...," said Luis Rubio, who heads ...', '"...," Scott Pruitt, the attorney general, said'
-    cue = _speech_verb_after(doc, span.end)
+    # a verb of saying just after the quotation (its first piece, when it goes on after its
+    # attribution) that the quote rule could not link (the parser ended the sentence at the
+    # closing mark, or a long name stands between): '"...," said Luis Rubio, who heads ...',
+    # '"...," Scott Pruitt, the attorney general, said'
+    first = doc.char_span(*cand.fragments[0], alignment_mode="expand") if cand.fragments else span
+    cue = _speech_verb_after(doc, (first or span).end)
     if cue is not None:
         head = speaker_of_cue(cue, cand)
         if head is not None:

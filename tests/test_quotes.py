@@ -1110,3 +1110,79 @@ def test_no_cue_is_looked_for_across_a_paragraph_break() -> None:
         "Howard/PROPN/nsubj/2 added/VERB/ROOT/0/add more/ADJ/obj/2 ./PUNCT/punct/2",
     )
     assert [(t[0], t[3]) for t in triples(doc)] == [("direct", None)]
+
+
+_WOOLSON = (
+    '"/PUNCT/punct/5 We/PRON/nsubj/5 are/AUX/cop/5/be not/PART/advmod/5 there/ADV/ccomp/10 '
+    'yet/ADV/advmod/5 ,/PUNCT/punct/5 "/PUNCT/punct/5 Woolson/PROPN/nsubj/10 '
+    "said/VERB/ROOT/0/say ./PUNCT/punct/10"
+)
+_TOUGH_AREA = (
+    '"/PUNCT/punct/6 That/PRON/nsubj/6 is/AUX/cop/6/be a/DET/det/6 tough/ADJ/amod/6 '
+    'area/NOUN/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6'
+)
+
+
+def test_quotation_later_in_the_paragraph_goes_on_with_the_quote() -> None:
+    # the writer's sentence between the two pieces is not quoted, but the speaker goes on
+    text = '"We are not there yet," Woolson said. They live far away. "That is a tough area."'
+    doc = make_doc(
+        text,
+        _WOOLSON,
+        "They/PRON/nsubj/2 live/VERB/ROOT/0 far/ADV/advmod/4 away/ADV/advmod/2 ./PUNCT/punct/2",
+        _TOUGH_AREA,
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, q.quote.text) == ("Woolson", text)
+    assert [f.text for f in q.fragments] == ['"We are not there yet,"', '"That is a tough area."']
+
+
+def test_quotation_after_another_report_does_not_go_on_with_the_quote() -> None:
+    text = '"We are not there yet," Woolson said. Her aide said so. "That is a tough area."'
+    doc = make_doc(
+        text,
+        _WOOLSON,
+        "Her/PRON/nmod:poss/2 aide/NOUN/nsubj/3 said/VERB/ROOT/0/say so/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        _TOUGH_AREA,
+    )
+    quotes = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [q.quote.text for q in quotes] == ['"We are not there yet,"', '"That is a tough area."']
+    assert not any(q.fragments for q in quotes)
+
+
+def test_quotation_in_the_next_paragraph_is_a_quote_of_its_own() -> None:
+    text = '"We are not there yet," Woolson said.\n\n"That is a tough area."'
+    doc = make_doc(text, _WOOLSON, _TOUGH_AREA)
+    quotes = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [q.quote.text for q in quotes] == ['"We are not there yet,"', '"That is a tough area."']
+
+
+def test_verb_of_saying_tagged_as_a_noun_after_a_quotation() -> None:
+    # the tagger takes "wrote" for a noun; its subject and its place say it is the cue
+    text = '"We are not there yet," Cross wrote.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 We/PRON/nsubj/5 are/AUX/cop/5/be not/PART/advmod/5 there/ADV/ROOT/0 '
+        'yet/ADV/advmod/5 ,/PUNCT/punct/5 "/PUNCT/punct/5 Cross/PROPN/nsubj/10 '
+        "wrote/NOUN/parataxis/5 ./PUNCT/punct/5",
+    )
+    assert triples(doc) == [("direct", '"We are not there yet,"', "Cross", "wrote")]
+
+
+def test_quote_in_pieces_takes_the_attribution_after_its_first_piece() -> None:
+    # the parser gives the long attribution a sentence of its own, unlinked to the quotation
+    text = ('"We are not there yet," said Luis Rubio, who heads the Center of Research for '
+            'Development in Mexico City. "That is a tough area."')
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 We/PRON/nsubj/5 are/AUX/cop/5/be not/PART/advmod/5 there/ADV/ROOT/0 '
+        'yet/ADV/advmod/5 ,/PUNCT/punct/5 "/PUNCT/punct/5',
+        "said/VERB/ROOT/0/say Luis/PROPN/nsubj/1 Rubio/PROPN/flat/2 ,/PUNCT/punct/6 "
+        "who/PRON/nsubj/6 heads/VERB/acl:relcl/2/head the/DET/det/8 Center/PROPN/obj/6 "
+        "of/ADP/case/10 Research/PROPN/nmod/8 for/ADP/case/12 Development/PROPN/nmod/10 "
+        "in/ADP/case/15 Mexico/PROPN/compound/15 City/PROPN/nmod/12 ./PUNCT/punct/1",
+        _TOUGH_AREA,
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, len(q.fragments)) == ("Luis Rubio", 2)

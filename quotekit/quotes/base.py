@@ -99,6 +99,21 @@ def _is_cue_verb(tok: Token, lemmas: frozenset[str]) -> bool:
     )
 
 
+def _verb_after_quotation(tok: Token, end: int, lemmas: frozenset[str]) -> bool:
+    """'"...," Cross wrote/NOUN.': a cue word right after a quotation, behind only its subject,
+    that the tagger took for a noun or adjective; its subject and its place say it is a verb."""
+    if tok.i <= end or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or cue_lemma(tok) not in lemmas:
+        return False
+    if any(c.dep_ in ("det", "cop", "case") for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS and end <= c.i < tok.i]
+    doc = tok.doc
+    return bool(subjects) and all(
+        t.is_punct or t.is_space or subjects[0].left_edge.i <= t.i <= subjects[0].right_edge.i
+        for t in doc[end : tok.i]
+    )
+
+
 def cue_span(tok: Token) -> Span:
     """The cue word with its particle ("pointed out", "called for" keeps only the verb)."""
     doc = tok.doc

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
+    ALL_MARKS,
     SUBJ_DEPS,
 )
 from quotekit.quotes.base import (
     _is_cue_verb,
     _QuotedText,
+    _verb_after_quotation,
     _word_count,
     cue_lemma,
     cue_span,
@@ -65,6 +67,9 @@ def find_direct_quotes(
             if not _clause_like(doc[s:e]) and not (after_colon and words >= 3):
                 continue
             rule = "direct-no-cue"
+            if found and _goes_on(doc, found[-1], s, e, lemmas):
+                found.append((s, e, pair, found[-1][3], "direct-continued"))
+                continue
         found.append((s, e, pair, cue, rule))
     # a quotation interrupted by its own attribution: '"We will," he said, "and soon."'
     i = 0
@@ -72,11 +77,9 @@ def find_direct_quotes(
         s, e, pair, cue, rule = found[i]
         frags = [(doc[s].idx, pair.close + 1)]
         j = i + 1
-        while (
-            j < len(found)
-            and cue is not None
-            and _same_token(found[j][3], cue)
-            and (found[j][0] > cue.i or found[j][4] == "direct-continued")
+        while j < len(found) and (
+            found[j][4] == "direct-continued"
+            or (cue is not None and _same_token(found[j][3], cue) and found[j][0] > cue.i)
         ):
             frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
             j += 1
@@ -163,6 +166,38 @@ def _continues_quote(
     return any(t.text in (".", ",", ";", ":") for t in between) and all(
         t.is_punct or t.is_space or t.sent.start == cue.sent.start for t in between
     )
+
+
+def _goes_on(
+    doc: Doc,
+    prev: tuple[int, int, QuoteMarkPair, Token | None, str],
+    s: int,
+    e: int,
+    lemmas: frozenset[str],
+) -> bool:
+    """A quotation with no cue of its own that follows another quotation in the same paragraph
+    ('"...," said Megan Greene, chief economist at Manulife. "And Fed members ..."') goes on
+    with it: one speaker's words, in pieces. Not where the first is introduced by a cue before
+    it (it may be the quoted end of reported speech), where another report stands between
+    them, or where the second has an attribution of its own after it."""
+    ps, pe, _, cue, rule = prev
+    if rule == "direct-cue-before" or s - pe > _ATTRIBUTION_GAP:
+        return False
+    if any("\n" in t.text_with_ws for t in doc[pe - 1 : s]):
+        return False
+    # what stands between is the first quotation's attribution, and nothing else that reports
+    ended = False
+    for tok in doc[pe:s]:
+        if _is_cue_verb(tok, lemmas) and not _same_token(cue, tok) and (ended or cue is not None):
+            return False
+        ended = ended or tok.text in (".", "!", "?")
+    # an attribution of its own, which the parse did not link: '"...," Cross wrote.'
+    for tok in doc[e : e + _ATTRIBUTION_SENTENCE]:
+        if tok.text in (".", "!", "?", ";") or tok.text in ALL_MARKS or "\n" in tok.text:
+            break
+        if cue_lemma(tok) in lemmas:
+            return False
+    return True
 
 
 _MINOR_WORDS = frozenset(
@@ -252,7 +287,9 @@ def _direct_cue(
         ):
             around += list(after)
     for tok in around:
-        if quoted.inside_long(tok) or not _is_cue_verb(tok, lemmas):
+        if quoted.inside_long(tok) or not (
+            _is_cue_verb(tok, lemmas) or _verb_after_quotation(tok, e, lemmas)
+        ):
             continue
         # cue and quotation must be linked in the parse, or stand right beside each other
         linked = any(tok.is_ancestor(doc[k]) for k in inside) or tok.head.i in inside
