@@ -1186,3 +1186,36 @@ def test_quote_in_pieces_takes_the_attribution_after_its_first_piece() -> None:
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert (q.speaker.text if q.speaker else None, len(q.fragments)) == ("Luis Rubio", 2)
+
+
+def test_that_clause_starts_at_that() -> None:
+    # the parser hangs the cue's time on the clause; the clause still starts at "that"
+    text = "He said Friday that the talks failed."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say Friday/PROPN/obl:tmod/7 that/SCONJ/mark/7 "
+        "the/DET/det/6 talks/NOUN/nsubj/7/talk failed/VERB/ccomp/2/fail ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "that the talks failed", "He", "said")]
+
+
+def test_mixed_quote_starts_at_that() -> None:
+    text = 'He said Monday that the plan "will fail."'
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say Monday/PROPN/obl:tmod/9 that/SCONJ/mark/9 "
+        'the/DET/det/6 plan/NOUN/nsubj/9 "/PUNCT/punct/9 will/AUX/aux/9 fail/VERB/ccomp/2 '
+        './PUNCT/punct/9 "/PUNCT/punct/9',
+    )
+    assert triples(doc) == [("mixed", 'that the plan "will fail."', "He", "said")]
+
+
+def test_clause_before_that_is_part_of_what_was_said() -> None:
+    text = "He said the problem is that the talks failed."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 problem/NOUN/nsubj/5 "
+        "is/AUX/ccomp/2/be that/SCONJ/mark/9 the/DET/det/8 talks/NOUN/nsubj/9/talk "
+        "failed/VERB/ccomp/5/fail ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "the problem is that the talks failed", "He", "said")]

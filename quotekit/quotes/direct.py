@@ -144,6 +144,13 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
             if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or top.right_edge.i >= s:
                 break
             first = top.right_edge.i + 1
+        # 'said Monday night that the strategy "didn't lose a single life"': what the parser
+        # hung on the clause before its "that" is the cue's
+        that = next((t for t in doc[first:s] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is not None and not any(
+            t.dep_ in SUBJ_DEPS or t.dep_ == "cop" or t.pos_ == "VERB" for t in doc[first : that.i]
+        ):
+            return that.i
         return first if first < s else words[0].i
     return None
 

@@ -804,6 +804,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                     continue
                 if c.dep_ == "obj" or (c.dep_ in ("nsubj", "dep") and has_subject_before):
                     start = c.left_edge.i
+        start = _from_that(doc, head, start)
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _with_coordinated_predicates(doc, cue, head, end)
         end = _before_main_clause(doc, cue, start, end)
@@ -820,6 +821,19 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     ):
         return None
     return _trim(doc, start, end)
+
+
+def _from_that(doc: Doc, head: Token, start: int) -> int:
+    """'said Friday that Ryan will meet ...': a that-clause starts at its "that"; what the
+    parser hung on the clause before it (a time, a place) is the cue's. Not where a subject or
+    a verb stands before it ('the problem is that ...')."""
+    that = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or that.i <= start:
+        return start
+    before = doc[start : that.i]
+    if any(t.dep_ in SUBJ_DEPS or t.dep_ == "cop" or t.pos_ == "VERB" for t in before):
+        return start
+    return that.i
 
 
 _CONTRAST_WORDS = frozenset({"while", "whereas", "despite"})
