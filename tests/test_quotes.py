@@ -1219,3 +1219,35 @@ def test_clause_before_that_is_part_of_what_was_said() -> None:
         "failed/VERB/ccomp/5/fail ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "the problem is that the talks failed", "He", "said")]
+
+
+def test_infinitive_hung_on_the_cue_after_its_object_is_part_of_it() -> None:
+    text = "Lavrov praised the efforts of Kerry to end the war."
+    doc = make_doc(
+        text,
+        "Lavrov/PROPN/nsubj/2 praised/VERB/ROOT/0/praise the/DET/det/4 efforts/NOUN/obj/2/effort "
+        "of/ADP/case/6 Kerry/PROPN/nmod/4 to/PART/mark/8 end/VERB/advcl/2 the/DET/det/10 "
+        "war/NOUN/obj/8 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "the efforts of Kerry to end the war", "Lavrov", "praised")]
+
+
+def test_noun_coordinated_with_the_object_on_the_cue_is_part_of_it() -> None:
+    text = "Trump criticized Priebus and his allies."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/2 criticized/VERB/ROOT/0/criticize Priebus/PROPN/obj/2 "
+        "and/CCONJ/cc/6 his/PRON/nmod:poss/6 allies/NOUN/conj/2/ally ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "Priebus and his allies", "Trump", "criticized")]
+
+
+def test_participle_after_a_comma_is_not_part_of_the_object() -> None:
+    text = "Riyadh denied any links, raising questions."
+    doc = make_doc(
+        text,
+        "Riyadh/PROPN/nsubj/2 denied/VERB/ROOT/0/deny any/DET/det/4 links/NOUN/obj/2/link "
+        ",/PUNCT/punct/6 raising/VERB/advcl/2/raise questions/NOUN/obj/6/question "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "any links", "Riyadh", "denied")]

@@ -453,6 +453,10 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                             and other.left_edge.i == end
                             and other.lemma_.lower() not in TIME_WORDS
                         )
+                        # or a phrase it hung there, glued to the object: "praised the
+                        # efforts of Kerry [to end the war]", "accused Priebus [and his
+                        # allies]"
+                        or _glued_to_object(doc, other, end)
                     ):
                         end = max(end, other.right_edge.i + 1)
                 # "endorsed Trump": a name is a whole content
@@ -476,6 +480,23 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
 
 
 _TERM_NOUNS = frozenset({"term", "word", "phrase", "name", "concept", "label", "expression"})
+
+
+def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
+    """A phrase the parser hung on the cue that goes on from the object's last word with no
+    comma: an infinitive or participle with no subject or conjunction of its own, not itself a
+    cue, or a coordinated noun."""
+    if other.left_edge.i != end or doc[end].is_punct:
+        return False
+    if other.dep_ == "conj":
+        return other.pos_ in ("NOUN", "PROPN", "PRON")
+    return (
+        other.dep_ in ("advcl", "xcomp", "acl")
+        and not any(
+            c.dep_ in SUBJ_DEPS or (c.dep_ == "mark" and c.lower_ != "to") for c in other.children
+        )
+        and cue_lemma(other) not in all_cue_lemmas()
+    )
 
 
 def _defines_a_term(cue: Token) -> bool:
