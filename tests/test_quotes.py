@@ -1251,3 +1251,13 @@ def test_participle_after_a_comma_is_not_part_of_the_object() -> None:
         "./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "any links", "Riyadh", "denied")]
+
+
+def test_time_word_alone_after_the_cue_is_no_content() -> None:
+    text = "The agency reported Friday."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 agency/NOUN/nsubj/3 reported/VERB/ROOT/0/report Friday/PROPN/obj/3 "
+        "./PUNCT/punct/3",
+    )
+    assert triples(doc) == []

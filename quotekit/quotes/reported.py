@@ -416,6 +416,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             if (
                 child.dep_ == "obj"
                 and child.i > cue.i
+                # "the Associated Press reported Friday": a time is no content
+                and not _bare_time(child)
                 and (child.lower_ not in _PRONOUN_OBJECTS or (naming and _predicated(cue, child)))
                 # "found ways to ...", "found the movement": finding is evidence only of what
                 # the object was found to be ("found the plan unworkable")
@@ -469,7 +471,12 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     preps = _OBLIQUE_CONTENT.get(lemma)
     if preps and not _defines_a_term(cue):
         for child in cue.children:
-            if child.dep_ in ("obl", "advcl") and child.i > cue.i and _case_of(child) in preps:
+            if (
+                child.dep_ in ("obl", "advcl")
+                and child.i > cue.i
+                and _case_of(child) in preps
+                and not _bare_time(child)
+            ):
                 begin = child.left_edge.i
                 if doc[begin].dep_ == "case" and doc[begin].head.i == child.i:
                     begin += 1  # "insisting on [the restoration ...]": what was insisted on
@@ -480,6 +487,12 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
 
 
 _TERM_NOUNS = frozenset({"term", "word", "phrase", "name", "concept", "label", "expression"})
+
+
+def _bare_time(tok: Token) -> bool:
+    """A time word standing alone ("reported Friday", "talked about today")."""
+    words = [t for t in tok.subtree if not (t.is_punct or t.dep_ == "case")]
+    return len(words) == 1 and tok.lemma_.lower() in TIME_WORDS
 
 
 def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
