@@ -71,7 +71,8 @@ def find_direct_quotes(
                 found.append((s, e, pair, found[-1][3], "direct-continued"))
                 continue
         found.append((s, e, pair, cue, rule))
-    # a quotation interrupted by its own attribution: '"We will," he said, "and soon."'
+    # a quotation interrupted by its own attribution ('"We will," he said, "and soon."'), or
+    # going on later in the paragraph: one quote in pieces
     i = 0
     while i < len(found):
         s, e, pair, cue, rule = found[i]
@@ -83,7 +84,7 @@ def find_direct_quotes(
         ):
             frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
             j += 1
-        if len(frags) > 1:
+        if len(frags) > 1 and cue is not None:
             rule = "direct-cue-inside"
         lead = _reported_lead(doc, cue, s) if rule == "direct-cue-before" and cue else None
         if lead is not None and cue is not None:
