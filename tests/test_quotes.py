@@ -1261,3 +1261,30 @@ def test_time_word_alone_after_the_cue_is_no_content() -> None:
         "./PUNCT/punct/3",
     )
     assert triples(doc) == []
+
+
+def test_subject_before_a_parenthetical_cue_is_the_first_piece_of_the_quotation() -> None:
+    # the parser makes the quotation's subject a second subject of the cue
+    text = 'An economic downturn, he said, "could be a good time to borrow."'
+    doc = make_doc(
+        text,
+        "An/DET/det/3 economic/ADJ/amod/3 downturn/NOUN/nsubj/6 ,/PUNCT/punct/3 "
+        "he/PRON/nsubj/6 said/VERB/ROOT/0/say ,/PUNCT/punct/13 \"/PUNCT/punct/13 "
+        "could/AUX/aux/13 be/AUX/cop/13/be a/DET/det/13 good/ADJ/amod/13 time/NOUN/ccomp/6 "
+        'to/PART/mark/15 borrow/VERB/acl/13 ./PUNCT/punct/6 "/PUNCT/punct/6',
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.type, q.quote.text, q.speaker.text if q.speaker else None) == ("mixed", text, "he")
+    assert [f.text for f in q.fragments] == [
+        "An economic downturn", '"could be a good time to borrow."']
+
+
+def test_adverbial_before_a_parenthetical_cue_stays_out_of_the_quotation() -> None:
+    text = 'In the end, he said, "we will win."'
+    doc = make_doc(
+        text,
+        "In/ADP/case/3 the/DET/det/3 end/NOUN/obl/6 ,/PUNCT/punct/3 he/PRON/nsubj/6 "
+        'said/VERB/ROOT/0/say ,/PUNCT/punct/11 "/PUNCT/punct/11 we/PRON/nsubj/11 '
+        'will/AUX/aux/11 win/VERB/ccomp/6 ./PUNCT/punct/6 "/PUNCT/punct/6',
+    )
+    assert triples(doc) == [("direct", '"we will win."', "he", "said")]

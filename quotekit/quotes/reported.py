@@ -542,7 +542,8 @@ def _interrupted_content(
 ) -> QuoteCandidate | None:
     """The content around a parenthetical cue (", Mr. Obama says,"), in two pieces: from the
     clause's start to the comma before the speaker, and from the comma after the cue on. A
-    quotation on either side is a direct quote interrupted by its cue, found elsewhere."""
+    quotation on either side is a direct quote interrupted by its cue, found elsewhere, unless
+    the words before the cue are the quotation's subject."""
     frame = parenthetical_frame(doc, cue)
     if frame is None:
         return None
@@ -562,7 +563,12 @@ def _interrupted_content(
         second = _trim(doc, comma + 1, cue.sent.end)
     if first is None or second is None or second.start <= cue.i:
         return None
-    if doc[first.end - 1].text in ALL_MARKS or doc[second.start].text in ALL_MARKS:
+    if doc[first.end - 1].text in ALL_MARKS:
+        return None
+    # a quotation after the cue is a direct quote interrupted by its cue, found elsewhere; but
+    # the subject it lacks, before the cue, is its first piece: 'An economic downturn, he
+    # said, "could be a good time to borrow"' (the parser makes it a second subject of the cue)
+    if doc[second.start].text in ALL_MARKS and not _subject_of_quotation(first, second, cue):
         return None
     # "But, Carson added, he did not ...", "Still, he said, officials ...": a connective
     # before the cue is the writer's; what was said follows it
@@ -570,6 +576,17 @@ def _interrupted_content(
     if len(words) <= 2 and all(t.pos_ in _CONNECTIVE_POS for t in words):
         return _reported(doc, second, span, "parenthetical-cue", quoted)
     return _in_two_pieces(doc, first, second, span, "parenthetical-cue", quoted)
+
+
+def _subject_of_quotation(first: Span, second: Span, cue: Token) -> bool:
+    """A noun phrase (not a name, a pronoun or a participle: those are speakers and
+    adverbials) that is the subject of the quoted clause after the cue, or of the cue itself."""
+    return any(
+        t.dep_ in SUBJ_DEPS
+        and t.pos_ not in ("PROPN", "PRON", "VERB")
+        and (second.start <= t.head.i < second.end or t.head.i == cue.i)
+        for t in first
+    )
 
 
 # "as X noted, ...": verbs that, in an as-clause, vouch for the clause around it
