@@ -60,7 +60,7 @@ def cue_lemma(text: str) -> str:
         return ":"
     if t.startswith("according"):
         return "according"
-    words = re.findall(r"[a-z]+", t)
+    words: list[str] = re.findall(r"[a-z]+", t)
     if not words:
         return t
     for word in words:
@@ -302,7 +302,9 @@ def score_files(gold: Path, pred: Path, *, speech_only: bool = False) -> dict[st
 
 def format_table(result: dict[str, Any]) -> str:
     """The scores as a plain-text table."""
-    rows = [("overlap", "P", "R", "F1", "tp", "fp", "fn", "speaker", "cue", "resolved", "ECE")]
+    rows: list[tuple[str, ...]] = [
+        ("overlap", "P", "R", "F1", "tp", "fp", "fn", "speaker", "cue", "resolved", "ECE")
+    ]
     for key, r in result.items():
         rows.append(
             (

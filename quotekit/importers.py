@@ -198,7 +198,8 @@ def from_prodigy(path: Path) -> Iterator[dict[str, Any]]:
             f"{s['start']}:{s['end']}:{s['label']}": (s["start"], s["end"])
             for s in d.get("spans") or []
         }
-        said, cue_of = {}, {}
+        said: dict[str, str] = {}
+        cue_of: dict[str, str] = {}
         for r in d.get("relations") or []:
             h, c = r["head_span"], r["child_span"]
             hk, ck = (

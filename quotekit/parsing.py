@@ -363,7 +363,9 @@ def make_vocab() -> Vocab:
     import spacy
 
     vocab = spacy.blank("en").vocab
-    vocab.get_noun_chunks = ud_noun_chunks
+    # spaCy annotates this hook as yielding Spans; at run time it takes (start, end, label)
+    # triples, as its own English syntax iterator yields
+    vocab.get_noun_chunks = ud_noun_chunks  # type: ignore[assignment]
     return vocab
 
 

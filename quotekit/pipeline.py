@@ -119,7 +119,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 text[sp.start_char : sp.end_char],
                 resolver.resolve(sp),
                 speaker_kind(sp),
-            )  # type: ignore[arg-type]
+            )
         cue = None
         if attr.cue is not None:
             c = attr.cue

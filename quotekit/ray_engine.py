@@ -99,7 +99,7 @@ def extract_with_ray(
     files = [str(Path(p).resolve()) for p in paths]
     # reading and numbering are light: a small CPU share each, so that they can run beside
     # actors that hold every core (a read task asking for a whole CPU would wait forever)
-    light = {"num_cpus": 0.1}
+    light: dict[str, Any] = {"num_cpus": 0.1}
     ds = ray.data.read_json(files, lines=True, include_paths=True, **light)
 
     def number(batch: dict[str, Any]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ def speaker_label(q: Any) -> str:
     """How a quote's speaker is shown and counted: the resolved name, else the mention."""
     if q.speaker is None:
         return "(no speaker)"
-    return q.speaker.name or q.speaker.text
+    return str(q.speaker.name or q.speaker.text)
 
 
 def render_report(records: Iterable[DocRecord], *, title: str = "quotekit report") -> str:
@@ -90,13 +90,13 @@ def _document(r: DocRecord, n: int) -> str:
     body = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         covering = [m for m in marks if m[0] <= a and b <= m[1]]
-        piece = html.escape(text[a:b])
+        chunk = html.escape(text[a:b])
         if not covering:
-            body.append(piece)
+            body.append(chunk)
             continue
         classes = " ".join(sorted({m[2] for m in covering}))
         qids = " ".join(sorted({f"d{n}q{m[3]}" for m in covering}))
-        body.append(f"<span class='{classes}' data-q='{qids}'>{piece}</span>")
+        body.append(f"<span class='{classes}' data-q='{qids}'>{chunk}</span>")
     panel = "".join(_quote_card(q, f"d{n}q{k}") for k, q in enumerate(r.quotes))
     names = sorted({speaker_label(q) for q in r.quotes})
     return (

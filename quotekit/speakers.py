@@ -25,7 +25,7 @@ from quotekit.lexicon import (
     load_cue_class,
     verb_lemma,
 )
-from quotekit.records import Attribution, QuoteCandidate, doc_text
+from quotekit.records import Attribution, QuoteCandidate, SpeakerKind, doc_text
 from quotekit.syntax import (
     PHRASE_POS,
     agent_of,
@@ -414,7 +414,7 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
     return len(_BREAKS.findall(text, start, end))
 
 
-def speaker_kind(span: Span) -> str:
+def speaker_kind(span: Span) -> SpeakerKind:
     head = span.root
     if head.lower_.rstrip(".") in PERSON_TITLES and any(
         t.pos_ == "PROPN" for t in span if t.i != head.i

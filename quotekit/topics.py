@@ -160,12 +160,12 @@ def _quoted(tok: Token) -> bool:
 
 
 def _first_chunk(content: Span) -> Topic | None:
-    from textacy import extract
+    from textacy.extract.basics import noun_chunks
 
     # textacy's noun_chunks over a copy of the content: a Span's noun chunks would run the
     # chunker over the whole document on every call
     piece = content.as_doc()
-    for chunk in extract.noun_chunks(piece, drop_determiners=True):
+    for chunk in noun_chunks(piece, drop_determiners=True):
         if chunk.root.pos_ in _SKIP_HEADS:
             continue
         start = content.start_char + chunk.start_char
