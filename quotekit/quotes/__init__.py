@@ -2,7 +2,8 @@
 
 Each rule is a small function named after the construction it reads. Direct quotes come from
 paired quotation marks (``direct``); indirect and mixed quotes come from the complements of cue
-words in the UD parse (``reported``); ``merge`` joins the two; ``base`` holds what they share.
+words in the UD parse (``reported``), with ``bounds`` deciding where a content starts and ends;
+``merge`` joins the two; ``base`` holds what they share.
 A cue found here is handed on with the candidate; the speaker is decided in
 ``quotekit.speakers``.
 
