@@ -1288,3 +1288,25 @@ def test_adverbial_before_a_parenthetical_cue_stays_out_of_the_quotation() -> No
         'will/AUX/aux/11 win/VERB/ccomp/6 ./PUNCT/punct/6 "/PUNCT/punct/6',
     )
     assert triples(doc) == [("direct", '"we will win."', "he", "said")]
+
+
+def test_content_before_the_cue_starts_after_a_line_break() -> None:
+    # a headline the parser ran into the sentence after it
+    text = "Quarantine Backed\nThe plan will work, Christie said."
+    doc = make_doc(
+        text,
+        "Quarantine/NOUN/nsubj/2 Backed/VERB/advcl/6/back The/DET/det/4 plan/NOUN/nsubj/6 "
+        "will/AUX/aux/6 work/VERB/ccomp/9 ,/PUNCT/punct/6 Christie/PROPN/nsubj/9 "
+        "said/VERB/ROOT/0/say ./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "The plan will work", "Christie", "said")]
+
+
+def test_content_after_the_cue_ends_at_a_line_break() -> None:
+    text = "Officials said the plan works\nWeather today"
+    doc = make_doc(
+        text,
+        "Officials/NOUN/nsubj/2/official said/VERB/ROOT/0/say the/DET/det/4 plan/NOUN/nsubj/5 "
+        "works/VERB/ccomp/2/work Weather/NOUN/obj/5 today/NOUN/obl:tmod/6",
+    )
+    assert triples(doc) == [("indirect", "the plan works", "Officials", "said")]
