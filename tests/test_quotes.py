@@ -1310,3 +1310,13 @@ def test_content_after_the_cue_ends_at_a_line_break() -> None:
         "works/VERB/ccomp/2/work Weather/NOUN/obj/5 today/NOUN/obl:tmod/6",
     )
     assert triples(doc) == [("indirect", "the plan works", "Officials", "said")]
+
+
+def test_gerund_subject_hung_on_the_cue_starts_the_content() -> None:
+    text = "Tarar said selling Trump is a challenge."
+    doc = make_doc(
+        text,
+        "Tarar/PROPN/nsubj/2 said/VERB/ROOT/0/say selling/VERB/xcomp/2/sell/VBG "
+        "Trump/PROPN/obj/3 is/AUX/cop/7/be a/DET/det/7 challenge/NOUN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "selling Trump is a challenge", "Tarar", "said")]

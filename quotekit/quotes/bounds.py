@@ -44,6 +44,15 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                     continue
                 if c.dep_ == "obj" or (c.dep_ in ("nsubj", "dep") and has_subject_before):
                     start = c.left_edge.i
+                # "said [selling Trump] was a challenge": a gerund subject the parser hung
+                # on the cue as its complement, right before the content
+                elif (
+                    c.dep_ == "xcomp"
+                    and c.tag_ == "VBG"
+                    and c.right_edge.i + 1 == start
+                    and c.left_edge.i == cue_span(cue).end
+                ):
+                    start = c.left_edge.i
         start = _from_that(doc, head, start)
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _with_coordinated_predicates(doc, cue, head, end)
