@@ -979,14 +979,6 @@ def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
     )
     assert [t[1] for t in triples(doc)] == [
         "she liked the apology and that she would move on"]
-    # a predicate of the speaker's own stays out: "said X and left"
-    text = "He said he was tired and walked out."
-    doc = make_doc(
-        text,
-        "He/PRON/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/5 was/AUX/cop/5/be tired/ADJ/ccomp/2 "
-        "and/CCONJ/cc/7 walked/VERB/conj/2/walk out/ADP/compound:prt/7 ./PUNCT/punct/2",
-    )
-    assert [t[1] for t in triples(doc)] == ["he was tired"]
 
 
 def test_the_cue_right_before_a_quotation_introduces_it() -> None:
@@ -1320,3 +1312,28 @@ def test_gerund_subject_hung_on_the_cue_starts_the_content() -> None:
         "Trump/PROPN/obj/3 is/AUX/cop/7/be a/DET/det/7 challenge/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "selling Trump is a challenge", "Tarar", "said")]
+
+
+def test_predicate_joined_by_and_to_the_cue_is_part_of_the_content() -> None:
+    text = "He said he was familiar with the book and had not seen the movie."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/5 was/AUX/cop/5/be/VBD "
+        "familiar/ADJ/ccomp/2 with/ADP/case/8 the/DET/det/8 book/NOUN/obl/5 and/CCONJ/cc/12 "
+        "had/AUX/aux/12/have/VBD not/PART/advmod/12 seen/VERB/conj/2/see/VBN the/DET/det/14 "
+        "movie/NOUN/obj/12 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [
+        ("indirect", "he was familiar with the book and had not seen the movie", "He", "said")]
+
+
+def test_predicate_after_a_comma_and_stays_with_the_cue() -> None:
+    # a predicate of the speaker's own: "said X, and left"
+    text = "He said he was tired, and left the room."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/5 was/AUX/cop/5/be/VBD "
+        "tired/ADJ/ccomp/2 ,/PUNCT/punct/8 and/CCONJ/cc/8 left/VERB/conj/2/leave/VBD "
+        "the/DET/det/10 room/NOUN/obj/8 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "he was tired", "He", "said")]

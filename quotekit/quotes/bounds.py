@@ -115,8 +115,10 @@ _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) -> int:
     """'said he'd build a wall and make Mexicans pay', 'said she appreciated the apology and
     that she wanted to move on': the parser may coordinate the content's second predicate
-    with the cue; it belongs to the content when it is a that-clause, or when its form cannot
-    go with the cue's (a base or present form after a past cue)."""
+    with the cue; it belongs to the content when it is a that-clause, when its form cannot go
+    with the cue's (a base or present form after a past cue), or when a bare "and" joins it
+    ('said he was familiar with the book and had not seen the movie': on PolNeAR train such a
+    predicate was part of the content 19 times in 19; after ", and" or "but", 9 in 15)."""
     for conj in cue.rights:
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
@@ -135,7 +137,10 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
                 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
             )
         ) or (cue.tag_ in ("VBZ", "VBP") and conj.tag_ == "VBD")
-        if not (that or mismatch):
+        joined_by_and = any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in conj.children
+        ) and not any(t.text == "," for t in doc[end : conj.i])
+        if not (that or mismatch or joined_by_and):
             break
         end = conj.right_edge.i + 1
     return end
