@@ -22,7 +22,7 @@ CUE_CLASSES = (
 )
 # what counts unless asked otherwise: every class. "stance" and "evidence" ("opposes the
 # deal", "a poll shows that ...") raise the F1 of all attributions on PolNeAR (dev 69.6 to
-# 71.4, train 67.5 to 69.1) at a small cost on verbs of saying (dev none, train 0.4);
+# 71.3, train 67.5 to 69.2) at a small cost on verbs of saying (dev none, train 0.4);
 # `--cues speech,...` narrows it
 DEFAULT_CUE_CLASSES = frozenset(CUE_CLASSES)
 
