@@ -114,6 +114,13 @@ def _verb_after_quotation(tok: Token, end: int, lemmas: frozenset[str]) -> bool:
     )
 
 
+def _cue_words_before_that(words: Span) -> bool:
+    """Whether the words between a cue and the "that" of its clause can all be the cue's (a
+    time, a place, an addressee: 'said Friday that ...'): no subject, copula or verb among
+    them ('said the problem is that ...')."""
+    return not any(t.dep_ in SUBJ_DEPS or t.dep_ == "cop" or t.pos_ == "VERB" for t in words)
+
+
 def cue_span(tok: Token) -> Span:
     """The cue word with its particle ("pointed out", "called for" keeps only the verb)."""
     doc = tok.doc

@@ -12,7 +12,7 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
     all_cue_lemmas,
 )
-from quotekit.quotes.base import _QuotedText, _trim, cue_lemma, cue_span
+from quotekit.quotes.base import _cue_words_before_that, _QuotedText, _trim, cue_lemma, cue_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,10 +79,7 @@ def _from_that(doc: Doc, head: Token, start: int) -> int:
     that = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
     if that is None or that.i <= start:
         return start
-    before = doc[start : that.i]
-    if any(t.dep_ in SUBJ_DEPS or t.dep_ == "cop" or t.pos_ == "VERB" for t in before):
-        return start
-    return that.i
+    return that.i if _cue_words_before_that(doc[start : that.i]) else start
 
 
 _CONTRAST_WORDS = frozenset({"while", "whereas", "despite"})

@@ -11,6 +11,7 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
 )
 from quotekit.quotes.base import (
+    _cue_words_before_that,
     _is_cue_verb,
     _QuotedText,
     _verb_after_quotation,
@@ -148,9 +149,7 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
         # 'said Monday night that the strategy "didn't lose a single life"': what the parser
         # hung on the clause before its "that" is the cue's
         that = next((t for t in doc[first:s] if t.lower_ == "that" and t.dep_ == "mark"), None)
-        if that is not None and not any(
-            t.dep_ in SUBJ_DEPS or t.dep_ == "cop" or t.pos_ == "VERB" for t in doc[first : that.i]
-        ):
+        if that is not None and _cue_words_before_that(doc[first : that.i]):
             return that.i
         return first if first < s else words[0].i
     return None
@@ -187,8 +186,9 @@ def _goes_on(
     ('"...," said Megan Greene, chief economist at Manulife. "And Fed members ..."') goes on
     with it: one speaker's words, in pieces. Not where the first is introduced by a cue before
     it (it may be the quoted end of reported speech), where another report stands between
-    them, or where the second has an attribution of its own after it."""
-    ps, pe, _, cue, rule = prev
+    them, or where the second has an attribution of its own after it. (A quotation right after
+    the first one's attribution, whatever its length, is ``_continues_quote``'s.)"""
+    _, pe, _, cue, rule = prev
     if rule == "direct-cue-before" or s - pe > _ATTRIBUTION_GAP:
         return False
     if any("\n" in t.text_with_ws for t in doc[pe - 1 : s]):
