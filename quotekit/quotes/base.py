@@ -114,6 +114,11 @@ def _verb_after_quotation(tok: Token, end: int, lemmas: frozenset[str]) -> bool:
     )
 
 
+def _breaks_line(tokens: Span) -> bool:
+    """Whether a line break stands among these tokens or right after one of them."""
+    return any("\n" in t.text_with_ws for t in tokens)
+
+
 def _cue_words_before_that(words: Span) -> bool:
     """Whether the words between a cue and the "that" of its clause can all be the cue's (a
     time, a place, an addressee: 'said Friday that ...'): no subject, copula or verb among

@@ -12,7 +12,14 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
     all_cue_lemmas,
 )
-from quotekit.quotes.base import _cue_words_before_that, _QuotedText, _trim, cue_lemma, cue_span
+from quotekit.quotes.base import (
+    _breaks_line,
+    _cue_words_before_that,
+    _QuotedText,
+    _trim,
+    cue_lemma,
+    cue_span,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -252,6 +259,20 @@ def _end_at_clause_break(doc: Doc, content: Span, quoted: _QuotedText) -> Span:
         if tok.text in (";", "(") and not quoted.inside_any(tok):
             trimmed = _trim(doc, content.start, tok.i)
             return trimmed if trimmed is not None else content
+    return content
+
+
+def _within_line(doc: Doc, content: Span, cue: Span) -> Span:
+    """A content stays on its cue's side of a line break: a headline or a liveblog line that
+    the parser ran into the next sentence ('... Over Zika Virus\nChris Christie said ...')."""
+    if content.start >= cue.end:
+        for tok in content[:-1]:
+            if _breaks_line(doc[tok.i : tok.i + 1]):
+                return _trim(doc, content.start, tok.i + 1) or content
+    elif content.end <= cue.start:
+        for tok in reversed(content[1:]):
+            if _breaks_line(doc[tok.i - 1 : tok.i]):
+                return _trim(doc, tok.i, content.end) or content
     return content
 
 

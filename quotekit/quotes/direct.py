@@ -11,6 +11,7 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
 )
 from quotekit.quotes.base import (
+    _breaks_line,
     _cue_words_before_that,
     _is_cue_verb,
     _QuotedText,
@@ -167,7 +168,7 @@ def _continues_quote(
     if cue is None or cue.i < ps or s - pe > _ATTRIBUTION_GAP:
         return False
     between = doc[pe:s]
-    if any("\n" in t.text for t in between):
+    if _breaks_line(between):
         return False
     # the attribution's sentence ends before the new quotation
     return any(t.text in (".", ",", ";", ":") for t in between) and all(
@@ -191,7 +192,7 @@ def _goes_on(
     _, pe, _, cue, rule = prev
     if rule == "direct-cue-before" or s - pe > _ATTRIBUTION_GAP:
         return False
-    if any("\n" in t.text_with_ws for t in doc[pe - 1 : s]):
+    if _breaks_line(doc[pe - 1 : s]):
         return False
     # what stands between is the first quotation's attribution, and nothing else that reports
     ended = False
@@ -287,7 +288,7 @@ def _direct_cue(
         # quotation's "?" or "!" and give the attribution a sentence of its own
         after = doc[last_sent.end].sent
         # (not across a paragraph break: "Howard continued his remarks." opens the next one)
-        new_paragraph = any("\n" in t.text_with_ws for t in doc[e - 1 : after.start + 1])
+        new_paragraph = _breaks_line(doc[e - 1 : after.start + 1])
         if (
             after.start == last_sent.end
             and len(after) <= _ATTRIBUTION_SENTENCE

@@ -36,6 +36,7 @@ from quotekit.quotes.bounds import (
     _end_at_clause_break,
     _end_before_coordinated_cue,
     _has_subject,
+    _within_line,
 )
 from quotekit.records import QuoteCandidate, doc_text
 from quotekit.syntax import (
@@ -872,20 +873,6 @@ def _reported(doc: Doc, content: Span, cue: Span, rule: str, quoted: _QuotedText
     while kind != "direct" and end - start > 1 and text[end - 1] in ".!?" and text[end - 2] != ".":
         end -= 1
     return QuoteCandidate(kind, start, end, cue, rule)
-
-
-def _within_line(doc: Doc, content: Span, cue: Span) -> Span:
-    """A content stays on its cue's side of a line break: a headline or a liveblog line that
-    the parser ran into the next sentence ('... Over Zika Virus\nChris Christie said ...')."""
-    if content.start >= cue.end:
-        for tok in content[:-1]:
-            if "\n" in tok.text_with_ws:
-                return _trim(doc, content.start, tok.i + 1) or content
-    elif content.end <= cue.start:
-        for tok in reversed(content[1:]):
-            if "\n" in doc[tok.i - 1].text_with_ws:
-                return _trim(doc, tok.i, content.end) or content
-    return content
 
 
 def _in_two_pieces(
