@@ -1337,3 +1337,31 @@ def test_predicate_after_a_comma_and_stays_with_the_cue() -> None:
         "the/DET/det/10 room/NOUN/obj/8 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "he was tired", "He", "said")]
+
+
+@pytest.mark.parametrize("which", ["which/PRON/obj/7", "which/PRON/nsubj/9"])
+def test_relative_pronoun_is_the_first_piece_of_the_content(which: str) -> None:
+    # the pronoun stands for the content's missing subject, whether the parse hangs it on
+    # the cue or on the content
+    text = "It is a tax which he said had harmed the economy."
+    doc = make_doc(
+        text,
+        f"It/PRON/nsubj/4 is/AUX/cop/4/be a/DET/det/4 tax/NOUN/ROOT/0 {which} "
+        "he/PRON/nsubj/7 said/VERB/acl:relcl/4/say/VBD had/AUX/aux/9/have/VBD "
+        "harmed/VERB/ccomp/7/harm/VBN the/DET/det/11 economy/NOUN/obj/9 ./PUNCT/punct/4",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ["which", "had harmed the economy"]
+    assert (q.type, q.quote.text, q.speaker.text if q.speaker else None) == (
+        "indirect", "which he said had harmed the economy", "he")
+
+
+def test_relative_pronoun_before_a_content_with_its_own_subject_stays_out() -> None:
+    text = "It is a plan which he says he will present soon."
+    doc = make_doc(
+        text,
+        "It/PRON/nsubj/4 is/AUX/cop/4/be a/DET/det/4 plan/NOUN/ROOT/0 which/PRON/obj/7 "
+        "he/PRON/nsubj/7 says/VERB/acl:relcl/4/say/VBZ he/PRON/nsubj/10 will/AUX/aux/10 "
+        "present/VERB/ccomp/7 soon/ADV/advmod/10 ./PUNCT/punct/4",
+    )
+    assert triples(doc) == [("indirect", "he will present soon", "he", "says")]

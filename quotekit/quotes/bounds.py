@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+_LEAD_PRONOUNS = frozenset({"which", "that", "what", "who", "whom"})
 
 
 def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
@@ -33,6 +34,12 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     start, end = head.left_edge.i, _end_before_coordinated_cue(head)
     if head.i > cue.i and start <= cue.i and all(t.is_punct for t in doc[start : cue.i]):
         start = cue_span(cue).end  # ", he says there is ...": the comma hung on the complement
+    lead = relative_lead(doc, cue, head)
+    if lead is not None and start == lead.i:
+        # "which he said [had harmed the economy]": the relative pronoun, hung on the content
+        # as its subject, is the content's first piece (see relative_lead); the rest follows
+        # the cue
+        start = cue_span(cue).end
     if start <= cue.i < end:
         return None
     if head.i > cue.i:
@@ -77,6 +84,32 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     ):
         return None
     return _trim(doc, start, end)
+
+
+def relative_lead(doc: Doc, cue: Token, head: Token) -> Token | None:
+    """The relative pronoun that opens a content interrupted by its own attribution:
+    "a tax [which] he said [had harmed the economy]", "the emails [that] investigators said
+    [they found]": the pronoun stands for a gap in the content (its subject, or, after a
+    verb like "want", its object) and comes right before the cue's subject. A pronoun that
+    is an oblique of the cue ("the day on which he said ...") or a content with a subject of
+    its own ("which he says [he will assemble a force]") has none."""
+    if head.i < cue.i:
+        return None
+    subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i]
+    if not subjects or subjects[0].left_edge.i == 0:
+        return None
+    pronoun = doc[subjects[0].left_edge.i - 1]
+    if pronoun.lower_ not in _LEAD_PRONOUNS or pronoun.sent.start != cue.sent.start:
+        return None
+    if pronoun.head.i == head.i:
+        return pronoun if pronoun.dep_ in SUBJ_DEPS or pronoun.dep_ == "obj" else None
+    if pronoun.head.i != cue.i or pronoun.dep_ not in ("obj", "mark", "dep"):
+        return None
+    if head.dep_ != "xcomp" and any(
+        c.dep_ in SUBJ_DEPS or c.dep_ == "expl" for c in head.children if c.i > cue.i
+    ):
+        return None
+    return pronoun
 
 
 def _from_that(doc: Doc, head: Token, start: int) -> int:

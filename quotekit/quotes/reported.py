@@ -37,6 +37,7 @@ from quotekit.quotes.bounds import (
     _end_before_coordinated_cue,
     _has_subject,
     _within_line,
+    relative_lead,
 )
 from quotekit.records import QuoteCandidate, doc_text
 from quotekit.syntax import (
@@ -309,6 +310,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             yield cand
             return
     contents: list[tuple[Span, str]] = []
+    pronoun: Token | None = None
     for child in cue.children:
         # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
         if child.dep_ not in _CLAUSE_COMPLEMENTS or misread_relative(doc, child):
@@ -345,6 +347,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if content is not None:
             rule = f"{child.dep_}-complement" if child.i > cue.i else "complement-before"
             contents.append((content, rule))
+            if child.i > cue.i:
+                pronoun = pronoun or relative_lead(doc, cue, child)
     after = [c for c in contents if c[0].start > cue.i]
     # "Climate change, Mr. Obama says, is the greatest threat": a cue set off by commas inside
     # what was said; the words before it are the first piece
@@ -363,6 +367,14 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             if group:
                 g_start = min(c[0].start for c in group)
                 g_end = max(c[0].end for c in group)
+                if pronoun is not None and group is after:
+                    # "which he said [had harmed the economy]": the relative pronoun is the
+                    # content's first piece
+                    rest = _end_at_clause_break(doc, doc[g_start:g_end], quoted)
+                    yield _in_two_pieces(
+                        doc, doc[pronoun.i : pronoun.i + 1], rest, span, group[0][1], quoted
+                    )
+                    continue
                 yield _reported(doc, doc[g_start:g_end], span, group[0][1], quoted)
         return
     # "noting that ..." where the parse lost the complement: the clause after "that"
