@@ -1365,3 +1365,16 @@ def test_relative_pronoun_before_a_content_with_its_own_subject_stays_out() -> N
         "present/VERB/ccomp/7 soon/ADV/advmod/10 ./PUNCT/punct/4",
     )
     assert triples(doc) == [("indirect", "he will present soon", "he", "says")]
+
+
+def test_participle_sharing_a_coordinated_auxiliary_is_a_cue() -> None:
+    # "called" is a participle of "has", not a bare one ("a plan called ...")
+    text = "She has released her returns and called on Sanders to do the same."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/3/she has/AUX/aux/3/have/VBZ released/VERB/ROOT/0/release/VBN "
+        "her/PRON/nmod:poss/5/she returns/NOUN/obj/3/return and/CCONJ/cc/7 "
+        "called/VERB/conj/3/call/VBN on/ADP/case/9 Sanders/PROPN/obl/7 to/PART/mark/11 "
+        "do/VERB/advcl/7/do/VB the/DET/det/13 same/ADJ/obj/11 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "Sanders to do the same", "She", "called")]

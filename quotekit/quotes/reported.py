@@ -249,6 +249,9 @@ def find_reported_speech(
             # (a past tense the tagger took for a participle still has its that-clause:
             # "Lin, who will lead the project, explained that ...")
             and not _that_clause_child(tok)
+            # (nor is a predicate coordinated with one that has them: "she has released her
+            # returns and called on Sanders to do the same")
+            and not _shares_a_finite_verb(tok)
         ):
             continue
         # "known as", "called on": a name or a role, not a report
@@ -258,6 +261,19 @@ def find_reported_speech(
         if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
             continue
         yield from _complements(doc, tok, quoted)
+
+
+def _shares_a_finite_verb(tok: Token) -> bool:
+    """A participle coordinated with a verb that has its subject and auxiliary, which it
+    shares: "she [has] released her returns and called on Sanders ..."."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and head.i < tok.i
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("aux", "aux:pass") for c in head.children)
+        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
+    )
 
 
 def _that_clause_child(tok: Token) -> bool:
