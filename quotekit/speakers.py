@@ -158,7 +158,7 @@ def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:
         # climbing ('exhorted them to "vote your conscience" and said ...')
         # the subject of a passive cue is what was reported or who was told, never the source
         # ("the ministry was told that ..."); an agent is ("was criticized by the minister")
-        if tok.i == cue.i and is_passive(cue):
+        if tok.i == cue.i and (is_passive(cue) or _bare_passive(cue)):
             subj = _agent(cue, cand)
         elif tok.i == cue.i:
             subj = _subject(tok, cand)
@@ -209,6 +209,16 @@ def _in_content(tok: Token, cand: QuoteCandidate) -> bool:
     """Whether a word lies in the quote's content (in one of its pieces, when it has some)."""
     pieces = cand.fragments or ((cand.start, cand.end),)
     return any(s <= tok.idx < e for s, e in pieces)
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A participle with no subject or auxiliary of its own and an agent: "as first reported
+    by The Post"."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in verb.children)
+        and agent_of(verb) is not None
+    )
 
 
 def _agent(verb: Token, cand: QuoteCandidate | None) -> Token | None:

@@ -1378,3 +1378,14 @@ def test_participle_sharing_a_coordinated_auxiliary_is_a_cue() -> None:
         "do/VERB/advcl/7/do/VB the/DET/det/13 same/ADJ/obj/11 ./PUNCT/punct/3",
     )
     assert triples(doc) == [("indirect", "Sanders to do the same", "She", "called")]
+
+
+def test_as_reported_by_a_source_frames_the_clause_it_hangs_on() -> None:
+    text = "As reported by The Post, the talks failed."
+    doc = make_doc(
+        text,
+        "As/SCONJ/mark/2 reported/VERB/advcl/9/report/VBN by/ADP/case/5 The/DET/det/5 "
+        "Post/PROPN/obl/2 ,/PUNCT/punct/2 the/DET/det/8 talks/NOUN/nsubj/9/talk "
+        "failed/VERB/ROOT/0/fail/VBD ./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "the talks failed", "The Post", "reported")]

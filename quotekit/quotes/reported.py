@@ -252,6 +252,8 @@ def find_reported_speech(
             # (nor is a predicate coordinated with one that has them: "she has released her
             # returns and called on Sanders to do the same")
             and not _shares_a_finite_verb(tok)
+            # (nor "as first reported by The Post": a passive report with its agent)
+            and not _as_reported_by(tok)
         ):
             continue
         # "known as", "called on": a name or a role, not a report
@@ -261,6 +263,14 @@ def find_reported_speech(
         if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
             continue
         yield from _complements(doc, tok, quoted)
+
+
+def _as_reported_by(tok: Token) -> bool:
+    """'As reported by Western Journalism, investigators found ...': an as-clause whose
+    participle names its source with "by"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and any(
+        c.dep_.startswith("obl") and _case_of(c) == "by" for c in tok.children
+    )
 
 
 def _shares_a_finite_verb(tok: Token) -> bool:
