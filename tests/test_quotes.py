@@ -1389,3 +1389,13 @@ def test_as_reported_by_a_source_frames_the_clause_it_hangs_on() -> None:
         "failed/VERB/ROOT/0/fail/VBD ./PUNCT/punct/9",
     )
     assert triples(doc) == [("indirect", "the talks failed", "The Post", "reported")]
+
+
+def test_question_put_to_someone_hung_on_the_cue_as_adverbial_clause() -> None:
+    text = "HuffPost asked the candidate if he was ready."
+    doc = make_doc(
+        text,
+        "HuffPost/PROPN/nsubj/2 asked/VERB/ROOT/0/ask/VBD the/DET/det/4 candidate/NOUN/obj/2 "
+        "if/SCONJ/mark/8 he/PRON/nsubj/8 was/AUX/cop/8/be/VBD ready/ADJ/advcl/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "if he was ready", "HuffPost", "asked")]

@@ -47,8 +47,12 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         # whose subject the parser hung on the cue as its object
         # (or, for a cue that names no addressee, hung the start of a long subject there:
         # "said [Clinton's acceptance of donations from those seeking] her assistance was ...")
-        if not any(c.dep_ in SUBJ_DEPS for c in head.children) or (
-            cue_lemma(cue) not in ADDRESSEE_CUES
+        # (but an embedded question is whole from its "if" or "whether": "asked Trump [if
+        # having Muslims register would be different]")
+        question = any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in head.children)
+        if not question and (
+            not any(c.dep_ in SUBJ_DEPS for c in head.children)
+            or cue_lemma(cue) not in ADDRESSEE_CUES
         ):
             # (a second subject after a cue that has one before it is the content's too:
             # "Warren said [presumptive nominee Donald Trump] was a proven failure")

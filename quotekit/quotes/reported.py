@@ -273,6 +273,20 @@ def _as_reported_by(tok: Token) -> bool:
     )
 
 
+def _embedded_question(cue: Token, child: Token, lemma: str) -> bool:
+    """'asked the contender [if he had been preparing ...]': a question put to someone, which
+    the parser may hang on the cue as an adverbial clause."""
+    return (
+        lemma in _QUESTION_CUES
+        and child.dep_ == "advcl"
+        and child.i > cue.i
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+    )
+
+
+_QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
+
+
 def _shares_a_finite_verb(tok: Token) -> bool:
     """A participle coordinated with a verb that has its subject and auxiliary, which it
     shares: "she [has] released her returns and called on Sanders ..."."""
@@ -339,7 +353,9 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     pronoun: Token | None = None
     for child in cue.children:
         # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
-        if child.dep_ not in _CLAUSE_COMPLEMENTS or misread_relative(doc, child):
+        if (
+            child.dep_ not in _CLAUSE_COMPLEMENTS and not _embedded_question(cue, child, lemma)
+        ) or misread_relative(doc, child):
             continue
         # "said Steve Grubbs, an Iowa operative working for ...": after an inverted speaker,
         # what follows a comma describes the speaker
@@ -372,6 +388,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 content = _trim(doc, min(lead), content.end) or content
         if content is not None:
             rule = f"{child.dep_}-complement" if child.i > cue.i else "complement-before"
+            if child.dep_ == "advcl":
+                rule = "embedded-question"
             contents.append((content, rule))
             if child.i > cue.i:
                 pronoun = pronoun or relative_lead(doc, cue, child)
