@@ -1399,3 +1399,15 @@ def test_question_put_to_someone_hung_on_the_cue_as_adverbial_clause() -> None:
         "if/SCONJ/mark/8 he/PRON/nsubj/8 was/AUX/cop/8/be/VBD ready/ADJ/advcl/2 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "if he was ready", "HuffPost", "asked")]
+
+
+def test_that_after_an_addressee_with_a_participle_in_it() -> None:
+    # the parse lost the complement (parataxis); "cheering" modifies the addressee
+    text = "He told cheering supporters that the plan works."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD cheering/VERB/amod/4/cheer/VBG "
+        "supporters/NOUN/obj/2/supporter that/SCONJ/mark/8 the/DET/det/7 plan/NOUN/nsubj/8 "
+        "works/VERB/parataxis/2/work/VBZ ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "that the plan works", "He", "told")]

@@ -770,6 +770,9 @@ def _that_after(doc: Doc, cue: Token) -> Token | None:
             if nxt is None or (nxt.pos_ in ("VERB", "AUX") and tok.i > cue.i + 1):
                 return None
             return tok
+        # (a participle inside the object is no verb of its own: "told cheering supporters")
+        if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+            continue
         if (tok.is_punct and tok.text != ",") or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return None
     return None
