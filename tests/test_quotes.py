@@ -1411,3 +1411,14 @@ def test_that_after_an_addressee_with_a_participle_in_it() -> None:
         "works/VERB/parataxis/2/work/VBZ ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "that the plan works", "He", "told")]
+
+
+def test_clause_after_the_addressee_of_tell_the_parse_did_not_link() -> None:
+    text = "She told USA TODAY she was ready."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD USA/PROPN/obj/2 TODAY/PROPN/obl:unmarked/2 "
+        "she/PRON/nsubj/7 was/AUX/cop/7/be/VBD ready/ADJ/parataxis/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "she was ready", "She", "told")]
+

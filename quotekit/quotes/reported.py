@@ -436,6 +436,13 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if content is not None:
             yield _reported(doc, content, span, "clause-after", quoted)
             return
+    # "telling USA TODAY [he had nothing to do with it]": the same after the addressee
+    if lemma in _TELLING_CUES:
+        past = _past_addressee(doc, cue)
+        content = _clause_after(doc, cue, past) if past is not None else None
+        if content is not None:
+            yield _reported(doc, content, span, "clause-after", quoted)
+            return
     # the content before the cue, which closes the sentence: "The talks failed, he said.";
     # the parser may hang the cue on the content as parataxis, complement or conjunct
     if (
@@ -821,14 +828,47 @@ _CLAUSE_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"})
 _ADVERBIAL_MARKS = frozenset({"by", "without"})
 
 
-def _clause_after(doc: Doc, cue: Token) -> Span | None:
-    """A clause that follows the cue directly and that the parse did not hang on it: it opens
-    with a noun phrase and reaches a finite verb with no comma or relative pronoun between
-    ("said Lavrov, who heads ..." is no content)."""
+_TELLING_CUES = frozenset({"tell", "assure", "inform", "remind"})
+
+
+def _past_addressee(doc: Doc, cue: Token) -> int | None:
+    """Where the words after a telling cue's addressee start: "told [The Washington Post]",
+    "told [reporters] [Monday]"; None when no addressee follows the cue."""
+    k = cue_span(cue).end
+    if k >= cue.sent.end:
+        return None
+    obj = doc[k]
+    while obj.head.i != cue.i and obj.head.i != obj.i and k <= obj.head.i < cue.sent.end:
+        obj = obj.head
+    if obj.head.i != cue.i or obj.dep_ not in ("obj", "iobj") or obj.pos_ not in _NOMINALS:
+        return None
+    end = obj.right_edge.i + 1
+    # what the parse split off the addressee's name ("USA [TODAY]") or a time ("Monday")
+    while (
+        end < cue.sent.end
+        and doc[end].head.i == cue.i
+        and (
+            doc[end].lemma_.lower() in TIME_WORDS
+            or (
+                doc[end].dep_ in ("obl:unmarked", "flat", "compound") and doc[end].text[0].isupper()
+            )
+        )
+    ):
+        end = doc[end].right_edge.i + 1
+    return end
+
+
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None:
+    """A clause that follows the cue directly (or from ``start``) and that the parse did not
+    hang on it: it opens with a noun phrase and reaches a finite verb with no comma or
+    relative pronoun between ("said Lavrov, who heads ..." is no content)."""
     if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in cue.children):
         return None  # "by adding a few communities": how something was done, not a report
     sent_end = cue.sent.end
-    start = cue_span(cue).end
+    start = cue_span(cue).end if start is None else start
     while start < sent_end and doc[start].pos_ == "ADV":
         start += 1
     if start >= sent_end:
