@@ -1422,3 +1422,14 @@ def test_clause_after_the_addressee_of_tell_the_parse_did_not_link() -> None:
     )
     assert triples(doc) == [("indirect", "she was ready", "She", "told")]
 
+
+
+def test_that_clause_of_a_noun_of_saying_the_parse_hung_elsewhere() -> None:
+    text = "He ignored claims by the agencies that the files were secret."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 ignored/VERB/ROOT/0/ignore/VBD claims/NOUN/obj/2/claim by/ADP/case/6 "
+        "the/DET/det/6 agencies/NOUN/nmod/3/agency that/SCONJ/mark/11 the/DET/det/9 "
+        "files/NOUN/nsubj/11/file were/AUX/cop/11/be/VBD secret/ADJ/conj/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "that the files were secret", "the agencies", "claims")]

@@ -206,7 +206,28 @@ def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandida
             content = _trim(doc, child.left_edge.i, _end_before_coordinated_cue(child))
             if content is not None and content.start > noun.i:
                 return _reported(doc, content, doc[noun.i : noun.i + 1], "noun-complement", quoted)
+    # "claims by intelligence agencies that some of her messages should be classified", where
+    # the parse hung the that-clause elsewhere: a "that" the parser took for a complementizer,
+    # past at most the noun's own phrase, opening a clause with a subject
+    for tok in doc[noun.i + 1 : min(noun.sent.end, noun.i + _NOUN_THAT_WINDOW)]:
+        if tok.lower_ == "that":
+            head = tok.head
+            if (
+                tok.dep_ == "mark"
+                and head.i > tok.i
+                and any(tok.i < c.i < head.i and c.dep_ in SUBJ_DEPS for c in head.children)
+            ):
+                content = _trim(doc, tok.i, _end_before_coordinated_cue(head))
+                if content is not None:
+                    cue = doc[noun.i : noun.i + 1]
+                    return _reported(doc, content, cue, "noun-complement", quoted)
+            break
+        if tok.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"):
+            break
     return None
+
+
+_NOUN_THAT_WINDOW = 6  # tokens from a noun of saying to its "that": "claims by the agencies that"
 
 
 _PLEDGE_NOUNS = frozenset({"pledge", "promise", "call", "vow", "threat", "demand"})
