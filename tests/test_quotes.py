@@ -1433,3 +1433,15 @@ def test_that_clause_of_a_noun_of_saying_the_parse_hung_elsewhere() -> None:
         "files/NOUN/nsubj/11/file were/AUX/cop/11/be/VBD secret/ADJ/conj/2 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "that the files were secret", "the agencies", "claims")]
+
+
+def test_as_clause_with_a_content_of_its_own_is_a_report_not_a_frame() -> None:
+    # "as" marks a time here: what was praised is the object, not the main clause
+    text = "The footage came as officials praised the protests."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 footage/NOUN/nsubj/3 came/VERB/ROOT/0/come/VBD as/SCONJ/mark/6 "
+        "officials/NOUN/nsubj/6/official praised/VERB/advcl/3/praise/VBD the/DET/det/8 "
+        "protests/NOUN/obj/6/protest ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "the protests", "officials", "praised")]

@@ -294,6 +294,24 @@ def _as_reported_by(tok: Token) -> bool:
     )
 
 
+def _own_object_or_oblique(cue: Token, lemma: str, klass: str | None) -> bool:
+    """Whether a cue has a content of its own in its object ("praised the protests") or in
+    its oblique ("called for the ratification")."""
+    preps = _OBLIQUE_CONTENT.get(lemma, set())
+    return any(
+        c.i > cue.i
+        and (
+            (
+                c.dep_ == "obj"
+                and _object_content_cue(lemma, klass)
+                and c.lower_ not in _PRONOUN_OBJECTS
+            )
+            or (c.dep_ == "obl" and _case_of(c) in preps)
+        )
+        for c in cue.children
+    )
+
+
 def _embedded_question(cue: Token, child: Token, lemma: str) -> bool:
     """'asked the contender [if he had been preparing ...]': a question put to someone, which
     the parser may hang on the cue as an adverbial clause."""
@@ -344,13 +362,16 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         and cue.head.i != cue.i
         and cue.head.lemma_.lower() not in _QUOTED_AS
     ):
-        # "as he spoke", "as the talks continue": a time, not a source
-        if lemma not in _AS_PARENTHETICAL_CUES:
-            return
-        # "as he noted that ...": the as-clause says what was said, read on below
-        own = _that_after(doc, cue) is not None or any(
-            c.dep_ == "ccomp" and c.i > cue.i for c in cue.children
+        # "as he noted that ...", "as officials praised the protests", "as she called for the
+        # ratification": the as-clause says what was said, read on below
+        own = (
+            _that_after(doc, cue) is not None
+            or any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+            or _own_object_or_oblique(cue, lemma, klass)
         )
+        # "as he spoke", "as the talks continue": a time, not a source
+        if not own and lemma not in _AS_PARENTHETICAL_CUES:
+            return
         if not own:
             cand = _around_parenthetical(doc, cue, span, quoted)
             if cand is not None:
