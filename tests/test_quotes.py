@@ -1445,3 +1445,14 @@ def test_as_clause_with_a_content_of_its_own_is_a_report_not_a_frame() -> None:
         "protests/NOUN/obj/6/protest ./PUNCT/punct/3",
     )
     assert triples(doc) == [("indirect", "the protests", "officials", "praised")]
+
+
+def test_clause_the_parse_did_not_link_may_open_with_a_quoted_phrase() -> None:
+    text = 'He said "budget reforms" and taxes would help.'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD "/PUNCT/punct/5 budget/NOUN/compound/5 '
+        'reforms/NOUN/obj/2/reform "/PUNCT/punct/5 and/CCONJ/cc/8 taxes/NOUN/nsubj/10/tax '
+        "would/AUX/aux/10 help/VERB/parataxis/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("mixed", '"budget reforms" and taxes would help', "He", "said")]

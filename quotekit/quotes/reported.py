@@ -916,6 +916,10 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
     if start >= sent_end:
         return None
     first = doc[start]
+    # 'said ["budget reforms" and the collection of taxes] would help': a clause may open
+    # with a quoted phrase
+    if first.text in ALL_MARKS and start + 1 < sent_end:
+        first = doc[start + 1]
     if first.pos_ not in _CLAUSE_OPENERS:
         return None
     if first.lower_ in _OBJECT_PRONOUNS and first.dep_ != "nmod:poss":
