@@ -1456,3 +1456,14 @@ def test_clause_the_parse_did_not_link_may_open_with_a_quoted_phrase() -> None:
         "would/AUX/aux/10 help/VERB/parataxis/2 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("mixed", '"budget reforms" and taxes would help', "He", "said")]
+
+
+def test_quoted_sentence_in_capitals_with_a_cue_is_no_title() -> None:
+    text = "''Nusra is Al Qaeda,'' Mr. Kerry said."
+    doc = make_doc(
+        text,
+        "''/PUNCT/punct/4 Nusra/PROPN/nsubj/4 is/AUX/cop/4/be/VBZ Al/PROPN/ccomp/10 "
+        "Qaeda/PROPN/flat/4 ,/PUNCT/punct/4 ''/PUNCT/punct/4 Mr./PROPN/nmod:desc/9 "
+        "Kerry/PROPN/nsubj/10 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/10",
+    )
+    assert triples(doc) == [("direct", "''Nusra is Al Qaeda,''", "Mr. Kerry", "said")]

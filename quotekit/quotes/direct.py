@@ -60,7 +60,7 @@ def find_direct_quotes(
             and not (cue is not None and _answer_before_cue(doc, s, e, cue))
         ):
             continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
-        if _title_case(doc[s:e]):
+        if _title_case(doc[s:e]) and not (cue is not None and _finite(doc[s:e])):
             continue  # a book, a show, a programme: ''Make Your Kid a Millionaire
         if cue is None:
             # a quoted name or phrase with no cue; but after a colon ('Reid: "Never, ever
@@ -241,6 +241,12 @@ def _title_case(span: Span) -> bool:
         and all(t.text[0].isupper() for t in major)
         and span[-2].text not in (".", "!", "?")
     )
+
+
+def _finite(span: Span) -> bool:
+    """Whether a finite verb stands in the span: "''Nusra is Al Qaeda,'' Mr. Kerry said" is a
+    sentence in capitals, not a title."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
 
 def _in_a_phrase(span: Span) -> bool:
