@@ -1467,3 +1467,13 @@ def test_quoted_sentence_in_capitals_with_a_cue_is_no_title() -> None:
         "Kerry/PROPN/nsubj/10 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/10",
     )
     assert triples(doc) == [("direct", "''Nusra is Al Qaeda,''", "Mr. Kerry", "said")]
+
+
+def test_clause_read_as_a_verb_coordinated_with_the_cue() -> None:
+    text = "She said he and I drove home."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/6 and/CCONJ/cc/5 "
+        "I/PRON/conj/3 drove/VERB/conj/2/drive/VBD home/ADV/advmod/6 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "he and I drove home", "She", "said")]

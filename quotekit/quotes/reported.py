@@ -943,7 +943,12 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
     # the content's own verb ("say her plans [would] make ..." read as "say ... and make")
     end = sent_end
     for tok in doc[finite.i : sent_end]:
-        if tok.head.i == cue.i and tok.dep_ == "conj" and tok.i != finite.head.i:
+        # ("said [he and his father drove ...]": a verb whose subject opens the clause is
+        # the content's own, whatever the parse made of it)
+        own = tok.i == finite.i and any(
+            c.dep_ in SUBJ_DEPS and c.left_edge.i == start for c in tok.children
+        )
+        if tok.head.i == cue.i and tok.dep_ == "conj" and tok.i != finite.head.i and not own:
             end = min([c.i for c in tok.lefts if c.dep_ == "cc"] + [tok.left_edge.i])
             break
     content = _trim(doc, start, end)
