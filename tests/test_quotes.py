@@ -1477,3 +1477,15 @@ def test_clause_read_as_a_verb_coordinated_with_the_cue() -> None:
         "I/PRON/conj/3 drove/VERB/conj/2/drive/VBD home/ADV/advmod/6 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "he and I drove home", "She", "said")]
+
+
+def test_participial_clause_before_a_quotation_is_no_lead_of_it() -> None:
+    text = "She joked again using a Southern accent, \u201cCome on up!\u201d"
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 joked/VERB/ROOT/0/joke/VBD again/ADV/advmod/2 "
+        "using/VERB/advcl/2/use/VBG a/DET/det/7 Southern/ADJ/amod/7 accent/NOUN/obj/4 "
+        ",/PUNCT/punct/4 \u201c/PUNCT/punct/10 Come/VERB/ccomp/2/come/VB on/ADV/advmod/10 "
+        "up/ADV/advmod/10 !/PUNCT/punct/10 \u201d/PUNCT/punct/10",
+    )
+    assert triples(doc) == [("direct", "\u201cCome on up!\u201d", "She", "joked")]

@@ -129,6 +129,13 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
     words = [t for t in doc[start:s] if not (t.is_punct or t.is_space)]
     if not words or any(t.text == ":" for t in doc[start:s]):
         return None
+    # 'urged Trump to soften his stance, saying, "..."': a clause of its own ends at the comma
+    # before the quotation, which it introduces
+    if doc[s - 1].text == "," and any(
+        t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "parataxis") and t.right_edge.i >= s - 2
+        for t in words
+    ):
+        return None
     addressee = cue_lemma(cue) in ADDRESSEE_CUES  # "told the crowd", "asked him"
     if any(
         (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
