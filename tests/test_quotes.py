@@ -1489,3 +1489,20 @@ def test_participial_clause_before_a_quotation_is_no_lead_of_it() -> None:
         "up/ADV/advmod/10 !/PUNCT/punct/10 \u201d/PUNCT/punct/10",
     )
     assert triples(doc) == [("direct", "\u201cCome on up!\u201d", "She", "joked")]
+
+
+def test_quotation_after_a_second_report_in_the_attribution_is_that_reports() -> None:
+    # the parse hangs the second quotation on "said"; "mentioning" stands between
+    text = "\u201cWe finished,\u201d Kiedis said, mentioning the album is \u201calmost ready now.\u201d"
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/3 We/PRON/nsubj/3 finished/VERB/ccomp/7/finish/VBD ,/PUNCT/punct/3 "
+        "\u201d/PUNCT/punct/3 Kiedis/PROPN/nsubj/7 said/VERB/ROOT/0/say/VBD ,/PUNCT/punct/9 "
+        "mentioning/VERB/advcl/7/mention/VBG the/DET/det/11 album/NOUN/nsubj/15 "
+        "is/AUX/cop/15/be/VBZ \u201c/PUNCT/punct/15 almost/ADV/advmod/15 ready/ADJ/ccomp/7 "
+        "now/ADV/advmod/15 ./PUNCT/punct/15 \u201d/PUNCT/punct/15",
+    )
+    assert [(t[0], t[1], t[3]) for t in triples(doc)] == [
+        ("direct", "\u201cWe finished,\u201d", "said"),
+        ("mixed", "the album is \u201calmost ready now.\u201d", "mentioning"),
+    ]

@@ -84,6 +84,12 @@ def find_direct_quotes(
             found[j][4] == "direct-continued"
             or (cue is not None and _same_token(found[j][3], cue) and found[j][0] > cue.i)
         ):
+            # 'Kiedis said, mentioning the album is "in the home stretch."': a quotation after
+            # another report is that report's
+            other = _other_report_between(doc, cue, found[j - 1][1], found[j][0], lemmas)
+            if other is not None and found[j][4] != "direct-continued":
+                found[j] = (*found[j][:3], other, "direct-cue-before")
+                break
             frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
             j += 1
         if len(frags) > 1 and cue is not None:
@@ -103,6 +109,18 @@ def find_direct_quotes(
                 tuple(frags) if len(frags) > 1 else (),
             )
         i = j
+
+
+def _other_report_between(
+    doc: Doc, cue: Token | None, a: int, b: int, lemmas: frozenset[str]
+) -> Token | None:
+    """The last verb of saying other than ``cue`` between tokens a and b, if any."""
+    others = [
+        t
+        for t in doc[a:b]
+        if (cue is None or t.i != cue.i) and t.pos_ == "VERB" and _is_cue_verb(t, lemmas)
+    ]
+    return others[-1] if others else None
 
 
 def _answer_before_cue(doc: Doc, s: int, e: int, cue: Token) -> bool:
