@@ -1506,3 +1506,15 @@ def test_quotation_after_a_second_report_in_the_attribution_is_that_reports() ->
         ("direct", "\u201cWe finished,\u201d", "said"),
         ("mixed", "the album is \u201calmost ready now.\u201d", "mentioning"),
     ]
+
+
+def test_phrase_hung_before_the_cue_beside_a_content_after_it_is_not_reported() -> None:
+    # the parse made the fronted phrase a complement of "said"
+    text = "The host of the show, Smith said that the mood shifted."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 host/NOUN/ccomp/8 of/ADP/case/5 the/DET/det/5 show/NOUN/nmod/2 "
+        ",/PUNCT/punct/2 Smith/PROPN/nsubj/8 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/12 "
+        "the/DET/det/11 mood/NOUN/nsubj/12 shifted/VERB/ccomp/8/shift/VBD ./PUNCT/punct/8",
+    )
+    assert triples(doc) == [("indirect", "that the mood shifted", "Smith", "said")]

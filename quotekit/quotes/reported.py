@@ -312,6 +312,15 @@ def _own_object_or_oblique(cue: Token, lemma: str, klass: str | None) -> bool:
     )
 
 
+def _has_a_clause(span: Span) -> bool:
+    """Whether a finite verb with its subject stands in the span."""
+    return any(
+        t.tag_ in _FINITE_TAGS
+        and any(c.dep_ in SUBJ_DEPS and span.start <= c.i < span.end for c in t.head.children)
+        for t in span
+    )
+
+
 def _embedded_question(cue: Token, child: Token, lemma: str) -> bool:
     """'asked the contender [if he had been preparing ...]': a question put to someone, which
     the parser may hang on the cue as an adverbial clause."""
@@ -449,7 +458,11 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     if contents:
         # "says hackers are taking aim ..., and that one attempt was successful": the parser
         # may hang coordinated complements on the cue; they are one content
-        for group in (after, [c for c in contents if c[0].start < cue.i]):
+        # (what the parse hung on the cue before it, beside a content after it, is mostly a
+        # phrase of the writer's or the speaker's apposition: "a talk show host at the radio
+        # station, said that he noticed ...")
+        before = [c for c in contents if c[0].start < cue.i and (not after or _has_a_clause(c[0]))]
+        for group in (after, before):
             if group:
                 g_start = min(c[0].start for c in group)
                 g_end = max(c[0].end for c in group)
