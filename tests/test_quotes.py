@@ -1518,3 +1518,14 @@ def test_phrase_hung_before_the_cue_beside_a_content_after_it_is_not_reported() 
         "the/DET/det/11 mood/NOUN/nsubj/12 shifted/VERB/ccomp/8/shift/VBD ./PUNCT/punct/8",
     )
     assert triples(doc) == [("indirect", "that the mood shifted", "Smith", "said")]
+
+
+def test_when_clause_after_the_addressee_is_a_time_not_a_content() -> None:
+    text = "Police must tell the government when someone dies in custody."
+    doc = make_doc(
+        text,
+        "Police/NOUN/nsubj/3/police must/AUX/aux/3/must/MD tell/VERB/ROOT/0/tell/VB "
+        "the/DET/det/5 government/NOUN/obj/3 when/ADV/advmod/8 someone/PRON/nsubj/8 "
+        "dies/VERB/advcl/3/die/VBZ in/ADP/case/10 custody/NOUN/obl/8 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == []

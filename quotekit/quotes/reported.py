@@ -883,6 +883,7 @@ _CLAUSE_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"})
 _ADVERBIAL_MARKS = frozenset({"by", "without"})
 
 
+_WH_ADVERBS = frozenset({"when", "whenever", "while"})
 _TELLING_CUES = frozenset({"tell", "assure", "inform", "remind"})
 
 
@@ -925,6 +926,8 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
     sent_end = cue.sent.end
     start = cue_span(cue).end if start is None else start
     while start < sent_end and doc[start].pos_ == "ADV":
+        if doc[start].lower_ in _WH_ADVERBS:
+            return None  # "tell the government [when] someone dies": a time, not a content
         start += 1
     if start >= sent_end:
         return None
