@@ -1529,3 +1529,19 @@ def test_when_clause_after_the_addressee_is_a_time_not_a_content() -> None:
         "dies/VERB/advcl/3/die/VBZ in/ADP/case/10 custody/NOUN/obl/8 ./PUNCT/punct/3",
     )
     assert triples(doc) == []
+
+
+def test_clause_after_an_opening_participle_ends_before_the_main_clause() -> None:
+    # the parse did not link the clause to "Claiming"
+    text = "Claiming the critics are biased, Trump told Fox he would win."
+    doc = make_doc(
+        text,
+        "Claiming/VERB/advcl/8/claim/VBG the/DET/det/3 critics/NOUN/obj/1/critic "
+        "are/AUX/cop/5/be/VBP biased/ADJ/parataxis/1 ,/PUNCT/punct/1 Trump/PROPN/nsubj/8 "
+        "told/VERB/ROOT/0/tell/VBD Fox/PROPN/obj/8 he/PRON/nsubj/12 would/AUX/aux/12/would/MD "
+        "win/VERB/ccomp/8/win/VB ./PUNCT/punct/8",
+    )
+    assert triples(doc) == [
+        ("indirect", "the critics are biased", "Trump", "Claiming"),
+        ("indirect", "he would win", "Trump", "told"),
+    ]

@@ -29,6 +29,7 @@ from quotekit.quotes.base import (
 )
 from quotekit.quotes.bounds import (
     _RELATIVE_PRONOUNS,
+    _before_main_clause,
     _before_speaker_tail,
     _clause_start,
     _closes_sentence,
@@ -967,6 +968,9 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
         if tok.head.i == cue.i and tok.dep_ == "conj" and tok.i != finite.head.i and not own:
             end = min([c.i for c in tok.lefts if c.dep_ == "cc"] + [tok.left_edge.i])
             break
+    # "Claiming the criticism is designed to pressure moderators, Trump told Fox ...": after
+    # an opening participle, the clause ends before the main one
+    end = _before_main_clause(doc, cue, start, end)
     content = _trim(doc, start, end)
     if content is None or len(content) < 4:
         return None
