@@ -63,6 +63,11 @@ lawyer economist analyst founder executive manager commissioner deputy speaker
 """.split()
 )
 
+# Words that make a title another office: "Deputy Prime Minister", "the former president".
+ROLE_QUALIFIERS = frozenset(
+    {"deputy", "vice", "former", "ex", "assistant", "associate", "acting", "shadow", "junior"}
+)
+
 # Words for times, which are never the source of a quote ("said this week", "Friday, he said").
 TIME_WORDS = frozenset(
     """

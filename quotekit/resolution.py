@@ -9,7 +9,8 @@ attribution needs:
 2. Role words seen with a name ("Foreign Minister Lavrov", "Sergei Lavrov, Russia's Foreign
    Minister") let a description ("the Russian Foreign Minister") resolve to that name.
 3. A pronoun resolves to the most recent person-like entity before it, preferring subjects
-   (salience and recency); "it" and "they" prefer entities that are not people.
+   (salience and recency); "it" and "they" prefer entities that are not people; "he" and
+   "she" skip a person whose title ("Mr", "Ms", "Sir", "Dame") says otherwise (agreement).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from quotekit.lexicon import (
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
+    ROLE_QUALIFIERS,
     SUBJ_DEPS,
     load_cue_class,
     verb_lemma,
@@ -42,6 +44,7 @@ class _Entity:
     names: list[str] = field(default_factory=list)
     person: bool = False
     name: str = ""  # the longest name, kept as names are added
+    gender: str = ""  # "m" or "f" where titles say so ("Mr Smith", "Ms Reeves"); "?" if both
 
     def add(self, name: str) -> None:
         self.names.append(name)
@@ -108,9 +111,13 @@ class SpeakerResolver:
             head = _run_head(run)
             entity = self._entity_for(words)
             entity.add(" ".join(words))
-            roles = _roles_around(doc, run.start, run.end)
-            if roles or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS):
+            roles, titled = _roles_around(doc, run.start, run.end)
+            if titled or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS):
                 entity.person = True
+            gender = _title_gender(doc, run.start)
+            if gender:
+                # (one surname for two people, "Mr. Khan" and "Mrs. Khan": no agreement then)
+                entity.gender = gender if entity.gender in ("", gender) else "?"
             for role in roles:
                 self.roles.setdefault(role, []).append((head.i, entity))
             self.mentions.append(
@@ -168,6 +175,12 @@ class SpeakerResolver:
         ):
             role = root.lemma_.lower().rstrip(".")
             cands = self.roles.get(role) or self.roles.get(root.lower_)
+            # "the deputy prime minister": the qualified office, not the minister's
+            qualifiers = [t.lower_ for t in span if t.i < root.i and t.lower_ in ROLE_QUALIFIERS]
+            if qualifiers:
+                cands = self.roles.get(f"{qualifiers[0]} {role}")
+                if cands is None and qualifiers[0] in PERSON_TITLES:
+                    cands = self.roles.get(qualifiers[0])
             if cands:
                 k = bisect.bisect_left([i for i, _ in cands], root.i)
                 return (cands[k - 1][1] if k > 0 else cands[0][1]).name
@@ -189,6 +202,8 @@ class SpeakerResolver:
         want_person = (
             low in PERSON_PRONOUNS or low not in ("it", "its") and low not in PLURAL_PRONOUNS
         )
+        # "Mr Smith told the BBC ... The Prime Minister said ... She added": not Mr Smith
+        other_gender = {"m": "f", "f": "m"}.get(_PRONOUN_GENDER.get(low, ""), "")
         sent_start = self.sent_start[pron.i]
         window_start = self._window_start(pron)
         best: tuple[int, _Mention] | None = None
@@ -199,6 +214,8 @@ class SpeakerResolver:
             if m.start < window_start:
                 break
             if want_person != m.entity.person:
+                continue
+            if other_gender and m.entity.gender == other_gender:
                 continue
             # prefer subjects, then recency (a same-sentence mention is nearest)
             score = (2 if m.subject else 0) + (1 if m.head >= sent_start else 0)
@@ -245,22 +262,55 @@ def _run_head(run: Span) -> Token:
     return run[-1]
 
 
-def _roles_around(doc: Doc, start: int, end: int) -> set[str]:
+def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     """Title words next to a name: "Foreign Minister Lavrov", "Lavrov, Russia's Foreign
-    Minister since 2004" (read from the words, not the parse)."""
-    roles: set[str] = set()
+    Minister since 2004" (read from the words, not the parse). After a qualifier ("Deputy
+    Prime Minister Rayner", "Rayner, the former president") only the qualifier is a role:
+    "the Prime Minister" is someone else. Also whether any title stands there (a person)."""
+    before = []
     k = start - 1
     while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
-        if doc[k].lower_.rstrip(".") in PERSON_TITLES:
-            roles.add(doc[k].lower_.rstrip("."))
+        before.append(doc[k])
         k -= 1
+    after = []
     if end < len(doc) and doc[end].text == ",":
         for tok in doc[end + 1 : end + 9]:
             if tok.text in (",", ".", ";", ":") or tok.is_space or tok.pos_ == "VERB":
                 break
-            if tok.lower_ in PERSON_TITLES:
-                roles.add(tok.lower_)
-    return roles
+            after.append(tok)
+    roles: set[str] = set()
+    titled = False
+    for phrase in (list(reversed(before)), after):
+        qualifier = ""
+        for tok in phrase:
+            # (after the comma, "Mr." opens another name: "Putin, Mr. Obama said")
+            word = tok.lower_.rstrip(".") if phrase is not after else tok.lower_
+            titled = titled or word in PERSON_TITLES
+            if word in ROLE_QUALIFIERS:
+                qualifier = qualifier or word
+                if word in PERSON_TITLES:
+                    roles.add(word)
+            elif word in PERSON_TITLES:
+                # "former secretary" is a role of its own: "the former secretary said"
+                roles.add(f"{qualifier} {word}" if qualifier else word)
+    return roles, titled
+
+
+def _title_gender(doc: Doc, start: int) -> str:
+    """ "m" or "f" where the word before a name is a title that says so ("Mr", "Ms")."""
+    if start == 0:
+        return ""
+    return _TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")
+
+
+_TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"), "f"),
+}
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
 
 
 def _speaker_subject(tok: Token) -> bool:

@@ -80,3 +80,58 @@ def test_coreference_chains_override_the_heuristic() -> None:
     # the heuristic takes the nearest subject; Stanza's coreference model links "He" to Lavrov
     assert name_of_he(make_doc(text, *sentences)) == "Wang Yi"
     assert name_of_he(make_doc(text, *sentences, coref=[[(0, 0, 1), (2, 0, 1)]])) == "Lavrov"
+
+
+def test_she_skips_a_man_by_his_title() -> None:
+    text = "Ms Reeves spoke. Mr Smith said it was bad. She said it was fine."
+    doc = make_doc(
+        text,
+        "Ms/PROPN/nmod:desc/2 Reeves/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+        "Mr/PROPN/nmod:desc/2 Smith/PROPN/nsubj/3 said/VERB/ROOT/0/say it/PRON/nsubj/6 "
+        "was/AUX/cop/6/be bad/ADJ/ccomp/3 ./PUNCT/punct/3",
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say it/PRON/nsubj/5 was/AUX/cop/5/be "
+        "fine/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Reeves"
+
+
+def test_a_qualified_title_is_another_office() -> None:
+    # the deputy is not "the Prime Minister"
+    text = "Angela Rayner, the deputy prime minister, spoke. The Prime Minister said no."
+    doc = make_doc(
+        text,
+        "Angela/PROPN/nsubj/9 Rayner/PROPN/flat/1 ,/PUNCT/punct/7 the/DET/det/7 "
+        "deputy/ADJ/amod/7 prime/ADJ/amod/7 minister/NOUN/appos/1 ,/PUNCT/punct/7 "
+        "spoke/VERB/ROOT/0/speak ./PUNCT/punct/9",
+        "The/DET/det/3 Prime/ADJ/amod/3 Minister/NOUN/nsubj/4 said/VERB/ROOT/0/say "
+        "no/INTJ/obj/4 ./PUNCT/punct/4",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "The Prime Minister")) is None
+    assert resolver.resolve(_span(doc, "the deputy prime minister")) == "Angela Rayner"
+
+
+
+def test_a_former_title_is_a_role_of_its_own() -> None:
+    text = "Hillary Clinton, the former secretary, spoke. The former secretary said no."
+    doc = make_doc(
+        text,
+        "Hillary/PROPN/nsubj/8 Clinton/PROPN/flat/1 ,/PUNCT/punct/6 the/DET/det/6 "
+        "former/ADJ/amod/6 secretary/NOUN/appos/1 ,/PUNCT/punct/6 spoke/VERB/ROOT/0/speak "
+        "./PUNCT/punct/8",
+        "The/DET/det/3 former/ADJ/amod/3 secretary/NOUN/nsubj/4 said/VERB/ROOT/0/say "
+        "no/INTJ/obj/4 ./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "The former secretary")) == "Hillary Clinton"
+
+
+def test_titles_of_two_people_with_one_surname_do_not_rule_out_either() -> None:
+    text = "Mrs. Khan spoke. Mr. Khan spoke too. She said no."
+    doc = make_doc(
+        text,
+        "Mrs./PROPN/nmod:desc/2 Khan/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+        "Mr./PROPN/nmod:desc/2 Khan/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak too/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Khan"
