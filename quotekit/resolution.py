@@ -105,6 +105,17 @@ class SpeakerResolver:
                 j += 1
             run = doc[i : j + 1]
             i = j + 1
+            # "Secretary of State John Kerry": the words after the title's "of" name the
+            # office; the person is the last two words (three with an initial)
+            if (
+                run.start >= 2
+                and doc[run.start - 1].lower_ == "of"
+                and doc[run.start - 2].lower_.rstrip(".") in PERSON_TITLES
+                and len(run) >= 3
+                and run[-1].lower_ not in _ORGANISATION_WORDS
+            ):
+                size = 3 if _initial(doc[run.end - 2]) and len(run) >= 4 else 2
+                run = doc[run.end - size : run.end]
             if not any(t.pos_ == "PROPN" or starts[t.i] != t.i for t in run):
                 continue
             words = [t.text for t in run]
@@ -167,6 +178,13 @@ class SpeakerResolver:
         k = bisect.bisect_right(self._starts, root.i) - 1
         if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
             return self.mentions[k].entity.name
+        # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith":
+        # a name after the title is the speaker's
+        lo = bisect.bisect_left(self._starts, root.i + 1)
+        hi = bisect.bisect_left(self._starts, span.end)
+        after = [m for m in self.mentions[lo:hi] if m.end <= span.end]
+        if after and root.lower_.rstrip(".") in PERSON_TITLES:
+            return after[-1].entity.name
         # "the Russian Foreign Minister": the name last seen with that title
         if (
             root.pos_ == "NOUN"
@@ -244,6 +262,19 @@ def _name_word(tok: Token, sentence_initial: bool) -> bool:
         return tok.lower_ != "i"
     # a capitalized word inside a sentence is a name whatever its tag ("Zelenskyy/ADV")
     return not sentence_initial and tok.pos_ not in _CLOSED_CLASS
+
+
+# last words of organisations' names: "president of the Washington Restaurant Association"
+_ORGANISATION_WORDS = frozenset(
+    """association council center centre committee party university institute department
+    foundation union commission agency bureau office board company corporation group
+    network league society alliance coalition campaign fund trust bank court""".split()
+)
+
+
+def _initial(tok: Token) -> bool:
+    """A middle initial: "F." of "John F. Kerry"."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
 def _headline(sent: Span) -> bool:

@@ -268,6 +268,24 @@ def expand_speaker(head: Token) -> Span:
             for g in child.rights:
                 if g.dep_ in SPEAKER_RIGHT_DEPS and g.i == end + 1:
                     end = g.i
+    # an institution's name goes on past "of" or "for": "the Office for National
+    # Statistics", "the University of Michigan"
+    for child in head.rights:
+        if (
+            child.dep_ == "nmod"
+            and child.i > end
+            and _capitalized_name(child)
+            and doc[end + 1].lower_ in ("of", "for")
+            and doc[end + 1].head.i == child.i
+            and _capitalized_name(head)
+            and all(_capitalized_name(t) or t.i == end + 1 for t in doc[end + 1 : child.i + 1])
+            # (not a person's affiliation: "Robert Gordon of Northwestern University"; nor a
+            # word in capitals for opening its sentence: "Friends of Mr. Clinton")
+            and head.i != head.sent.start
+            and not any(c.dep_ == "flat" for c in head.children)
+            and not any(c.lower_.rstrip(".") in _HONORIFICS for c in head.lefts)
+        ):
+            end = child.i
     # no punctuation, and no "according to" in front of the source
     while start < head.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("case", "fixed", "mark")
@@ -286,6 +304,9 @@ def expand_speaker(head: Token) -> Span:
     ):
         end += 1
     return doc[start : end + 1]
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
 def _capitalized_name(tok: Token) -> bool:

@@ -135,3 +135,25 @@ def test_titles_of_two_people_with_one_surname_do_not_rule_out_either() -> None:
         "She/PRON/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Khan"
+
+
+def test_a_title_with_a_name_is_that_name_not_the_last_holder_of_the_title() -> None:
+    text = "Sen. Patty Murray spoke. Sen. Chris Murphy said no."
+    doc = make_doc(
+        text,
+        "Sen./PROPN/nsubj/4 Patty/PROPN/flat/1 Murray/PROPN/flat/1 spoke/VERB/ROOT/0/speak "
+        "./PUNCT/punct/4",
+        "Sen./PROPN/nsubj/4 Chris/PROPN/flat/1 Murphy/PROPN/flat/1 said/VERB/ROOT/0/say "
+        "no/INTJ/obj/4 ./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Sen. Chris Murphy")) == "Chris Murphy"
+
+
+def test_the_office_after_a_titles_of_is_not_part_of_the_name() -> None:
+    text = "Secretary of State John Kerry said no."
+    doc = make_doc(
+        text,
+        "Secretary/PROPN/nsubj/6 of/ADP/case/3 State/PROPN/nmod/1 John/PROPN/appos/1 "
+        "Kerry/PROPN/flat/4 said/VERB/ROOT/0/say no/INTJ/obj/6 ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Secretary of State John Kerry")) == "John Kerry"

@@ -150,3 +150,25 @@ def test_speaker_set_off_by_commas_before_the_cue() -> None:
         "his/PRON/nmod:poss/10 heroes/NOUN/obj/8/hero ./PUNCT/punct/6",
     )
     assert [t[2] for t in triples(doc)] == ["Mr. Bush"]
+
+
+def test_an_institutions_name_goes_on_past_of() -> None:
+    text = "The Bureau of Labor Statistics said jobs grew."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 Bureau/PROPN/nsubj/6 of/ADP/case/5 Labor/PROPN/compound/5 "
+        "Statistics/PROPN/nmod/2 said/VERB/ROOT/0/say jobs/NOUN/nsubj/8/job "
+        "grew/VERB/ccomp/6/grow ./PUNCT/punct/6",
+    )
+    assert triples(doc) == [("indirect", "jobs grew", "The Bureau of Labor Statistics", "said")]
+
+
+def test_a_persons_affiliation_is_not_part_of_the_speaker() -> None:
+    text = "Analyst Robert Gordon of Northwestern University said jobs grew."
+    doc = make_doc(
+        text,
+        "Analyst/NOUN/compound/2 Robert/PROPN/nsubj/7 Gordon/PROPN/flat/2 of/ADP/case/6 "
+        "Northwestern/PROPN/compound/6 University/PROPN/nmod/2 said/VERB/ROOT/0/say "
+        "jobs/NOUN/nsubj/9/job grew/VERB/ccomp/7/grow ./PUNCT/punct/7",
+    )
+    assert triples(doc)[0][2] == "Analyst Robert Gordon"
