@@ -70,6 +70,7 @@ class SpeakerResolver:
         self.roles: dict[str, list[tuple[int, _Entity]]] = {}
         self._by_last: dict[str, _Entity] = {}
         self._by_word: dict[str, _Entity] = {}
+        self._by_whole: dict[str, _Entity] = {}
         self.sent_start: list[int] = []
         self._collect()
         self._starts = [m.start for m in self.mentions]
@@ -101,8 +102,20 @@ class SpeakerResolver:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(doc) and _name_word(doc[j + 1], starts[j + 1] == j + 1):
-                j += 1
+            while j + 1 < len(doc):
+                if _name_word(doc[j + 1], starts[j + 1] == j + 1):
+                    j += 1
+                # "Office for National Statistics", "University of Michigan": an institution's
+                # name goes on past "of" or "for"
+                elif (
+                    doc[j].lower_ in _ORGANISATION_WORDS
+                    and doc[j + 1].lower_ in ("of", "for")
+                    and j + 2 < len(doc)
+                    and _name_word(doc[j + 2], False)
+                ):
+                    j += 2
+                else:
+                    break
             run = doc[i : j + 1]
             i = j + 1
             # "Secretary of State John Kerry": the words after the title's "of" name the
@@ -139,6 +152,10 @@ class SpeakerResolver:
         """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
         Lavrov"), or, for surname-first names, one whose name holds it ("Xi", "Xi Jinping")."""
         low = [w.lower() for w in words]
+        if "of" in low or "for" in low:
+            # an institution ("Campaign for Trump") is not the person it names: it is one
+            # entity with its whole name
+            return self._by_whole.setdefault(" ".join(low), _Entity())
         entity = self._by_last.get(low[-1])
         if entity is None and len(low) == 1:
             entity = self._by_word.get(low[0])  # "Xi" after "Xi Jinping"
@@ -268,7 +285,8 @@ def _name_word(tok: Token, sentence_initial: bool) -> bool:
 _ORGANISATION_WORDS = frozenset(
     """association council center centre committee party university institute department
     foundation union commission agency bureau office board company corporation group
-    network league society alliance coalition campaign fund trust bank court""".split()
+    network league society alliance coalition campaign fund trust bank court chamber
+    ministry organization organisation""".split()
 )
 
 

@@ -157,3 +157,15 @@ def test_the_office_after_a_titles_of_is_not_part_of_the_name() -> None:
         "Kerry/PROPN/flat/4 said/VERB/ROOT/0/say no/INTJ/obj/6 ./PUNCT/punct/6",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Secretary of State John Kerry")) == "John Kerry"
+
+
+def test_an_institutions_name_goes_on_past_of_or_for() -> None:
+    text = "According to the Office for National Statistics, inflation fell."
+    doc = make_doc(
+        text,
+        "According/VERB/case/4/accord/VBG to/ADP/fixed/1 the/DET/det/4 Office/PROPN/obl/10 "
+        "for/ADP/case/7 National/PROPN/compound/7 Statistics/PROPN/nmod/4 ,/PUNCT/punct/4 "
+        "inflation/NOUN/nsubj/10 fell/VERB/ROOT/0/fall/VBD ./PUNCT/punct/10",
+    )
+    span = _span(doc, "the Office for National Statistics")
+    assert SpeakerResolver(doc).resolve(span) == "Office for National Statistics"
