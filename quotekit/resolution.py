@@ -98,12 +98,23 @@ class SpeakerResolver:
         starts = self.sent_start
         i = 0
         while i < len(doc):
-            if headline_tok[i] or not _name_word(doc[i], starts[i] == i):
+            if (
+                headline_tok[i]
+                or _saying(doc[i])
+                or not (_name_word(doc[i], starts[i] == i) or _after_honorific(doc, i))
+            ):
                 i += 1
                 continue
             j = i
             while j + 1 < len(doc):
-                if _name_word(doc[j + 1], starts[j + 1] == j + 1):
+                if _name_word(doc[j + 1], starts[j + 1] == j + 1) and not _saying(doc[j + 1]):
+                    j += 1
+                # "Bill de Blasio", "Ursula von der Leyen": particles inside a name
+                elif (
+                    doc[j + 1].lower_ in _NAME_PARTICLES
+                    and j + 2 < len(doc)
+                    and _name_word(doc[j + 2], False)
+                ):
                     j += 1
                 # "Office for National Statistics", "University of Michigan": an institution's
                 # name goes on past "of" or "for"
@@ -288,6 +299,41 @@ _ORGANISATION_WORDS = frozenset(
     network league society alliance coalition campaign fund trust bank court chamber
     ministry organization organisation""".split()
 )
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "le", "la", "bin", "al"})
+# a headline's verb of saying, capitalized: "Lindsey Graham Says ...", "Rick Perry Just
+# Announced ..."
+_SAYING = frozenset(
+    "says said tells told asks asked warns warned claims claimed admits insists slams blasts "
+    "urges calls reveals revealed explains explained announces announced declares declared "
+    "responds responded just".split()
+)
+
+
+def _after_honorific(doc: Doc, i: int) -> bool:
+    """A capitalized word after "Mr." or "Ms." is a name even when it is a title word:
+    "Mr. King", "Ms. Judge"."""
+    tok = doc[i]
+    return (
+        i > 0
+        and doc[i - 1].lower_.rstrip(".") in _HONORIFICS
+        and tok.text[:1].isupper()
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.lower_ not in _ADDRESSES
+    )
+
+
+# titles that follow "Mr." or "Madam" in address, not as a surname: "Mr. President"
+_ADDRESSES = frozenset(
+    "president speaker chairman chairwoman secretary mayor governor senator ambassador "
+    "prime minister chief justice vice".split()
+)
+
+
+def _saying(tok: Token) -> bool:
+    return tok.lower_ in _SAYING
 
 
 def _initial(tok: Token) -> bool:

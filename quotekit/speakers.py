@@ -281,7 +281,7 @@ def expand_speaker(head: Token) -> Span:
             and all(_capitalized_name(t) or t.i == end + 1 for t in doc[end + 1 : child.i + 1])
             # (not a person's affiliation: "Robert Gordon of Northwestern University"; nor a
             # word in capitals for opening its sentence: "Friends of Mr. Clinton")
-            and head.i != head.sent.start
+            and (head.i != head.sent.start or head.lower_ in PERSON_TITLES)
             and not any(c.dep_ == "flat" for c in head.children)
             and not any(c.lower_.rstrip(".") in _HONORIFICS for c in head.lefts)
         ):

@@ -169,3 +169,30 @@ def test_an_institutions_name_goes_on_past_of_or_for() -> None:
     )
     span = _span(doc, "the Office for National Statistics")
     assert SpeakerResolver(doc).resolve(span) == "Office for National Statistics"
+
+
+def test_a_title_word_after_an_honorific_is_a_surname() -> None:
+    text = "Sen. Warren spoke. Mr. King said no."
+    doc = make_doc(
+        text,
+        "Sen./PROPN/nsubj/3 Warren/PROPN/flat/1 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+        "Mr./PROPN/nsubj/3 King/PROPN/flat/1 said/VERB/ROOT/0/say no/INTJ/obj/3 "
+        "./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Mr. King")) == "King"
+
+
+def test_particles_inside_a_name_and_no_headline_verb_in_it() -> None:
+    text = "Mayor Bill de Blasio spoke. Bill Bratton Says No.\n\nDe Blasio said yes."
+    doc = make_doc(
+        text,
+        "Mayor/PROPN/compound/2 Bill/PROPN/nsubj/5 de/PROPN/flat/2 Blasio/PROPN/flat/2 "
+        "spoke/VERB/ROOT/0/speak ./PUNCT/punct/5",
+        "Bill/PROPN/nsubj/3 Bratton/PROPN/flat/1 Says/PROPN/ROOT/0 No/PROPN/obj/3 "
+        "./PUNCT/punct/3",
+        "De/PROPN/nsubj/3 Blasio/PROPN/flat/1 said/VERB/ROOT/0/say yes/INTJ/obj/3 "
+        "./PUNCT/punct/3",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "De Blasio")) == "Bill de Blasio"
+    assert resolver.resolve(_span(doc, "Bill Bratton")) == "Bill Bratton"

@@ -172,3 +172,16 @@ def test_a_persons_affiliation_is_not_part_of_the_speaker() -> None:
         "jobs/NOUN/nsubj/9/job grew/VERB/ccomp/7/grow ./PUNCT/punct/7",
     )
     assert triples(doc)[0][2] == "Analyst Robert Gordon"
+
+
+def test_a_title_opening_the_sentence_keeps_its_office_and_name() -> None:
+    text = "Secretary of State John Kerry said talks failed."
+    doc = make_doc(
+        text,
+        "Secretary/PROPN/nsubj/6 of/ADP/case/3 State/PROPN/nmod/1 John/PROPN/appos/1 "
+        "Kerry/PROPN/flat/4 said/VERB/ROOT/0/say talks/NOUN/nsubj/8/talk "
+        "failed/VERB/ccomp/6/fail ./PUNCT/punct/6",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name) == ("Secretary of State John Kerry", "John Kerry")
