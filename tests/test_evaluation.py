@@ -91,3 +91,39 @@ def test_agrees_with_shared_scorer(shared: Path, tmp_path: Path) -> None:
         for key in ("T0.3", "T0.8"):
             mine = {k: v for k, v in ours[key].items() if k != "ece"}
             assert mine == theirs[key], (extra, key)
+
+
+def test_name_agreement_proxy_counts_named_gold_speakers_only(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "name_agreement", Path(__file__).parent.parent / "tools" / "name_agreement.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    text = "Sen. Chris Murphy said the talks failed. He added that more talks would follow."
+    gold = {"id": "d", "text": text, "quotes": [
+        {"start": 23, "end": 39, "text": text[23:39], "type": "indirect",
+         "speaker": {"start": 0, "end": 17, "text": text[0:17]},
+         "cue": {"start": 18, "end": 22, "text": "said"}},
+        {"start": 50, "end": 78, "text": text[50:78], "type": "indirect",
+         "speaker": {"start": 41, "end": 43, "text": "He"},
+         "cue": {"start": 44, "end": 49, "text": "added"}},
+    ]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n")
+
+    def pred(name: str) -> str:
+        return json.dumps({"doc_id": "d", "quote": {"start": 23, "end": 39, "text": text[23:39]},
+                           "speaker": {"start": 0, "end": 17, "text": text[0:17], "name": name},
+                           "cue": None, "type": "indirect", "confidence": 0.9}) + "\n" + json.dumps(
+            {"doc_id": "d", "quote": {"start": 50, "end": 78, "text": text[50:78]},
+             "speaker": {"start": 41, "end": 43, "text": "He", "name": "Patty Murray"},
+             "cue": None, "type": "indirect", "confidence": 0.9}) + "\n"
+
+    (tmp_path / "pred.jsonl").write_text(pred("Chris Murphy"))
+    counts = tool.agreement(tmp_path / "gold.jsonl", tmp_path / "pred.jsonl")
+    assert counts == {"agrees": 1, "disagrees": 0, "unresolved": 0}
+    (tmp_path / "pred.jsonl").write_text(pred("Patty Murray"))
+    counts = tool.agreement(tmp_path / "gold.jsonl", tmp_path / "pred.jsonl")
+    assert counts == {"agrees": 0, "disagrees": 1, "unresolved": 0}
