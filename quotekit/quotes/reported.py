@@ -314,12 +314,15 @@ def _own_object_or_oblique(cue: Token, lemma: str, klass: str | None) -> bool:
 
 
 def _has_a_clause(span: Span) -> bool:
-    """Whether a finite verb with its subject stands in the span."""
-    return any(
-        t.tag_ in _FINITE_TAGS
-        and any(c.dep_ in SUBJ_DEPS and span.start <= c.i < span.end for c in t.head.children)
-        for t in span
-    )
+    """Whether a finite verb with its subject stands in the span (the subject of an auxiliary
+    or copula hangs on the word it serves)."""
+    for t in span:
+        if t.tag_ not in _FINITE_TAGS:
+            continue
+        verb = t.head if t.dep_ in ("aux", "aux:pass", "cop") else t
+        if any(c.dep_ in SUBJ_DEPS and span.start <= c.i < span.end for c in verb.children):
+            return True
+    return False
 
 
 def _embedded_question(cue: Token, child: Token, lemma: str) -> bool:
