@@ -63,6 +63,9 @@ lawyer economist analyst founder executive manager commissioner deputy speaker
 """.split()
 )
 
+# Titles of address before a name: "Mr. King" (a surname even when it is a title word).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+
 # Words that make a title another office: "Deputy Prime Minister", "the former president".
 ROLE_QUALIFIERS = frozenset(
     {"deputy", "vice", "former", "ex", "assistant", "associate", "acting", "shadow", "junior"}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
+    HONORIFICS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
@@ -301,7 +302,6 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "le", "la", "bin", "al"})
 # a headline's verb of saying, capitalized: "Lindsey Graham Says ...", "Rick Perry Just
 # Announced ..."
@@ -318,7 +318,7 @@ def _after_honorific(doc: Doc, i: int) -> bool:
     tok = doc[i]
     return (
         i > 0
-        and doc[i - 1].lower_.rstrip(".") in _HONORIFICS
+        and doc[i - 1].lower_.rstrip(".") in HONORIFICS
         and tok.text[:1].isupper()
         and tok.pos_ in ("PROPN", "NOUN")
         and tok.lower_ not in _ADDRESSES

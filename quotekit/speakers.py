@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     ALL_MARKS,
+    HONORIFICS,
     PERSON_TITLES,
     SPEAKER_LEFT_DEPS,
     SPEAKER_RIGHT_DEPS,
@@ -283,7 +284,7 @@ def expand_speaker(head: Token) -> Span:
             # word in capitals for opening its sentence: "Friends of Mr. Clinton")
             and (head.i != head.sent.start or head.lower_ in PERSON_TITLES)
             and not any(c.dep_ == "flat" for c in head.children)
-            and not any(c.lower_.rstrip(".") in _HONORIFICS for c in head.lefts)
+            and not any(c.lower_.rstrip(".") in HONORIFICS for c in head.lefts)
         ):
             end = child.i
     # no punctuation, and no "according to" in front of the source
@@ -304,9 +305,6 @@ def expand_speaker(head: Token) -> Span:
     ):
         end += 1
     return doc[start : end + 1]
-
-
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
 def _capitalized_name(tok: Token) -> bool:
