@@ -5,7 +5,9 @@ coreference resolution based on entity-centric, precision-ranked rules"), kept t
 attribution needs:
 
 1. Name mentions (runs of proper nouns) that share a last word belong to one entity; its name
-   is its longest mention ("Lavrov" -> "Sergei Lavrov").
+   is its longest mention ("Lavrov" -> "Sergei Lavrov"). An institution's name runs past "of"
+   or "for" ("Bureau of Labor Statistics") and is an entity of its own; a title's office is
+   no part of a name ("Secretary of State John Kerry" -> "John Kerry").
 2. Role words seen with a name ("Foreign Minister Lavrov", "Sergei Lavrov, Russia's Foreign
    Minister") let a description ("the Russian Foreign Minister") resolve to that name.
 3. A pronoun resolves to the most recent person-like entity before it, preferring subjects
@@ -359,9 +361,10 @@ def _run_head(run: Span) -> Token:
 
 def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     """Title words next to a name: "Foreign Minister Lavrov", "Lavrov, Russia's Foreign
-    Minister since 2004" (read from the words, not the parse). After a qualifier ("Deputy
-    Prime Minister Rayner", "Rayner, the former president") only the qualifier is a role:
-    "the Prime Minister" is someone else. Also whether any title stands there (a person)."""
+    Minister since 2004" (read from the words, not the parse). A qualifier makes another
+    office ("Deputy Prime Minister Rayner" is "the deputy", not "the Prime Minister";
+    "Rayner, the former president" is "the former president"). Also whether any title stands
+    there (a person)."""
     before = []
     k = start - 1
     while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
