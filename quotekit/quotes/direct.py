@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from quotekit.quotes.base import (
     cue_lemma,
     cue_span,
 )
-from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair, doc_text
+from quotekit.records import ExtractOptions, QuoteCandidate, QuoteMarkPair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -137,7 +136,6 @@ def _closed_by(doc: Doc, s: int, e: int) -> str:
     return doc[e - 2].text if e - s > 2 else ""
 
 
-_LINE_BREAKS = re.compile(r"\n[\s]*")
 _ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
 
 
@@ -210,16 +208,17 @@ def _continues_quote(
 def _next_paragraph_alone(doc: Doc, pe: int, s: int, e: int) -> bool:
     """Whether the quotation at tokens [s, e) is the whole of the paragraph right after the
     one that ends at token pe, and closes a sentence."""
+    breaks = [t for t in doc[pe - 1 : s] if "\n" in t.text_with_ws]
+    if len(breaks) != 1 or any(not (t.is_punct or t.is_space) for t in doc[breaks[0].i + 1 : s]):
+        return False
     if e - s < 3 or doc[e - 2].text not in (".", "!", "?"):
         return False
-    text = doc_text(doc)
-    gap = text[doc[pe - 1].idx + len(doc[pe - 1].text) : doc[s].idx]
-    # one line break (a blank line or not), then the quotation opens the paragraph
-    if len(_LINE_BREAKS.findall(gap)) != 1 or gap.rstrip(" \t")[-1:] != "\n":
-        return False
-    rest = text[doc[e - 1].idx + len(doc[e - 1].text) :]
-    line = rest.split("\n", 1)[0]
-    return not line.strip()
+    for tok in doc[e : e + _ATTRIBUTION_SENTENCE]:
+        if "\n" in tok.text_with_ws or tok.is_space:
+            return True
+        if not tok.is_punct:
+            return False
+    return e >= len(doc) - 1
 
 
 def _goes_on(
