@@ -1143,24 +1143,9 @@ def test_quotation_after_another_report_does_not_go_on_with_the_quote() -> None:
     assert not any(q.fragments for q in quotes)
 
 
-def test_quotation_that_is_the_whole_next_paragraph_goes_on_with_the_quote_before() -> None:
-    # PolNeAR joins such pairs into one attribution 30 times to 12 (train)
+def test_quotation_in_the_next_paragraph_is_a_quote_of_its_own() -> None:
     text = '"We are not there yet," Woolson said.\n\n"That is a tough area."'
     doc = make_doc(text, _WOOLSON, _TOUGH_AREA)
-    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
-    assert [f.text for f in q.fragments] == ['"We are not there yet,"', '"That is a tough area."']
-    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
-        "Woolson", "said")
-
-
-def test_quotation_in_the_next_paragraph_with_more_after_it_is_a_quote_of_its_own() -> None:
-    text = '"We are not there yet," Woolson said.\n\n"That is a tough area." It is far.'
-    doc = make_doc(
-        text,
-        _WOOLSON,
-        _TOUGH_AREA,
-        "It/PRON/nsubj/3 is/AUX/cop/3/be far/ADJ/ROOT/0 ./PUNCT/punct/3",
-    )
     quotes = annotate(doc, InputDoc("t", text, "t")).quotes
     assert [q.quote.text for q in quotes] == ['"We are not there yet,"', '"That is a tough area."']
 

@@ -49,7 +49,7 @@ def find_direct_quotes(
         if words == 0:
             continue
         cue, rule = _direct_cue(doc, s, e, quoted, lemmas)
-        if cue is None and found and _continues_quote(doc, found[-1], s, e):
+        if cue is None and found and _continues_quote(doc, found[-1], s):
             # '"We will respond," he said. "And soon."': the quotation after the attribution
             # goes on with the same speaker, however short it is
             found.append((s, e, pair, found[-1][3], "direct-continued"))
@@ -185,40 +185,20 @@ _CUE_ADVERBIALS = frozenset({"obl", "obl:tmod", "obl:unmarked", "advmod", "nmod:
 
 
 def _continues_quote(
-    doc: Doc, prev: tuple[int, int, QuoteMarkPair, Token | None, str], s: int, e: int
+    doc: Doc, prev: tuple[int, int, QuoteMarkPair, Token | None, str], s: int
 ) -> bool:
     """A quotation that follows, in the same paragraph, a quotation attributed after it
-    ('"...," he said. "..."'), with nothing but that attribution in between; or that makes
-    the whole next paragraph ('"...," he said to an enormous cheer. // "And Mexico will pay
-    for the wall!"'; PolNeAR joins these 30 times to 12 on train)."""
-    ps, pe, _, cue, rule = prev
+    ('"...," he said. "..."'), with nothing but that attribution in between."""
+    ps, pe, _, cue, _ = prev
     if cue is None or cue.i < ps or s - pe > _ATTRIBUTION_GAP:
         return False
     between = doc[pe:s]
-    if _breaks_line(between) and not (
-        rule == "direct-cue-after" and _next_paragraph_alone(doc, pe, s, e)
-    ):
+    if _breaks_line(between):
         return False
     # the attribution's sentence ends before the new quotation
     return any(t.text in (".", ",", ";", ":") for t in between) and all(
         t.is_punct or t.is_space or t.sent.start == cue.sent.start for t in between
     )
-
-
-def _next_paragraph_alone(doc: Doc, pe: int, s: int, e: int) -> bool:
-    """Whether the quotation at tokens [s, e) is the whole of the paragraph right after the
-    one that ends at token pe, and closes a sentence."""
-    breaks = [t for t in doc[pe - 1 : s] if "\n" in t.text_with_ws]
-    if len(breaks) != 1 or any(not (t.is_punct or t.is_space) for t in doc[breaks[0].i + 1 : s]):
-        return False
-    if e - s < 3 or doc[e - 2].text not in (".", "!", "?"):
-        return False
-    for tok in doc[e : e + _ATTRIBUTION_SENTENCE]:
-        if "\n" in tok.text_with_ws or tok.is_space:
-            return True
-        if not tok.is_punct:
-            return False
-    return e >= len(doc) - 1
 
 
 def _goes_on(
