@@ -1545,3 +1545,14 @@ def test_clause_after_an_opening_participle_ends_before_the_main_clause() -> Non
         ("indirect", "the critics are biased", "Trump", "Claiming"),
         ("indirect", "he would win", "Trump", "told"),
     ]
+
+
+def test_clause_after_the_addressee_and_a_time_the_parse_did_not_link() -> None:
+    text = "She told reporters on Monday she was ready."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD reporters/NOUN/obj/2/reporter "
+        "on/ADP/case/5 Monday/PROPN/obl/2 she/PRON/nsubj/8 was/AUX/cop/8/be/VBD "
+        "ready/ADJ/parataxis/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "she was ready", "She", "told")]

@@ -903,18 +903,20 @@ def _past_addressee(doc: Doc, cue: Token) -> int | None:
     if obj.head.i != cue.i or obj.dep_ not in ("obj", "iobj") or obj.pos_ not in _NOMINALS:
         return None
     end = obj.right_edge.i + 1
-    # what the parse split off the addressee's name ("USA [TODAY]") or a time ("Monday")
-    while (
-        end < cue.sent.end
-        and doc[end].head.i == cue.i
-        and (
-            doc[end].lemma_.lower() in TIME_WORDS
-            or (
-                doc[end].dep_ in ("obl:unmarked", "flat", "compound") and doc[end].text[0].isupper()
-            )
-        )
-    ):
-        end = doc[end].right_edge.i + 1
+    # what the parse split off the addressee's name ("USA [TODAY]") or a time ("Monday", "on
+    # Thursday")
+    while end < cue.sent.end:
+        top = doc[end]
+        while top.head.i != cue.i and top.head.i != top.i and end <= top.head.i < cue.sent.end:
+            top = top.head
+        if top.head.i != cue.i or top.left_edge.i != end:
+            break
+        if not (
+            top.lemma_.lower() in TIME_WORDS
+            or (top.dep_ in ("obl:unmarked", "flat", "compound") and top.text[0].isupper())
+        ):
+            break
+        end = top.right_edge.i + 1
     return end
 
 
