@@ -1556,3 +1556,15 @@ def test_clause_after_the_addressee_and_a_time_the_parse_did_not_link() -> None:
         "ready/ADJ/parataxis/2 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "she was ready", "She", "told")]
+
+
+def test_when_asked_with_the_question_put() -> None:
+    text = "When asked whether he would run, Smith smiled."
+    doc = make_doc(
+        text,
+        "When/ADV/advmod/2 asked/VERB/advcl/9/ask/VBN whether/SCONJ/mark/6 he/PRON/nsubj/6 "
+        "would/AUX/aux/6/would/MD run/VERB/ccomp/2/run/VB ,/PUNCT/punct/2 "
+        "Smith/PROPN/nsubj/9 smiled/VERB/ROOT/0/smile/VBD ./PUNCT/punct/9",
+    )
+    assert [(t[0], t[1], t[3]) for t in triples(doc)] == [
+        ("indirect", "whether he would run", "asked")]

@@ -276,6 +276,8 @@ def find_reported_speech(
             and not _shares_a_finite_verb(tok)
             # (nor "as first reported by The Post": a passive report with its agent)
             and not _as_reported_by(tok)
+            # (nor "when asked if it would be possible ...": a question put to the speaker)
+            and not _asked_a_question(tok)
         ):
             continue
         # "known as", "called on": a name or a role, not a report
@@ -285,6 +287,23 @@ def find_reported_speech(
         if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
             continue
         yield from _complements(doc, tok, quoted)
+
+
+def _asked_a_question(tok: Token) -> bool:
+    """'When asked [if it would be possible ...], Gale said': "asked" with the question it
+    puts, an if/whether or wh-clause."""
+    return cue_lemma(tok) in _QUESTION_CUES and any(
+        c.i > tok.i
+        and c.dep_ in ("ccomp", "advcl")
+        and any(
+            m.dep_ in ("mark", "advmod", "nsubj", "obj") and m.lower_ in _QUESTION_WORDS
+            for m in c.children
+        )
+        for c in tok.children
+    )
+
+
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "who", "why", "how", "when"})
 
 
 def _as_reported_by(tok: Token) -> bool:
