@@ -1568,3 +1568,14 @@ def test_when_asked_with_the_question_put() -> None:
     )
     assert [(t[0], t[1], t[3]) for t in triples(doc)] == [
         ("indirect", "whether he would run", "asked")]
+
+
+def test_infinitive_the_parse_hung_on_the_cue_after_the_content_is_the_contents() -> None:
+    text = "He said he planned to sell the house."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/4 planned/VERB/ccomp/2/plan/VBD "
+        "to/PART/mark/6 sell/VERB/xcomp/2/sell/VB the/DET/det/8 house/NOUN/obj/6 "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "he planned to sell the house", "He", "said")]

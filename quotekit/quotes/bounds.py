@@ -72,6 +72,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                 ):
                     start = c.left_edge.i
         start = _from_that(doc, head, start)
+        end = _with_glued_infinitive(doc, cue, end)
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _with_coordinated_predicates(doc, cue, head, end)
         end = _before_main_clause(doc, cue, start, end)
@@ -88,6 +89,20 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     ):
         return None
     return _trim(doc, start, end)
+
+
+def _with_glued_infinitive(doc: Doc, cue: Token, end: int) -> int:
+    """'said he planned [to use the proceeds ...]': an infinitive the parser hung on the cue
+    right where the content stops is the content's (a cue like "vowed to" has it as its own
+    complement, read before this)."""
+    for child in cue.children:
+        if (
+            child.dep_ == "xcomp"
+            and child.left_edge.i == end
+            and any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+        ):
+            return child.right_edge.i + 1
+    return end
 
 
 def relative_lead(doc: Doc, cue: Token, head: Token) -> Token | None:
