@@ -247,9 +247,13 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
             agent = child
     if agent is not None:
         return agent
-    # subject after the verb: "..., said Lavrov."; the parser may call it obj or iobj
+    # subject after the verb: "..., said Lavrov."; the parser may call it obj or iobj (but a
+    # participle does not invert: "telling reporters", "calling him" name the one told or
+    # named)
     for child in verb.rights:
         if child.dep_ in _POSTVERBAL_DEPS and child.pos_ in _NOMINAL_POS and not inside(child):
+            if child.dep_ in ("obj", "iobj") and verb.tag_ == "VBG":
+                continue
             if child.i - verb.i <= 3:
                 return child
     return None

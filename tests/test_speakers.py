@@ -185,3 +185,14 @@ def test_a_title_opening_the_sentence_keeps_its_office_and_name() -> None:
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.speaker is not None
     assert (q.speaker.text, q.speaker.name) == ("Secretary of State John Kerry", "John Kerry")
+
+
+def test_the_object_of_a_participle_is_the_one_told_not_the_speaker() -> None:
+    text = "Trump left, telling reporters he was done."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/2 left/VERB/ROOT/0/leave/VBD ,/PUNCT/punct/4 "
+        "telling/VERB/advcl/2/tell/VBG reporters/NOUN/obj/4/reporter he/PRON/nsubj/8 "
+        "was/AUX/cop/8/be/VBD done/ADJ/ccomp/4 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "he was done", "Trump", "telling")]
