@@ -237,12 +237,19 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
         return cand is not None and _in_content(t, cand)
 
     agent = None
+    # of two subjects the parse gave the verb, the one next to it ("This spring, as he was
+    # becoming chairman, Paul Manafort told ...": not "This spring")
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJ_DEPS and not inside(c) and (c.pos_ in _NOMINAL_POS or c.dep_ != "csubj")
+    ]
+    before = [c for c in subjects if c.i < verb.i]
+    for child in [before[-1]] if before else subjects[:1]:
+        if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
+            return verb.head
+        return child
     for child in verb.children:
-        if child.dep_ in SUBJ_DEPS and not inside(child):
-            if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
-                return verb.head
-            if child.pos_ in _NOMINAL_POS or child.dep_ != "csubj":
-                return child
         if child.dep_ == "obl:agent" and not inside(child):
             agent = child
     if agent is not None:

@@ -196,3 +196,15 @@ def test_the_object_of_a_participle_is_the_one_told_not_the_speaker() -> None:
         "was/AUX/cop/8/be/VBD done/ADJ/ccomp/4 ./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "he was done", "Trump", "telling")]
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_speaks() -> None:
+    # the parse makes the fronted phrase a second subject
+    text = "This spring, Manafort told friends he was ready."
+    doc = make_doc(
+        text,
+        "This/DET/det/2 spring/NOUN/nsubj/5 ,/PUNCT/punct/2 Manafort/PROPN/nsubj/5 "
+        "told/VERB/ROOT/0/tell/VBD friends/NOUN/obj/5/friend he/PRON/nsubj/9 "
+        "was/AUX/cop/9/be/VBD ready/ADJ/ccomp/5 ./PUNCT/punct/5",
+    )
+    assert triples(doc) == [("indirect", "he was ready", "Manafort", "told")]
