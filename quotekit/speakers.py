@@ -55,6 +55,9 @@ _POSTVERBAL_DEPS = frozenset(
         "dislocated",
     }
 )
+_NEVER_SUBJECTS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "AUX"})
+# cues whose object is the one told, never an inverted speaker ("told a town hall")
+_TELLING = frozenset({"tell", "remind", "assure", "inform", "warn", "urge"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--", "\u2015"})
 _BREAKS = re.compile(r"\n\s*")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -242,7 +245,11 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in SUBJ_DEPS and not inside(c) and (c.pos_ in _NOMINAL_POS or c.dep_ != "csubj")
+        if c.dep_ in SUBJ_DEPS
+        and not inside(c)
+        and (c.pos_ in _NOMINAL_POS or c.dep_ != "csubj")
+        # ("Bill Clinton disingenuously claimed": an adverb the parse made a subject)
+        and not (c.pos_ in _NEVER_SUBJECTS and c.is_lower)
     ]
     before = [c for c in subjects if c.i < verb.i]
     for child in [before[-1]] if before else subjects[:1]:
@@ -259,7 +266,9 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     # named)
     for child in verb.rights:
         if child.dep_ in _POSTVERBAL_DEPS and child.pos_ in _NOMINAL_POS and not inside(child):
-            if child.dep_ in ("obj", "iobj") and verb.tag_ == "VBG":
+            if child.dep_ in ("obj", "iobj") and (
+                verb.tag_ == "VBG" or verb.lemma_.lower() in _TELLING
+            ):
                 continue
             if child.i - verb.i <= 3:
                 return child

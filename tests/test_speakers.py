@@ -208,3 +208,25 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks() -> None:
         "was/AUX/cop/9/be/VBD ready/ADJ/ccomp/5 ./PUNCT/punct/5",
     )
     assert triples(doc) == [("indirect", "he was ready", "Manafort", "told")]
+
+
+def test_an_adverb_the_parse_made_a_subject_does_not_speak() -> None:
+    text = "Bill Clinton disingenuously claimed that taxes fell."
+    doc = make_doc(
+        text,
+        "Bill/PROPN/nsubj/4 Clinton/PROPN/flat/1 disingenuously/ADV/nsubj/4 "
+        "claimed/VERB/ROOT/0/claim/VBD that/SCONJ/mark/7 taxes/NOUN/nsubj/7/tax "
+        "fell/VERB/ccomp/4/fall/VBD ./PUNCT/punct/4",
+    )
+    assert triples(doc) == [("indirect", "that taxes fell", "Bill Clinton", "claimed")]
+
+
+def test_the_one_told_is_no_inverted_speaker() -> None:
+    text = "Later told a town hall that taxes fell."
+    doc = make_doc(
+        text,
+        "Later/ADV/advmod/2 told/VERB/ROOT/0/tell/VBD a/DET/det/5 town/NOUN/compound/5 "
+        "hall/NOUN/obj/2 that/SCONJ/mark/8 taxes/NOUN/nsubj/8/tax fell/VERB/ccomp/2/fall/VBD "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "that taxes fell", None, "told")]
