@@ -22,7 +22,7 @@ CUE_CLASSES = (
 )
 # what counts unless asked otherwise: every class. "stance" and "evidence" ("opposes the
 # deal", "a poll shows that ...") raise the F1 of all attributions on PolNeAR (dev 70.2 to
-# 71.9, train 67.9 to 69.6) at a small cost on verbs of saying (dev 0.1, train 0.4);
+# 71.9, train 68.0 to 69.6) at a small cost on verbs of saying (dev 0.1, train 0.4);
 # `--cues speech,...` narrows it
 DEFAULT_CUE_CLASSES = frozenset(CUE_CLASSES)
 
