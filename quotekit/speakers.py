@@ -374,15 +374,29 @@ def _attribute_without_cue(
 
 
 def _speech_verb_after(doc: Doc, i: int) -> Token | None:
+    """The verb of saying after a quotation that ends at token i, past its speaker, the
+    speaker's apposition and a relative clause set off by commas ('"...," an intelligence
+    source, who was not authorized to speak on the record, told Fox News.')."""
     speech = load_cue_class("speech") | load_cue_class("manner")
-    for tok in doc[i : i + 14]:
+    relative = False
+    for tok in doc[i : i + _SPEAKER_WINDOW]:
         if tok.is_space and "\n" in tok.text:
             return None
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok if verb_lemma(tok.text, tok.lemma_, speech) in speech else None
         if tok.text in (".", "!", "?", ";") or tok.text in ALL_MARKS:
             return None
+        if tok.text == ",":
+            relative = False
+            continue
+        if tok.lower_ in ("who", "which") and tok.i > 0 and doc[tok.i - 1].text == ",":
+            relative = True
+        if relative:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if verb_lemma(tok.text, tok.lemma_, speech) in speech else None
     return None
+
+
+_SPEAKER_WINDOW = 25  # tokens: '"...," Douglas Holtz-Eakin, an economic adviser to ..., wrote'
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:

@@ -40,6 +40,9 @@ def inverted_attribution(doc: Doc, cue: Token) -> Token | None:
     and has no complement of its own to its right; else None."""
     if comma_before(doc, cue) is None:
         return None
+    # ", told reporters": the noun after a telling cue is the one told
+    if cue.lemma_.lower() in ("tell", "remind", "assure", "inform"):
+        return None
     if any(
         c.dep_ in _COMPLEMENTS
         and c.i > cue.i

@@ -230,3 +230,20 @@ def test_the_one_told_is_no_inverted_speaker() -> None:
         "./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "that taxes fell", None, "told")]
+
+
+def test_cue_after_a_quotation_past_a_relative_clause_on_its_speaker() -> None:
+    # the parser gives the long attribution a sentence of its own, unlinked to the quotation
+    text = '"We are done with this," an aide, who was not authorized to comment, told reporters.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 We/PRON/nsubj/4 are/AUX/cop/4/be/VBP done/ADJ/ROOT/0 with/ADP/case/6 '
+        'this/PRON/obl/4 ,/PUNCT/punct/4 "/PUNCT/punct/4',
+        "an/DET/det/2 aide/NOUN/nsubj/11 ,/PUNCT/punct/7 who/PRON/nsubj:pass/7 "
+        "was/AUX/aux:pass/7/be/VBD not/PART/advmod/7 authorized/VERB/acl:relcl/2/authorize/VBN "
+        "to/PART/mark/9 comment/VERB/xcomp/7/comment/VB ,/PUNCT/punct/7 "
+        "told/VERB/ROOT/0/tell/VBD reporters/NOUN/obj/11/reporter ./PUNCT/punct/11",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
+        "an aide", "told")
