@@ -47,6 +47,10 @@ SPEAKER_RIGHT_DEPS = frozenset({"flat", "flat:name"})
 # cues whose object is the one told, not what was said: "told reporters she ...", 'told the
 # crowd "..."'
 ADDRESSEE_CUES = frozenset({"tell", "ask", "remind", "assure", "warn", "urge", "inform"})
+# of those, the ones that tell: their object is the one told, a clause after it what was told
+TELLING_CUES = frozenset({"tell", "remind", "assure", "inform"})
+# parts of speech of a noun phrase's head
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})

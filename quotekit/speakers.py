@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
+    ADDRESSEE_CUES,
     ALL_MARKS,
     HONORIFICS,
+    NOMINAL_POS,
     PERSON_TITLES,
     SPEAKER_LEFT_DEPS,
     SPEAKER_RIGHT_DEPS,
@@ -38,7 +40,6 @@ from quotekit.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
 _POSTVERBAL_DEPS = frozenset(
     {
@@ -56,8 +57,9 @@ _POSTVERBAL_DEPS = frozenset(
     }
 )
 _NEVER_SUBJECTS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "AUX"})
-# cues whose object is the one told, never an inverted speaker ("told a town hall")
-_TELLING = frozenset({"tell", "remind", "assure", "inform", "warn", "urge"})
+# cues whose object is the one told or urged, never an inverted speaker ("told a town hall";
+# but '"Why?" asked Smith')
+_TELLING = ADDRESSEE_CUES - {"ask"}
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--", "\u2015"})
 _BREAKS = re.compile(r"\n\s*")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -126,7 +128,7 @@ def _past_a_break(found: Token, cue: Token) -> Token | None:
     for tok in doc[breaks[0] + 1 : cue.i]:
         if tok.pos_ not in PHRASE_POS or tok.lower_ in _RELATIVE:
             break
-        if tok.pos_ in _NOMINAL_POS and not _temporal(tok):
+        if tok.pos_ in NOMINAL_POS and not _temporal(tok):
             head = tok
     return head
 
@@ -146,7 +148,7 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
             return None
         if cand is not None and cand.start <= tok.idx < cand.end:
             return None
-        if tok.pos_ in _NOMINAL_POS and not _temporal(tok) and tok.lower_ not in _RELATIVE:
+        if tok.pos_ in NOMINAL_POS and not _temporal(tok) and tok.lower_ not in _RELATIVE:
             # the head of the phrase this word ends: "officials from both parties" -> parties
             return tok
         if tok.pos_ == "DET" and tok.lower_ in ("all", "both", "some", "many", "most", "others"):
@@ -171,7 +173,7 @@ def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:
         if subj is not None:
             return subj
         # "Lavrov, who said ...": the relative clause's noun
-        if tok.dep_ == "acl:relcl" and tok.head.pos_ in _NOMINAL_POS:
+        if tok.dep_ == "acl:relcl" and tok.head.pos_ in NOMINAL_POS:
             return tok.head
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             break
@@ -247,7 +249,7 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
         for c in verb.children
         if c.dep_ in SUBJ_DEPS
         and not inside(c)
-        and (c.pos_ in _NOMINAL_POS or c.dep_ != "csubj")
+        and (c.pos_ in NOMINAL_POS or c.dep_ != "csubj")
         # ("Bill Clinton disingenuously claimed": an adverb the parse made a subject)
         and not (c.pos_ in _NEVER_SUBJECTS and c.is_lower)
     ]
@@ -265,7 +267,7 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     # participle does not invert: "telling reporters", "calling him" name the one told or
     # named)
     for child in verb.rights:
-        if child.dep_ in _POSTVERBAL_DEPS and child.pos_ in _NOMINAL_POS and not inside(child):
+        if child.dep_ in _POSTVERBAL_DEPS and child.pos_ in NOMINAL_POS and not inside(child):
             if child.dep_ in ("obj", "iobj") and (
                 verb.tag_ == "VBG" or verb.lemma_.lower() in _TELLING
             ):

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ADDRESSEE_CUES, ALL_MARKS, TIME_WORDS
+from quotekit.lexicon import ADDRESSEE_CUES, ALL_MARKS, NOMINAL_POS, TELLING_CUES, TIME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # the parts of speech of a short noun phrase ("the Russian Foreign Minister", "Mr. Obama's")
 PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
-_NOMINALS = frozenset({"PROPN", "NOUN", "PRON"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _TITLES_BEFORE_NAME = frozenset({"rep", "sen", "gov", "dr", "mr", "mrs", "ms", "gen", "lt"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "obj"})
@@ -41,7 +40,7 @@ def inverted_attribution(doc: Doc, cue: Token) -> Token | None:
     if comma_before(doc, cue) is None:
         return None
     # ", told reporters": the noun after a telling cue is the one told
-    if cue.lemma_.lower() in ("tell", "remind", "assure", "inform"):
+    if cue.lemma_.lower() in TELLING_CUES:
         return None
     if any(
         c.dep_ in _COMPLEMENTS
@@ -155,7 +154,7 @@ def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
     for tok in words:
         if tok.pos_ == "ADP":
             break
-        if tok.pos_ in _NOMINALS and tok.lower_ not in _RELATIVES:
+        if tok.pos_ in NOMINAL_POS and tok.lower_ not in _RELATIVES:
             nouns.append(tok)
     if not nouns:
         return None

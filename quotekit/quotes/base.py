@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _VERB_POS = frozenset({"VERB"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 _LONGEST_PAIR = 20000  # characters: quotations longer than this are not looked back for
@@ -175,3 +176,13 @@ class _Intervals:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_right(self.starts, end)
         return [c for c in self.cands[lo:hi] if c.end <= end]
+
+
+def _has_infinitive_marker(tok: Token) -> bool:
+    """Whether "to" marks the word as an infinitive: "vowed [to] oppose"."""
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
+
+
+def _asks_if_or_whether(tok: Token) -> bool:
+    """Whether the clause the word heads opens with "if" or "whether": a yes-no question."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children)

@@ -13,8 +13,10 @@ from quotekit.lexicon import (
     all_cue_lemmas,
 )
 from quotekit.quotes.base import (
+    _asks_if_or_whether,
     _breaks_line,
     _cue_words_before_that,
+    _has_infinitive_marker,
     _QuotedText,
     _trim,
     cue_lemma,
@@ -49,7 +51,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         # "said [Clinton's acceptance of donations from those seeking] her assistance was ...")
         # (but an embedded question is whole from its "if" or "whether": "asked Trump [if
         # having Muslims register would be different]")
-        question = any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in head.children)
+        question = _asks_if_or_whether(head)
         if not question and (
             not any(c.dep_ in SUBJ_DEPS for c in head.children)
             or cue_lemma(cue) not in ADDRESSEE_CUES
@@ -96,11 +98,7 @@ def _with_glued_infinitive(doc: Doc, cue: Token, end: int) -> int:
     right where the content stops is the content's (a cue like "vowed to" has it as its own
     complement, read before this)."""
     for child in cue.children:
-        if (
-            child.dep_ == "xcomp"
-            and child.left_edge.i == end
-            and any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
-        ):
+        if child.dep_ == "xcomp" and child.left_edge.i == end and _has_infinitive_marker(child):
             return child.right_edge.i + 1
     return end
 

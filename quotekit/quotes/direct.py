@@ -11,6 +11,7 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
 )
 from quotekit.quotes.base import (
+    _FINITE_TAGS,
     _breaks_line,
     _cue_words_before_that,
     _is_cue_verb,
@@ -271,7 +272,7 @@ def _title_case(span: Span) -> bool:
 def _finite(span: Span) -> bool:
     """Whether a finite verb stands in the span: "''Nusra is Al Qaeda,'' Mr. Kerry said" is a
     sentence in capitals, not a title."""
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+    return any(t.tag_ in _FINITE_TAGS for t in span)
 
 
 def _in_a_phrase(span: Span) -> bool:

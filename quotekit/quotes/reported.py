@@ -13,13 +13,18 @@ from typing import TYPE_CHECKING, Literal
 
 from quotekit.lexicon import (
     ALL_MARKS,
+    NOMINAL_POS,
     SUBJ_DEPS,
+    TELLING_CUES,
     TIME_WORDS,
     all_cue_lemmas,
     cue_class_of,
     load_cue_class,
 )
 from quotekit.quotes.base import (
+    _FINITE_TAGS,
+    _asks_if_or_whether,
+    _has_infinitive_marker,
     _is_cue_verb,
     _QuotedText,
     _trim,
@@ -309,8 +314,8 @@ _QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "who", "why", "ho
 def _as_reported_by(tok: Token) -> bool:
     """'As reported by Western Journalism, investigators found ...': an as-clause whose
     participle names its source with "by"."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and any(
-        c.dep_.startswith("obl") and _case_of(c) == "by" for c in tok.children
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and (
+        agent_of(tok) is not None
     )
 
 
@@ -351,7 +356,7 @@ def _embedded_question(cue: Token, child: Token, lemma: str) -> bool:
         lemma in _QUESTION_CUES
         and child.dep_ == "advcl"
         and child.i > cue.i
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+        and _asks_if_or_whether(child)
     )
 
 
@@ -515,7 +520,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             yield _reported(doc, content, span, "clause-after", quoted)
             return
     # "telling USA TODAY [he had nothing to do with it]": the same after the addressee
-    if lemma in _TELLING_CUES:
+    if lemma in TELLING_CUES:
         past = _past_addressee(doc, cue)
         content = _clause_after(doc, cue, past) if past is not None else None
         if content is not None:
@@ -900,14 +905,12 @@ _BARE_CLAUSE_CUES = frozenset(
         "think",
     }
 )
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "nothing", "something", "so"})
 _CLAUSE_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"})
 _ADVERBIAL_MARKS = frozenset({"by", "without"})
 
 
 _WH_ADVERBS = frozenset({"when", "whenever", "while"})
-_TELLING_CUES = frozenset({"tell", "assure", "inform", "remind"})
 
 
 def _past_addressee(doc: Doc, cue: Token) -> int | None:
@@ -919,7 +922,7 @@ def _past_addressee(doc: Doc, cue: Token) -> int | None:
     obj = doc[k]
     while obj.head.i != cue.i and obj.head.i != obj.i and k <= obj.head.i < cue.sent.end:
         obj = obj.head
-    if obj.head.i != cue.i or obj.dep_ not in ("obj", "iobj") or obj.pos_ not in _NOMINALS:
+    if obj.head.i != cue.i or obj.dep_ not in ("obj", "iobj") or obj.pos_ not in NOMINAL_POS:
         return None
     end = obj.right_edge.i + 1
     # what the parse split off the addressee's name ("USA [TODAY]") or a time ("Monday", "on
@@ -937,9 +940,6 @@ def _past_addressee(doc: Doc, cue: Token) -> int | None:
             break
         end = top.right_edge.i + 1
     return end
-
-
-_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None:
@@ -1016,10 +1016,6 @@ def _speaker_after(cue: Token, content: Token) -> bool:
     """The cue has a subject between the content before it and itself ('..., the airline
     said')."""
     return any(c.dep_ in SUBJ_DEPS and content.i < c.i < cue.i for c in cue.children)
-
-
-def _has_infinitive_marker(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
 
 
 def _case_of(tok: Token) -> str:
