@@ -1380,6 +1380,37 @@ def test_participle_sharing_a_coordinated_auxiliary_is_a_cue() -> None:
     assert triples(doc) == [("indirect", "Sanders to do the same", "She", "called")]
 
 
+def test_past_tense_taken_for_a_participle_beside_a_past_tense_is_a_cue() -> None:
+    # "urged" tagged VBN, coordinated with a past tense that has its subject: no bare
+    # participle ("a plan called ...") but the second verb of the sentence
+    text = "The mayor praised the police and urged residents to stay calm."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 mayor/NOUN/nsubj/3 praised/VERB/ROOT/0/praise/VBD the/DET/det/5 "
+        "police/NOUN/obj/3 and/CCONJ/cc/7 urged/VERB/conj/3/urge/VBN residents/NOUN/obj/7 "
+        "to/PART/mark/10 stay/VERB/advcl/7/stay/VB calm/ADJ/xcomp/10 ./PUNCT/punct/3",
+    )
+    assert ("indirect", "residents to stay calm", "The mayor", "urged") in triples(doc)
+
+
+def test_participle_hung_on_an_infinitive_is_a_cue() -> None:
+    # the parse coordinates the second "called" with "release", which no participle is
+    # coordinated with: it is the family's second call
+    text = "The family has called on police to release the videos and called on people to protest."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 family/NOUN/nsubj/4 has/AUX/aux/4/have/VBZ called/VERB/ROOT/0/call/VBN "
+        "on/ADP/case/6 police/NOUN/obl/4 to/PART/mark/8 release/VERB/advcl/4/release/VB "
+        "the/DET/det/10 videos/NOUN/obj/8 and/CCONJ/cc/12 called/VERB/conj/8/call/VBN "
+        "on/ADP/case/14 people/NOUN/obl/12 to/PART/mark/16 protest/VERB/advcl/12/protest/VB "
+        "./PUNCT/punct/4",
+    )
+    assert triples(doc) == [
+        ("indirect", "police to release the videos", "The family", "called"),
+        ("indirect", "people to protest", "The family", "called"),
+    ]
+
+
 def test_as_reported_by_a_source_frames_the_clause_it_hangs_on() -> None:
     text = "As reported by The Post, the talks failed."
     doc = make_doc(

@@ -365,15 +365,19 @@ _QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
 
 def _shares_a_finite_verb(tok: Token) -> bool:
     """A participle coordinated with a verb that has its subject and auxiliary, which it
-    shares: "she [has] released her returns and called on Sanders ..."."""
+    shares: "she [has] released her returns and called on Sanders ..."; or a past tense the
+    tagger took for a participle, coordinated with a past tense that has its subject ("the
+    mayor praised the police and urged/VBN residents to stay calm") or hung on an infinitive,
+    which no participle is coordinated with ("has called on police to release the videos and
+    called/VBN on people to protest")."""
     head = tok.head
+    if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children):
+        return True
     return (
-        tok.dep_ == "conj"
-        and head.i < tok.i
-        and head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("aux", "aux:pass") for c in head.children)
-        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
-    )
+        head.tag_ == "VBD" or any(c.dep_ in ("aux", "aux:pass") for c in head.children)
+    ) and any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
 
 
 def _that_clause_child(tok: Token) -> bool:
