@@ -182,6 +182,26 @@ def test_noun_of_saying_with_its_content_clause() -> None:
     assert triples(doc) == []
 
 
+def test_call_for_is_a_noun_of_saying_with_what_it_asks_for() -> None:
+    # "a call for" reports what was asked for, with an infinitive the parse hung on the verb
+    text = "Obama sounded a call for the country to accept refugees."
+    doc = make_doc(
+        text,
+        "Obama/PROPN/nsubj/2 sounded/VERB/ROOT/0/sound/VBD a/DET/det/4 call/NOUN/obj/2 "
+        "for/ADP/case/7 the/DET/det/7 country/NOUN/nmod/4 to/PART/mark/9 "
+        "accept/VERB/advcl/2/accept/VB refugees/NOUN/obj/9 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "the country to accept refugees", "Obama", "call")]
+    # a telephone call is none
+    text = "She took a call from the president."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 took/VERB/ROOT/0/take/VBD a/DET/det/4 call/NOUN/obj/2 "
+        "from/ADP/case/7 the/DET/det/7 president/NOUN/nmod/4 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == []
+
+
 PASSIVE_CASES = [
     pytest.param(
         "Putin was quoted as saying that the talks had failed.",

@@ -202,6 +202,9 @@ def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandida
     """A noun of saying with its content clause: "the police's earlier claim that Crutcher had
     refused", "his pledge to cut taxes" (not a relative clause: "the statement that he
     issued")."""
+    appeal = _called_for(doc, noun)
+    if appeal is not None:
+        return _reported(doc, appeal, doc[noun.i : noun.i + 1], "noun-complement", quoted)
     for child in noun.rights:
         if child.dep_ not in ("acl", "ccomp"):
             continue
@@ -233,6 +236,32 @@ def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandida
     return None
 
 
+def _called_for(doc: Doc, noun: Token) -> Span | None:
+    """What an appeal asks for, after its "for": "few calls for [Sanders to drop out]", "his
+    call for [an end to sugar subsidies]"."""
+    if noun.lemma_.lower() not in _APPEAL_NOUNS or noun.i + 2 >= len(doc):
+        return None
+    if doc[noun.i + 1].lower_ != "for":
+        return None
+    asked = doc[noun.i + 1].head
+    if asked.head.i != noun.i or asked.i <= noun.i + 1:
+        return None
+    end = _end_before_coordinated_cue(asked)
+    # "calls for Sanders [to drop out]", "sounded a call for the United States [to accept
+    # more refugees]": an infinitive right after, that the parse hung on the noun or its verb
+    if end == asked.right_edge.i + 1 and end < len(doc):
+        inf = doc[end].head
+        if (
+            doc[end].lower_ == "to"
+            and inf.left_edge.i == end
+            and inf.head.i in (noun.i, noun.head.i)
+            and _has_infinitive_marker(inf)
+        ):
+            end = _end_before_coordinated_cue(inf)
+    return _trim(doc, noun.i + 2, end, min_tokens=1)
+
+
+_APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
 _NOUN_THAT_WINDOW = 6  # tokens from a noun of saying to its "that": "claims by the agencies that"
 
 
