@@ -88,6 +88,10 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
     """The head token of the source of a cue verb (or of a noun of saying)."""
     if cand is not None and cand.rule == "noun-complement":
         return _speaker_of_noun(cue)
+    if cand is not None and cand.rule == "question-put":
+        # "When asked whether ..., Smith said": Smith was asked; the asker is the agent or
+        # unnamed
+        return _agent(cue, cand)
     found = _speaker_by_parse(cue, cand)
     if found is not None and not _temporal(found):
         return _past_a_break(found, cue) or found

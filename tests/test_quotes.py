@@ -1617,8 +1617,45 @@ def test_when_asked_with_the_question_put() -> None:
         "would/AUX/aux/6/would/MD run/VERB/ccomp/2/run/VB ,/PUNCT/punct/2 "
         "Smith/PROPN/nsubj/9 smiled/VERB/ROOT/0/smile/VBD ./PUNCT/punct/9",
     )
-    assert [(t[0], t[1], t[3]) for t in triples(doc)] == [
-        ("indirect", "whether he would run", "asked")]
+    # Smith is the one asked; the asker is not named
+    assert triples(doc) == [("indirect", "whether he would run", None, "asked")]
+
+
+def test_question_put_hung_on_the_main_clause_is_no_part_of_what_was_said() -> None:
+    text = "When asked whether he would run, he said he might."
+    doc = make_doc(
+        text,
+        "When/ADV/advmod/2 asked/VERB/advcl/9/ask/VBD whether/SCONJ/mark/6 he/PRON/nsubj/6 "
+        "would/AUX/aux/6/would/MD run/VERB/ccomp/9/run/VB ,/PUNCT/punct/2 "
+        "he/PRON/nsubj/9 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/11 might/AUX/ccomp/9/might/MD "
+        "./PUNCT/punct/9",
+    )
+    assert triples(doc) == [
+        ("indirect", "whether he would run", None, "asked"),
+        ("indirect", "he might", "he", "said"),
+    ]
+
+
+def test_passive_ask_about_a_subject() -> None:
+    text = "Clinton was asked about the border by reporters."
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nsubj:pass/3 was/AUX/aux:pass/3/be/VBD asked/VERB/ROOT/0/ask/VBN "
+        "about/ADP/case/6 the/DET/det/6 border/NOUN/obl/3 by/ADP/case/8 "
+        "reporters/NOUN/obl/3/reporter ./PUNCT/punct/3",
+    )
+    # what was asked about, and the askers as the source
+    assert triples(doc) == [("indirect", "the border", "reporters", "asked")]
+    # before the main clause, the question ends at its comma, wherever the parse hung the
+    # words after it
+    text = "Asked about Donald Trump, Barack Obama laughed."
+    doc = make_doc(
+        text,
+        "Asked/VERB/advcl/8/ask/VBN about/ADP/case/3 Donald/PROPN/obl/1 Trump/PROPN/flat/3 "
+        ",/PUNCT/punct/1 Barack/PROPN/flat/3 Obama/PROPN/flat/6 laughed/VERB/ROOT/0/laugh/VBD "
+        "./PUNCT/punct/8",
+    )
+    assert triples(doc) == [("indirect", "Donald Trump", None, "Asked")]
 
 
 def test_infinitive_the_parse_hung_on_the_cue_after_the_content_is_the_contents() -> None:

@@ -310,8 +310,10 @@ def find_reported_speech(
             and not _shares_a_finite_verb(tok)
             # (nor "as first reported by The Post": a passive report with its agent)
             and not _as_reported_by(tok)
-            # (nor "when asked if it would be possible ...": a question put to the speaker)
+            # (nor "when asked if it would be possible ...", "Asked about Trump, ...": a
+            # question put to the speaker)
             and not _asked_a_question(tok)
+            and not (tok.dep_ == "advcl" and cue_lemma(tok) == "ask" and _put_to_someone(tok))
         ):
             continue
         # "known as", "called on": a name or a role, not a report
@@ -447,6 +449,13 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             if cand is not None:
                 yield cand
             return
+    # "When asked whether he would run, Smith smiled", "Clinton was asked about the border":
+    # a question put to the one the sentence is about; it is what was asked
+    if lemma == "ask" and _put_to_someone(cue):
+        cand = _question_put(doc, cue, span, quoted)
+        if cand is not None:
+            yield cand
+            return
     # "urged North Korea to resume talks", "called on people to protest": the addressee and
     # what they are to do
     if lemma in _DIRECTIVE_CUES:
@@ -498,6 +507,10 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             ]
             if lead and min(lead) < content.start:
                 content = _trim(doc, min(lead), content.end) or content
+        # "When asked whether ..., he said": the question put to the speaker is no part of
+        # what the speaker said
+        if content is not None and child.i < cue.i and _opens_with_question_put(content):
+            continue
         if content is not None:
             rule = f"{child.dep_}-complement" if child.i > cue.i else "complement-before"
             if child.dep_ == "advcl":
@@ -569,6 +582,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         and _bare_attribution(doc, cue)
     ):
         start = _clause_start(doc, cue)
+        if _opens_with_question_put(doc[start : cue.i]):
+            return
         if _closes_sentence(doc, cue):
             content = _trim(doc, start, _before_speaker_tail(doc, start, cue.left_edge.i, quoted))
             if content is not None:
@@ -855,6 +870,71 @@ def _around_parenthetical(
     if piece is None:
         return None
     return _reported(doc, piece, span, "as-parenthetical", quoted)
+
+
+def _put_to_someone(cue: Token) -> bool:
+    """A passive "asked" ("Clinton was asked about ..."), or one with no subject or auxiliary
+    that opens its sentence or follows "when" ("Asked if ...", "when asked whether ...")."""
+    if is_passive(cue):
+        return True
+    if any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in cue.children):
+        return False
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > cue.sent.start else None
+    return cue.tag_ in ("VBN", "VBD") and (
+        before is None or before.is_punct or before.lower_ in ("when", "if", "once", "after")
+    )
+
+
+def _question_put(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> QuoteCandidate | None:
+    """What was asked of someone: the question ("asked [whether he would run]"), the request
+    ("asked by Stephanopoulos [to respond]") or the subject ("asked about [the border]"); the
+    source is the asker, named in an agent or not at all."""
+    # the phrases after the cue, past the agent; the parse may split one question among
+    # them ("Asked [what]obj [a firm commitment looks like]ccomp")
+    agent = agent_of(cue)
+    parts = [c for c in cue.rights if c.dep_ in _PUT_DEPS and not misread_relative(doc, c)]
+    if agent is not None:
+        # "asked [by Stephanopoulos] to respond", "asked about the border [by reporters]"
+        parts = [c for c in parts if c.i > agent.i] or [c for c in parts if c.i < agent.i]
+    if parts:
+        first = doc[parts[0].left_edge.i]
+        end = _end_before_coordinated_cue(parts[-1])
+        if not is_passive(cue):
+            # "When asked about Donald Trump, President Obama laughed": a question set before
+            # the main clause ends at its comma, wherever the parse hung the words after it
+            end = next((t.i for t in doc[first.i : end] if t.text == ","), end)
+        content = None
+        if first.lower_ == "about":
+            content = _trim(doc, first.i + 1, end, min_tokens=1)
+        elif first.lower_ in _QUESTION_WORDS or any(_has_infinitive_marker(c) for c in parts):
+            content = _trim(doc, first.i, end)
+        if content is not None:
+            return _reported(doc, content, span, "question-put", quoted)
+    # "When asked [whether D.C. should have a vote], he said ...": a question the parse hung
+    # on the main clause
+    if cue.i + 1 < len(doc):
+        word = doc[cue.i + 1]
+        head = word.head
+        if word.lower_ in ("if", "whether") and word.dep_ == "mark" and head.i > word.i:
+            if head.head.i != cue.i and head.right_edge.i < head.head.i:
+                content = _trim(doc, word.i, head.right_edge.i + 1)
+                if content is not None:
+                    return _reported(doc, content, span, "question-put", quoted)
+    return None
+
+
+def _opens_with_question_put(span: Span) -> bool:
+    """Whether the words open with "asked", or "when asked", put to someone."""
+    for tok in span[:2]:
+        if tok.lower_ == "asked" and _put_to_someone(tok):
+            return True
+        if tok.lower_ != "when":
+            break
+    return False
+
+
+_PUT_DEPS = frozenset({"ccomp", "advcl", "xcomp", "obl", "obj", "nmod"})
 
 
 def _directive(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> QuoteCandidate | None:
