@@ -202,6 +202,35 @@ def test_call_for_is_a_noun_of_saying_with_what_it_asks_for() -> None:
     assert triples(doc) == []
 
 
+def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
+    text = "The IMF pointed to Britain's decision to leave the union."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 IMF/PROPN/nsubj/3 pointed/VERB/ROOT/0/point/VBD to/ADP/case/7 "
+        "Britain/PROPN/nmod:poss/7 's/PART/case/5 decision/NOUN/obl/3 to/PART/mark/9 "
+        "leave/VERB/advcl/3/leave/VB the/DET/det/11 union/NOUN/obj/9 ./PUNCT/punct/3",
+    )
+    # the infinitive the parse hung on the cue belongs to the oblique before it
+    assert triples(doc) == [
+        ("indirect", "Britain's decision to leave the union", "The IMF", "pointed")]
+    text = "He pointed out the progress he has made."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 pointed/VERB/ROOT/0/point/VBD out/ADP/compound:prt/2 the/DET/det/5 "
+        "progress/NOUN/obj/2 he/PRON/nsubj/8 has/AUX/aux/8/have made/VERB/acl:relcl/5/make "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "the progress he has made", "He", "pointed out")]
+    # a person pointed at is no content
+    text = "She pointed to her."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 pointed/VERB/ROOT/0/point/VBD to/ADP/case/4 her/PRON/obl/2 "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc) == []
+
+
 PASSIVE_CASES = [
     pytest.param(
         "Putin was quoted as saying that the talks had failed.",

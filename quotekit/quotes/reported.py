@@ -118,6 +118,7 @@ _OBLIQUE_CONTENT = {
     "push": {"for"},
     "press": {"for"},
     "refer": {"to"},
+    "point": {"to"},
 }
 # cues that name or judge their object: "called the plan a ploy", "described him as ..."
 _NAMING_CUES = frozenset(
@@ -611,7 +612,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             yield _reported(doc, content, span, "attribution-after", quoted)
             return
     # the object as content: "praised China's approach", "accusing the U.S. of ..."
-    if _object_content_cue(lemma, klass):
+    if _object_content_cue(lemma, klass) or _pointed_out(cue):
         naming = lemma in _NAMING_CUES
         # "polls show Clinton up by 10 points": what the object is shown to be belongs to it
         small_clause = naming or klass == "evidence"
@@ -683,8 +684,18 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 begin = child.left_edge.i
                 if doc[begin].dep_ == "case" and doc[begin].head.i == child.i:
                     begin += 1  # "insisting on [the restoration ...]": what was insisted on
-                content = _trim(doc, begin, child.right_edge.i + 1, min_tokens=1)
-                if content is not None:
+                end = child.right_edge.i + 1
+                # "pointed to Britain's decision [to leave the EU]": an infinitive the parse
+                # hung on the cue right after the oblique
+                for inf in cue.rights:
+                    if inf.left_edge.i == end and inf.dep_ in ("advcl", "xcomp"):
+                        if _has_infinitive_marker(inf):
+                            end = inf.right_edge.i + 1
+                content = _trim(doc, begin, end, min_tokens=1)
+                # "pointed to her": a person pointed at, not a content
+                if content is not None and not (
+                    len(content) == 1 and content[0].lower_ in _PRONOUN_OBJECTS
+                ):
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return
 
@@ -826,6 +837,14 @@ def _object_content_cue(lemma: str, klass: str | None) -> bool:
     if lemma == "offer":
         return False
     return klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS
+
+
+def _pointed_out(cue: Token) -> bool:
+    """ "pointed out the progress he has made": with its particle, "point" takes what was
+    said as its object (not so "pointed the finger at")."""
+    return cue_lemma(cue) == "point" and any(
+        c.dep_ == "compound:prt" and c.lower_ == "out" for c in cue.children
+    )
 
 
 _QUOTED_AS = frozenset({"quote", "hear", "record", "overhear"})
