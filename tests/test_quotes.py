@@ -231,6 +231,24 @@ def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
     assert triples(doc) == []
 
 
+def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
+    text = "Trump commented on the ruling."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/2 commented/VERB/ROOT/0/comment/VBD on/ADP/case/5 the/DET/det/5 "
+        "ruling/NOUN/obl/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "the ruling", "Trump", "commented")]
+    # "did not respond to a request for comment": no statement
+    text = "Trump did not respond to a request."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/4 did/AUX/aux/4/do/VBD not/PART/advmod/4 respond/VERB/ROOT/0/respond/VB "
+        "to/ADP/case/7 a/DET/det/7 request/NOUN/obl/4 ./PUNCT/punct/4",
+    )
+    assert triples(doc) == []
+
+
 PASSIVE_CASES = [
     pytest.param(
         "Putin was quoted as saying that the talks had failed.",

@@ -119,6 +119,9 @@ _OBLIQUE_CONTENT = {
     "press": {"for"},
     "refer": {"to"},
     "point": {"to"},
+    "comment": {"on", "about"},
+    "respond": {"to"},
+    "reply": {"to"},
 }
 # cues that name or judge their object: "called the plan a ploy", "described him as ..."
 _NAMING_CUES = frozenset(
@@ -673,6 +676,10 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     return
     # a prepositional complement: "insisting on the restoration of ..."
     preps = _OBLIQUE_CONTENT.get(lemma)
+    if lemma in _ANSWER_CUES and _not_done(cue):
+        # "did not respond to a request for comment", "declined to comment on the reports":
+        # nothing was said
+        preps = None
     if preps and not _defines_a_term(cue):
         for child in cue.children:
             if (
@@ -837,6 +844,17 @@ def _object_content_cue(lemma: str, klass: str | None) -> bool:
     if lemma == "offer":
         return False
     return klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether the verb is negated ("did not respond", "never commented") or what someone
+    declined, refused or failed to do."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("not", "n't", "never") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse", "fail")
+
+
+_ANSWER_CUES = frozenset({"comment", "respond", "reply"})
 
 
 def _pointed_out(cue: Token) -> bool:
