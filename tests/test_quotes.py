@@ -249,6 +249,25 @@ def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
     assert triples(doc) == []
 
 
+def test_noun_of_saying_with_what_it_is_about() -> None:
+    text = "He angered leaders with his comments on Muslims."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 angered/VERB/ROOT/0/anger/VBD leaders/NOUN/obj/2 with/ADP/case/6 "
+        "his/PRON/nmod:poss/6 comments/NOUN/obl/2/comment on/ADP/case/8 Muslims/PROPN/nmod/6 "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "Muslims", "his", "comments")]
+    # a question "of" something is one only when a question follows
+    text = "It is a question of time."
+    doc = make_doc(
+        text,
+        "It/PRON/nsubj/4 is/AUX/cop/4/be a/DET/det/4 question/NOUN/ROOT/0 of/ADP/case/6 "
+        "time/NOUN/nmod/4 ./PUNCT/punct/4",
+    )
+    assert triples(doc) == []
+
+
 PASSIVE_CASES = [
     pytest.param(
         "Putin was quoted as saying that the talks had failed.",

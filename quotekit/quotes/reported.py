@@ -241,14 +241,20 @@ def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandida
 
 
 def _called_for(doc: Doc, noun: Token) -> Span | None:
-    """What an appeal asks for, after its "for": "few calls for [Sanders to drop out]", "his
-    call for [an end to sugar subsidies]"."""
-    if noun.lemma_.lower() not in _APPEAL_NOUNS or noun.i + 2 >= len(doc):
+    """What a noun of saying is about, after its preposition: "few calls for [Sanders to drop
+    out]", "his call for [an end to sugar subsidies]", "questions about [her email habits]",
+    "the question of [whether Trump was being managed]", "his comments on [Muslims]"."""
+    preps = _NOUN_PREPOSITIONS.get(noun.lemma_.lower())
+    if preps is None or noun.i + 2 >= len(doc):
         return None
-    if doc[noun.i + 1].lower_ != "for":
+    prep = doc[noun.i + 1]
+    if prep.lower_ not in preps:
         return None
-    asked = doc[noun.i + 1].head
-    if asked.head.i != noun.i or asked.i <= noun.i + 1:
+    # "the question of time" is none; "the question of whether ..." is
+    if prep.lower_ == "of" and doc[noun.i + 2].lower_ not in _QUESTION_WORDS:
+        return None
+    asked = prep.head
+    if asked.head.i != noun.i or asked.i <= prep.i or _bare_time(asked):
         return None
     end = _end_before_coordinated_cue(asked)
     # "calls for Sanders [to drop out]", "sounded a call for the United States [to accept
@@ -262,10 +268,21 @@ def _called_for(doc: Doc, noun: Token) -> Span | None:
             and _has_infinitive_marker(inf)
         ):
             end = _end_before_coordinated_cue(inf)
-    return _trim(doc, noun.i + 2, end, min_tokens=1)
+    content = _trim(doc, noun.i + 2, end, min_tokens=1)
+    # "questions about her", "the question of what": a person or a lone pronoun is no content
+    if content is None or (len(content) == 1 and content[0].pos_ == "PRON"):
+        return None
+    return content
 
 
-_APPEAL_NOUNS = frozenset({"call", "appeal", "plea"})
+_NOUN_PREPOSITIONS = {
+    "call": {"for"},
+    "appeal": {"for"},
+    "plea": {"for"},
+    "question": {"about", "over", "of"},
+    "comment": {"on", "about"},
+    "remark": {"on", "about"},
+}
 _NOUN_THAT_WINDOW = 6  # tokens from a noun of saying to its "that": "claims by the agencies that"
 
 
