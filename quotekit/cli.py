@@ -81,24 +81,20 @@ def extract(
         Optional[list[str]],  # noqa: UP045 (typer needs Optional here)
         Arg(help=".txt files, directories of them, .jsonl files, or - for stdin [default: -]"),
     ] = None,
-    output: Annotated[
-        str, Opt("-o", "--output", help="Output file, or - for stdout [default: -]")
-    ] = "-",
+    output: Annotated[str, Opt("-o", "--output", help="Output file, or - for stdout")] = "-",
     per_doc: Annotated[
         bool, Opt("--per-doc", help="One line per document instead of one per quote.")
     ] = False,
-    text_field: Annotated[str, Opt(help="JSONL field holding the text [default: text]")] = "text",
-    id_field: Annotated[str, Opt(help="JSONL field holding the document id [default: id]")] = "id",
-    input_format: Annotated[
-        str, Opt(help="auto, txt or jsonl [default: auto, by file suffix]")
-    ] = "auto",
+    text_field: Annotated[str, Opt(help="JSONL field holding the text")] = "text",
+    id_field: Annotated[str, Opt(help="JSONL field holding the document id")] = "id",
+    input_format: Annotated[str, Opt(help="auto (by file suffix), txt or jsonl")] = "auto",
     model_dir: Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP)] = None,  # noqa: UP045
-    device: Annotated[str, Opt(help="cpu, cuda or auto [default: auto]")] = "auto",
-    batch_size: Annotated[int, Opt(help="Documents per Stanza call [default: 16]", min=1)] = 16,
+    device: Annotated[str, Opt(help="cpu, cuda or auto (CUDA when available)")] = "auto",
+    batch_size: Annotated[int, Opt(help="Documents per Stanza call", min=1)] = 16,
     workers: Annotated[
         int,
         Opt(
-            help="Processes, each with its own parser; output stays in input order [default: 1]",
+            help="Processes, each with its own parser; output stays in input order",
             min=1,
         ),
     ] = 1,
@@ -106,14 +102,12 @@ def extract(
         str,
         Opt(
             help="local, or ray: a Ray Data job on a local Ray or the cluster $RAY_ADDRESS "
-            "names (JSONL input only) [default: local]"
+            "names (JSONL input only)"
         ),
     ] = "local",
-    actors: Annotated[
-        int, Opt(help="With --engine ray: actors, one parser each [default: 2]", min=1)
-    ] = 2,
+    actors: Annotated[int, Opt(help="With --engine ray: actors, one parser each", min=1)] = 2,
     gpus_per_actor: Annotated[
-        float, Opt(help="With --engine ray: GPUs per actor, e.g. 1 or 0.5 [default: 0]", min=0)
+        float, Opt(help="With --engine ray: GPUs per actor, e.g. 1 or 0.5", min=0)
     ] = 0.0,
     cues: Annotated[
         str,
@@ -429,10 +423,8 @@ def export_cmd(
         Optional[list[Path]],  # noqa: UP045
         Opt("--texts", help="The original input, for per-quote output (repeatable)"),
     ] = None,
-    text_field: Annotated[
-        str, Opt(help="JSONL field of the text in --texts [default: text]")
-    ] = "text",
-    id_field: Annotated[str, Opt(help="JSONL field of the id in --texts [default: id]")] = "id",
+    text_field: Annotated[str, Opt(help="JSONL field of the text in --texts")] = "text",
+    id_field: Annotated[str, Opt(help="JSONL field of the id in --texts")] = "id",
     force: Annotated[bool, Opt("--force", help="Overwrite the output if it exists.")] = False,
 ) -> None:
     """Export quotes for an annotation tool (Label Studio, Prodigy, doccano, brat/INCEpTION).
@@ -462,7 +454,7 @@ def export_cmd(
 def import_cmd(
     source: Annotated[Path, Arg(help="The tool's export: a JSON/JSONL file, or a brat folder")],
     from_: Annotated[str, Opt("--from", help="labelstudio, doccano, prodigy, brat or xmi")],
-    output: Annotated[str, Opt("-o", "--output", help="Gold JSONL file, or - [default: -]")] = "-",
+    output: Annotated[str, Opt("-o", "--output", help="Gold JSONL file, or -")] = "-",
     force: Annotated[bool, Opt("--force", help="Overwrite the output if it exists.")] = False,
 ) -> None:
     """Turn corrected annotations back into gold JSONL for quotekit evaluate.
@@ -503,9 +495,7 @@ def report(
         Optional[list[Path]],  # noqa: UP045
         Opt("--texts", help="The original input, for per-quote output (repeatable)"),
     ] = None,
-    title: Annotated[
-        str, Opt(help="The page's title [default: quotekit report]")
-    ] = "quotekit report",
+    title: Annotated[str, Opt(help="The page's title")] = "quotekit report",
     force: Annotated[bool, Opt("--force", help="Overwrite the output if it exists.")] = False,
 ) -> None:
     """Write one self-contained HTML page: quotes highlighted, who is quoted most, a speaker filter.

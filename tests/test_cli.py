@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,16 @@ def test_every_command_has_help_with_an_example(cmd: list[str]) -> None:
     result = runner.invoke(app, [*cmd, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output
+
+
+HELP_COMMANDS = [*COMMANDS, ["export"], ["import"], ["report"]]
+
+
+@pytest.mark.parametrize("cmd", HELP_COMMANDS, ids=[" ".join(c) for c in HELP_COMMANDS])
+def test_help_states_each_default_once(cmd: list[str]) -> None:
+    # typer prints an option's default itself; the help text must not say it again
+    text = " ".join(runner.invoke(app, [*cmd, "--help"]).output.split())
+    assert not re.search(r"\[default: [^\]]*\] \[default:", text), text
 
 
 def test_version() -> None:
