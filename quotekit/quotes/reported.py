@@ -205,10 +205,10 @@ def _is_cue_noun(tok: Token, lemmas: frozenset[str]) -> bool:
 def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandidate | None:
     """A noun of saying with its content clause: "the police's earlier claim that Crutcher had
     refused", "his pledge to cut taxes" (not a relative clause: "the statement that he
-    issued")."""
-    appeal = _called_for(doc, noun)
-    if appeal is not None:
-        return _reported(doc, appeal, doc[noun.i : noun.i + 1], "noun-complement", quoted)
+    issued"), or with what it is about ("calls for ...", see _noun_about)."""
+    about = _noun_about(doc, noun)
+    if about is not None:
+        return _reported(doc, about, doc[noun.i : noun.i + 1], "noun-complement", quoted)
     for child in noun.rights:
         if child.dep_ not in ("acl", "ccomp"):
             continue
@@ -240,7 +240,7 @@ def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandida
     return None
 
 
-def _called_for(doc: Doc, noun: Token) -> Span | None:
+def _noun_about(doc: Doc, noun: Token) -> Span | None:
     """What a noun of saying is about, after its preposition: "few calls for [Sanders to drop
     out]", "his call for [an end to sugar subsidies]", "questions about [her email habits]",
     "the question of [whether Trump was being managed]", "his comments on [Muslims]"."""
@@ -425,7 +425,7 @@ def _shares_a_finite_verb(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
         return False
-    if head.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in head.children):
+    if head.tag_ == "VB" and _has_infinitive_marker(head):
         return True
     return (
         head.tag_ == "VBD" or any(c.dep_ in ("aux", "aux:pass") for c in head.children)
@@ -712,9 +712,12 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 # "pointed to Britain's decision [to leave the EU]": an infinitive the parse
                 # hung on the cue right after the oblique
                 for inf in cue.rights:
-                    if inf.left_edge.i == end and inf.dep_ in ("advcl", "xcomp"):
-                        if _has_infinitive_marker(inf):
-                            end = inf.right_edge.i + 1
+                    if (
+                        inf.left_edge.i == end
+                        and inf.dep_ in ("advcl", "xcomp")
+                        and _has_infinitive_marker(inf)
+                    ):
+                        end = inf.right_edge.i + 1
                 content = _trim(doc, begin, end, min_tokens=1)
                 # "pointed to her": a person pointed at, not a content
                 if content is not None and not (
