@@ -268,6 +268,16 @@ def test_noun_of_saying_with_what_it_is_about() -> None:
     assert triples(doc) == []
 
 
+def test_writing_or_speaking_about_a_subject() -> None:
+    text = "She wrote about the use of forgeries."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 wrote/VERB/ROOT/0/write/VBD about/ADP/case/5 the/DET/det/5 "
+        "use/NOUN/obl/2 of/ADP/case/7 forgeries/NOUN/nmod/5/forgery ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "the use of forgeries", "She", "wrote")]
+
+
 PASSIVE_CASES = [
     pytest.param(
         "Putin was quoted as saying that the talks had failed.",

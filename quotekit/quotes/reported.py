@@ -112,7 +112,7 @@ _OBLIQUE_CONTENT = {
     "criticise": {"for"},
     "praise": {"for"},
     "argue": {"for", "against"},
-    "speak": {"of"},
+    "speak": {"of", "about"},
     "talk": {"about"},
     "plead": {"for"},
     "push": {"for"},
@@ -122,6 +122,11 @@ _OBLIQUE_CONTENT = {
     "comment": {"on", "about"},
     "respond": {"to"},
     "reply": {"to"},
+    "write": {"about", "of"},
+    "tweet": {"about"},
+    "testify": {"about"},
+    "boast": {"about", "of"},
+    "joke": {"about"},
 }
 # cues that name or judge their object: "called the plan a ploy", "described him as ..."
 _NAMING_CUES = frozenset(
