@@ -278,6 +278,16 @@ def test_writing_or_speaking_about_a_subject() -> None:
     assert triples(doc) == [("indirect", "the use of forgeries", "She", "wrote")]
 
 
+def test_what_was_tweeted_is_the_object() -> None:
+    text = "Clinton tweeted her thanks to the president."
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nsubj/2 tweeted/VERB/ROOT/0/tweet/VBD her/PRON/nmod:poss/4 "
+        "thanks/NOUN/obj/2 to/ADP/case/7 the/DET/det/7 president/NOUN/nmod/4 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "her thanks to the president", "Clinton", "tweeted")]
+
+
 PASSIVE_CASES = [
     pytest.param(
         "Putin was quoted as saying that the talks had failed.",

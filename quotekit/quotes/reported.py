@@ -68,6 +68,7 @@ _OBJECT_CONTENT_CLASSES = frozenset({"evaluation", "promise", "stance", "evidenc
 _OBJECT_CONTENT_LEMMAS = frozenset(
     {
         "propose",
+        "tweet",
         "highlight",
         "announce",
         "deny",
