@@ -288,6 +288,28 @@ def test_what_was_tweeted_is_the_object() -> None:
     assert triples(doc) == [("indirect", "her thanks to the president", "Clinton", "tweeted")]
 
 
+def test_a_verb_after_a_quotation_and_a_conjunction_is_no_attribution() -> None:
+    # the second "called" is coordinated with the first; it does not attribute the quotation,
+    # though the parse hung the closing quotation mark on it
+    text = (
+        'They urged police to act "as a matter of the greater good and transparency" and '
+        "called on people to stay calm."
+    )
+    doc = make_doc(
+        text,
+        "They/PRON/nsubj/2 urged/VERB/ROOT/0/urge/VBD police/NOUN/obj/2 to/PART/mark/5 "
+        'act/VERB/xcomp/2/act/VB "/PUNCT/punct/9 as/ADP/case/9 a/DET/det/9 matter/NOUN/obl/5 '
+        "of/ADP/case/13 the/DET/det/13 greater/ADJ/amod/13 good/NOUN/nmod/9 and/CCONJ/cc/15 "
+        'transparency/NOUN/conj/13 "/PUNCT/punct/18 and/CCONJ/cc/18 '
+        "called/VERB/conj/2/call/VBD on/ADP/case/20 people/NOUN/obl/18 to/PART/mark/22 "
+        "stay/VERB/advcl/18/stay/VB calm/ADJ/xcomp/22 ./PUNCT/punct/2",
+    )
+    assert [(t[1], t[3]) for t in triples(doc)] == [
+        ('police to act "as a matter of the greater good and transparency"', "urged"),
+        ("people to stay calm", "called"),
+    ]
+
+
 PASSIVE_CASES = [
     pytest.param(
         "Putin was quoted as saying that the talks had failed.",

@@ -343,6 +343,10 @@ def _direct_cue(
         if _subject_inside(tok, s, e) and not comma_closed:
             continue
         rule = "direct-cue-before" if tok.i < s else "direct-cue-after"
+        # '"as a matter of the greater good" and called on people to ...': a verb after the
+        # quotation and a conjunction is coordinated with one before it, no attribution
+        if tok.i >= e and _conjunction_between(doc[e : tok.i]):
+            continue
         # 'posted a comment of her own, saying, "..."': a cue with only punctuation between it
         # and the quotation introduces it, whatever the parser linked
         gap = doc[tok.i + 1 : s] if tok.i < s else doc[e : tok.i]
@@ -356,6 +360,13 @@ def _direct_cue(
 
 
 _ATTRIBUTION_SENTENCE = 12  # tokens: "said Sen. John Smith, D-Mass."
+
+
+def _conjunction_between(gap: Span) -> bool:
+    """Whether the words between a quotation and a verb after it are only punctuation, a
+    conjunction and adverbs ('" and then called on ...')."""
+    words = [t for t in gap if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].pos_ == "CCONJ" and all(t.pos_ == "ADV" for t in words[1:])
 
 
 def _subject_inside(cue: Token, s: int, e: int) -> bool:
