@@ -343,13 +343,13 @@ def _direct_cue(
         if _subject_inside(tok, s, e) and not comma_closed:
             continue
         rule = "direct-cue-before" if tok.i < s else "direct-cue-after"
+        gap = doc[tok.i + 1 : s] if tok.i < s else doc[e : tok.i]
         # '"as a matter of the greater good" and called on people to ...': a verb after the
         # quotation and a conjunction is coordinated with one before it, no attribution
-        if tok.i >= e and _conjunction_between(doc[e : tok.i]):
+        if tok.i >= e and _conjunction_between(gap):
             continue
         # 'posted a comment of her own, saying, "..."': a cue with only punctuation between it
         # and the quotation introduces it, whatever the parser linked
-        gap = doc[tok.i + 1 : s] if tok.i < s else doc[e : tok.i]
         adjacent = all(t.is_punct or t.is_space for t in gap)
         key = dist if linked or adjacent else dist + 10
         if best is None or key < best[0]:
