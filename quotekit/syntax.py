@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ADDRESSEE_CUES, ALL_MARKS, NOMINAL_POS, TELLING_CUES, TIME_WORDS
+from quotekit.lexicon import (
+    ADDRESSEE_CUES,
+    ALL_MARKS,
+    NOMINAL_POS,
+    SUBJ_DEPS,
+    TELLING_CUES,
+    TIME_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,13 +87,17 @@ def parenthetical_frame(doc: Doc, verb: Token) -> tuple[Token, int] | None:
     return _phrase_before(doc, verb)
 
 
-def closing_frame(doc: Doc, verb: Token) -> tuple[Token, int] | None:
+def closing_frame(
+    doc: Doc, verb: Token, *, after_quotation: bool = False
+) -> tuple[Token, int] | None:
     """'..., his top aide, Tad Devine, told The Huffington Post.', '..., a source close to him
-    said.': like ``parenthetical_frame``, for a cue whose phrase ends the sentence."""
+    said.': like ``parenthetical_frame``, for a cue whose phrase ends the sentence (with
+    ``after_quotation``, also a phrase right after a quotation closed by a comma: '"...,"
+    Gene Sperling, a top adviser, said')."""
     after = _after_cue(doc, verb)
     if after is None or doc[after].text not in (".", "!", "?"):
         return None
-    return _phrase_before(doc, verb)
+    return _phrase_before(doc, verb, after_quotation=after_quotation)
 
 
 def _after_cue(doc: Doc, verb: Token) -> int | None:
@@ -112,9 +123,12 @@ def _after_cue(doc: Doc, verb: Token) -> int | None:
     return None
 
 
-def _phrase_before(doc: Doc, verb: Token) -> tuple[Token, int] | None:
+def _phrase_before(
+    doc: Doc, verb: Token, *, after_quotation: bool = False
+) -> tuple[Token, int] | None:
     """A short noun phrase right before a cue, set off by a comma (or a dash): its head, and
-    the comma; an apposition before it belongs to it ("his top aide, Tad Devine, told")."""
+    the comma; an apposition before it belongs to it ("his top aide, Tad Devine, told"), and
+    a name before an apposition is the head ("Gene Sperling, a top adviser, said")."""
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ != "'s":
         k -= 1  # "Mr. Obama often says", "he has said"
@@ -124,14 +138,19 @@ def _phrase_before(doc: Doc, verb: Token) -> tuple[Token, int] | None:
     found = None
     while k >= max(0, end - 8):
         tok = doc[k]
-        if tok.text in (",", "\u2014"):
+        closed = after_quotation and tok.text in ALL_MARKS and k > 0 and doc[k - 1].text == ","
+        if tok.text in (",", "\u2014") or closed:
             phrase = _phrase_head(doc[k + 1 : end], k)
             if phrase is None:
                 return found
             if found is None:
                 found = phrase
+            elif after_quotation and phrase[0].pos_ == "PROPN" and found[0].pos_ != "PROPN":
+                found = phrase
             else:
                 found = (found[0], k)  # the apposition's comma opens the phrase
+            if closed:
+                return found
             end = k
             k -= 1
             continue
@@ -165,7 +184,12 @@ def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
 
 def parenthetical_subject(doc: Doc, verb: Token) -> Token | None:
     """The speaker of a cue set off by commas (``parenthetical_frame``, ``closing_frame``)."""
-    frame = parenthetical_frame(doc, verb) or closing_frame(doc, verb)
+    frame = parenthetical_frame(doc, verb)
+    if frame is None:
+        # '"...," Gene Sperling, a top adviser, said', where the parse gave the cue no subject:
+        # the name after the quotation
+        own = any(c.dep_ in SUBJ_DEPS for c in verb.children)
+        frame = closing_frame(doc, verb, after_quotation=not own)
     return frame[0] if frame is not None else None
 
 

@@ -247,3 +247,16 @@ def test_cue_after_a_quotation_past_a_relative_clause_on_its_speaker() -> None:
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
         "an aide", "told")
+
+
+def test_name_after_a_quotation_before_its_apposition_speaks() -> None:
+    # the parse gave "said" no subject and hung the name on the quotation
+    text = '"The plan will not work," Gene Sperling, a top adviser, said.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 The/DET/det/3 plan/NOUN/nsubj/6 will/AUX/aux/6 not/PART/advmod/6 '
+        'work/VERB/ccomp/16/work/VB ,/PUNCT/punct/6 "/PUNCT/punct/9 Gene/PROPN/parataxis/6 '
+        "Sperling/PROPN/flat/9 ,/PUNCT/punct/14 a/DET/det/14 top/ADJ/amod/14 "
+        "adviser/NOUN/appos/9 ,/PUNCT/punct/16 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/16",
+    )
+    assert triples(doc) == [("direct", '"The plan will not work,"', "Gene Sperling", "said")]

@@ -634,6 +634,9 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             content is not None
             and content[0].pos_ not in ("ADP", "SCONJ")
             and any(t.tag_ in _FINITE_TAGS for t in content)
+            # ('"...," Gene Sperling, a top adviser, said': a quotation closed by a comma,
+            # with its speaker after it, is a direct quote's)
+            and not _closed_quotation_inside(content)
         ):
             yield _reported(doc, content, span, "attribution-after", quoted)
             return
@@ -881,6 +884,11 @@ def _not_done(verb: Token) -> bool:
 
 
 _ANSWER_CUES = frozenset({"comment", "respond", "reply"})
+
+
+def _closed_quotation_inside(content: Span) -> bool:
+    """Whether a quotation closed by a comma ends inside the words, before their last."""
+    return any(t.text in ALL_MARKS and content.doc[t.i - 1].text == "," for t in content[1:-1])
 
 
 def _pointed_out(cue: Token) -> bool:
