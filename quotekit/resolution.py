@@ -209,6 +209,11 @@ class SpeakerResolver:
         k = bisect.bisect_right(self._starts, root.i) - 1
         if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
             return self.mentions[k].entity.name
+        # "Craig Morris, an environmental blogger, said", "the bureau's director, James B.
+        # Comey, said": a name set off by a comma right beside the mention is its apposition
+        apposed = self._apposed(span)
+        if apposed is not None:
+            return apposed.entity.name
         # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith":
         # a name after the title is the speaker's
         lo = bisect.bisect_left(self._starts, root.i + 1)
@@ -242,6 +247,45 @@ class SpeakerResolver:
         if root.pos_ == "PROPN":
             entity = self._by_last.get(root.lower_)
             return entity.name if entity is not None else span.text
+        return None
+
+    def _apposed(self, span: Span) -> _Mention | None:
+        """The name a description stands in apposition to, set off by commas at the start of
+        its clause: "[Rob Calabrese], a radio host in Cape Breton, said", "The bureau's
+        director, [James B. Comey], said" (not "Mrs. Clinton, analysts said, ...", nor
+        "events in Ohio, the campaign announced")."""
+        doc = self.doc
+        root = span.root
+        if root.pos_ != "NOUN" or span[0].lower_ in _NOT_APPOSITIONS or span[0].pos_ == "NUM":
+            return None
+        # a name inside the mention is its own ("Clinton spokesman Jesse Ferguson"), unless it
+        # only modifies it ("Carter's press secretary, Peter Cook, ...")
+        lo = bisect.bisect_left(self._starts, span.start)
+        for inside in self.mentions[lo:]:
+            if inside.start >= span.end:
+                break
+            if doc[inside.head].dep_ not in ("nmod:poss", "compound", "amod"):
+                return None
+
+        def opens_clause(i: int) -> bool:
+            return i == self.sent_start[i] or doc[i - 1].is_punct
+
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            k = bisect.bisect_right(self._starts, span.start - 2) - 1
+            follows = doc[span.end] if span.end < len(doc) else None
+            if (
+                k >= 0
+                and self.mentions[k].end == span.start - 1
+                and opens_clause(self.mentions[k].start)
+                and (follows is None or follows.pos_ not in ("VERB", "AUX"))
+            ):
+                return self.mentions[k]
+        if span.end + 1 < len(doc) and doc[span.end].text == "," and opens_clause(span.start):
+            k = bisect.bisect_left(self._starts, span.end + 1)
+            if k < len(self.mentions) and self.mentions[k].start == span.end + 1:
+                after = self.mentions[k]
+                if after.end < len(doc) and doc[after.end].text == ",":
+                    return after
         return None
 
     def _resolve_pronoun(self, pron: Token) -> str | None:
@@ -400,6 +444,11 @@ def _title_gender(doc: Doc, start: int) -> str:
         return ""
     return _TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")
 
+
+# words that open no description of a named speaker ("whose task ...", "many said")
+_NOT_APPOSITIONS = frozenset(
+    {"whose", "which", "who", "many", "both", "some", "these", "those", "all", "most", "several"}
+)
 
 _TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother"), "m"),

@@ -196,3 +196,32 @@ def test_particles_inside_a_name_and_no_headline_verb_in_it() -> None:
     resolver = SpeakerResolver(doc)
     assert resolver.resolve(_span(doc, "De Blasio")) == "Bill de Blasio"
     assert resolver.resolve(_span(doc, "Bill Bratton")) == "Bill Bratton"
+
+
+def test_description_in_apposition_to_a_name_takes_the_name() -> None:
+    # "a radio host" is no title; the name beside it, set off by commas, is the speaker's
+    text = "Rob Calabrese, a radio host, said the race is close."
+    doc = make_doc(
+        text,
+        "Rob/PROPN/nsubj/8 Calabrese/PROPN/flat/1 ,/PUNCT/punct/6 a/DET/det/6 radio/NOUN/compound/6 "
+        "host/NOUN/appos/1 ,/PUNCT/punct/6 said/VERB/ROOT/0/say the/DET/det/10 race/NOUN/nsubj/12 "
+        "is/AUX/cop/12/be close/ADJ/ccomp/8 ./PUNCT/punct/8",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "a radio host")) == "Rob Calabrese"
+    text = "Carter's press secretary, Peter Cook, told reporters."
+    doc = make_doc(
+        text,
+        "Carter/PROPN/nmod:poss/4 's/PART/case/1 press/NOUN/compound/4 secretary/NOUN/nsubj/9 "
+        ",/PUNCT/punct/6 Peter/PROPN/appos/4 Cook/PROPN/flat/6 ,/PUNCT/punct/6 "
+        "told/VERB/ROOT/0/tell reporters/NOUN/obj/9 ./PUNCT/punct/9",
+    )
+    # the name inside ("Carter's") only modifies the description
+    assert SpeakerResolver(doc).resolve(_span(doc, "Carter's press secretary")) == "Peter Cook"
+    # not a name before a parenthetical cue: "Mrs. Clinton, analysts said, ..."
+    text = "Clinton, analysts said, has other reasons."
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nsubj/6 ,/PUNCT/punct/4 analysts/NOUN/nsubj/4 said/VERB/parataxis/6/say "
+        ",/PUNCT/punct/4 has/VERB/ROOT/0/have other/ADJ/amod/8 reasons/NOUN/obj/6 ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "analysts")) is None
