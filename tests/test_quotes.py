@@ -268,6 +268,17 @@ def test_noun_of_saying_with_what_it_is_about() -> None:
     assert triples(doc) == []
 
 
+def test_agreeing_with_or_on_a_subject() -> None:
+    text = "The candidates agreed on a moral responsibility."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 candidates/NOUN/nsubj/3/candidate agreed/VERB/ROOT/0/agree/VBD "
+        "on/ADP/case/7 a/DET/det/7 moral/ADJ/amod/7 responsibility/NOUN/obl/3 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [
+        ("indirect", "a moral responsibility", "The candidates", "agreed")]
+
+
 def test_writing_or_speaking_about_a_subject() -> None:
     text = "She wrote about the use of forgeries."
     doc = make_doc(

@@ -128,6 +128,7 @@ _OBLIQUE_CONTENT = {
     "testify": {"about"},
     "boast": {"about", "of"},
     "joke": {"about"},
+    "agree": {"on", "with"},
 }
 # cues that name or judge their object: "called the plan a ploy", "described him as ..."
 _NAMING_CUES = frozenset(
