@@ -279,6 +279,17 @@ def test_agreeing_with_or_on_a_subject() -> None:
         ("indirect", "a moral responsibility", "The candidates", "agreed")]
 
 
+def test_what_was_explained_or_recalled_is_the_object() -> None:
+    text = "Buchanan recalled the aggressive convention strategy."
+    doc = make_doc(
+        text,
+        "Buchanan/PROPN/nsubj/2 recalled/VERB/ROOT/0/recall/VBD the/DET/det/6 "
+        "aggressive/ADJ/amod/6 convention/NOUN/compound/6 strategy/NOUN/obj/2 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [
+        ("indirect", "the aggressive convention strategy", "Buchanan", "recalled")]
+
+
 def test_writing_or_speaking_about_a_subject() -> None:
     text = "She wrote about the use of forgeries."
     doc = make_doc(

@@ -68,6 +68,8 @@ _OBJECT_CONTENT_CLASSES = frozenset({"evaluation", "promise", "stance", "evidenc
 _OBJECT_CONTENT_LEMMAS = frozenset(
     {
         "propose",
+        "explain",
+        "recall",
         "tweet",
         "highlight",
         "announce",
