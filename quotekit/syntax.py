@@ -127,8 +127,9 @@ def _phrase_before(
     doc: Doc, verb: Token, *, after_quotation: bool = False
 ) -> tuple[Token, int] | None:
     """A short noun phrase right before a cue, set off by a comma (or a dash): its head, and
-    the comma; an apposition before it belongs to it ("his top aide, Tad Devine, told"), and
-    a name before an apposition is the head ("Gene Sperling, a top adviser, said")."""
+    the comma; an apposition before it belongs to it ("his top aide, Tad Devine, told"). With
+    ``after_quotation``, a quotation closed by a comma opens the phrase, and a name before an
+    apposition is its head ('"...," Gene Sperling, a top adviser, said')."""
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ != "'s":
         k -= 1  # "Mr. Obama often says", "he has said"
