@@ -1776,6 +1776,14 @@ def test_passive_ask_about_a_subject() -> None:
     )
     # what was asked about, and the askers as the source
     assert triples(doc) == [("indirect", "the border", "reporters", "asked")]
+    # the same where the parse hung the agent on the question's noun
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nsubj:pass/3 was/AUX/aux:pass/3/be/VBD asked/VERB/ROOT/0/ask/VBN "
+        "about/ADP/case/6 the/DET/det/6 border/NOUN/obl/3 by/ADP/case/8 "
+        "reporters/NOUN/nmod/6/reporter ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "the border", "reporters", "asked")]
     # before the main clause, the question ends at its comma, wherever the parse hung the
     # words after it
     text = "Asked about Donald Trump, Barack Obama laughed."

@@ -974,17 +974,35 @@ def _question_put(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> Quot
     if parts:
         first = doc[parts[0].left_edge.i]
         end = _end_before_coordinated_cue(parts[-1])
+        asker = None
         if not is_passive(cue):
             # "When asked about Donald Trump, President Obama laughed": a question set before
             # the main clause ends at its comma, wherever the parse hung the words after it
             end = next((t.i for t in doc[first.i : end] if t.text == ","), end)
+        elif agent is None:
+            # "was asked about the border [by reporters]": the agent the parse hung on the
+            # question's last noun closes it
+            by = next(
+                (
+                    t
+                    for t in doc[first.i + 1 : end]
+                    if t.lower_ == "by"
+                    and t.dep_ == "case"
+                    and t.head.right_edge.i == end - 1
+                    and t.head.dep_ == "nmod"
+                    and t.head.head.i in {c.i for c in parts}
+                ),
+                None,
+            )
+            if by is not None:
+                asker, end = by.head, by.i
         content = None
         if first.lower_ == "about":
             content = _trim(doc, first.i + 1, end, min_tokens=1)
         elif first.lower_ in _QUESTION_WORDS or any(_has_infinitive_marker(c) for c in parts):
             content = _trim(doc, first.i, end)
         if content is not None:
-            return _reported(doc, content, span, "question-put", quoted)
+            return _reported(doc, content, span, "question-put", quoted)._replace(subject=asker)
     # "When asked [whether D.C. should have a vote], he said ...": a question the parse hung
     # on the main clause
     if cue.i + 1 < len(doc):
