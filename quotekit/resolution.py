@@ -214,6 +214,11 @@ class SpeakerResolver:
         apposed = self._apposed(span)
         if apposed is not None:
             return apposed.entity.name
+        # "a count by The Associated Press", "a report from the SITE Intelligence Group": a
+        # document speaks for its author
+        author = self._author(root)
+        if author is not None:
+            return author.entity.name
         # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith":
         # a name after the title is the speaker's
         lo = bisect.bisect_left(self._starts, root.i + 1)
@@ -286,6 +291,19 @@ class SpeakerResolver:
                 after = self.mentions[k]
                 if after.end < len(doc) and doc[after.end].text == ",":
                     return after
+        return None
+
+    def _author(self, root: Token) -> _Mention | None:
+        """The name after "by" or "from" on a document noun ("an analysis by Lee Epstein")."""
+        if root.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return None
+        for child in root.rights:
+            if child.dep_ == "nmod" and any(
+                c.dep_ == "case" and c.lower_ in ("by", "from") for c in child.children
+            ):
+                k = bisect.bisect_right(self._starts, child.i) - 1
+                if k >= 0 and self.mentions[k].start <= child.i < self.mentions[k].end:
+                    return self.mentions[k]
         return None
 
     def _resolve_pronoun(self, pron: Token) -> str | None:
@@ -444,6 +462,35 @@ def _title_gender(doc: Doc, start: int) -> str:
         return ""
     return _TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")
 
+
+# documents that speak for whoever made them: "a count by The Associated Press"
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "report",
+        "analysis",
+        "study",
+        "survey",
+        "poll",
+        "count",
+        "tally",
+        "estimate",
+        "statement",
+        "release",
+        "letter",
+        "email",
+        "e-mail",
+        "memo",
+        "message",
+        "tweet",
+        "post",
+        "review",
+        "audit",
+        "calculation",
+        "projection",
+        "forecast",
+        "complaint",
+    }
+)
 
 # words that open no description of a named speaker ("whose task ...", "many said")
 _NOT_APPOSITIONS = frozenset(

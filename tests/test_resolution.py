@@ -225,3 +225,14 @@ def test_description_in_apposition_to_a_name_takes_the_name() -> None:
         ",/PUNCT/punct/4 has/VERB/ROOT/0/have other/ADJ/amod/8 reasons/NOUN/obj/6 ./PUNCT/punct/6",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "analysts")) is None
+
+
+def test_a_document_speaks_for_its_author() -> None:
+    text = "The race is close, according to a count by The Associated Press."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 race/NOUN/nsubj/4 is/AUX/cop/4/be close/ADJ/ROOT/0 ,/PUNCT/punct/6 "
+        "according/VERB/case/9/accord to/ADP/fixed/6 a/DET/det/9 count/NOUN/obl/4 by/ADP/case/13 "
+        "The/DET/det/13 Associated/PROPN/amod/13 Press/PROPN/nmod/9 ./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "a count")) == "Associated Press"
