@@ -97,8 +97,9 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
         return _past_a_break(found, cue) or found
     if is_passive(cue):
         return None  # "It was reported that ...", "the ministry was told ...": no source given
-    # the parse gave none, or a time ("said this week"): the noun phrase just before the cue
-    return _noun_before(cue, cand)
+    # the parse gave none, or a time ("said this week"): the noun phrase just before the cue,
+    # or the one that opens the words after a quotation closed by a comma
+    return _noun_before(cue, cand) or _name_after_quotation(cue, cand)
 
 
 def _speaker_of_noun(noun: Token) -> Token | None:
@@ -159,6 +160,46 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
             return tok
         k -= 1
     return None
+
+
+def _name_after_quotation(cue: Token, cand: QuoteCandidate | None) -> Token | None:
+    """'"...,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said', '"...," Trent
+    Lott, who was Senate majority leader, told lawmakers': the noun phrase right after the
+    quotation, when the parse found no subject for the cue that closes its attribution."""
+    doc = cue.doc
+    start = cue.sent.start
+    for k in range(cue.i - 1, max(start, cue.i - _AFTER_QUOTATION_WINDOW), -1):
+        tok = doc[k]
+        if tok.text in ALL_MARKS:
+            if k == 0 or doc[k - 1].text != "," or k + 1 >= cue.i:
+                return None
+            if cand is not None and _in_content(doc[k + 1], cand):
+                return None
+            # the head of the phrase: its last noun, past a possessor ("Clinton's chief
+            # pollster")
+            nouns: list[Token] = []
+            for word in doc[k + 1 : cue.i]:
+                if word.pos_ in ("PROPN", "NOUN"):
+                    nouns.append(word)
+                elif not (
+                    word.pos_ in ("DET", "ADJ")
+                    or word.lower_ in ("'s", "\u2019s")
+                    or (not nouns and word.text == ".")
+                ):
+                    break
+            if not nouns:
+                return None
+            # the word the parse hangs outside the phrase ("Jim" of "Jim Bennett"), else the
+            # last noun
+            run = range(k + 1, nouns[-1].i + 1)
+            outside = [t for t in nouns if t.head.i not in run or t.head.i == t.i]
+            return outside[-1] if outside else nouns[-1]
+        if tok.text in (".", "!", "?", ";") or (tok.i != cue.i and _is_any_cue(tok)):
+            return None
+    return None
+
+
+_AFTER_QUOTATION_WINDOW = 30  # tokens from the cue back to the quotation's closing mark
 
 
 def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:

@@ -260,3 +260,18 @@ def test_name_after_a_quotation_before_its_apposition_speaks() -> None:
         "adviser/NOUN/appos/9 ,/PUNCT/punct/16 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/16",
     )
     assert triples(doc) == [("direct", '"The plan will not work,"', "Gene Sperling", "said")]
+
+
+def test_phrase_right_after_a_quotation_speaks_when_the_parse_gave_no_subject() -> None:
+    # a long apposition with a verb of its own keeps the frame rules from the name; the
+    # phrase that opens the words after the quotation is the speaker
+    text = '"We will win," Jim Bennett, who was retired in Ohio, told a voter.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 win/VERB/ccomp/16/win/VB ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 Jim/PROPN/parataxis/4 Bennett/PROPN/flat/7 ,/PUNCT/punct/12 '
+        "who/PRON/nsubj:pass/12 was/AUX/aux:pass/12/be/VBD retired/VERB/acl:relcl/7/retire/VBN "
+        "in/ADP/case/14 Ohio/PROPN/obl/12 ,/PUNCT/punct/12 told/VERB/ROOT/0/tell/VBD "
+        "a/DET/det/18 voter/NOUN/obj/16 ./PUNCT/punct/16",
+    )
+    assert triples(doc) == [("direct", '"We will win,"', "Jim Bennett", "told")]
