@@ -95,6 +95,12 @@ ALL_MARKS = (
     DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | GUILLEMET_OPEN | GUILLEMET_CLOSE
 )
 
+
+def is_quote_mark(text: str) -> bool:
+    """Whether a token is a quotation mark, one character or a doubled one ("''", "``")."""
+    return bool(text) and all(ch in ALL_MARKS or ch == "`" for ch in text)
+
+
 # Elisions that begin with an apostrophe: "'90s", "'em", "'til", "'cause", "'n'".
 ELISIONS = ("em", "til", "cause", "bout", "n'", "tis", "twas", "s ")
 

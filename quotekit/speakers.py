@@ -25,6 +25,7 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
     TIME_WORDS,
     all_cue_lemmas,
+    is_quote_mark,
     load_cue_class,
     verb_lemma,
 )
@@ -170,7 +171,7 @@ def _name_after_quotation(cue: Token, cand: QuoteCandidate | None) -> Token | No
     start = cue.sent.start
     for k in range(cue.i - 1, max(start, cue.i - _AFTER_QUOTATION_WINDOW), -1):
         tok = doc[k]
-        if tok.text in ALL_MARKS:
+        if is_quote_mark(tok.text):
             if k == 0 or doc[k - 1].text != "," or k + 1 >= cue.i:
                 return None
             if cand is not None and _in_content(doc[k + 1], cand):

@@ -15,6 +15,7 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
     TELLING_CUES,
     TIME_WORDS,
+    is_quote_mark,
 )
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def _phrase_before(
     found = None
     while k >= max(0, end - 8):
         tok = doc[k]
-        closed = after_quotation and tok.text in ALL_MARKS and k > 0 and doc[k - 1].text == ","
+        closed = after_quotation and is_quote_mark(tok.text) and k > 0 and doc[k - 1].text == ","
         if tok.text in (",", "\u2014") or closed:
             phrase = _phrase_head(doc[k + 1 : end], k)
             if phrase is None:

@@ -275,3 +275,16 @@ def test_phrase_right_after_a_quotation_speaks_when_the_parse_gave_no_subject() 
         "a/DET/det/18 voter/NOUN/obj/16 ./PUNCT/punct/16",
     )
     assert triples(doc) == [("direct", '"We will win,"', "Jim Bennett", "told")]
+
+
+def test_doubled_apostrophes_close_a_quotation_too() -> None:
+    # some papers write quotation marks as two apostrophes
+    text = "''We will win,'' Mr. Kaplan, a screenwriter, said dryly."
+    doc = make_doc(
+        text,
+        "''/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 win/VERB/ccomp/13/win/VB "
+        ",/PUNCT/punct/4 ''/PUNCT/punct/8 Mr./PROPN/nmod:desc/8 Kaplan/PROPN/appos/4 "
+        ",/PUNCT/punct/11 a/DET/det/11 screenwriter/NOUN/conj/8 ,/PUNCT/punct/11 "
+        "said/VERB/ROOT/0/say/VBD dryly/ADV/advmod/13 ./PUNCT/punct/13",
+    )
+    assert triples(doc) == [("direct", "''We will win,''", "Mr. Kaplan", "said")]

@@ -19,6 +19,7 @@ from quotekit.lexicon import (
     TIME_WORDS,
     all_cue_lemmas,
     cue_class_of,
+    is_quote_mark,
     load_cue_class,
 )
 from quotekit.quotes.base import (
@@ -890,8 +891,15 @@ _ANSWER_CUES = frozenset({"comment", "respond", "reply"})
 
 
 def _closed_quotation_inside(content: Span) -> bool:
-    """Whether a quotation closed by a comma ends inside the words, before their last."""
-    return any(t.text in ALL_MARKS and content.doc[t.i - 1].text == "," for t in content[1:-1])
+    """Whether the words open with a quotation (its mark may have been trimmed off) that a
+    comma closes before their last."""
+    doc = content.doc
+    opens = is_quote_mark(content[0].text) or (
+        content.start > 0 and is_quote_mark(doc[content.start - 1].text)
+    )
+    return opens and any(
+        is_quote_mark(t.text) and content.doc[t.i - 1].text == "," for t in content[1:-1]
+    )
 
 
 def _pointed_out(cue: Token) -> bool:
