@@ -166,38 +166,53 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
 def _name_after_quotation(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     """'"...,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said', '"...," Trent
     Lott, who was Senate majority leader, told lawmakers': the noun phrase right after the
-    quotation, when the parse found no subject for the cue that closes its attribution."""
+    quotation, when the parse found no subject for the cue that closes its attribution; or,
+    with no quotation, the noun phrase that opens the sentence, set off by a comma from an
+    insertion that ends right before the cue ('Wilcox, whose education was paid for by the
+    military, said ...')."""
     doc = cue.doc
     start = cue.sent.start
-    for k in range(cue.i - 1, max(start, cue.i - _AFTER_QUOTATION_WINDOW), -1):
+    for k in range(cue.i - 1, max(start - 1, cue.i - _AFTER_QUOTATION_WINDOW), -1):
         tok = doc[k]
         if is_quote_mark(tok.text):
             if k == 0 or doc[k - 1].text != "," or k + 1 >= cue.i:
                 return None
             if cand is not None and _in_content(doc[k + 1], cand):
                 return None
-            # the head of the phrase: its last noun, past a possessor ("Clinton's chief
-            # pollster")
-            nouns: list[Token] = []
-            for word in doc[k + 1 : cue.i]:
-                if word.pos_ in ("PROPN", "NOUN"):
-                    nouns.append(word)
-                elif not (
-                    word.pos_ in ("DET", "ADJ")
-                    or word.lower_ in ("'s", "\u2019s")
-                    or (not nouns and word.text == ".")
-                ):
-                    break
-            if not nouns:
-                return None
-            # the word the parse hangs outside the phrase ("Jim" of "Jim Bennett"), else the
-            # last noun
-            run = range(k + 1, nouns[-1].i + 1)
-            outside = [t for t in nouns if t.head.i not in run or t.head.i == t.i]
-            return outside[-1] if outside else nouns[-1]
+            return _opening_phrase_head(doc[k + 1 : cue.i])
         if tok.text in (".", "!", "?", ";") or (tok.i != cue.i and _is_any_cue(tok)):
             return None
+        if k == start and doc[cue.i - 1].text == ",":
+            head = _opening_phrase_head(doc[start : cue.i])
+            if (
+                head is not None
+                and not _temporal(head)
+                and doc[head.i + 1].text == ","
+                and head.i + 1 < cue.i - 1
+            ):
+                return head
     return None
+
+
+def _opening_phrase_head(words: Span) -> Token | None:
+    """The head of the noun phrase that opens the words: its last noun, past a possessor
+    ("Clinton's chief pollster"); of a name, the word the parse hangs outside it ("Jim" of
+    "Jim Bennett")."""
+    nouns: list[Token] = []
+    for word in words:
+        if word.pos_ in ("PROPN", "NOUN"):
+            nouns.append(word)
+        elif not (
+            word.pos_ in ("DET", "ADJ")
+            or word.lower_ in ("'s", "\u2019s")
+            or (not nouns and word.text == ".")
+        ):
+            break
+    if not nouns:
+        return None
+    run = range(words.start, nouns[-1].i + 1)
+    outside = [t for t in nouns if t.head.i not in run or t.head.i == t.i]
+    return outside[-1] if outside else nouns[-1]
 
 
 _AFTER_QUOTATION_WINDOW = 30  # tokens from the cue back to the quotation's closing mark

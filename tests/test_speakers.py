@@ -288,3 +288,16 @@ def test_doubled_apostrophes_close_a_quotation_too() -> None:
         "said/VERB/ROOT/0/say/VBD dryly/ADV/advmod/13 ./PUNCT/punct/13",
     )
     assert triples(doc) == [("direct", "''We will win,''", "Mr. Kaplan", "said")]
+
+
+def test_name_opening_the_sentence_before_an_insertion_speaks() -> None:
+    # the parse lost the subject across the relative clause set off by commas
+    text = "Wilcox, whose studies were paid for by the army, said he agreed."
+    doc = make_doc(
+        text,
+        "Wilcox/PROPN/dep/12 ,/PUNCT/punct/6 whose/PRON/nmod:poss/4 studies/NOUN/nsubj:pass/6 "
+        "were/AUX/aux:pass/6/be/VBD paid/VERB/acl:relcl/1/pay/VBN for/ADP/obl/6 by/ADP/case/10 "
+        "the/DET/det/10 army/NOUN/obl/6 ,/PUNCT/punct/6 said/VERB/ROOT/0/say/VBD "
+        "he/PRON/nsubj/14 agreed/VERB/ccomp/12/agree/VBD ./PUNCT/punct/12",
+    )
+    assert ("indirect", "he agreed", "Wilcox", "said") in triples(doc)
