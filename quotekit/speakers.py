@@ -183,14 +183,33 @@ def _name_after_quotation(cue: Token, cand: QuoteCandidate | None) -> Token | No
         if tok.text in (".", "!", "?", ";") or (tok.i != cue.i and _is_any_cue(tok)):
             return None
         if k == start and doc[cue.i - 1].text == ",":
-            head = _opening_phrase_head(doc[start : cue.i])
-            if (
-                head is not None
-                and not _temporal(head)
-                and doc[head.i + 1].text == ","
-                and head.i + 1 < cue.i - 1
-            ):
-                return head
+            return _phrase_before_insertion(doc[start : cue.i - 1])
+    return None
+
+
+def _phrase_before_insertion(words: Span) -> Token | None:
+    """'On Sunday, [Hillary Clinton], the Democratic front-runner, called on ...': of the
+    pieces set off by commas before a cue, the first noun phrase past fronted adverbials
+    ("On Sunday", "Just last week"), with an insertion after it."""
+    doc = words.doc
+    commas = [t.i for t in words if t.text == ","]
+    bounds = [words.start] + [c + 1 for c in commas]
+    for n, begin in enumerate(bounds[:-1]):
+        piece = doc[begin : commas[n]]
+        if piece[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "NUM", "VERB", "AUX", "PRON"):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or _temporal(t) for t in piece):
+            continue
+        # (after a prepositional phrase, a piece may go on with its object: "For many gays,
+        # lesbians and transgender people", "in Berea, OH")
+        after_pp = n > 0 and any(t.pos_ == "ADP" for t in doc[bounds[n - 1] : begin])
+        if after_pp and (
+            any(t.pos_ == "CCONJ" for t in piece) or (len(piece) == 1 and len(piece[0]) <= 3)
+        ):
+            continue
+        head = _opening_phrase_head(piece)
+        if head is not None:
+            return head
     return None
 
 

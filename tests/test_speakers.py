@@ -301,3 +301,15 @@ def test_name_opening_the_sentence_before_an_insertion_speaks() -> None:
         "he/PRON/nsubj/14 agreed/VERB/ccomp/12/agree/VBD ./PUNCT/punct/12",
     )
     assert ("indirect", "he agreed", "Wilcox", "said") in triples(doc)
+
+
+def test_name_past_a_fronted_adverbial_before_an_insertion_speaks() -> None:
+    text = "On Sunday, Clinton, the front-runner, called on companies to act."
+    doc = make_doc(
+        text,
+        "On/ADP/case/2 Sunday/PROPN/obl/9 ,/PUNCT/punct/2 Clinton/PROPN/dep/9 ,/PUNCT/punct/7 "
+        "the/DET/det/7 front-runner/NOUN/appos/4 ,/PUNCT/punct/7 called/VERB/ROOT/0/call/VBD "
+        "on/ADP/case/11 companies/NOUN/obl/9/company to/PART/mark/13 act/VERB/advcl/9/act/VB "
+        "./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "companies to act", "Clinton", "called")]
