@@ -99,8 +99,8 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
     if is_passive(cue):
         return None  # "It was reported that ...", "the ministry was told ...": no source given
     # the parse gave none, or a time ("said this week"): the noun phrase just before the cue,
-    # or the one that opens the words after a quotation closed by a comma
-    return _noun_before(cue, cand) or _name_after_quotation(cue, cand)
+    # or the one that opens its attribution (after a quotation, or before an insertion)
+    return _noun_before(cue, cand) or _speaker_without_subject(cue, cand)
 
 
 def _speaker_of_noun(noun: Token) -> Token | None:
@@ -163,7 +163,7 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     return None
 
 
-def _name_after_quotation(cue: Token, cand: QuoteCandidate | None) -> Token | None:
+def _speaker_without_subject(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     """'"...,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said', '"...," Trent
     Lott, who was Senate majority leader, told lawmakers': the noun phrase right after the
     quotation, when the parse found no subject for the cue that closes its attribution; or,
