@@ -128,6 +128,9 @@ class SpeakerResolver:
                     and _name_word(doc[j + 2], False)
                 ):
                     j += 2
+                # "Jean-Marc Ayrault", "Park Geun-hye": a hyphenated name the tokenizer split
+                elif _hyphen_joins(doc, j + 1):
+                    j += 2
                 else:
                     break
             run = doc[i : j + 1]
@@ -145,7 +148,7 @@ class SpeakerResolver:
                 run = doc[run.end - size : run.end]
             if not any(t.pos_ == "PROPN" or starts[t.i] != t.i for t in run):
                 continue
-            words = [t.text for t in run]
+            words = _run_words(run)
             head = _run_head(run)
             entity = self._entity_for(words)
             entity.add(" ".join(words))
@@ -412,6 +415,29 @@ def _headline(sent: Span) -> bool:
         return False  # headlines carry no final stop
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
     return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.85 * len(words)
+
+
+def _hyphen_joins(doc: Doc, k: int) -> bool:
+    """Whether the token at k is a hyphen inside a word ("Holtz-Eakin")."""
+    return (
+        0 < k < len(doc) - 1
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+    )
+
+
+def _run_words(run: Span) -> list[str]:
+    """The words of a name, hyphenated parts joined: ["Douglas", "Holtz-Eakin"]."""
+    words: list[str] = []
+    doc = run.doc
+    for tok in run:
+        if words and (_hyphen_joins(doc, tok.i) or _hyphen_joins(doc, tok.i - 1)):
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return words
 
 
 def _run_head(run: Span) -> Token:

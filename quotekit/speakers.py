@@ -95,6 +95,7 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
         return _agent(cue, cand)
     found = _speaker_by_parse(cue, cand)
     if found is not None and not _temporal(found):
+        found = _before_party_label(found)
         return _past_a_break(found, cue) or found
     if is_passive(cue):
         return None  # "It was reported that ...", "the ministry was told ...": no source given
@@ -119,6 +120,24 @@ def _speaker_of_noun(noun: Token) -> Token | None:
 _BREAKS_BEFORE_SUBJECT = frozenset({":", "\u2014", "\u2013", "--", "-"})
 
 
+def _before_party_label(found: Token) -> Token:
+    """'Sen. Lindsey Graham (R-SC) said', 'Mitch McConnell, R-Ky., said': the party letter
+    the parse took for the subject labels the name before it."""
+    doc = found.doc
+    if found.text.rstrip("-") not in _PARTY_LETTERS or found.i < 2:
+        return found
+    prev = doc[found.i - 1]
+    if prev.text not in ("(", ",") or doc[found.i - 2].pos_ != "PROPN":
+        return found
+    name = doc[found.i - 2]
+    while name.dep_ in ("flat", "compound") and name.head.i < name.i:
+        name = name.head
+    return name
+
+
+_PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
 def _past_a_break(found: Token, cue: Token) -> Token | None:
     """'WASHINGTON -- President Obama ... said', 'Frustration with police: Civil rights
     activists say': a dateline or a heading the parse took for the subject, cut off from the
@@ -127,7 +146,12 @@ def _past_a_break(found: Token, cue: Token) -> Token | None:
     if found.i >= cue.i:
         return None
     doc = cue.doc
-    breaks = [t.i for t in doc[found.i + 1 : cue.i] if t.text in _BREAKS_BEFORE_SUBJECT]
+    # (a hyphen inside a word is none: "Rep. Hank Johnson (D-Ga.) said")
+    breaks = [
+        t.i
+        for t in doc[found.i + 1 : cue.i]
+        if t.text in _BREAKS_BEFORE_SUBJECT and (t.text == ":" or doc[t.i - 1].whitespace_)
+    ]
     if len(breaks) != 1:
         return None
     head = None
@@ -394,18 +418,27 @@ def expand_speaker(head: Token) -> Span:
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("case", "fixed", "mark")
     ):
         start += 1
-    # the rest of a name the parse split off: "Mayor | Alicia Moreno", "Council member | David"
+    # the rest of a name the parse split off: "Mayor | Alicia Moreno", "Council member | David";
+    # and a hyphenated name the tokenizer split: "Jean-Marc Ayrault", "Park Geun-hye"
     sent_end = head.sent.end
-    while (
-        end + 1 < sent_end
-        and _capitalized_name(doc[end + 1])
-        and (
+    while end + 1 < sent_end:
+        if _capitalized_name(doc[end + 1]) and (
             _capitalized_name(doc[end])
             or doc[end].lower_ in PERSON_TITLES
             or doc[end].pos_ == "NOUN"
-        )
-    ):
-        end += 1
+        ):
+            end += 1
+        elif (
+            end + 2 < sent_end
+            and doc[end + 1].text == "-"
+            and not doc[end].whitespace_
+            and not doc[end + 1].whitespace_
+            and doc[end + 2].is_alpha
+            and _capitalized_name(doc[end])
+        ):
+            end += 2
+        else:
+            break
     return doc[start : end + 1]
 
 

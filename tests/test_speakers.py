@@ -313,3 +313,39 @@ def test_name_past_a_fronted_adverbial_before_an_insertion_speaks() -> None:
         "./PUNCT/punct/9",
     )
     assert triples(doc) == [("indirect", "companies to act", "Clinton", "called")]
+
+
+def test_party_and_state_label_is_no_speaker() -> None:
+    # the hyphen inside "(D-Ga.)" is no dateline dash, and the party letter the parse took
+    # for the subject labels the name before it
+    text = "Rep. Hank Johnson (D-Ga.) said the bill would fail."
+    doc = make_doc(
+        text,
+        "Rep./PROPN/nsubj/9 Hank/PROPN/flat/1 Johnson/PROPN/flat/1 (/PUNCT/punct/5 "
+        "D/PROPN/appos/3 -/PUNCT/punct/7 Ga./PROPN/flat/5 )/PUNCT/punct/5 "
+        "said/VERB/ROOT/0/say/VBD the/DET/det/11 bill/NOUN/nsubj/13 would/AUX/aux/13 "
+        "fail/VERB/ccomp/9/fail/VB ./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "the bill would fail", "Rep. Hank Johnson", "said")]
+    text = "Sen. Lindsey Graham (R-SC) said the deal was bad."
+    doc = make_doc(
+        text,
+        "Sen./PROPN/flat/5 Lindsey/PROPN/flat/1 Graham/PROPN/flat/1 (/PUNCT/punct/5 "
+        "R/PROPN/nsubj/9 -/PUNCT/punct/7 SC/PROPN/flat/5 )/PUNCT/punct/5 "
+        "said/VERB/ROOT/0/say/VBD the/DET/det/11 deal/NOUN/nsubj/13 was/AUX/cop/13/be "
+        "bad/ADJ/ccomp/9 ./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "the deal was bad", "Sen. Lindsey Graham", "said")]
+
+
+def test_hyphenated_name_is_one_speaker() -> None:
+    text = "Jean-Marc Ayrault said the talks failed."
+    doc = make_doc(
+        text,
+        "Jean/PROPN/nsubj/5 -/PUNCT/punct/3 Marc/PROPN/flat/1 Ayrault/PROPN/flat/1 "
+        "said/VERB/ROOT/0/say/VBD the/DET/det/7 talks/NOUN/nsubj/8/talk failed/VERB/ccomp/5/fail "
+        "./PUNCT/punct/5",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name) == ("Jean-Marc Ayrault", "Jean-Marc Ayrault")
