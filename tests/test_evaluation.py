@@ -127,3 +127,8 @@ def test_name_agreement_proxy_counts_named_gold_speakers_only(tmp_path: Path) ->
     (tmp_path / "pred.jsonl").write_text(pred("Patty Murray"))
     counts = tool.agreement(tmp_path / "gold.jsonl", tmp_path / "pred.jsonl")
     assert counts == {"agrees": 0, "disagrees": 1, "unresolved": 0}
+    # a whole word of the name, not a piece of one nor the party and state label
+    assert tool._names_word("Sen. David Perdue (R-Ga.)", "Perdue")
+    assert not tool._names_word("Sen. David Perdue (R-Ga.)", "Ga.")
+    assert not tool._names_word("Sen. Mitch McConnell, R-Ky., who", "Ky.")
+    assert not tool._names_word("Sen. Rand Paul", "R")

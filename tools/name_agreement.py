@@ -7,7 +7,8 @@
 PolNeAR marks speaker spans but no canonical names, so `quotekit evaluate` cannot score
 `speaker.name` on it. This is a proxy: among the speech attributions matched at overlap 0.3
 whose gold speaker holds two capitalized words in a row ("Sen. Chris Murphy", "Donald Trump"),
-the share whose predicted `speaker.name` ends in a word of the gold speaker. It catches a name
+the share whose predicted `speaker.name` ends in a whole word of the gold speaker (a party and
+state label such as "(R-Ga.)" does not count). It catches a name
 resolved to the wrong person ("Sen. Chris Murphy" -> "Patty Murray"), not a pronoun resolved
 wrongly (the gold speaker is then the pronoun).
 """
@@ -22,6 +23,19 @@ from quotekit.evaluation import SPEECH_CUES, cue_lemma, load_predictions, match_
 
 _NAME = re.compile(r"\b[A-Z][\w.'\u2019-]+ [A-Z][\w'\u2019-]+")
 _WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _names_word(gold_speaker: str, word: str) -> bool:
+    """Whether the word is a whole word of the gold speaker's name part: not a piece of one
+    ("R" in "Rand"), nor the party and state label after it ("Ga." of "(R-Ga.)")."""
+    text = _LABEL.sub(" ", gold_speaker)
+    return (
+        re.search(r"(?<![\w'\u2019])" + re.escape(word) + r"(?![\w'\u2019])", text, re.I)
+        is not None
+    )
+
+
+_LABEL = re.compile(r"\([^)]*\)|,\s*[RDI]-[A-Z][\w.]*\s*,?")
 
 
 def agreement(gold: Path, pred: Path) -> dict[str, int]:
@@ -41,7 +55,7 @@ def agreement(gold: Path, pred: Path) -> dict[str, int]:
             words = _WORD.findall(name)
             if not words:
                 counts["unresolved"] += 1
-            elif words[-1].lower() in gold_speaker.lower():
+            elif _names_word(gold_speaker, words[-1]):
                 counts["agrees"] += 1
             else:
                 counts["disagrees"] += 1
