@@ -32,6 +32,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import COREF_KEY
+from quotekit.syntax import hyphen_joins
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -129,7 +130,7 @@ class SpeakerResolver:
                 ):
                     j += 2
                 # "Jean-Marc Ayrault", "Park Geun-hye": a hyphenated name the tokenizer split
-                elif _hyphen_joins(doc, j + 1):
+                elif hyphen_joins(doc, j + 1):
                     j += 2
                 else:
                     break
@@ -417,23 +418,12 @@ def _headline(sent: Span) -> bool:
     return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.85 * len(words)
 
 
-def _hyphen_joins(doc: Doc, k: int) -> bool:
-    """Whether the token at k is a hyphen inside a word ("Holtz-Eakin")."""
-    return (
-        0 < k < len(doc) - 1
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k + 1].is_alpha
-    )
-
-
 def _run_words(run: Span) -> list[str]:
     """The words of a name, hyphenated parts joined: ["Douglas", "Holtz-Eakin"]."""
     words: list[str] = []
     doc = run.doc
     for tok in run:
-        if words and (_hyphen_joins(doc, tok.i) or _hyphen_joins(doc, tok.i - 1)):
+        if words and (hyphen_joins(doc, tok.i) or hyphen_joins(doc, tok.i - 1)):
             words[-1] += tok.text
         else:
             words.append(tok.text)

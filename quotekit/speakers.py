@@ -33,6 +33,7 @@ from quotekit.records import Attribution, QuoteCandidate, SpeakerKind, doc_text
 from quotekit.syntax import (
     PHRASE_POS,
     agent_of,
+    hyphen_joins,
     inverted_attribution,
     is_passive,
     parenthetical_subject,
@@ -428,14 +429,7 @@ def expand_speaker(head: Token) -> Span:
             or doc[end].pos_ == "NOUN"
         ):
             end += 1
-        elif (
-            end + 2 < sent_end
-            and doc[end + 1].text == "-"
-            and not doc[end].whitespace_
-            and not doc[end + 1].whitespace_
-            and doc[end + 2].is_alpha
-            and _capitalized_name(doc[end])
-        ):
+        elif end + 2 < sent_end and hyphen_joins(doc, end + 1) and _capitalized_name(doc[end]):
             end += 2
         else:
             break

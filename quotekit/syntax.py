@@ -184,6 +184,18 @@ def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
     return (outside[0] if outside else nouns[-1]), comma
 
 
+def hyphen_joins(doc: Doc, k: int) -> bool:
+    """Whether the token at k is a hyphen inside a word the tokenizer split ("Holtz-Eakin",
+    "Jean-Marc")."""
+    return (
+        0 < k < len(doc) - 1
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+    )
+
+
 def parenthetical_subject(doc: Doc, verb: Token) -> Token | None:
     """The speaker of a cue set off by commas (``parenthetical_frame``, ``closing_frame``)."""
     frame = parenthetical_frame(doc, verb)
