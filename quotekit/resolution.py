@@ -251,6 +251,10 @@ class SpeakerResolver:
         lo = bisect.bisect_left(self._starts, span.start)
         hi = bisect.bisect_left(self._starts, span.end)
         inside = [m for m in self.mentions[lo:hi] if m.end <= span.end]
+        # (but "Clinton's chief pollster", "Trump's supporters" are other people than the
+        # possessor; "Clinton's campaign", "Trump's comments" speak for it)
+        if inside and root.lemma_.lower() in _OTHER_PEOPLE:
+            inside = [m for m in inside if self.doc[m.head].dep_ != "nmod:poss"]
         if inside:
             return inside[-1].entity.name
         if root.pos_ == "PROPN":
@@ -505,6 +509,49 @@ _DOCUMENT_NOUNS = frozenset(
         "projection",
         "forecast",
         "complaint",
+    }
+)
+
+# people named by their tie to someone else: "Clinton's chief pollster", "Trump's supporters"
+_OTHER_PEOPLE = frozenset(
+    {
+        "supporter",
+        "opponent",
+        "adviser",
+        "advisor",
+        "aide",
+        "ally",
+        "associate",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "pollster",
+        "strategist",
+        "lawyer",
+        "attorney",
+        "secretary",
+        "director",
+        "deputy",
+        "assistant",
+        "surrogate",
+        "backer",
+        "donor",
+        "friend",
+        "critic",
+        "rival",
+        "staffer",
+        "official",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "sister",
+        "brother",
     }
 )
 

@@ -236,3 +236,22 @@ def test_a_document_speaks_for_its_author() -> None:
         "The/DET/det/13 Associated/PROPN/amod/13 Press/PROPN/nmod/9 ./PUNCT/punct/4",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "a count")) == "Associated Press"
+
+
+def test_possessor_does_not_name_the_people_tied_to_it() -> None:
+    text = "Clinton's chief pollster said the race is close."
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nmod:poss/4 's/PART/case/1 chief/ADJ/amod/4 pollster/NOUN/nsubj/5 "
+        "said/VERB/ROOT/0/say the/DET/det/7 race/NOUN/nsubj/9 is/AUX/cop/9/be close/ADJ/ccomp/5 "
+        "./PUNCT/punct/5",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Clinton's chief pollster")) is None
+    # a campaign speaks for its candidate
+    text = "Clinton's campaign said the race is close."
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nmod:poss/3 's/PART/case/1 campaign/NOUN/nsubj/4 said/VERB/ROOT/0/say "
+        "the/DET/det/6 race/NOUN/nsubj/8 is/AUX/cop/8/be close/ADJ/ccomp/4 ./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Clinton's campaign")) == "Clinton"
