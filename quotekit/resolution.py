@@ -154,7 +154,12 @@ class SpeakerResolver:
             entity = self._entity_for(words)
             entity.add(" ".join(words))
             roles, titled = _roles_around(doc, run.start, run.end)
-            if titled or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS):
+            # (an institution is no person, subject or not: "The University of Northfield
+            # has received ...", so "she" passes over it)
+            institution = any(w.lower() in _ORGANISATION_WORDS for w in words)
+            if not institution and (
+                titled or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)
+            ):
                 entity.person = True
             gender = _title_gender(doc, run.start)
             if gender:
@@ -316,6 +321,13 @@ class SpeakerResolver:
 
     def _resolve_pronoun(self, pron: Token) -> str | None:
         low = pron.lower_
+        if low in ("who", "which", "that"):
+            # "Professor Mei Lin, who will lead the project, explained": the relative pronoun
+            # stands for the noun before its comma
+            antecedent = _before_relative(pron)
+            if antecedent is None:
+                return None
+            return self._resolve_heuristic(self.doc[antecedent.i : antecedent.i + 1])
         if low in ("i", "me", "we", "us", "you"):
             return None
         want_person = (
@@ -420,6 +432,19 @@ def _headline(sent: Span) -> bool:
         return False  # headlines carry no final stop
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
     return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.85 * len(words)
+
+
+def _before_relative(pronoun: Token) -> Token | None:
+    """The name or noun right before a relative pronoun and its comma ("Mei Lin, who")."""
+    doc = pronoun.doc
+    k = pronoun.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    noun = doc[k - 1]
+    # "Senator Ted Cruz of Texas, who": the place names the senator
+    if any(c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children):
+        noun = noun.head
+    return noun if noun.pos_ in ("PROPN", "NOUN") else None
 
 
 def _run_words(run: Span) -> list[str]:

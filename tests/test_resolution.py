@@ -255,3 +255,24 @@ def test_possessor_does_not_name_the_people_tied_to_it() -> None:
         "the/DET/det/6 race/NOUN/nsubj/8 is/AUX/cop/8/be close/ADJ/ccomp/4 ./PUNCT/punct/4",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Clinton's campaign")) == "Clinton"
+
+
+def test_relative_pronoun_takes_its_antecedent_and_an_institution_is_no_person() -> None:
+    text = (
+        "The University of Northfield has received a grant. Professor Mei Lin, who will lead "
+        "the project, explained it. She said more."
+    )
+    doc = make_doc(
+        text,
+        "The/DET/det/2 University/PROPN/nsubj/6 of/ADP/case/4 Northfield/PROPN/nmod/2 "
+        "has/AUX/aux/6 received/VERB/ROOT/0/receive a/DET/det/8 grant/NOUN/obj/6 ./PUNCT/punct/6",
+        "Professor/PROPN/compound/3 Mei/PROPN/flat/3 Lin/PROPN/dep/11 ,/PUNCT/punct/7 "
+        "who/PRON/nsubj/11 will/AUX/aux/7 lead/VERB/acl:relcl/3/lead the/DET/det/9 "
+        "project/NOUN/obj/7 ,/PUNCT/punct/7 explained/VERB/ROOT/0/explain it/PRON/obj/11 "
+        "./PUNCT/punct/11",
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say more/ADJ/obj/2 ./PUNCT/punct/2",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "who")) == "Mei Lin"
+    # the university was a subject, but "she" passes over an institution
+    assert resolver.resolve(_span(doc, "She")) == "Mei Lin"
