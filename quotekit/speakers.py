@@ -259,7 +259,7 @@ def _opening_phrase_head(words: Span) -> Token | None:
     return outside[-1] if outside else nouns[-1]
 
 
-_AFTER_QUOTATION_WINDOW = 30  # tokens from the cue back to the quotation's closing mark
+_AFTER_QUOTATION_WINDOW = 30  # tokens from the cue back to a closing mark or the sentence start
 
 
 def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:
