@@ -231,6 +231,17 @@ def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
     assert triples(doc) == []
 
 
+def test_oblique_content_whose_preposition_hangs_inside_the_phrase() -> None:
+    # the parse hung "for" on a compound inside the phrase, and read its head as a clause
+    text = "He called for increased defense spending."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 called/VERB/ROOT/0/call/VBD for/ADP/case/5 increased/VERB/amod/6 "
+        "defense/NOUN/compound/6 spending/VERB/advcl/2/spend/VBG ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "increased defense spending", "He", "called")]
+
+
 def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
     text = "Trump commented on the ruling."
     doc = make_doc(

@@ -715,11 +715,11 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             if (
                 child.dep_ in ("obl", "advcl")
                 and child.i > cue.i
-                and _case_of(child) in preps
+                and _leading_case(child) in preps
                 and not _bare_time(child)
             ):
                 begin = child.left_edge.i
-                if doc[begin].dep_ == "case" and doc[begin].head.i == child.i:
+                if doc[begin].dep_ == "case" and doc[begin].lower_ in preps:
                     begin += 1  # "insisting on [the restoration ...]": what was insisted on
                 end = child.right_edge.i + 1
                 # "pointed to Britain's decision [to leave the EU]": an infinitive the parse
@@ -1229,6 +1229,15 @@ def _speaker_after(cue: Token, content: Token) -> bool:
     """The cue has a subject between the content before it and itself ('..., the airline
     said')."""
     return any(c.dep_ in SUBJ_DEPS and content.i < c.i < cue.i for c in cue.children)
+
+
+def _leading_case(tok: Token) -> str:
+    """The preposition a phrase opens with, hung on its head or, by a weak parse, on a word
+    before the head ("called [for] increased defense spending": "for" hung on "defense")."""
+    first = tok.doc[tok.left_edge.i]
+    if first.dep_ == "case" and first.i < tok.i:
+        return first.lower_
+    return _case_of(tok)
 
 
 def _case_of(tok: Token) -> str:
