@@ -767,6 +767,32 @@ def test_according_to_in_the_middle_of_the_sentence() -> None:
     assert (q.speaker.text if q.speaker else None) == "court documents"
 
 
+def test_according_to_words_left_out_of_the_source_are_no_content() -> None:
+    # the parse left "familiar with the effort" out of the source's phrase
+    text = "The team is led by two strategists, according to sources familiar with the effort."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 team/NOUN/nsubj:pass/4 is/AUX/aux:pass/4/be led/VERB/ROOT/0/lead "
+        "by/ADP/case/7 two/NUM/nummod/7 strategists/NOUN/obl/4/strategist ,/PUNCT/punct/11 "
+        "according/VERB/case/11/accord to/ADP/fixed/9 sources/NOUN/obl/4/source "
+        "familiar/ADJ/advcl/4 with/ADP/case/15 the/DET/det/15 effort/NOUN/obl/12 "
+        "./PUNCT/punct/4",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.quote.text, q.fragments) == ("The team is led by two strategists", ())
+    # after them, the content resumes at the next comma
+    text = "Trump agreed, according to documents seen by the Post, becoming the owner."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/2 agreed/VERB/ROOT/0/agree ,/PUNCT/punct/6 according/VERB/case/6/accord "
+        "to/ADP/fixed/4 documents/NOUN/obl/2/document seen/VERB/advcl/2/see by/ADP/case/10 "
+        "the/DET/det/10 Post/PROPN/obl/7 ,/PUNCT/punct/12 becoming/VERB/advcl/2/become "
+        "the/DET/det/14 owner/NOUN/xcomp/12 ./PUNCT/punct/2",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ["Trump agreed", "becoming the owner"]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

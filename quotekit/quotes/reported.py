@@ -1387,6 +1387,17 @@ def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandi
     cue = doc[according.i : according.i + 2]
     before = _trim(doc, sent.start, src_start) if src_start > sent.start + 1 else None
     after = _trim(doc, src_end, sent.end)
+    if (
+        before is not None
+        and after is not None
+        and not doc[src_end].is_punct
+        and not doc[src_end - 1].is_punct
+    ):
+        # "..., according to ouest-france[.fr]", "according to court documents [reported by
+        # The Post], becoming ...": words the parse left out of the source's phrase go on
+        # with no break; the content resumes after the next comma, if any
+        comma = next((t.i for t in doc[src_end : sent.end] if t.text == ","), None)
+        after = _trim(doc, comma + 1, sent.end) if comma is not None else None
     if before is None or after is None:
         content = before or after
         if content is None:
