@@ -285,7 +285,13 @@ def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:
         head = tok.head
         # "Xi reiterated that Taiwan is ... and vowed to ...": a cue coordinated into the
         # complement of another cue shares that cue's subject (an attachment ambiguity)
-        if tok.dep_ == "conj" and head.dep_ == "ccomp" and _is_any_cue(head.head):
+        # (so does a participle the parse hung on that complement: 'said the company "was
+        # successful," adding that ...')
+        if (
+            (tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG"))
+            and head.dep_ == "ccomp"
+            and _is_any_cue(head.head)
+        ):
             head = head.head
         # a verb coordinated onto a noun ("criticizes U.S. influence and praises ..."):
         # the subject is that of the noun's verb

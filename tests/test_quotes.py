@@ -793,6 +793,55 @@ def test_according_to_words_left_out_of_the_source_are_no_content() -> None:
     assert [f.text for f in q.fragments] == ["Trump agreed", "becoming the owner"]
 
 
+def test_speakers_next_report_ends_a_content() -> None:
+    # the parse hung the that-clause on the addressee: the content read off the surface stops
+    # at the speaker's next report
+    text = "Trump is telling voters that the military is depleted and says he will expand it."
+    doc = make_doc(
+        text,
+        "Trump/PROPN/nsubj/3 is/AUX/aux/3/be telling/VERB/ROOT/0/tell/VBG voters/NOUN/obj/3/voter "
+        "that/SCONJ/mark/9 the/DET/det/7 military/NOUN/nsubj/9 is/AUX/cop/9/be "
+        "depleted/ADJ/acl:relcl/4/depleted/JJ and/CCONJ/cc/11 says/VERB/conj/9/say/VBZ "
+        "he/PRON/nsubj/14 will/AUX/aux/14 expand/VERB/ccomp/11/expand/VB it/PRON/obj/14 "
+        "./PUNCT/punct/3",
+    )
+    assert triples(doc) == [
+        ("indirect", "that the military is depleted", "Trump", "telling"),
+        ("indirect", "he will expand it", "Trump", "says"),
+    ]
+    # a participle after a quotation closed by a comma inside its marks reports what follows
+    # it, by the speaker of the clause before
+    text = 'He said the company "was highly successful," adding that its value quadrupled.'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 company/NOUN/nsubj/8 '
+        '"/PUNCT/punct/8 was/AUX/cop/8/be/VBD highly/ADV/advmod/8 '
+        'successful/ADJ/ccomp/2/successful/JJ ,/PUNCT/punct/8 "/PUNCT/punct/8 '
+        'adding/VERB/advcl/8/add/VBG that/SCONJ/mark/15 its/PRON/nmod:poss/14 '
+        'value/NOUN/nsubj/15 quadrupled/VERB/ccomp/11/quadruple/VBD ./PUNCT/punct/2',
+    )
+    assert triples(doc) == [
+        ("mixed", 'the company "was highly successful,"', "He", "said"),
+        ("indirect", "that its value quadrupled", "He", "adding"),
+    ]
+    # and the quotation after it; the parse hung the first quotation's comma and closing
+    # mark on the participle, which does not make the participle its cue
+    text = 'Trump told them that Romney "had a crazy policy," adding, "He lost the Latino vote."'
+    doc = make_doc(
+        text,
+        'Trump/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD them/PRON/iobj/2 that/SCONJ/mark/7 '
+        'Romney/PROPN/nsubj/7 "/PUNCT/punct/7 had/VERB/ccomp/2/have/VBD a/DET/det/10 '
+        'crazy/ADJ/amod/10 policy/NOUN/obj/7 ,/PUNCT/punct/13 "/PUNCT/punct/13 '
+        'adding/VERB/advcl/17/add/VBG ,/PUNCT/punct/17 "/PUNCT/punct/17 He/PRON/nsubj/17 '
+        'lost/VERB/parataxis/2/lose/VBD the/DET/det/20 Latino/ADJ/amod/20 vote/NOUN/obj/17 '
+        './PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert triples(doc) == [
+        ("mixed", 'that Romney "had a crazy policy,"', "Trump", "told"),
+        ("direct", '"He lost the Latino vote."', "Trump", "adding"),
+    ]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

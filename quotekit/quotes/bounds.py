@@ -11,6 +11,7 @@ from quotekit.lexicon import (
     ADDRESSEE_CUES,
     SUBJ_DEPS,
     all_cue_lemmas,
+    is_quote_mark,
 )
 from quotekit.quotes.base import (
     _asks_if_or_whether,
@@ -150,6 +151,11 @@ def _before_comma_break(doc: Doc, head: Token, end: int) -> int:
     contents matched at overlap 0.8)."""
     for tok in doc[head.i + 1 : end - 1]:
         nxt = doc[tok.i + 1]
+        if is_quote_mark(tok.text) and doc[tok.i - 1].text == ",":
+            # '"... a decade ago," adding that ...': the comma inside the closing mark
+            if nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
+                return tok.i + 1
+            continue
         if tok.text != ",":
             continue
         if nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():

@@ -333,7 +333,12 @@ def _direct_cue(
         ):
             continue
         # cue and quotation must be linked in the parse, or stand right beside each other
-        linked = any(tok.is_ancestor(doc[k]) for k in inside) or tok.head.i in inside
+        # (through the words of the quotation: the parse hangs its closing comma and mark on
+        # whatever follows)
+        linked = (
+            any(tok.is_ancestor(doc[k]) for k in inside if not doc[k].is_punct)
+            or tok.head.i in inside
+        )
         dist = s - tok.i if tok.i < s else tok.i - e + 1
         if not linked and dist > 3:
             continue
@@ -348,6 +353,10 @@ def _direct_cue(
         # quotation and a conjunction is coordinated with one before it, no attribution
         if tok.i >= e and _conjunction_between(gap):
             continue
+        # 'that Romney "had a crazy policy," adding, "He lost ...", '"...," adding that ...':
+        # a participle after the quotation introduces what follows it
+        if tok.i >= e and tok.tag_ == "VBG" and (not linked or _says_more(tok)):
+            continue
         # 'posted a comment of her own, saying, "..."': a cue with only punctuation between it
         # and the quotation introduces it, whatever the parser linked
         adjacent = all(t.is_punct or t.is_space for t in gap)
@@ -360,6 +369,11 @@ def _direct_cue(
 
 
 _ATTRIBUTION_SENTENCE = 12  # tokens: "said Sen. John Smith, D-Mass."
+
+
+def _says_more(cue: Token) -> bool:
+    """Whether a cue has a clause or an object of its own after it."""
+    return any(c.dep_ in ("ccomp", "obj", "parataxis") and c.i > cue.i for c in cue.children)
 
 
 def _conjunction_between(gap: Span) -> bool:

@@ -585,7 +585,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     nxt = _that_after(doc, cue)
     if nxt is not None and klass in ("speech", "cognition", "manner", "social"):
         sent = cue.sent
-        content = _trim(doc, nxt.i, sent.end)
+        content = _trim(doc, nxt.i, _before_next_report(doc, nxt.i, sent.end))
         if content is not None and len(content) >= 4:
             yield _reported(doc, content, span, "that-clause", quoted)
             return
@@ -1229,6 +1229,21 @@ def _speaker_after(cue: Token, content: Token) -> bool:
     """The cue has a subject between the content before it and itself ('..., the airline
     said')."""
     return any(c.dep_ in SUBJ_DEPS and content.i < c.i < cue.i for c in cue.children)
+
+
+def _before_next_report(doc: Doc, start: int, end: int) -> int:
+    """Where a content taken up to the sentence end stops for the speaker's next report: a
+    participle cue after a comma ('..., saying that ...') or a finite cue after "and" or "but"
+    ('that the military is "depleted" and says he will expand it')."""
+    for tok in doc[start + 2 : end - 1]:
+        nxt = doc[tok.i + 1]
+        if nxt.pos_ != "VERB" or cue_lemma(nxt) not in all_cue_lemmas():
+            continue
+        if tok.text == "," and nxt.tag_ == "VBG":
+            return tok.i
+        if tok.lower_ in ("and", "but") and nxt.tag_ in ("VBD", "VBZ", "VBP"):
+            return tok.i
+    return end
 
 
 def _leading_case(tok: Token) -> str:
