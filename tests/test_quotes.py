@@ -842,6 +842,21 @@ def test_speakers_next_report_ends_a_content() -> None:
     ]
 
 
+def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
+    text = '"The veto will be overridden," Senate Leader Mitch McConnell, R-Ky., said.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/16 The/DET/det/3 veto/NOUN/nsubj:pass/6 will/AUX/aux/6 '
+        'be/AUX/aux:pass/6 overridden/VERB/ccomp/16/override/VBN ,/PUNCT/punct/10 '
+        '"/PUNCT/punct/10 Senate/PROPN/compound/10 Leader/PROPN/parataxis/6 '
+        'Mitch/PROPN/conj/6 McConnell/PROPN/flat/11 ,/PUNCT/punct/14 R-Ky./PROPN/nsubj/16 '
+        ',/PUNCT/punct/14 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/16',
+    )
+    assert triples(doc) == [
+        ("direct", '"The veto will be overridden,"', "R-Ky.", "said"),
+    ]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

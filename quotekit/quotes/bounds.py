@@ -274,7 +274,10 @@ def _before_speaker_tail(doc: Doc, start: int, end: int, quoted: _QuotedText) ->
     said.': when the clause before a sentence-final cue opens with a quotation and goes on with
     a few verbless words (the speaker, split off by the parse), the quotation is the content."""
     for s, e, _ in quoted.spans:
-        if s <= start + 1 and start <= s and e < end:
+        # (a quotation closed by a comma: '"...," Name said'; words after '"..." at the
+        # convention' go on with it)
+        closed_by_comma = doc[e - 2].text == "," or (e < len(doc) and doc[e].text == ",")
+        if start - 1 <= s <= start + 1 and e < end and closed_by_comma:
             tail = doc[e:end]
             if len(tail) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in tail):
                 return e

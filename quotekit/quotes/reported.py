@@ -538,6 +538,12 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             ]
             if lead and min(lead) < content.start:
                 content = _trim(doc, min(lead), content.end) or content
+        if child.i < cue.i and content is not None:
+            # '"... overridden," Senate Majority Leader Mitch McConnell, R-Ky., said': the
+            # speaker the parse hung on the quotation is no part of it
+            content = _trim(
+                doc, content.start, _before_speaker_tail(doc, content.start, content.end, quoted)
+            )
         # "When asked whether ..., he said": the question put to the speaker is no part of
         # what the speaker said
         if content is not None and child.i < cue.i and _opens_with_question_put(content):
