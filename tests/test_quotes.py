@@ -842,6 +842,30 @@ def test_speakers_next_report_ends_a_content() -> None:
     ]
 
 
+def test_report_after_a_comma_ends_the_content_before_it() -> None:
+    # the parse hung the second report inside the first content
+    text = "She said she speaks about race, though she noted she has pushed for prosecutions."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 speaks/VERB/ccomp/2/speak "
+        "about/ADP/case/6 race/NOUN/obl/4 ,/PUNCT/punct/10 though/SCONJ/mark/10 "
+        "she/PRON/nsubj/10 noted/VERB/advcl/4/note/VBD she/PRON/nsubj/13 has/AUX/aux/13 "
+        "pushed/VERB/ccomp/10/push/VBN for/ADP/case/15 prosecutions/NOUN/obl/13/prosecution "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == ("indirect", "she speaks about race", "She", "said")
+    # a thought is often part of what was said: ', he realized ...' stays
+    text = "He told them that in May, he realized he had not paid."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD them/PRON/iobj/2 that/SCONJ/mark/6 "
+        "in/ADP/case/6 May/PROPN/obl/2 ,/PUNCT/punct/6 he/PRON/nsubj/9 "
+        "realized/VERB/dep/2/realize/VBD he/PRON/nsubj/13 had/AUX/aux/13 not/PART/advmod/13 "
+        "paid/VERB/ccomp/9/pay/VBN ./PUNCT/punct/2",
+    )
+    assert triples(doc)[0][1] == "that in May, he realized he had not paid"
+
+
 def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
     text = '"The veto will be overridden," Senate Leader Mitch McConnell, R-Ky., said.'
     doc = make_doc(

@@ -11,6 +11,7 @@ from quotekit.lexicon import (
     ADDRESSEE_CUES,
     SUBJ_DEPS,
     all_cue_lemmas,
+    cue_class_of,
     is_quote_mark,
 )
 from quotekit.quotes.base import (
@@ -160,11 +161,35 @@ def _before_comma_break(doc: Doc, head: Token, end: int) -> int:
             continue
         if nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
             return tok.i
+        if report_after_comma(doc, tok):
+            return tok.i
         if nxt.lower_ in _CONTRAST_WORDS:
             return tok.i
         if nxt.lower_ in ("a", "an") and nxt.head.dep_ in _ASIDE_DEPS:
             return tok.i
     return end
+
+
+_REPORTING_CLASSES = frozenset({"speech", "manner", "social"})
+_JOINING_WORDS = frozenset({"though", "although", "but", "and", "while"})
+
+
+def report_after_comma(doc: Doc, comma: Token) -> bool:
+    """Whether a report of its own follows the comma: a subject and a finite cue that has a
+    complement after it (', Mark Barabak noted that ...', ', though she noted she has ...');
+    not a cue set off by commas inside the content (', he said, ...')."""
+    k = comma.i + 1
+    if k < len(doc) and doc[k].lower_ in _JOINING_WORDS:
+        k += 1
+    for verb in doc[k : min(len(doc), k + 8)]:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if cue_class_of(cue_lemma(verb)) not in _REPORTING_CLASSES:
+            return False  # (a thought is often the speaker's own: ', he realized he had ...')
+        subject = [c for c in verb.children if c.dep_ in SUBJ_DEPS and k <= c.i < verb.i]
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        return bool(subject) and subject[0].left_edge.i == k and bool(said)
+    return False
 
 
 _ASIDE_DEPS = frozenset({"appos", "parataxis", "dep", "obl:npmod", "conj"})

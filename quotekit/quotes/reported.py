@@ -45,6 +45,7 @@ from quotekit.quotes.bounds import (
     _has_subject,
     _within_line,
     relative_lead,
+    report_after_comma,
 )
 from quotekit.records import QuoteCandidate, doc_text
 from quotekit.syntax import (
@@ -1243,6 +1244,8 @@ def _before_next_report(doc: Doc, start: int, end: int) -> int:
     ('that the military is "depleted" and says he will expand it')."""
     for tok in doc[start + 2 : end - 1]:
         nxt = doc[tok.i + 1]
+        if tok.text == "," and report_after_comma(doc, tok):
+            return tok.i
         if nxt.pos_ != "VERB" or cue_lemma(nxt) not in all_cue_lemmas():
             continue
         if tok.text == "," and nxt.tag_ == "VBG":
