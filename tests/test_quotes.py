@@ -866,6 +866,22 @@ def test_report_after_a_comma_ends_the_content_before_it() -> None:
     assert triples(doc)[0][1] == "that in May, he realized he had not paid"
 
 
+def test_complement_hung_on_the_next_cue_belongs_to_the_first() -> None:
+    text = "While one company says there are 2,400 billionaires, another says there are 1,800."
+    doc = make_doc(
+        text,
+        "While/SCONJ/mark/4 one/NUM/nummod/3 company/NOUN/nsubj/4 says/VERB/advcl/11/say/VBZ "
+        "there/PRON/expl/6 are/VERB/ccomp/11/be/VBP 2,400/NUM/nummod/8 "
+        "billionaires/NOUN/nsubj/6/billionaire ,/PUNCT/punct/4 another/DET/nsubj/11 "
+        "says/VERB/ROOT/0/say/VBZ there/PRON/expl/13 are/VERB/ccomp/11/be/VBP "
+        "1,800/NUM/nsubj/13 ./PUNCT/punct/11",
+    )
+    assert triples(doc) == [
+        ("indirect", "there are 2,400 billionaires", "one company", "says"),
+        ("indirect", "there are 1,800", "another", "says"),
+    ]
+
+
 def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
     text = '"The veto will be overridden," Senate Leader Mitch McConnell, R-Ky., said.'
     doc = make_doc(

@@ -502,6 +502,12 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if cand is not None:
             yield cand
             return
+    borrowed = _borrowed_complement(doc, cue)
+    if borrowed is not None:
+        content = _trim(doc, borrowed.left_edge.i, borrowed.right_edge.i + 1)
+        if content is not None:
+            yield _reported(doc, content, span, "ccomp-complement", quoted)
+            return
     contents: list[tuple[Span, str]] = []
     pronoun: Token | None = None
     for child in cue.children:
@@ -539,6 +545,12 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             ]
             if lead and min(lead) < content.start:
                 content = _trim(doc, min(lead), content.end) or content
+        if child.i < cue.i and any(
+            (b := _borrowed_complement(doc, v)) is not None and b.i == child.i for v in cue.children
+        ):
+            # "While Comey has said [that he makes recommendations], Lewandowski said ...": the
+            # parse hung the first report's complement on the second cue; it is the first's
+            continue
         if child.i < cue.i and content is not None:
             # '"... overridden," Senate Majority Leader Mitch McConnell, R-Ky., said': the
             # speaker the parse hung on the quotation is no part of it
@@ -1236,6 +1248,26 @@ def _speaker_after(cue: Token, content: Token) -> bool:
     """The cue has a subject between the content before it and itself ('..., the airline
     said')."""
     return any(c.dep_ in SUBJ_DEPS and content.i < c.i < cue.i for c in cue.children)
+
+
+def _borrowed_complement(doc: Doc, cue: Token) -> Token | None:
+    """The complement of a cue with a subject of its own that the parse hung, with the cue, on
+    a later cue ("While one company says [there are 2,400 billionaires], another says there
+    are 1,800": "are" on the second "says"): the clause between the two cues."""
+    head = cue.head
+    if (
+        cue.dep_ != "advcl"
+        or head.i <= cue.i
+        or not any(c.dep_ in SUBJ_DEPS for c in cue.children)
+        or any(c.dep_ in ("ccomp", "xcomp", "obj") for c in cue.children)
+        or not _is_cue_verb(cue, all_cue_lemmas())
+        or not _is_cue_verb(head, all_cue_lemmas())
+    ):
+        return None
+    for child in head.children:
+        if child.dep_ == "ccomp" and cue.i < child.left_edge.i and child.right_edge.i < head.i:
+            return child
+    return None
 
 
 def _before_next_report(doc: Doc, start: int, end: int) -> int:
