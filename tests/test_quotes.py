@@ -882,6 +882,18 @@ def test_complement_hung_on_the_next_cue_belongs_to_the_first() -> None:
     ]
 
 
+def test_next_report_after_an_object_content_ends_it() -> None:
+    text = "He praised Obama's record, citing statistics about the economy."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 praised/VERB/ROOT/0/praise/VBD Obama/PROPN/nmod:poss/5 's/PART/case/3 "
+        "record/NOUN/obj/2 ,/PUNCT/punct/7 citing/VERB/acl/5/cite/VBG "
+        "statistics/NOUN/obj/7/statistic about/ADP/case/11 the/DET/det/11 "
+        "economy/NOUN/nmod/8 ./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == ("indirect", "Obama's record", "He", "praised")
+
+
 def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
     text = '"The veto will be overridden," Senate Leader Mitch McConnell, R-Ky., said.'
     doc = make_doc(

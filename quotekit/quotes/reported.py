@@ -35,6 +35,7 @@ from quotekit.quotes.base import (
 )
 from quotekit.quotes.bounds import (
     _RELATIVE_PRONOUNS,
+    _before_comma_break,
     _before_main_clause,
     _before_speaker_tail,
     _clause_start,
@@ -717,6 +718,9 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                         or _glued_to_object(doc, other, end)
                     ):
                         end = max(end, other.right_edge.i + 1)
+                # "praised Obama's accomplishments[, citing statistics ...]": the speaker's
+                # next report, or the writer's aside, ends it
+                end = _before_comma_break(doc, child, end, asides=not naming)
                 # "endorsed Trump": a name is a whole content
                 one_word = 1 if child.pos_ == "PROPN" else 2
                 content = _trim(doc, start, end, min_tokens=one_word)
