@@ -894,6 +894,18 @@ def test_next_report_after_an_object_content_ends_it() -> None:
     assert triples(doc)[0] == ("indirect", "Obama's record", "He", "praised")
 
 
+def test_naming_cue_keeps_the_quoted_name_the_parse_set_aside() -> None:
+    text = 'He called her remarks "racially toxic," and left.'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 called/VERB/ROOT/0/call/VBD her/PRON/nmod:poss/4 '
+        'remarks/NOUN/obj/2/remark "/PUNCT/punct/7 racially/ADV/advmod/7 '
+        'toxic/ADJ/parataxis/2 ,/PUNCT/punct/7 "/PUNCT/punct/7 and/CCONJ/cc/11 '
+        'left/VERB/conj/2/leave/VBD ./PUNCT/punct/2',
+    )
+    assert triples(doc) == [("mixed", 'her remarks "racially toxic,"', "He", "called")]
+
+
 def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
     text = '"The veto will be overridden," Senate Leader Mitch McConnell, R-Ky., said.'
     doc = make_doc(

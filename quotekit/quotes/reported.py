@@ -704,6 +704,14 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     if (
                         (other.dep_ in ("obl", "advcl") and _case_of(other) in cases)
                         or (small_clause and other.dep_ in ("xcomp", "obj"))
+                        # 'called Mr. Trump's comments ''racially toxic''': a quoted name the
+                        # parse set beside the sentence, right after the object
+                        or (
+                            naming
+                            and other.dep_ == "parataxis"
+                            and other.left_edge.i == end
+                            and is_quote_mark(doc[end].text)
+                        )
                         # what the parser hung on the cue right after the object: "never
                         # mentioned Trump by name", "announced his candidacy last year", "polls
                         # show Clinton up by ten points" (parsed as "show up")
