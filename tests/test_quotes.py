@@ -906,6 +906,19 @@ def test_naming_cue_keeps_the_quoted_name_the_parse_set_aside() -> None:
     assert triples(doc) == [("mixed", 'her remarks "racially toxic,"', "He", "called")]
 
 
+def test_who_a_named_person_is_closes_no_content() -> None:
+    text = "They said nothing would pull them from Sanders, who held a rally on Monday."
+    doc = make_doc(
+        text,
+        "They/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD nothing/PRON/nsubj/5 would/AUX/aux/5 "
+        "pull/VERB/ccomp/2/pull/VB them/PRON/obj/5 from/ADP/case/8 Sanders/PROPN/obl/5 "
+        ",/PUNCT/punct/11 who/PRON/nsubj/11 held/VERB/acl:relcl/8/hold/VBD a/DET/det/13 "
+        "rally/NOUN/obj/11 on/ADP/case/15 Monday/PROPN/obl/11 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [
+        ("indirect", "nothing would pull them from Sanders", "They", "said")]
+
+
 def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
     text = '"The veto will be overridden," Senate Leader Mitch McConnell, R-Ky., said.'
     doc = make_doc(

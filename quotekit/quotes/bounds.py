@@ -169,6 +169,15 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
             return tok.i
         if asides and nxt.lower_ in ("a", "an") and nxt.head.dep_ in _ASIDE_DEPS:
             return tok.i
+        # ', who also held a rally in Mason City': who a named person or place is, closing
+        # the content, is the writer's background
+        if (
+            nxt.lower_ in ("who", "which")
+            and nxt.head.dep_ == "acl:relcl"
+            and nxt.head.head.pos_ == "PROPN"
+            and nxt.head.right_edge.i >= end - 1
+        ):
+            return tok.i
     return end
 
 
