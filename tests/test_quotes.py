@@ -934,6 +934,33 @@ def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
     ]
 
 
+def test_according_to_words_left_out_of_a_leading_source_are_the_sources() -> None:
+    text = "According to conservative radio host Rush Limbaugh, the move reeks of fear."
+    doc = make_doc(
+        text,
+        "According/VERB/case/3/accord to/ADP/fixed/1 conservative/ADJ/obl/11 "
+        "radio/NOUN/compound/5 host/NOUN/dep/11 Rush/PROPN/appos/5 Limbaugh/PROPN/flat/6 "
+        ",/PUNCT/punct/5 the/DET/det/10 move/NOUN/nsubj/11 reeks/VERB/ROOT/0/reek/VBZ "
+        "of/ADP/case/13 fear/NOUN/obl/11 ./PUNCT/punct/11",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.quote.text == "the move reeks of fear"
+
+
+def test_cue_of_the_next_sentence_with_its_own_content_is_not_the_quotations() -> None:
+    # (it would take both quotations for one, interrupted by its attribution)
+    text = '"It is an outlaw nation." Russia insisted that Pyongyang "stop its escapades."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 It/PRON/nsubj/6 is/AUX/cop/6/be an/DET/det/6 outlaw/NOUN/compound/6 '
+        'nation/NOUN/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6',
+        'Russia/PROPN/nsubj/2 insisted/VERB/ROOT/0/insist/VBD that/SCONJ/mark/6 '
+        'Pyongyang/PROPN/nsubj/6 "/PUNCT/punct/6 stop/VERB/ccomp/2/stop/VB its/PRON/nmod:poss/8 '
+        'escapades/NOUN/obj/6/escapade ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert ("mixed", 'that Pyongyang "stop its escapades."', "Russia", "insisted") in triples(doc)
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

@@ -332,6 +332,10 @@ def _direct_cue(
             _is_cue_verb(tok, lemmas) or _verb_after_quotation(tok, e, lemmas)
         ):
             continue
+        # '"... in the neighborhood." Russia insisted that Pyongyang "stop ..."': a cue in
+        # the next sentence that has a content of its own is not this quotation's
+        if tok.i >= last_sent.end and _says_more(tok):
+            continue
         # cue and quotation must be linked in the parse, or stand right beside each other
         # (through the words of the quotation: the parse hangs its closing comma and mark on
         # whatever follows)

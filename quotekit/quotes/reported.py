@@ -1431,6 +1431,18 @@ def _colon_attribution(doc: Doc, colon: Token, quoted: _QuotedText) -> QuoteCand
     return cand._replace(subject=before[-1])
 
 
+def _end_of_source(doc: Doc, end: int, sent_end: int) -> int:
+    """'According to conservative [radio host Rush Limbaugh], the move ...', 'According to a
+    lawsuit [filed by the SEC], the developers ...': words the parse left out of the source's
+    phrase, up to the comma that closes it, are the source's when they hold no clause."""
+    if doc[end].is_punct or doc[end - 1].is_punct:
+        return end
+    comma = next((t.i for t in doc[end:sent_end] if t.text == ","), None)
+    if comma is None or any(t.tag_ in _FINITE_TAGS for t in doc[end:comma]):
+        return end
+    return comma + 1
+
+
 def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandidate | None:
     """'According to X, Y': content Y (the clause), speaker X."""
     to = doc[according.i + 1]
@@ -1454,6 +1466,8 @@ def _according_to(doc: Doc, according: Token, quoted: _QuotedText) -> QuoteCandi
     # ("Trump gave his blessing, according to court documents, becoming a 93 percent owner")
     cue = doc[according.i : according.i + 2]
     before = _trim(doc, sent.start, src_start) if src_start > sent.start + 1 else None
+    if before is None:
+        src_end = _end_of_source(doc, src_end, sent.end)
     after = _trim(doc, src_end, sent.end)
     if (
         before is not None
