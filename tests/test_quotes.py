@@ -961,6 +961,20 @@ def test_cue_of_the_next_sentence_with_its_own_content_is_not_the_quotations() -
     assert ("mixed", 'that Pyongyang "stop its escapades."', "Russia", "insisted") in triples(doc)
 
 
+def test_relative_pronoun_before_a_parenthetical_cue_opens_the_content() -> None:
+    text = "The park is near the stadium, which, Tompkins said, is full on game days."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 park/NOUN/nsubj/6 is/AUX/cop/6/be near/ADP/case/6 the/DET/det/6 "
+        "stadium/NOUN/ROOT/0 ,/PUNCT/punct/14 which/PRON/nsubj/14 ,/PUNCT/punct/10 "
+        "Tompkins/PROPN/nsubj/11 said/VERB/parataxis/14/say/VBD ,/PUNCT/punct/11 "
+        "is/AUX/cop/14/be full/ADJ/acl:relcl/6 on/ADP/case/17 game/NOUN/compound/17 "
+        "days/NOUN/obl/14/day ./PUNCT/punct/6",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ["which", "is full on game days"]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'
