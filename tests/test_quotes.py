@@ -975,6 +975,21 @@ def test_relative_pronoun_before_a_parenthetical_cue_opens_the_content() -> None
     assert [f.text for f in q.fragments] == ["which", "is full on game days"]
 
 
+def test_clause_read_off_the_surface_stops_at_the_writers_aside() -> None:
+    # the parse took the clause's subject for the cue's object
+    text = "She smiled, saying the man would not get hurt, though critics said it was false."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 smiled/VERB/ROOT/0/smile/VBD ,/PUNCT/punct/4 "
+        "saying/VERB/advcl/2/say/VBG the/DET/det/6 man/NOUN/obj/4 would/AUX/aux/10 "
+        "not/PART/advmod/10 get/AUX/aux:pass/10 hurt/VERB/parataxis/2/hurt/VBN "
+        ",/PUNCT/punct/14 though/SCONJ/mark/14 critics/NOUN/nsubj/14/critic "
+        "said/VERB/advcl/10/say/VBD it/PRON/nsubj/17 was/AUX/cop/17/be false/ADJ/ccomp/14 "
+        "./PUNCT/punct/2",
+    )
+    assert ("indirect", "the man would not get hurt", "She", "saying") in triples(doc)
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

@@ -1249,6 +1249,9 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
     # "Claiming the criticism is designed to pressure moderators, Trump told Fox ...": after
     # an opening participle, the clause ends before the main one
     end = _before_main_clause(doc, cue, start, end)
+    # '..., though Mrs. Fiorina said ...', '... and welcomed Trump to visit': the speaker's
+    # next report, or the writer's aside, ends it
+    end = _before_comma_break(doc, doc[start], _before_next_report(doc, start, end))
     content = _trim(doc, start, end)
     if content is None or len(content) < 4:
         return None
