@@ -990,6 +990,19 @@ def test_clause_read_off_the_surface_stops_at_the_writers_aside() -> None:
     assert ("indirect", "the man would not get hurt", "She", "saying") in triples(doc)
 
 
+def test_coordinated_report_hung_inside_the_content_ends_it() -> None:
+    # (the parse coordinated the second cue with a noun of the content)
+    text = "She said that Britain would leave the EU and suggested that it would quit."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/6 Britain/PROPN/nsubj/6 "
+        "would/AUX/aux/6 leave/VERB/ccomp/2/leave/VB the/DET/det/8 EU/PROPN/obj/6 "
+        "and/CCONJ/cc/10 suggested/VERB/conj/8/suggest/VBD that/SCONJ/mark/14 "
+        "it/PRON/nsubj/14 would/AUX/aux/14 quit/VERB/ccomp/10/quit/VB ./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == ("indirect", "that Britain would leave the EU", "She", "said")
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

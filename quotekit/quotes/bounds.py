@@ -81,6 +81,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         end = _with_coordinated_predicates(doc, cue, head, end)
         end = _before_main_clause(doc, cue, start, end)
         end = _before_comma_break(doc, head, end)
+        end = _before_coordinated_report(doc, head, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
     first = start
     while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -93,6 +94,23 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     ):
         return None
     return _trim(doc, start, end)
+
+
+def _before_coordinated_report(doc: Doc, head: Token, end: int) -> int:
+    """'that the country would leave the E.U. [and suggested that ...]': "and" or "but" and a
+    finite verb of saying, with no subject of its own, that the parse hung inside the content
+    is the speaker's next report."""
+    for tok in doc[head.i + 1 : end - 1]:
+        verb = doc[tok.i + 1]
+        if (
+            tok.lower_ in ("and", "but")
+            and verb.pos_ == "VERB"
+            and verb.tag_ in ("VBD", "VBZ")
+            and cue_class_of(cue_lemma(verb)) in _REPORTING_CLASSES
+            and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
+        ):
+            return tok.i
+    return end
 
 
 def _with_glued_infinitive(doc: Doc, cue: Token, end: int) -> int:
