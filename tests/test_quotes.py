@@ -1003,6 +1003,19 @@ def test_coordinated_report_hung_inside_the_content_ends_it() -> None:
     assert triples(doc)[0] == ("indirect", "that Britain would leave the EU", "She", "said")
 
 
+def test_clause_with_a_subject_after_an_infinitive_content_ends_it() -> None:
+    text = "He agreed to pick up the bill, and he is even paying for the drinks."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 agreed/VERB/ROOT/0/agree/VBD to/PART/mark/4 pick/VERB/xcomp/2/pick/VB "
+        "up/ADP/compound:prt/4 the/DET/det/7 bill/NOUN/obj/4 ,/PUNCT/punct/13 "
+        "and/CCONJ/cc/13 he/PRON/nsubj/13 is/AUX/aux/13/be even/ADV/advmod/13 "
+        "paying/VERB/conj/4/pay/VBG for/ADP/case/16 the/DET/det/16 drinks/NOUN/obl/13/drink "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == ("indirect", "to pick up the bill", "He", "agreed")
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

@@ -82,6 +82,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         end = _before_main_clause(doc, cue, start, end)
         end = _before_comma_break(doc, head, end)
         end = _before_coordinated_report(doc, head, end)
+        end = _end_of_nonfinite(doc, head, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
     first = start
     while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -110,6 +111,28 @@ def _before_coordinated_report(doc: Doc, head: Token, end: int) -> int:
             and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
         ):
             return tok.i
+    return end
+
+
+_NONFINITE_TAGS = frozenset({"VB", "VBG"})
+
+
+def _end_of_nonfinite(doc: Doc, head: Token, end: int) -> int:
+    """'agreed [to pick up the bill], and he's even springing for ...', 'proposed [paying for
+    the cuts by raising taxes], but the Republicans refused': an infinitive or gerund content
+    has no subject; "and" or "but" before a clause with one starts something else."""
+    if head.tag_ not in _NONFINITE_TAGS or any(c.dep_ in SUBJ_DEPS for c in head.children):
+        return end
+    for tok in doc[head.i + 1 : end - 1]:
+        if tok.lower_ not in ("and", "but"):
+            continue
+        verb = tok.head
+        if (
+            verb.i > tok.i
+            and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJ_DEPS for c in verb.children)
+        ):
+            return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
     return end
 
 
