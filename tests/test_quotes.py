@@ -1016,6 +1016,17 @@ def test_clause_with_a_subject_after_an_infinitive_content_ends_it() -> None:
     assert triples(doc)[0] == ("indirect", "to pick up the bill", "He", "agreed")
 
 
+def test_negation_before_an_infinitive_content_is_part_of_it() -> None:
+    # "vowed to vote for him" would say the opposite of what was vowed
+    text = "Curbelo vowed not to vote for him."
+    doc = make_doc(
+        text,
+        "Curbelo/PROPN/nsubj/2 vowed/VERB/ROOT/0/vow/VBD not/PART/advmod/2 to/PART/mark/5 "
+        "vote/VERB/xcomp/2/vote/VB for/ADP/case/7 him/PRON/obl/5 ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("indirect", "not to vote for him", "Curbelo", "vowed")]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

@@ -76,6 +76,18 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                 ):
                     start = c.left_edge.i
         start = _from_that(doc, head, start)
+        # "vowed [not] to repeat that mistake": a negation the parse hung on the cue is what
+        # was vowed
+        if (
+            doc[start].lower_ == "to"
+            and start > cue.i + 1
+            and doc[start - 1].lower_
+            in (
+                "not",
+                "never",
+            )
+        ):
+            start -= 1
         end = _with_glued_infinitive(doc, cue, end)
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _with_coordinated_predicates(doc, cue, head, end)
