@@ -1027,6 +1027,18 @@ def test_negation_before_an_infinitive_content_is_part_of_it() -> None:
     assert triples(doc) == [("indirect", "not to vote for him", "Curbelo", "vowed")]
 
 
+def test_adverbial_clause_hung_on_a_later_cue_is_no_content() -> None:
+    text = "Congress cut the money before the study ended, an aide said."
+    doc = make_doc(
+        text,
+        "Congress/PROPN/nsubj/2 cut/VERB/ROOT/0/cut/VBD the/DET/det/4 money/NOUN/obj/2 "
+        "before/SCONJ/mark/8 the/DET/det/7 study/NOUN/nsubj/8 ended/VERB/ccomp/12/end/VBD "
+        ",/PUNCT/punct/8 an/DET/det/11 aide/NOUN/nsubj/12 said/VERB/parataxis/2/say/VBD "
+        "./PUNCT/punct/2",
+    )
+    assert ("indirect", "before the study ended", "an aide", "said") not in triples(doc)
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

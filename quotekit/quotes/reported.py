@@ -558,6 +558,17 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             content = _trim(
                 doc, content.start, _before_speaker_tail(doc, content.start, content.end, quoted)
             )
+        # "[before cops could accompany her], the Secret Service whisked ...": an adverbial
+        # clause the parse hung on a later cue as its complement says when, not what
+        if (
+            content is not None
+            and child.i < cue.i
+            and any(
+                c.dep_ == "mark" and c.i == content.start and c.lower_ in _ADVERBIAL_OPENERS
+                for c in child.children
+            )
+        ):
+            continue
         # "When asked whether ..., he said": the question put to the speaker is no part of
         # what the speaker said
         if content is not None and child.i < cue.i and _opens_with_question_put(content):
@@ -1273,6 +1284,12 @@ def _speaker_after(cue: Token, content: Token) -> bool:
     """The cue has a subject between the content before it and itself ('..., the airline
     said')."""
     return any(c.dep_ in SUBJ_DEPS and content.i < c.i < cue.i for c in cue.children)
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    {"before", "after", "when", "because", "since", "until", "while", "although", "though"}
+    | {"once", "unless", "whenever", "as"}
+)
 
 
 def _borrowed_complement(doc: Doc, cue: Token) -> Token | None:
