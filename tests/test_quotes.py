@@ -1039,6 +1039,19 @@ def test_adverbial_clause_hung_on_a_later_cue_is_no_content() -> None:
     assert ("indirect", "before the study ended", "an aide", "said") not in triples(doc)
 
 
+def test_free_relative_content_starts_at_what() -> None:
+    text = "It was what officials called a hate crime."
+    doc = make_doc(
+        text,
+        "It/PRON/nsubj/3 was/AUX/cop/3/be what/PRON/ROOT/0 officials/NOUN/nsubj/5/official "
+        "called/VERB/acl:relcl/3/call/VBD a/DET/det/8 hate/NOUN/compound/8 "
+        "crime/NOUN/obj/5 ./PUNCT/punct/3",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.quote.text == "what officials called a hate crime"
+    assert [f.text for f in q.fragments] == ["what", "a hate crime"]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'
