@@ -1052,6 +1052,20 @@ def test_free_relative_content_starts_at_what() -> None:
     assert [f.text for f in q.fragments] == ["what", "a hate crime"]
 
 
+def test_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() -> None:
+    text = "While Clinton announced that the war would go on, forces bombed a hospital."
+    doc = make_doc(
+        text,
+        "While/SCONJ/mark/3 Clinton/PROPN/nsubj/3 announced/VERB/advcl/12/announce/VBD "
+        "that/SCONJ/mark/8 the/DET/det/6 war/NOUN/nsubj/8 would/AUX/aux/8 "
+        "go/VERB/advcl/12/go/VB on/ADP/compound:prt/8 ,/PUNCT/punct/12 "
+        "forces/NOUN/nsubj/12/force bombed/VERB/ROOT/0/bomb/VBD a/DET/det/14 "
+        "hospital/NOUN/obj/12 ./PUNCT/punct/12",
+    )
+    assert triples(doc) == [
+        ("indirect", "that the war would go on", "Clinton", "announced")]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

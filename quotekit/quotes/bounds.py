@@ -95,6 +95,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         end = _before_comma_break(doc, head, end)
         end = _before_coordinated_report(doc, head, end)
         end = _end_of_nonfinite(doc, head, end)
+        end = before_main_clause_after_subordinate(doc, cue, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
     first = start
     while first < end and (doc[first].is_punct or doc[first].is_space):
@@ -145,6 +146,28 @@ def _end_of_nonfinite(doc: Doc, head: Token, end: int) -> int:
             and any(c.dep_ in SUBJ_DEPS for c in verb.children)
         ):
             return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+    return end
+
+
+_SUBORDINATORS = frozenset(
+    {"although", "though", "while", "whereas", "after", "before", "when", "as", "since"}
+    | {"because", "if", "despite", "once", "until", "even"}
+)
+
+
+def before_main_clause_after_subordinate(doc: Doc, cue: Token, end: int) -> int:
+    """'While Clinton announced that the war would not end on his watch, U.S. forces bombed
+    ...': a cue in an opening subordinate clause reports up to the comma before the main
+    clause, whatever the parse hung on it."""
+    sent = cue.sent
+    root = sent.root
+    if root.i <= cue.i or doc[sent.start].lower_ not in _SUBORDINATORS:
+        return end
+    subjects = [c for c in root.children if c.dep_ in SUBJ_DEPS and cue.i < c.i < root.i]
+    stop = subjects[0].left_edge.i if subjects else root.left_edge.i
+    comma = stop - 1
+    if cue.i < comma < end and doc[comma].text == ",":
+        return comma
     return end
 
 

@@ -45,6 +45,7 @@ from quotekit.quotes.bounds import (
     _end_before_coordinated_cue,
     _has_subject,
     _within_line,
+    before_main_clause_after_subordinate,
     relative_lead,
     report_after_comma,
 )
@@ -616,7 +617,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     nxt = _that_after(doc, cue)
     if nxt is not None and klass in ("speech", "cognition", "manner", "social"):
         sent = cue.sent
-        content = _trim(doc, nxt.i, _before_next_report(doc, nxt.i, sent.end))
+        end = before_main_clause_after_subordinate(doc, cue, sent.end)
+        content = _trim(doc, nxt.i, _before_next_report(doc, nxt.i, end))
         if content is not None and len(content) >= 4:
             yield _reported(doc, content, span, "that-clause", quoted)
             return
