@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+_NEGATIONS = frozenset({"not", "never"})
 _LEAD_PRONOUNS = frozenset({"which", "that", "what", "who", "whom"})
 
 
@@ -78,15 +79,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         start = _from_that(doc, head, start)
         # "vowed [not] to repeat that mistake": a negation the parse hung on the cue is what
         # was vowed
-        if (
-            doc[start].lower_ == "to"
-            and start > cue.i + 1
-            and doc[start - 1].lower_
-            in (
-                "not",
-                "never",
-            )
-        ):
+        if doc[start].lower_ == "to" and start > cue.i + 1 and doc[start - 1].lower_ in _NEGATIONS:
             start -= 1
         end = _with_glued_infinitive(doc, cue, end)
         end = _extend_to_sentence_end(doc, cue, head, end)
