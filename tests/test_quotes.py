@@ -242,6 +242,19 @@ def test_oblique_content_whose_preposition_hangs_inside_the_phrase() -> None:
     assert triples(doc) == [("indirect", "increased defense spending", "He", "called")]
 
 
+def test_oblique_content_ends_at_the_writers_aside_or_the_next_report() -> None:
+    text = "He pointed to the decision as an example, a key factor for decades."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 pointed/VERB/ROOT/0/point/VBD to/ADP/case/5 the/DET/det/5 "
+        "decision/NOUN/obl/2 as/ADP/case/8 an/DET/det/8 example/NOUN/nmod/5 ,/PUNCT/punct/12 "
+        "a/DET/det/12 key/ADJ/amod/12 factor/NOUN/appos/8 for/ADP/case/14 "
+        "decades/NOUN/nmod/12/decade ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [
+        ("indirect", "the decision as an example", "He", "pointed")]
+
+
 def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
     text = "Trump commented on the ruling."
     doc = make_doc(

@@ -36,6 +36,7 @@ from quotekit.quotes.base import (
 from quotekit.quotes.bounds import (
     _RELATIVE_PRONOUNS,
     _before_comma_break,
+    _before_coordinated_report,
     _before_main_clause,
     _before_speaker_tail,
     _clause_start,
@@ -742,6 +743,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 # "praised Obama's accomplishments[, citing statistics ...]": the speaker's
                 # next report, or the writer's aside, ends it
                 end = _before_comma_break(doc, child, end, asides=not naming)
+                end = _before_coordinated_report(doc, child, end)
                 # "endorsed Trump": a name is a whole content
                 one_word = 1 if child.pos_ == "PROPN" else 2
                 content = _trim(doc, start, end, min_tokens=one_word)
@@ -775,6 +777,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                         and _has_infinitive_marker(inf)
                     ):
                         end = inf.right_edge.i + 1
+                end = _before_coordinated_report(doc, child, _before_comma_break(doc, child, end))
                 content = _trim(doc, begin, end, min_tokens=1)
                 # "pointed to her": a person pointed at, not a content
                 if content is not None and not (
