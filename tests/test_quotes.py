@@ -255,6 +255,23 @@ def test_oblique_content_ends_at_the_writers_aside_or_the_next_report() -> None:
         ("indirect", "the decision as an example", "He", "pointed")]
 
 
+def test_object_content_takes_a_split_name_but_not_a_time() -> None:
+    text = "The ad mentions Percy Walton."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 ad/NOUN/nsubj/3 mentions/VERB/ROOT/0/mention/VBZ Percy/PROPN/obj/3 "
+        "Walton/PROPN/obj/3 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "Percy Walton", "The ad", "mentions")]
+    text = "Clinton has not mentioned Machado since the debate."
+    doc = make_doc(
+        text,
+        "Clinton/PROPN/nsubj/4 has/AUX/aux/4 not/PART/advmod/4 mentioned/VERB/ROOT/0/mention/VBN "
+        "Machado/PROPN/obj/4 since/ADP/case/8 the/DET/det/8 debate/NOUN/obl/4 ./PUNCT/punct/4",
+    )
+    assert triples(doc) == [("indirect", "Machado", "Clinton", "mentioned")]
+
+
 def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
     text = "Trump commented on the ruling."
     doc = make_doc(

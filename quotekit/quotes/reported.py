@@ -733,6 +733,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                             other.dep_ in _OBJECT_TRAILERS
                             and other.left_edge.i == end
                             and other.lemma_.lower() not in TIME_WORDS
+                            # ("has not mentioned Machado [since the debate]": when, not what)
+                            and _case_of(other) not in _TIME_PREPOSITIONS
                         )
                         # or a phrase it hung there, glued to the object: "praised the
                         # efforts of Kerry [to end the war]", "accused Priebus [and his
@@ -804,6 +806,9 @@ def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
         return False
     if other.dep_ == "conj":
         return other.pos_ in ("NOUN", "PROPN", "PRON")
+    # "mentions Percy Walton": a name the parse split into two objects
+    if other.dep_ == "obj" and other.pos_ == "PROPN" and doc[end - 1].pos_ == "PROPN":
+        return True
     return (
         other.dep_ in ("advcl", "xcomp", "acl")
         and not any(
@@ -834,6 +839,7 @@ def _predicated(cue: Token, obj: Token) -> bool:
     )
 
 
+_TIME_PREPOSITIONS = frozenset({"since", "during", "after", "before", "until", "following"})
 _OBJECT_TRAILERS = frozenset({"compound:prt", "obl", "advmod", "obl:tmod", "obl:npmod"})
 _CONNECTIVE_POS = frozenset({"CCONJ", "ADV", "INTJ", "SCONJ"})
 
