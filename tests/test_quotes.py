@@ -1096,6 +1096,20 @@ def test_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() -
         ("indirect", "that the war would go on", "Clinton", "announced")]
 
 
+def test_second_that_clause_with_a_verb_of_saying_stays_in_the_content() -> None:
+    text = "She says officials should act and that she expects Obama to announce more."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 says/VERB/ROOT/0/say/VBZ officials/NOUN/nsubj/5/official "
+        "should/AUX/aux/5 act/VERB/ccomp/2/act/VB and/CCONJ/cc/9 that/SCONJ/mark/9 "
+        "she/PRON/nsubj/9 expects/VERB/conj/2/expect/VBZ Obama/PROPN/obj/9 "
+        "to/PART/mark/12 announce/VERB/xcomp/9/announce/VB more/ADJ/obj/12 ./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == (
+        "indirect", "officials should act and that she expects Obama to announce more",
+        "She", "says")
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

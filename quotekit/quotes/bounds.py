@@ -288,7 +288,9 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in conj.children)
-        if cue_lemma(conj) in all_cue_lemmas() or (
+        # (a verb of saying is a report of its own, but not after "and that": "said witnesses
+        # saw a gun and that one was found nearby")
+        if (cue_lemma(conj) in all_cue_lemmas() and not that) or (
             not that and any(c.dep_ in SUBJ_DEPS for c in conj.children)
         ):
             continue
