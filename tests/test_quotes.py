@@ -1108,6 +1108,17 @@ def test_second_that_clause_with_a_verb_of_saying_stays_in_the_content() -> None
     assert triples(doc)[0] == (
         "indirect", "officials should act and that she expects Obama to announce more",
         "She", "says")
+    # (so where the parse coordinated it with the content's own verb)
+    text = "He said witnesses saw a gun and that one was found nearby."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD witnesses/NOUN/nsubj/4/witness "
+        "saw/VERB/ccomp/2/see/VBD a/DET/det/6 gun/NOUN/obj/4 and/CCONJ/cc/11 "
+        "that/SCONJ/mark/11 one/NUM/nsubj:pass/11 was/AUX/aux:pass/11/be "
+        "found/VERB/conj/4/find/VBN nearby/ADV/advmod/11 ./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == (
+        "indirect", "witnesses saw a gun and that one was found nearby", "He", "said")
 
 
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:

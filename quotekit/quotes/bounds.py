@@ -370,6 +370,9 @@ def _end_before_coordinated_cue(head: Token) -> int:
     ("that Taiwan is ... and vowed to ...": the vow is a quote of its own)."""
     end = head.right_edge.i + 1
     for child in head.rights:
+        # (not a second that-clause: "saw a gun and that one was found nearby")
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue
         if child.dep_ == "conj" and child.pos_ == "VERB" and cue_lemma(child) in all_cue_lemmas():
             cut = min([c.i for c in child.lefts if c.dep_ == "cc"] + [child.left_edge.i])
             end = min(end, cut)
