@@ -272,6 +272,21 @@ def test_object_content_takes_a_split_name_but_not_a_time() -> None:
     assert triples(doc) == [("indirect", "Machado", "Clinton", "mentioned")]
 
 
+def test_next_report_with_its_subject_misplaced_ends_the_object_content() -> None:
+    # the parse made "she", the next clause's subject, the subject of "asserted"
+    text = "Strada accused the government of intimidating families and asserted that she was tired."
+    doc = make_doc(
+        text,
+        "Strada/PROPN/nsubj/2 accused/VERB/ROOT/0/accuse/VBD the/DET/det/4 "
+        "government/NOUN/obj/2 of/SCONJ/mark/6 intimidating/VERB/acl/4/intimidate/VBG "
+        "families/NOUN/obj/6/family and/CCONJ/cc/9 asserted/VERB/conj/6/assert/VBD "
+        "that/SCONJ/mark/13 she/PRON/nsubj/9 was/AUX/cop/13/be tired/ADJ/ccomp/9 "
+        "./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == (
+        "indirect", "the government of intimidating families", "Strada", "accused")
+
+
 def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
     text = "Trump commented on the ruling."
     doc = make_doc(

@@ -114,7 +114,9 @@ def _before_coordinated_report(doc: Doc, head: Token, end: int) -> int:
             and verb.pos_ == "VERB"
             and verb.tag_ in ("VBD", "VBZ")
             and cue_class_of(cue_lemma(verb)) in _REPORTING_CLASSES
-            and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
+            # (a subject the parse put after the verb is the next clause's: "and asserted
+            # that she ...")
+            and not any(c.dep_ in SUBJ_DEPS and c.i < verb.i for c in verb.children)
         ):
             return tok.i
     return end
