@@ -1136,6 +1136,19 @@ def test_second_that_clause_with_a_verb_of_saying_stays_in_the_content() -> None
         "indirect", "witnesses saw a gun and that one was found nearby", "He", "said")
 
 
+def test_title_closing_the_attribution_is_no_piece_of_the_quote() -> None:
+    text = '"We need to step away," Pence said on CNN\'s "State of the Union."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/3 We/PRON/nsubj/3 need/VERB/ccomp/10/need/VBP to/PART/mark/5 '
+        'step/VERB/xcomp/3/step/VB away/ADV/advmod/5 ,/PUNCT/punct/3 "/PUNCT/punct/3 '
+        'Pence/PROPN/nsubj/10 said/VERB/ROOT/0/say/VBD on/ADP/case/15 CNN/PROPN/nmod:poss/15 '
+        '\'s/PART/case/12 "/PUNCT/punct/15 State/PROPN/obl/10 of/ADP/case/18 '
+        'the/DET/det/18 Union/PROPN/nmod/15 ./PUNCT/punct/10 "/PUNCT/punct/10',
+    )
+    assert triples(doc) == [("direct", '"We need to step away,"', "Pence", "said")]
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

@@ -63,6 +63,12 @@ def find_direct_quotes(
             continue  # scare quote, title, nickname or term; or a fragment of a mixed quote
         if _title_case(doc[s:e]) and not (cue is not None and _finite(doc[s:e])):
             continue  # a book, a show, a programme: ''Make Your Kid a Millionaire
+        if (
+            _title_case(doc[s:e], sentence=True)
+            and _in_a_phrase(doc[s:e])
+            and not _finite(doc[s:e])
+        ):
+            continue  # one that closes the sentence: 'said on CNN's "State of the Union."'
         if cue is None:
             # a quoted name or phrase with no cue; but after a colon ('Reid: "Never, ever
             # underestimate Trump."') a quotation is introduced as said
@@ -258,14 +264,16 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def _title_case(span: Span) -> bool:
+def _title_case(span: Span, *, sentence: bool = False) -> bool:
+    """Whether every major word is capitalized; a span that ends like a sentence counts only
+    with ``sentence``."""
     words = [t for t in span if t.is_alpha]
     major = [t for t in words if t.lower_ not in _MINOR_WORDS]
     return (
         len(words) >= 2
         and len(major) >= 2
         and all(t.text[0].isupper() for t in major)
-        and span[-2].text not in (".", "!", "?")
+        and (sentence or span[-2].text not in (".", "!", "?"))
     )
 
 
