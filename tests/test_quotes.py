@@ -1082,6 +1082,15 @@ def test_adverbial_clause_hung_on_a_later_cue_is_no_content() -> None:
         "./PUNCT/punct/2",
     )
     assert ("indirect", "before the study ended", "an aide", "said") not in triples(doc)
+    # or after it, with no main clause of its own
+    text = "He wore the shirt, as Garner said before he died."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 wore/VERB/ROOT/0/wear/VBD the/DET/det/4 shirt/NOUN/obj/2 "
+        ",/PUNCT/punct/8 as/SCONJ/mark/8 Garner/PROPN/nsubj/8 said/VERB/advcl/2/say/VBD "
+        "before/SCONJ/mark/11 he/PRON/nsubj/11 died/VERB/ccomp/8/die/VBD ./PUNCT/punct/2",
+    )
+    assert ("indirect", "before he died", "Garner", "said") not in triples(doc)
 
 
 def test_free_relative_content_starts_at_what() -> None:

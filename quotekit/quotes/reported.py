@@ -562,9 +562,11 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             )
         # "[before cops could accompany her], the Secret Service whisked ...": an adverbial
         # clause the parse hung on a later cue as its complement says when, not what
+        # (so is one after it, with no main clause of its own: "as Eric Garner said [before
+        # he died]")
         if (
             content is not None
-            and child.i < cue.i
+            and (child.i < cue.i or not any(t.text == "," for t in content))
             and any(
                 c.dep_ == "mark" and c.i == content.start and c.lower_ in _ADVERBIAL_OPENERS
                 for c in child.children
