@@ -1158,6 +1158,17 @@ def test_title_closing_the_attribution_is_no_piece_of_the_quote() -> None:
     assert triples(doc) == [("direct", '"We need to step away,"', "Pence", "said")]
 
 
+def test_having_said_that_reports_nothing() -> None:
+    text = "Having said that, there are economists who disagree."
+    doc = make_doc(
+        text,
+        "Having/AUX/aux/2/have/VBG said/VERB/ROOT/0/say/VBD that/SCONJ/mark/6 ,/PUNCT/punct/6 "
+        "there/PRON/expl/6 are/VERB/ccomp/2/be/VBP economists/NOUN/nsubj/6/economist "
+        "who/PRON/nsubj/9 disagree/VERB/acl:relcl/7/disagree/VBP ./PUNCT/punct/2",
+    )
+    assert triples(doc) == []
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

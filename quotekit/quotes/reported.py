@@ -357,6 +357,9 @@ def find_reported_speech(
         # a relative clause misread as a complement: "initiatives that call for ..."
         if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
             continue
+        # "Having said that, ...": a connective, nothing said
+        if _having_said_that(doc, tok):
+            continue
         yield from _complements(doc, tok, quoted)
 
 
@@ -1303,6 +1306,18 @@ _ADVERBIAL_OPENERS = frozenset(
     {"before", "after", "when", "because", "since", "until", "while", "although", "though"}
     | {"once", "unless", "whenever", "as"}
 )
+
+
+def _having_said_that(doc: Doc, cue: Token) -> bool:
+    """'Having said that, there are economists who ...': the idiom links two thoughts of the
+    writer's."""
+    i = cue.i
+    return (
+        0 < i < len(doc) - 2
+        and doc[i - 1].lower_ == "having"
+        and doc[i + 1].lower_ in ("that", "this")
+        and doc[i + 2].text == ","
+    )
 
 
 def _borrowed_complement(doc: Doc, cue: Token) -> Token | None:
