@@ -1169,6 +1169,19 @@ def test_having_said_that_reports_nothing() -> None:
     assert triples(doc) == []
 
 
+def test_participle_carrying_someone_elses_report_ends_the_content() -> None:
+    text = "He wondered whether they would be fair, engaging in what analysts said was a tactic."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 wondered/VERB/ROOT/0/wonder/VBD whether/SCONJ/mark/7 "
+        "they/PRON/nsubj/7 would/AUX/aux/7 be/AUX/cop/7/be fair/ADJ/ccomp/2 ,/PUNCT/punct/9 "
+        "engaging/VERB/advcl/7/engage/VBG in/ADP/case/11 what/PRON/obl/9 "
+        "analysts/NOUN/nsubj/13/analyst said/VERB/acl:relcl/11/say/VBD was/AUX/cop/16/be "
+        "a/DET/det/16 tactic/NOUN/ccomp/13 ./PUNCT/punct/2",
+    )
+    assert triples(doc)[0] == ("indirect", "whether they would be fair", "He", "wondered")
+
+
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
     text = 'Reid: "Never, ever underestimate Trump."'

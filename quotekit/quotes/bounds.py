@@ -234,6 +234,16 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
             continue
         if nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
             return tok.i
+        # ', amounting to what the senators said was ...': a participle of the writer's that
+        # carries someone else's report
+        if nxt.tag_ == "VBG" and any(
+            t.pos_ == "VERB"
+            and cue_class_of(cue_lemma(t)) in _REPORTING_CLASSES
+            and any(c.dep_ in SUBJ_DEPS and c.i < t.i for c in t.children)
+            for t in nxt.subtree
+            if t.i > nxt.i
+        ):
+            return tok.i
         if report_after_comma(doc, tok):
             return tok.i
         if nxt.lower_ in _CONTRAST_WORDS:
