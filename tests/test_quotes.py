@@ -1018,6 +1018,18 @@ def test_relative_pronoun_before_a_parenthetical_cue_opens_the_content() -> None
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert [f.text for f in q.fragments] == ["which", "is full on game days"]
+    # or that opens the clause the cue interrupts
+    text = "He met Schultz, who works for RT and, King said, has backed Trump."
+    doc = make_doc(
+        text,
+        "He/PRON/nsubj/2 met/VERB/ROOT/0/meet/VBD Schultz/PROPN/obj/2 ,/PUNCT/punct/6 "
+        "who/PRON/nsubj/6 works/VERB/acl:relcl/3/work/VBZ for/ADP/case/8 RT/PROPN/obl/6 "
+        "and/CCONJ/cc/15 ,/PUNCT/punct/11 King/PROPN/nsubj/12 said/VERB/parataxis/15/say/VBD "
+        ",/PUNCT/punct/12 has/AUX/aux/15 backed/VERB/conj/6/back/VBN Trump/PROPN/obj/15 "
+        "./PUNCT/punct/2",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ["who works for RT and", "has backed Trump"]
 
 
 def test_clause_read_off_the_surface_stops_at_the_writers_aside() -> None:

@@ -867,14 +867,11 @@ def _interrupted_content(
             start = tok.i + 2
     # "... is near the stadium, which, Tompkins said, is usually full": a relative pronoun
     # right before the cue opens the content (it stands for what the speaker spoke of)
-    lead = doc[frame[1] - 1] if frame[1] > 0 else None
-    if (
-        lead is not None
-        and lead.lower_ in _RELATIVE_PRONOUNS
-        and lead.i > start
-        and doc[lead.i - 1].text == ","
-    ):
-        start = lead.i
+    # (or opens the clause it interrupts: "Mr. Schultz, [who works for RT and], Mr. King said,
+    # has recently ...")
+    for lead in doc[start + 1 : frame[1]]:
+        if lead.lower_ in _RELATIVE_PRONOUNS and doc[lead.i - 1].text == ",":
+            start = lead.i
     # (a fronted adverbial, "During his years in office, Mr. Obama said, ...", stays in the
     # first piece: leaving it out was measured worse on PolNeAR train)
     first = _trim(doc, start, frame[1], min_tokens=1)
