@@ -854,6 +854,17 @@ def test_speakers_next_report_ends_a_content() -> None:
         ("indirect", "that the military is depleted", "Trump", "telling"),
         ("indirect", "he will expand it", "Trump", "says"),
     ]
+    # so does a contrast of the writer's
+    text = "Most voters told pollsters that she is fit, while few said so of him."
+    doc = make_doc(
+        text,
+        "Most/ADJ/amod/2 voters/NOUN/nsubj/3/voter told/VERB/ROOT/0/tell/VBD "
+        "pollsters/NOUN/obj/3/pollster that/SCONJ/mark/8 she/PRON/nsubj/8 is/AUX/cop/8/be "
+        "fit/ADJ/acl:relcl/4 ,/PUNCT/punct/12 while/SCONJ/mark/12 few/ADJ/nsubj/12 "
+        "said/VERB/advcl/8/say/VBD so/ADV/advmod/12 of/ADP/case/15 him/PRON/obl/12 "
+        "./PUNCT/punct/3",
+    )
+    assert triples(doc)[0] == ("indirect", "that she is fit", "Most voters", "told")
     # a participle after a quotation closed by a comma inside its marks reports what follows
     # it, by the speaker of the clause before
     text = 'He said the company "was highly successful," adding that its value quadrupled.'

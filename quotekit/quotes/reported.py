@@ -1345,6 +1345,9 @@ def _before_next_report(doc: Doc, start: int, end: int) -> int:
         nxt = doc[tok.i + 1]
         if tok.text == "," and report_after_comma(doc, tok):
             return tok.i
+        # ('..., while 73 percent said the same of Trump': a contrast of the writer's)
+        if tok.text == "," and nxt.lower_ in ("while", "whereas"):
+            return tok.i
         if nxt.pos_ != "VERB" or cue_lemma(nxt) not in all_cue_lemmas():
             continue
         if tok.text == "," and nxt.tag_ == "VBG":
