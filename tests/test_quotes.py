@@ -865,6 +865,17 @@ def test_speakers_next_report_ends_a_content() -> None:
         "./PUNCT/punct/3",
     )
     assert triples(doc)[0] == ("indirect", "that she is fit", "Most voters", "told")
+    # (also after a comma inside a closing mark)
+    text = 'Voters agreed that she is "fit to serve," while few said so of him.'
+    doc = make_doc(
+        text,
+        'Voters/NOUN/nsubj/2/voter agreed/VERB/ROOT/0/agree/VBD that/SCONJ/mark/7 '
+        'she/PRON/nsubj/7 is/AUX/cop/7/be "/PUNCT/punct/7 fit/ADJ/ccomp/2 to/PART/mark/9 '
+        'serve/VERB/xcomp/7/serve/VB ,/PUNCT/punct/9 "/PUNCT/punct/9 while/SCONJ/mark/14 '
+        'few/ADJ/nsubj/14 said/VERB/advcl/9/say/VBD so/ADV/advmod/14 of/ADP/case/17 '
+        'him/PRON/obl/14 ./PUNCT/punct/2',
+    )
+    assert triples(doc)[0] == ("mixed", 'that she is "fit to serve,"', "Voters", "agreed")
     # a participle after a quotation closed by a comma inside its marks reports what follows
     # it, by the speaker of the clause before
     text = 'He said the company "was highly successful," adding that its value quadrupled.'

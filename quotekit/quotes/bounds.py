@@ -226,8 +226,11 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
     for tok in doc[head.i + 1 : end - 1]:
         nxt = doc[tok.i + 1]
         if is_quote_mark(tok.text) and doc[tok.i - 1].text == ",":
-            # '"... a decade ago," adding that ...': the comma inside the closing mark
-            if nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
+            # '"... a decade ago," adding that ...', '"... as president," while 73 percent
+            # said ...': the comma inside the closing mark
+            if (nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas()) or (
+                nxt.lower_ in _CONTRAST_WORDS
+            ):
                 return tok.i + 1
             continue
         if tok.text != ",":

@@ -1345,9 +1345,13 @@ def _before_next_report(doc: Doc, start: int, end: int) -> int:
         nxt = doc[tok.i + 1]
         if tok.text == "," and report_after_comma(doc, tok):
             return tok.i
-        # ('..., while 73 percent said the same of Trump': a contrast of the writer's)
-        if tok.text == "," and nxt.lower_ in ("while", "whereas"):
-            return tok.i
+        # ('..., while 73 percent said the same of Trump': a contrast of the writer's, also
+        # after a comma inside a closing mark)
+        if nxt.lower_ in ("while", "whereas"):
+            if tok.text == ",":
+                return tok.i
+            if is_quote_mark(tok.text) and doc[tok.i - 1].text == ",":
+                return tok.i + 1
         if nxt.pos_ != "VERB" or cue_lemma(nxt) not in all_cue_lemmas():
             continue
         if tok.text == "," and nxt.tag_ == "VBG":
