@@ -806,7 +806,7 @@ def _bare_time(tok: Token) -> bool:
 def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
     """A phrase the parser hung on the cue that goes on from the object's last word with no
     comma: an infinitive or participle with no subject or conjunction of its own, not itself a
-    cue, or a coordinated noun."""
+    cue, a coordinated noun, or the rest of a name split into two objects."""
     if other.left_edge.i != end or doc[end].is_punct:
         return False
     if other.dep_ == "conj":
