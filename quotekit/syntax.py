@@ -140,7 +140,7 @@ def _phrase_before(
     found = None
     while k >= max(0, end - 8):
         tok = doc[k]
-        closed = after_quotation and is_quote_mark(tok.text) and k > 0 and doc[k - 1].text == ","
+        closed = after_quotation and mark_after_comma(doc, k)
         if tok.text in (",", "\u2014") or closed:
             phrase = _phrase_head(doc[k + 1 : end], k)
             if phrase is None:
@@ -182,6 +182,12 @@ def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
     # the word the parse hangs outside the phrase ("Tad" of "Tad Devine"), else the last noun
     outside = [t for t in nouns if not (words.start <= t.head.i < words.end) or t.head.i == t.i]
     return (outside[0] if outside else nouns[-1]), comma
+
+
+def mark_after_comma(doc: Doc, k: int) -> bool:
+    """Whether the token at k is a quotation mark right after a comma: the close of a quotation
+    that American style ends with the comma inside ('"... a decade ago," adding')."""
+    return 0 < k < len(doc) and is_quote_mark(doc[k].text) and doc[k - 1].text == ","
 
 
 def hyphen_joins(doc: Doc, k: int) -> bool:

@@ -12,7 +12,6 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
     all_cue_lemmas,
     cue_class_of,
-    is_quote_mark,
 )
 from quotekit.quotes.base import (
     _asks_if_or_whether,
@@ -24,6 +23,7 @@ from quotekit.quotes.base import (
     cue_lemma,
     cue_span,
 )
+from quotekit.syntax import mark_after_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -225,7 +225,7 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
     leader')."""
     for tok in doc[head.i + 1 : end - 1]:
         nxt = doc[tok.i + 1]
-        if is_quote_mark(tok.text) and doc[tok.i - 1].text == ",":
+        if mark_after_comma(doc, tok.i):
             # '"... a decade ago," adding that ...', '"... as president," while 73 percent
             # said ...': the comma inside the closing mark
             if (nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas()) or (

@@ -58,6 +58,7 @@ from quotekit.syntax import (
     comma_before,
     inverted_attribution,
     is_passive,
+    mark_after_comma,
     misread_relative,
     parenthetical_frame,
 )
@@ -516,6 +517,11 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             return
     contents: list[tuple[Span, str]] = []
     pronoun: Token | None = None
+    # complements the parse hung on this cue that belong to an earlier cue hung on it (see
+    # _borrowed_complement)
+    borrowed_by_earlier = {
+        b.i for v in cue.children if v.i < cue.i and (b := _borrowed_complement(doc, v)) is not None
+    }
     for child in cue.children:
         # that-clause or bare complement: "Xi reiterated that Taiwan is ..."; "vowed to oppose"
         if (
@@ -551,9 +557,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             ]
             if lead and min(lead) < content.start:
                 content = _trim(doc, min(lead), content.end) or content
-        if child.i < cue.i and any(
-            (b := _borrowed_complement(doc, v)) is not None and b.i == child.i for v in cue.children
-        ):
+        if child.i in borrowed_by_earlier:
             # "While Comey has said [that he makes recommendations], Lewandowski said ...": the
             # parse hung the first report's complement on the second cue; it is the first's
             continue
@@ -962,9 +966,7 @@ def _closed_quotation_inside(content: Span) -> bool:
     opens = is_quote_mark(content[0].text) or (
         content.start > 0 and is_quote_mark(doc[content.start - 1].text)
     )
-    return opens and any(
-        is_quote_mark(t.text) and content.doc[t.i - 1].text == "," for t in content[1:-1]
-    )
+    return opens and any(mark_after_comma(doc, t.i) for t in content[1:-1])
 
 
 def _pointed_out(cue: Token) -> bool:
@@ -1350,7 +1352,7 @@ def _before_next_report(doc: Doc, start: int, end: int) -> int:
         if nxt.lower_ in ("while", "whereas"):
             if tok.text == ",":
                 return tok.i
-            if is_quote_mark(tok.text) and doc[tok.i - 1].text == ",":
+            if mark_after_comma(doc, tok.i):
                 return tok.i + 1
         if nxt.pos_ != "VERB" or cue_lemma(nxt) not in all_cue_lemmas():
             continue
