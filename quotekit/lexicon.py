@@ -1,11 +1,14 @@
-"""Lexicon: UD label sets and the cue lexicon (data only).
+"""Lexicon: the cue table, the word lists the rules read, and UD label sets (data only).
 
-The cue lists live in ``quotekit/data/cues-<class>.txt``, one lemma per line, so that users
-can read and extend them. They were written for this project.
+Every cue lemma, with its classes and the properties the rules read (object content,
+prepositions, infinitive or bare-clause complement, parenthetical use ...), is one row of
+``quotekit/data/lexicon.tsv``, so that users can read and extend it; this is the only module
+that reads it. The lists were written for this project.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -44,11 +47,6 @@ SPEAKER_LEFT_DEPS = frozenset(
 )
 SPEAKER_RIGHT_DEPS = frozenset({"flat", "flat:name"})
 
-# cues whose object is the one told, not what was said: "told reporters she ...", 'told the
-# crowd "..."'
-ADDRESSEE_CUES = frozenset({"tell", "ask", "remind", "assure", "warn", "urge", "inform"})
-# of those, the ones that tell: their object is the one told, a clause after it what was told
-TELLING_CUES = frozenset({"tell", "remind", "assure", "inform"})
 # parts of speech of a noun phrase's head
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -105,17 +103,52 @@ def is_quote_mark(text: str) -> bool:
 ELISIONS = ("em", "til", "cause", "bout", "n'", "tis", "twas", "s ")
 
 
+@dataclass(frozen=True)
+class CueEntry:
+    """One row of the lexicon table: a lemma as a verb or as a noun of saying."""
+
+    lemma: str
+    pos: str  # "verb" or "noun"
+    classes: tuple[str, ...]  # in CUE_CLASSES order
+    properties: frozenset[str]
+    prepositions: frozenset[str]
+
+
+@cache
+def _table() -> dict[tuple[str, str], CueEntry]:
+    raw = resources.files("quotekit").joinpath("data/lexicon.tsv").read_text("utf-8")
+    rows: dict[tuple[str, str], CueEntry] = {}
+    order = {c: i for i, c in enumerate(CUE_CLASSES)}
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(lines[1:], 2):  # the first line names the columns
+        cells = line.split("\t")
+        if len(cells) != 5 or cells[1] not in ("verb", "noun"):
+            raise ValueError(f"data/lexicon.tsv: row {n} needs 5 cells, pos verb or noun: {line!r}")
+        lemma, pos, classes, props, preps = (c.strip() for c in cells)
+        named = [] if classes == "-" else classes.split(",")
+        if any(c not in order for c in named):
+            raise ValueError(f"data/lexicon.tsv: unknown class in row {n}: {classes!r}")
+        rows[(lemma, pos)] = CueEntry(
+            lemma,
+            pos,
+            tuple(sorted(named, key=order.__getitem__)),
+            frozenset() if props == "-" else frozenset(props.split(",")),
+            frozenset() if preps == "-" else frozenset(preps.split("|")),
+        )
+    return rows
+
+
+def cue_entry(lemma: str, pos: str = "verb") -> CueEntry | None:
+    """The lexicon's row for a lemma as a verb (or as a noun of saying)."""
+    return _table().get((lemma, pos))
+
+
 @cache
 def load_cue_class(name: str) -> frozenset[str]:
     """Return the lemmas of one cue class."""
     if name not in CUE_CLASSES:
         raise ValueError(f"unknown cue class {name!r}; choose from {', '.join(CUE_CLASSES)}")
-    raw = resources.files("quotekit").joinpath(f"data/cues-{name}.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in raw.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    )
+    return frozenset(e.lemma for e in _table().values() if name in e.classes)
 
 
 @cache
@@ -130,10 +163,38 @@ def cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
 
 @cache
 def cue_class_of(lemma: str) -> str | None:
+    """A lemma's class: the first of its classes in CUE_CLASSES order, as verb or noun."""
     for name in CUE_CLASSES:
         if lemma in load_cue_class(name):
             return name
     return None
+
+
+@cache
+def lemmas_with(prop: str, pos: str = "verb") -> frozenset[str]:
+    """The lemmas whose row has a property ("infinitive", "directive", ...)."""
+    return frozenset(e.lemma for e in _table().values() if e.pos == pos and prop in e.properties)
+
+
+def has_property(lemma: str, prop: str, pos: str = "verb") -> bool:
+    return lemma in lemmas_with(prop, pos)
+
+
+def prepositions(lemma: str, pos: str = "verb") -> frozenset[str]:
+    """The prepositions that introduce a lemma's content ("insist" -> on, upon)."""
+    entry = cue_entry(lemma, pos)
+    return entry.prepositions if entry is not None else frozenset()
+
+
+def object_content(lemma: str, klass: str | None) -> bool:
+    """Whether a cue's direct object is what was said: by its class or its own row."""
+    if has_property(lemma, "not-object"):
+        return False
+    return klass in OBJECT_CONTENT_CLASSES or has_property(lemma, "object")
+
+
+# classes whose object is what was said: "praised X", "denied the report", "opposes the deal"
+OBJECT_CONTENT_CLASSES = frozenset({"evaluation", "promise", "stance", "evidence"})
 
 
 # Irregular forms of cue verbs, for when the lemmatizer leaves a form unlemmatized.
@@ -202,3 +263,247 @@ def all_cue_lemmas() -> frozenset[str]:
     """The lemmas of the default classes: the words the rules treat as cues of another
     report when they decide where a content ends ("... and vowed to ...")."""
     return cue_lemmas(DEFAULT_CUE_CLASSES)
+
+
+# --------------------------------------------------------------------------- word lists
+# Closed-class words and short lists the rules read, each named once here.
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+PRONOUN_OBJECTS = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "so",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "what",
+        "which",
+        "them",
+        "him",
+        "her",
+    }
+)
+
+QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "who", "why", "how", "when"})
+
+TERM_NOUNS = frozenset({"term", "word", "phrase", "name", "concept", "label", "expression"})
+
+TIME_PREPOSITIONS = frozenset({"since", "during", "after", "before", "until", "following"})
+
+EXPLETIVES = frozenset({"it", "there"})
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "nothing", "something", "so"})
+
+MANNER_MARKS = frozenset({"by", "without"})
+
+WHEN_ADVERBS = frozenset({"when", "whenever", "while"})
+
+ADVERBIAL_OPENERS = frozenset(
+    {"before", "after", "when", "because", "since", "until", "while", "although", "though"}
+    | {"once", "unless", "whenever", "as"}
+)
+
+EDITORIAL_LABELS = frozenset(
+    {
+        "correction",
+        "clarification",
+        "update",
+        "updated",
+        "editor's note",
+        "note",
+        "related",
+        "read more",
+        "watch",
+        "video",
+        "photos",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "breaking",
+        "live",
+        "transcript",
+        "source",
+        "sources",
+        "credit",
+        "disclosure",
+        "advertisement",
+    }
+)
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+
+NEGATIONS = frozenset({"not", "never"})
+
+LEAD_PRONOUNS = frozenset({"which", "that", "what", "who", "whom"})
+
+SUBORDINATORS = frozenset(
+    {"although", "though", "while", "whereas", "after", "before", "when", "as", "since"}
+    | {"because", "if", "despite", "once", "until", "even"}
+)
+
+CONTRAST_WORDS = frozenset({"while", "whereas", "despite"})
+
+JOINING_WORDS = frozenset({"though", "although", "but", "and", "while"})
+
+QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "while"})
+
+REPORTING_CLASSES = frozenset({"speech", "manner", "social"})
+
+DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
+
+MINOR_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "and",
+        "or",
+        "for",
+        "to",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "vs",
+    }
+)
+
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+BREAKS_BEFORE_SUBJECT = frozenset({":", "\u2014", "\u2013", "--", "-"})
+
+# last words of organisations' names: "president of the Washington Restaurant Association"
+ORGANISATION_WORDS = frozenset(
+    """association council center centre committee party university institute department
+    foundation union commission agency bureau office board company corporation group
+    network league society alliance coalition campaign fund trust bank court chamber
+    ministry organization organisation""".split()
+)
+
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "le", "la", "bin", "al"})
+
+# a headline's verb of saying, capitalized: "Lindsey Graham Says ...", "Rick Perry Just
+# Announced ..."
+HEADLINE_SAYING = frozenset(
+    "says said tells told asks asked warns warned claims claimed admits insists slams blasts "
+    "urges calls reveals revealed explains explained announces announced declares declared "
+    "responds responded just".split()
+)
+
+# titles that follow "Mr." or "Madam" in address, not as a surname: "Mr. President"
+ADDRESSES = frozenset(
+    "president speaker chairman chairwoman secretary mayor governor senator ambassador "
+    "prime minister chief justice vice".split()
+)
+
+# documents that speak for whoever made them: "a count by The Associated Press"
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report",
+        "analysis",
+        "study",
+        "survey",
+        "poll",
+        "count",
+        "tally",
+        "estimate",
+        "statement",
+        "release",
+        "letter",
+        "email",
+        "e-mail",
+        "memo",
+        "message",
+        "tweet",
+        "post",
+        "review",
+        "audit",
+        "calculation",
+        "projection",
+        "forecast",
+        "complaint",
+    }
+)
+
+# people named by their tie to someone else: "Clinton's chief pollster", "Trump's supporters"
+OTHER_PEOPLE = frozenset(
+    {
+        "supporter",
+        "opponent",
+        "adviser",
+        "advisor",
+        "aide",
+        "ally",
+        "associate",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "pollster",
+        "strategist",
+        "lawyer",
+        "attorney",
+        "secretary",
+        "director",
+        "deputy",
+        "assistant",
+        "surrogate",
+        "backer",
+        "donor",
+        "friend",
+        "critic",
+        "rival",
+        "staffer",
+        "official",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "sister",
+        "brother",
+    }
+)
+
+# words that open no description of a named speaker ("whose task ...", "many said")
+NOT_APPOSITIONS = frozenset(
+    {"whose", "which", "who", "many", "both", "some", "these", "those", "all", "most", "several"}
+)
+
+TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"), "f"),
+}
+
+PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+
+TITLES_BEFORE_NAME = frozenset({"rep", "sen", "gov", "dr", "mr", "mrs", "ms", "gen", "lt"})
+
+ABOUT_PREPOSITIONS = frozenset({"on", "about", "of", "regarding", "concerning", "over"})
+
+# "said of the plan", "spoke about X"; not "on" or "over", which are mostly times ("on Monday")
+CUE_ABOUT_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
+
+
+# cues whose object is the one told, not what was said: "told reporters she ...", 'told the
+# crowd "..."'
+ADDRESSEE_CUES = lemmas_with("addressee")
+# of those, the ones that tell: their object is the one told, a clause after it what was told
+TELLING_CUES = lemmas_with("telling")

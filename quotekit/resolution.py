@@ -22,12 +22,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
+    ADDRESSES,
+    DOCUMENT_NOUNS,
+    HEADLINE_SAYING,
     HONORIFICS,
+    NAME_PARTICLES,
+    NOT_APPOSITIONS,
+    ORGANISATION_WORDS,
+    OTHER_PEOPLE,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
     ROLE_QUALIFIERS,
     SUBJ_DEPS,
+    TITLE_GENDER,
     load_cue_class,
     verb_lemma,
 )
@@ -115,7 +124,7 @@ class SpeakerResolver:
                     j += 1
                 # "Bill de Blasio", "Ursula von der Leyen": particles inside a name
                 elif (
-                    doc[j + 1].lower_ in _NAME_PARTICLES
+                    doc[j + 1].lower_ in NAME_PARTICLES
                     and j + 2 < len(doc)
                     and _name_word(doc[j + 2], False)
                 ):
@@ -123,7 +132,7 @@ class SpeakerResolver:
                 # "Office for National Statistics", "University of Michigan": an institution's
                 # name goes on past "of" or "for"
                 elif (
-                    doc[j].lower_ in _ORGANISATION_WORDS
+                    doc[j].lower_ in ORGANISATION_WORDS
                     and doc[j + 1].lower_ in ("of", "for")
                     and j + 2 < len(doc)
                     and _name_word(doc[j + 2], False)
@@ -143,7 +152,7 @@ class SpeakerResolver:
                 and doc[run.start - 1].lower_ == "of"
                 and doc[run.start - 2].lower_.rstrip(".") in PERSON_TITLES
                 and len(run) >= 3
-                and run[-1].lower_ not in _ORGANISATION_WORDS
+                and run[-1].lower_ not in ORGANISATION_WORDS
             ):
                 size = 3 if _initial(doc[run.end - 2]) and len(run) >= 4 else 2
                 run = doc[run.end - size : run.end]
@@ -156,7 +165,7 @@ class SpeakerResolver:
             roles, titled = _roles_around(doc, run.start, run.end)
             # (an institution is no person, subject or not: "The University of Northfield
             # has received ...", so "she" passes over it)
-            institution = any(w.lower() in _ORGANISATION_WORDS for w in words)
+            institution = any(w.lower() in ORGANISATION_WORDS for w in words)
             if not institution and (
                 titled or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)
             ):
@@ -258,7 +267,7 @@ class SpeakerResolver:
         inside = [m for m in self.mentions[lo:hi] if m.end <= span.end]
         # (but "Clinton's chief pollster", "Trump's supporters" are other people than the
         # possessor; "Clinton's campaign", "Trump's comments" speak for it)
-        if inside and root.lemma_.lower() in _OTHER_PEOPLE:
+        if inside and root.lemma_.lower() in OTHER_PEOPLE:
             inside = [m for m in inside if self.doc[m.head].dep_ != "nmod:poss"]
         if inside:
             return inside[-1].entity.name
@@ -274,7 +283,7 @@ class SpeakerResolver:
         "events in Ohio, the campaign announced")."""
         doc = self.doc
         root = span.root
-        if root.pos_ != "NOUN" or span[0].lower_ in _NOT_APPOSITIONS or span[0].pos_ == "NUM":
+        if root.pos_ != "NOUN" or span[0].lower_ in NOT_APPOSITIONS or span[0].pos_ == "NUM":
             return None
         # a name inside the mention is its own ("Clinton spokesman Jesse Ferguson"), unless it
         # only modifies it ("Carter's press secretary, Peter Cook, ...")
@@ -308,7 +317,7 @@ class SpeakerResolver:
 
     def _author(self, root: Token) -> _Mention | None:
         """The name after "by" or "from" on a document noun ("an analysis by Lee Epstein")."""
-        if root.lemma_.lower() not in _DOCUMENT_NOUNS:
+        if root.lemma_.lower() not in DOCUMENT_NOUNS:
             return None
         for child in root.rights:
             if child.dep_ == "nmod" and any(
@@ -334,7 +343,7 @@ class SpeakerResolver:
             low in PERSON_PRONOUNS or low not in ("it", "its") and low not in PLURAL_PRONOUNS
         )
         # "Mr Smith told the BBC ... The Prime Minister said ... She added": not Mr Smith
-        other_gender = {"m": "f", "f": "m"}.get(_PRONOUN_GENDER.get(low, ""), "")
+        other_gender = {"m": "f", "f": "m"}.get(PRONOUN_GENDER.get(low, ""), "")
         sent_start = self.sent_start[pron.i]
         window_start = self._window_start(pron)
         best: tuple[int, _Mention] | None = None
@@ -377,25 +386,6 @@ def _name_word(tok: Token, sentence_initial: bool) -> bool:
     return not sentence_initial and tok.pos_ not in _CLOSED_CLASS
 
 
-# last words of organisations' names: "president of the Washington Restaurant Association"
-_ORGANISATION_WORDS = frozenset(
-    """association council center centre committee party university institute department
-    foundation union commission agency bureau office board company corporation group
-    network league society alliance coalition campaign fund trust bank court chamber
-    ministry organization organisation""".split()
-)
-
-
-_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "le", "la", "bin", "al"})
-# a headline's verb of saying, capitalized: "Lindsey Graham Says ...", "Rick Perry Just
-# Announced ..."
-_SAYING = frozenset(
-    "says said tells told asks asked warns warned claims claimed admits insists slams blasts "
-    "urges calls reveals revealed explains explained announces announced declares declared "
-    "responds responded just".split()
-)
-
-
 def _after_honorific(doc: Doc, i: int) -> bool:
     """A capitalized word after "Mr." or "Ms." is a name even when it is a title word:
     "Mr. King", "Ms. Judge"."""
@@ -405,19 +395,12 @@ def _after_honorific(doc: Doc, i: int) -> bool:
         and doc[i - 1].lower_.rstrip(".") in HONORIFICS
         and tok.text[:1].isupper()
         and tok.pos_ in ("PROPN", "NOUN")
-        and tok.lower_ not in _ADDRESSES
+        and tok.lower_ not in ADDRESSES
     )
 
 
-# titles that follow "Mr." or "Madam" in address, not as a surname: "Mr. President"
-_ADDRESSES = frozenset(
-    "president speaker chairman chairwoman secretary mayor governor senator ambassador "
-    "prime minister chief justice vice".split()
-)
-
-
 def _saying(tok: Token) -> bool:
-    return tok.lower_ in _SAYING
+    return tok.lower_ in HEADLINE_SAYING
 
 
 def _initial(tok: Token) -> bool:
@@ -505,94 +488,7 @@ def _title_gender(doc: Doc, start: int) -> str:
     """ "m" or "f" where the word before a name is a title that says so ("Mr", "Ms")."""
     if start == 0:
         return ""
-    return _TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")
-
-
-# documents that speak for whoever made them: "a count by The Associated Press"
-_DOCUMENT_NOUNS = frozenset(
-    {
-        "report",
-        "analysis",
-        "study",
-        "survey",
-        "poll",
-        "count",
-        "tally",
-        "estimate",
-        "statement",
-        "release",
-        "letter",
-        "email",
-        "e-mail",
-        "memo",
-        "message",
-        "tweet",
-        "post",
-        "review",
-        "audit",
-        "calculation",
-        "projection",
-        "forecast",
-        "complaint",
-    }
-)
-
-# people named by their tie to someone else: "Clinton's chief pollster", "Trump's supporters"
-_OTHER_PEOPLE = frozenset(
-    {
-        "supporter",
-        "opponent",
-        "adviser",
-        "advisor",
-        "aide",
-        "ally",
-        "associate",
-        "manager",
-        "chairman",
-        "chairwoman",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "pollster",
-        "strategist",
-        "lawyer",
-        "attorney",
-        "secretary",
-        "director",
-        "deputy",
-        "assistant",
-        "surrogate",
-        "backer",
-        "donor",
-        "friend",
-        "critic",
-        "rival",
-        "staffer",
-        "official",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "father",
-        "mother",
-        "sister",
-        "brother",
-    }
-)
-
-# words that open no description of a named speaker ("whose task ...", "many said")
-_NOT_APPOSITIONS = frozenset(
-    {"whose", "which", "who", "many", "both", "some", "these", "those", "all", "most", "several"}
-)
-
-_TITLE_GENDER = {
-    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother"), "m"),
-    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"), "f"),
-}
-_PRONOUN_GENDER = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
-}
+    return TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")
 
 
 def _speaker_subject(tok: Token) -> bool:

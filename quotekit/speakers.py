@@ -17,9 +17,13 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
     ALL_MARKS,
+    BREAKS_BEFORE_SUBJECT,
+    DASHES,
     HONORIFICS,
     NOMINAL_POS,
+    PARTY_LETTERS,
     PERSON_TITLES,
+    RELATIVE_WORDS,
     SPEAKER_LEFT_DEPS,
     SPEAKER_RIGHT_DEPS,
     SUBJ_DEPS,
@@ -62,9 +66,7 @@ _NEVER_SUBJECTS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "I
 # cues whose object is the one told or urged, never an inverted speaker ("told a town hall";
 # but '"Why?" asked Smith')
 _TELLING = ADDRESSEE_CUES - {"ask"}
-_DASHES = frozenset({"\u2014", "\u2013", "-", "--", "\u2015"})
 _BREAKS = re.compile(r"\n\s*")
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 def attribute_speaker(
@@ -118,14 +120,11 @@ def _speaker_of_noun(noun: Token) -> Token | None:
     return None
 
 
-_BREAKS_BEFORE_SUBJECT = frozenset({":", "\u2014", "\u2013", "--", "-"})
-
-
 def _before_party_label(found: Token) -> Token:
     """'Sen. Lindsey Graham (R-SC) said', 'Mitch McConnell, R-Ky., said': the party letter
     the parse took for the subject labels the name before it."""
     doc = found.doc
-    if found.text.rstrip("-") not in _PARTY_LETTERS or found.i < 2:
+    if found.text.rstrip("-") not in PARTY_LETTERS or found.i < 2:
         return found
     prev = doc[found.i - 1]
     if prev.text not in ("(", ",") or doc[found.i - 2].pos_ != "PROPN":
@@ -134,9 +133,6 @@ def _before_party_label(found: Token) -> Token:
     while name.dep_ in ("flat", "compound") and name.head.i < name.i:
         name = name.head
     return name
-
-
-_PARTY_LETTERS = frozenset({"R", "D", "I"})
 
 
 def _past_a_break(found: Token, cue: Token) -> Token | None:
@@ -151,13 +147,13 @@ def _past_a_break(found: Token, cue: Token) -> Token | None:
     breaks = [
         t.i
         for t in doc[found.i + 1 : cue.i]
-        if t.text in _BREAKS_BEFORE_SUBJECT and (t.text == ":" or doc[t.i - 1].whitespace_)
+        if t.text in BREAKS_BEFORE_SUBJECT and (t.text == ":" or doc[t.i - 1].whitespace_)
     ]
     if len(breaks) != 1:
         return None
     head = None
     for tok in doc[breaks[0] + 1 : cue.i]:
-        if tok.pos_ not in PHRASE_POS or tok.lower_ in _RELATIVE:
+        if tok.pos_ not in PHRASE_POS or tok.lower_ in RELATIVE_WORDS:
             break
         if tok.pos_ in NOMINAL_POS and not _temporal(tok):
             head = tok
@@ -179,7 +175,7 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
             return None
         if cand is not None and cand.start <= tok.idx < cand.end:
             return None
-        if tok.pos_ in NOMINAL_POS and not _temporal(tok) and tok.lower_ not in _RELATIVE:
+        if tok.pos_ in NOMINAL_POS and not _temporal(tok) and tok.lower_ not in RELATIVE_WORDS:
             # the head of the phrase this word ends: "officials from both parties" -> parties
             return tok
         if tok.pos_ == "DET" and tok.lower_ in ("all", "both", "some", "many", "most", "others"):
@@ -366,7 +362,7 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     ]
     before = [c for c in subjects if c.i < verb.i]
     for child in [before[-1]] if before else subjects[:1]:
-        if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
+        if child.lower_ in RELATIVE_WORDS and verb.dep_ == "acl:relcl":
             return verb.head
         return child
     for child in verb.children:
@@ -470,7 +466,7 @@ def _attribute_without_cue(
             return Attribution(expand_speaker(head), doc[before.i : before.i + 1], "colon")
     # dash attribution right after the quotation: '"..." — Sergei Lavrov'
     after = _next_word(doc, span.end)
-    if after is not None and after.text in _DASHES:
+    if after is not None and after.text in DASHES:
         head = _nominal_after(doc, after.i + 1, limit=4)
         if head is not None:
             return Attribution(expand_speaker(head), doc[after.i : after.i + 1], "dash")
@@ -568,7 +564,7 @@ def _attribution_line(doc: Doc, span: Span) -> Token | None:
     line = doc.char_span(line_start, line_end, alignment_mode="expand")
     if line is None or not 1 <= len(line) <= 12:
         return None
-    if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line) and line[0].text not in _DASHES:
+    if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line) and line[0].text not in DASHES:
         return None
     for tok in line[:4]:
         if tok.pos_ == "PROPN":
@@ -580,7 +576,7 @@ def _attribution_line(doc: Doc, span: Span) -> Token | None:
             ):
                 head = head.head
             return head
-        if tok.text not in _DASHES:
+        if tok.text not in DASHES:
             return None
     return None
 

@@ -12,9 +12,11 @@ from quotekit.lexicon import (
     ADDRESSEE_CUES,
     ALL_MARKS,
     NOMINAL_POS,
+    RELATIVE_WORDS,
     SUBJ_DEPS,
     TELLING_CUES,
     TIME_WORDS,
+    TITLES_BEFORE_NAME,
     is_quote_mark,
 )
 
@@ -23,8 +25,6 @@ if TYPE_CHECKING:
 
 # the parts of speech of a short noun phrase ("the Russian Foreign Minister", "Mr. Obama's")
 PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
-_TITLES_BEFORE_NAME = frozenset({"rep", "sen", "gov", "dr", "mr", "mrs", "ms", "gen", "lt"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "obj"})
 
 
@@ -72,7 +72,7 @@ def inverted_attribution(doc: Doc, cue: Token) -> Token | None:
             if nxt < len(doc) and not (doc[nxt].is_punct or doc[nxt].is_space):
                 return None
             return head
-        if tok.pos_ not in ("DET", "ADJ") and tok.lower_.rstrip(".") not in _TITLES_BEFORE_NAME:
+        if tok.pos_ not in ("DET", "ADJ") and tok.lower_.rstrip(".") not in TITLES_BEFORE_NAME:
             return None
     return None
 
@@ -175,7 +175,7 @@ def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
     for tok in words:
         if tok.pos_ == "ADP":
             break
-        if tok.pos_ in NOMINAL_POS and tok.lower_ not in _RELATIVES:
+        if tok.pos_ in NOMINAL_POS and tok.lower_ not in RELATIVE_WORDS:
             nouns.append(tok)
     if not nouns:
         return None

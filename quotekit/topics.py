@@ -17,15 +17,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ALL_MARKS, SUBJ_DEPS
+from quotekit.lexicon import (
+    ABOUT_PREPOSITIONS,
+    ALL_MARKS,
+    CUE_ABOUT_PREPOSITIONS,
+    SUBJ_DEPS,
+)
 from quotekit.records import Attribution, QuoteCandidate, Topic, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_ABOUT = frozenset({"on", "about", "of", "regarding", "concerning", "over"})
-# "said of the plan", "spoke about X"; not "on" or "over", which are mostly times ("on Monday")
-_CUE_ABOUT = frozenset({"about", "of", "regarding", "concerning"})
 _MAX_WORDS = 8
 _SKIP_HEADS = frozenset({"PRON", "NUM", "DET"})
 
@@ -41,7 +43,7 @@ def extract_topic(doc: Doc, cand: QuoteCandidate, attribution: Attribution) -> T
         for child in cue.root.children:
             if (
                 child.dep_ in ("obl", "nmod")
-                and _case(child) in _CUE_ABOUT
+                and _case(child) in CUE_ABOUT_PREPOSITIONS
                 and child.i > cue.root.i
                 and not (cand.start <= child.idx < cand.end)
             ):
@@ -73,7 +75,7 @@ def _topic_of_line(doc: Doc, speaker: Span) -> Topic | None:
     if rest is None:
         return None
     words = [t for t in rest if not t.is_space]
-    if len(words) >= 2 and words[0].lower_ in _ABOUT:
+    if len(words) >= 2 and words[0].lower_ in ABOUT_PREPOSITIONS:
         start = words[1].idx
         end = words[-1].idx + len(words[-1].text)
         while end > start and text[end - 1] in ".:;,":

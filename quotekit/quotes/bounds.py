@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
+    CONTRAST_WORDS,
+    DASHES,
+    JOINING_WORDS,
+    LEAD_PRONOUNS,
+    NEGATIONS,
+    QUESTION_OPENERS,
+    RELATIVE_PRONOUNS,
+    REPORTING_CLASSES,
     SUBJ_DEPS,
+    SUBORDINATORS,
     all_cue_lemmas,
     cue_class_of,
 )
@@ -27,10 +36,6 @@ from quotekit.syntax import mark_after_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
-_NEGATIONS = frozenset({"not", "never"})
-_LEAD_PRONOUNS = frozenset({"which", "that", "what", "who", "whom"})
 
 
 def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
@@ -79,7 +84,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         start = _from_that(doc, head, start)
         # "vowed [not] to repeat that mistake": a negation the parse hung on the cue is what
         # was vowed
-        if doc[start].lower_ == "to" and start > cue.i + 1 and doc[start - 1].lower_ in _NEGATIONS:
+        if doc[start].lower_ == "to" and start > cue.i + 1 and doc[start - 1].lower_ in NEGATIONS:
             start -= 1
         end = _with_glued_infinitive(doc, cue, end)
         end = _extend_to_sentence_end(doc, cue, head, end)
@@ -95,7 +100,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         first += 1
     if (
         first < end
-        and doc[first].lower_ in _RELATIVE_PRONOUNS
+        and doc[first].lower_ in RELATIVE_PRONOUNS
         and first > 0
         and doc[first - 1].text == ","
     ):
@@ -113,7 +118,7 @@ def _before_coordinated_report(doc: Doc, head: Token, end: int) -> int:
             tok.lower_ in ("and", "but")
             and verb.pos_ == "VERB"
             and verb.tag_ in ("VBD", "VBZ")
-            and cue_class_of(cue_lemma(verb)) in _REPORTING_CLASSES
+            and cue_class_of(cue_lemma(verb)) in REPORTING_CLASSES
             # (a subject the parse put after the verb is the next clause's: "and asserted
             # that she ...")
             and not any(c.dep_ in SUBJ_DEPS and c.i < verb.i for c in verb.children)
@@ -144,19 +149,13 @@ def _end_of_nonfinite(doc: Doc, head: Token, end: int) -> int:
     return end
 
 
-_SUBORDINATORS = frozenset(
-    {"although", "though", "while", "whereas", "after", "before", "when", "as", "since"}
-    | {"because", "if", "despite", "once", "until", "even"}
-)
-
-
 def before_main_clause_after_subordinate(doc: Doc, cue: Token, end: int) -> int:
     """'While Clinton announced that the war would not end on his watch, U.S. forces bombed
     ...': a cue in an opening subordinate clause reports up to the comma before the main
     clause, whatever the parse hung on it."""
     sent = cue.sent
     root = sent.root
-    if root.i <= cue.i or doc[sent.start].lower_ not in _SUBORDINATORS:
+    if root.i <= cue.i or doc[sent.start].lower_ not in SUBORDINATORS:
         return end
     subjects = [c for c in root.children if c.dep_ in SUBJ_DEPS and cue.i < c.i < root.i]
     stop = subjects[0].left_edge.i if subjects else root.left_edge.i
@@ -189,7 +188,7 @@ def relative_lead(doc: Doc, cue: Token, head: Token) -> Token | None:
     if not subjects or subjects[0].left_edge.i == 0:
         return None
     pronoun = doc[subjects[0].left_edge.i - 1]
-    if pronoun.lower_ not in _LEAD_PRONOUNS or pronoun.sent.start != cue.sent.start:
+    if pronoun.lower_ not in LEAD_PRONOUNS or pronoun.sent.start != cue.sent.start:
         return None
     if pronoun.head.i == head.i:
         return pronoun if pronoun.dep_ in SUBJ_DEPS or pronoun.dep_ == "obj" else None
@@ -212,9 +211,6 @@ def _from_that(doc: Doc, head: Token, start: int) -> int:
     return that.i if _cue_words_before_that(doc[start : that.i]) else start
 
 
-_CONTRAST_WORDS = frozenset({"while", "whereas", "despite"})
-
-
 def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True) -> int:
     """The content ends at a comma after which someone else speaks or the writer comments:
     a participle cue starts a report of its own (', adding: ...'), which the parser may have
@@ -229,7 +225,7 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
             # '"... a decade ago," adding that ...', '"... as president," while 73 percent
             # said ...': the comma inside the closing mark
             if (nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas()) or (
-                nxt.lower_ in _CONTRAST_WORDS
+                nxt.lower_ in CONTRAST_WORDS
             ):
                 return tok.i + 1
             continue
@@ -241,7 +237,7 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
         # carries someone else's report
         if nxt.tag_ == "VBG" and any(
             t.pos_ == "VERB"
-            and cue_class_of(cue_lemma(t)) in _REPORTING_CLASSES
+            and cue_class_of(cue_lemma(t)) in REPORTING_CLASSES
             and any(c.dep_ in SUBJ_DEPS and c.i < t.i for c in t.children)
             for t in nxt.subtree
             if t.i > nxt.i
@@ -249,7 +245,7 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
             return tok.i
         if report_after_comma(doc, tok):
             return tok.i
-        if nxt.lower_ in _CONTRAST_WORDS:
+        if nxt.lower_ in CONTRAST_WORDS:
             return tok.i
         if asides and nxt.lower_ in ("a", "an") and nxt.head.dep_ in _ASIDE_DEPS:
             return tok.i
@@ -265,21 +261,17 @@ def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True)
     return end
 
 
-_REPORTING_CLASSES = frozenset({"speech", "manner", "social"})
-_JOINING_WORDS = frozenset({"though", "although", "but", "and", "while"})
-
-
 def report_after_comma(doc: Doc, comma: Token) -> bool:
     """Whether a report of its own follows the comma: a subject and a finite cue that has a
     complement after it (', Mark Barabak noted that ...', ', though she noted she has ...');
     not a cue set off by commas inside the content (', he said, ...')."""
     k = comma.i + 1
-    if k < len(doc) and doc[k].lower_ in _JOINING_WORDS:
+    if k < len(doc) and doc[k].lower_ in JOINING_WORDS:
         k += 1
     for verb in doc[k : min(len(doc), k + 8)]:
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
-        if cue_class_of(cue_lemma(verb)) not in _REPORTING_CLASSES:
+        if cue_class_of(cue_lemma(verb)) not in REPORTING_CLASSES:
             return False  # (a thought is often the speaker's own: ', he realized he had ...')
         subject = [c for c in verb.children if c.dep_ in SUBJ_DEPS and k <= c.i < verb.i]
         said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
@@ -328,16 +320,13 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
     return end
 
 
-_OPENERS = frozenset({"when", "after", "if", "once", "while"})
-
-
 def _before_main_clause(doc: Doc, cue: Token, start: int, end: int) -> int:
     """'Asked if her email practices were illegal, 46 percent of voters said yes': a cue
     without a subject that opens its sentence is an adverbial; what was asked ends at the
     comma before the main clause, whatever the parser hung on it."""
     sent = cue.sent
     lead = [t for t in doc[sent.start : cue.i] if not (t.is_punct or t.is_space)]
-    if _has_subject(cue) or any(t.lower_ not in _OPENERS for t in lead):
+    if _has_subject(cue) or any(t.lower_ not in QUESTION_OPENERS for t in lead):
         return end
     for tok in doc[start:end]:
         if tok.text == "," and tok.i > start + 1:
@@ -426,12 +415,9 @@ def _clause_start(doc: Doc, cue: Token) -> int:
     first = doc[sent.start]
     if start == sent.start and first.is_alpha and first.is_upper and len(first) >= 3:
         for tok in doc[sent.start : min(cue.left_edge.i, sent.start + 12)]:
-            if tok.text in _DATELINE_DASHES:
+            if tok.text in DASHES:
                 return tok.i + 1
     return start
-
-
-_DATELINE_DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015", "-"})
 
 
 def _end_at_clause_break(doc: Doc, content: Span, quoted: _QuotedText) -> Span:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
     ALL_MARKS,
+    MINOR_WORDS,
     SUBJ_DEPS,
 )
 from quotekit.quotes.base import (
@@ -241,34 +242,11 @@ def _goes_on(
     return True
 
 
-_MINOR_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "and",
-        "or",
-        "for",
-        "to",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "vs",
-    }
-)
-
-
 def _title_case(span: Span, *, sentence: bool = False) -> bool:
     """Whether every major word is capitalized; a span that ends like a sentence counts only
     with ``sentence``."""
     words = [t for t in span if t.is_alpha]
-    major = [t for t in words if t.lower_ not in _MINOR_WORDS]
+    major = [t for t in words if t.lower_ not in MINOR_WORDS]
     return (
         len(words) >= 2
         and len(major) >= 2

@@ -12,15 +12,30 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from quotekit.lexicon import (
+    ADVERBIAL_OPENERS,
     ALL_MARKS,
+    DEMONSTRATIVES,
+    EDITORIAL_LABELS,
+    EXPLETIVES,
+    MANNER_MARKS,
     NOMINAL_POS,
+    OBJECT_PRONOUNS,
+    PRONOUN_OBJECTS,
+    QUESTION_WORDS,
+    RELATIVE_PRONOUNS,
     SUBJ_DEPS,
     TELLING_CUES,
+    TERM_NOUNS,
+    TIME_PREPOSITIONS,
     TIME_WORDS,
+    WHEN_ADVERBS,
     all_cue_lemmas,
     cue_class_of,
+    has_property,
     is_quote_mark,
     load_cue_class,
+    object_content,
+    prepositions,
 )
 from quotekit.quotes.base import (
     _FINITE_TAGS,
@@ -34,7 +49,6 @@ from quotekit.quotes.base import (
     cue_span,
 )
 from quotekit.quotes.bounds import (
-    _RELATIVE_PRONOUNS,
     _before_comma_break,
     _before_coordinated_report,
     _before_main_clause,
@@ -69,147 +83,6 @@ if TYPE_CHECKING:
 
 # complements that carry what was said: "said (that) ...", "vowed to ..."
 _CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
-# cue classes whose direct object is the content ("praised X", "denied the report")
-_OBJECT_CONTENT_CLASSES = frozenset({"evaluation", "promise", "stance", "evidence"})
-_OBJECT_CONTENT_LEMMAS = frozenset(
-    {
-        "propose",
-        "explain",
-        "recall",
-        "tweet",
-        "highlight",
-        "announce",
-        "deny",
-        "confirm",
-        "reveal",
-        "disclose",
-        "predict",
-        "describe",
-        "reaffirm",
-        "reiterate",
-        "acknowledge",
-        "admit",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "underscore",
-        "suggest",
-        "recommend",
-        "urge",
-        "demand",
-        "estimate",
-        "repeat",
-        "question",
-        "recount",
-        "report",
-        "mention",
-        "signal",
-        "indicate",
-        "want",
-    }
-)
-# prepositional complements that carry content: "insisted on X", "called for X", "warned of X"
-_OBLIQUE_CONTENT = {
-    "insist": {"on", "upon"},
-    "call": {"for"},
-    "warn": {"of", "about", "against"},
-    "complain": {"about", "of"},
-    "accuse": {"of"},
-    "blame": {"for"},
-    "criticize": {"for"},
-    "criticise": {"for"},
-    "praise": {"for"},
-    "argue": {"for", "against"},
-    "speak": {"of", "about"},
-    "talk": {"about"},
-    "plead": {"for"},
-    "push": {"for"},
-    "press": {"for"},
-    "refer": {"to"},
-    "point": {"to"},
-    "comment": {"on", "about"},
-    "respond": {"to"},
-    "reply": {"to"},
-    "write": {"about", "of"},
-    "tweet": {"about"},
-    "testify": {"about"},
-    "boast": {"about", "of"},
-    "joke": {"about"},
-    "agree": {"on", "with"},
-}
-# cues that name or judge their object: "called the plan a ploy", "described him as ..."
-_NAMING_CUES = frozenset(
-    {"call", "describe", "label", "brand", "dub", "portray", "characterize", "characterise"}
-)
-
-
-# cues whose to-infinitive is what was said: "vowed to oppose", "refused to comment"
-_XCOMP_CUES = frozenset(
-    {
-        "vow",
-        "pledge",
-        "promise",
-        "threaten",
-        "offer",
-        "agree",
-        "refuse",
-        "decline",
-        "claim",
-        "want",
-        "plan",
-        "intend",
-        "hope",
-        "expect",
-        "demand",
-        "ask",
-        "urge",
-        "beg",
-        "plead",
-        "decide",
-        "swear",
-    }
-)
-# cues whose object is told to do something: "urged X to ...", "called on X to ..."
-_DIRECTIVE_CUES = frozenset(
-    {
-        "urge",
-        "call",
-        "ask",
-        "tell",
-        "press",
-        "encourage",
-        "advise",
-        "warn",
-        "order",
-        "invite",
-        "implore",
-        "beg",
-        "push",
-        "challenge",
-        "remind",
-        "instruct",
-        "demand",
-    }
-)
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_PRONOUN_OBJECTS = frozenset(
-    {
-        "it",
-        "this",
-        "that",
-        "so",
-        "something",
-        "nothing",
-        "anything",
-        "everything",
-        "what",
-        "which",
-        "them",
-        "him",
-        "her",
-    }
-)
 
 
 def _is_cue_noun(tok: Token, lemmas: frozenset[str]) -> bool:
@@ -229,7 +102,7 @@ def _noun_complement(doc: Doc, noun: Token, quoted: _QuotedText) -> QuoteCandida
             continue
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
         if (that and any(c.dep_ in SUBJ_DEPS for c in child.children)) or (
-            _has_infinitive_marker(child) and noun.lemma_.lower() in _PLEDGE_NOUNS
+            _has_infinitive_marker(child) and has_property(noun.lemma_.lower(), "pledge", "noun")
         ):
             content = _trim(doc, child.left_edge.i, _end_before_coordinated_cue(child))
             if content is not None and content.start > noun.i:
@@ -259,14 +132,14 @@ def _noun_about(doc: Doc, noun: Token) -> Span | None:
     """What a noun of saying is about, after its preposition: "few calls for [Sanders to drop
     out]", "his call for [an end to sugar subsidies]", "questions about [her email habits]",
     "the question of [whether Trump was being managed]", "his comments on [Muslims]"."""
-    preps = _NOUN_PREPOSITIONS.get(noun.lemma_.lower())
-    if preps is None or noun.i + 2 >= len(doc):
+    preps = prepositions(noun.lemma_.lower(), "noun")
+    if not preps or noun.i + 2 >= len(doc):
         return None
     prep = doc[noun.i + 1]
     if prep.lower_ not in preps:
         return None
     # "the question of time" is none; "the question of whether ..." is
-    if prep.lower_ == "of" and doc[noun.i + 2].lower_ not in _QUESTION_WORDS:
+    if prep.lower_ == "of" and doc[noun.i + 2].lower_ not in QUESTION_WORDS:
         return None
     asked = prep.head
     if asked.head.i != noun.i or asked.i <= prep.i or _bare_time(asked):
@@ -290,18 +163,7 @@ def _noun_about(doc: Doc, noun: Token) -> Span | None:
     return content
 
 
-_NOUN_PREPOSITIONS = {
-    "call": {"for"},
-    "appeal": {"for"},
-    "plea": {"for"},
-    "question": {"about", "over", "of"},
-    "comment": {"on", "about"},
-    "remark": {"on", "about"},
-}
 _NOUN_THAT_WINDOW = 6  # tokens from a noun of saying to its "that": "claims by the agencies that"
-
-
-_PLEDGE_NOUNS = frozenset({"pledge", "promise", "call", "vow", "threat", "demand"})
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -367,18 +229,15 @@ def find_reported_speech(
 def _asked_a_question(tok: Token) -> bool:
     """'When asked [if it would be possible ...], Gale said': "asked" with the question it
     puts, an if/whether or wh-clause."""
-    return cue_lemma(tok) in _QUESTION_CUES and any(
+    return has_property(cue_lemma(tok), "question") and any(
         c.i > tok.i
         and c.dep_ in ("ccomp", "advcl")
         and any(
-            m.dep_ in ("mark", "advmod", "nsubj", "obj") and m.lower_ in _QUESTION_WORDS
+            m.dep_ in ("mark", "advmod", "nsubj", "obj") and m.lower_ in QUESTION_WORDS
             for m in c.children
         )
         for c in tok.children
     )
-
-
-_QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "who", "why", "how", "when"})
 
 
 def _as_reported_by(tok: Token) -> bool:
@@ -392,15 +251,11 @@ def _as_reported_by(tok: Token) -> bool:
 def _own_object_or_oblique(cue: Token, lemma: str, klass: str | None) -> bool:
     """Whether a cue has a content of its own in its object ("praised the protests") or in
     its oblique ("called for the ratification")."""
-    preps = _OBLIQUE_CONTENT.get(lemma, set())
+    preps = prepositions(lemma)
     return any(
         c.i > cue.i
         and (
-            (
-                c.dep_ == "obj"
-                and _object_content_cue(lemma, klass)
-                and c.lower_ not in _PRONOUN_OBJECTS
-            )
+            (c.dep_ == "obj" and object_content(lemma, klass) and c.lower_ not in PRONOUN_OBJECTS)
             or (c.dep_ == "obl" and _case_of(c) in preps)
         )
         for c in cue.children
@@ -423,14 +278,11 @@ def _embedded_question(cue: Token, child: Token, lemma: str) -> bool:
     """'asked the contender [if he had been preparing ...]': a question put to someone, which
     the parser may hang on the cue as an adverbial clause."""
     return (
-        lemma in _QUESTION_CUES
+        has_property(lemma, "question")
         and child.dep_ == "advcl"
         and child.i > cue.i
         and _asks_if_or_whether(child)
     )
-
-
-_QUESTION_CUES = frozenset({"ask", "wonder", "inquire", "question"})
 
 
 def _shares_a_finite_verb(tok: Token) -> bool:
@@ -471,7 +323,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
     if (
         any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and cue.head.i != cue.i
-        and cue.head.lemma_.lower() not in _QUOTED_AS
+        and not has_property(cue.head.lemma_.lower(), "quoted-as")
     ):
         # "as he noted that ...", "as officials praised the protests", "as she called for the
         # ratification": the as-clause says what was said, read on below
@@ -481,7 +333,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             or _own_object_or_oblique(cue, lemma, klass)
         )
         # "as he spoke", "as the talks continue": a time, not a source
-        if not own and lemma not in _AS_PARENTHETICAL_CUES:
+        if not own and not has_property(lemma, "as-parenthetical"):
             return
         if not own:
             cand = _around_parenthetical(doc, cue, span, quoted)
@@ -497,7 +349,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             return
     # "urged North Korea to resume talks", "called on people to protest": the addressee and
     # what they are to do
-    if lemma in _DIRECTIVE_CUES:
+    if has_property(lemma, "directive"):
         cand = _directive(doc, cue, span, quoted)
         if cand is not None:
             yield cand
@@ -533,11 +385,15 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
         if child.i > cue.i and _after_inverted_speaker(doc, cue, child):
             continue
         # "proposes allowing parents to deduct ...": a gerund complement
-        gerund = child.tag_ == "VBG" and lemma in _OBJECT_CONTENT_LEMMAS
+        gerund = child.tag_ == "VBG" and has_property(lemma, "object")
         if (
             child.dep_ == "xcomp"
             and not gerund
-            and (child.i < cue.i or lemma not in _XCOMP_CUES or not _has_infinitive_marker(child))
+            and (
+                child.i < cue.i
+                or not has_property(lemma, "infinitive")
+                or not _has_infinitive_marker(child)
+            )
         ):
             continue
         # "The talks failed, the minister said.": the complement stands before the cue
@@ -575,7 +431,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             content is not None
             and (child.i < cue.i or not any(t.text == "," for t in content))
             and any(
-                c.dep_ == "mark" and c.i == content.start and c.lower_ in _ADVERBIAL_OPENERS
+                c.dep_ == "mark" and c.i == content.start and c.lower_ in ADVERBIAL_OPENERS
                 for c in child.children
             )
         ):
@@ -634,7 +490,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             return
     # "experts say [her plans ... would make the code more complicated]" where the parse took
     # the clause's subject for the cue's object: the words after the cue up to the sentence end
-    if lemma in _BARE_CLAUSE_CUES and cue.i < cue.sent.end - 1:
+    if has_property(lemma, "bare-clause") and cue.i < cue.sent.end - 1:
         content = _clause_after(doc, cue)
         if content is not None:
             yield _reported(doc, content, span, "clause-after", quoted)
@@ -688,8 +544,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
             yield _reported(doc, content, span, "attribution-after", quoted)
             return
     # the object as content: "praised China's approach", "accusing the U.S. of ..."
-    if _object_content_cue(lemma, klass) or _pointed_out(cue):
-        naming = lemma in _NAMING_CUES
+    if object_content(lemma, klass) or _pointed_out(cue):
+        naming = has_property(lemma, "naming")
         # "polls show Clinton up by 10 points": what the object is shown to be belongs to it
         small_clause = naming or klass == "evidence"
         for child in cue.children:
@@ -698,11 +554,11 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 and child.i > cue.i
                 # "the Associated Press reported Friday": a time is no content
                 and not _bare_time(child)
-                and (child.lower_ not in _PRONOUN_OBJECTS or (naming and _predicated(cue, child)))
+                and (child.lower_ not in PRONOUN_OBJECTS or (naming and _predicated(cue, child)))
                 # "found ways to ...", "found the movement": finding is evidence only of what
                 # the object was found to be ("found the plan unworkable")
                 and (klass != "evidence" or lemma == "show" or _predicated(cue, child))
-                and not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in child.children)
+                and not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in child.children)
             ):
                 start, end = child.left_edge.i, _end_before_coordinated_cue(child)
                 # "acknowledged the reality of climate change, which makes him ...": the
@@ -718,7 +574,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                         end = min(end, rel.left_edge.i)
                 # "accused X of Y": the oblique belongs to the content; so does what X is
                 # called ("called the plan a ploy", "described Obama as an evangelist")
-                cases = _OBLIQUE_CONTENT.get(lemma, set()) | {"of", "for"}
+                cases = prepositions(lemma) | {"of", "for"}
                 if naming:
                     cases = cases | {"as"}
                 for other in cue.children:
@@ -743,7 +599,7 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                             and other.left_edge.i == end
                             and other.lemma_.lower() not in TIME_WORDS
                             # ("has not mentioned Machado [since the debate]": when, not what)
-                            and _case_of(other) not in _TIME_PREPOSITIONS
+                            and _case_of(other) not in TIME_PREPOSITIONS
                         )
                         # or a phrase it hung there, glued to the object: "praised the
                         # efforts of Kerry [to end the war]", "accused Priebus [and his
@@ -762,8 +618,8 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                     yield _reported(doc, content, span, "object-content", quoted)
                     return
     # a prepositional complement: "insisting on the restoration of ..."
-    preps = _OBLIQUE_CONTENT.get(lemma)
-    if lemma in _ANSWER_CUES and _not_done(cue):
+    preps: frozenset[str] | None = prepositions(lemma)
+    if has_property(lemma, "answer") and _not_done(cue):
         # "did not respond to a request for comment", "declined to comment on the reports":
         # nothing was said
         preps = None
@@ -792,13 +648,10 @@ def _complements(doc: Doc, cue: Token, quoted: _QuotedText) -> Iterator[QuoteCan
                 content = _trim(doc, begin, end, min_tokens=1)
                 # "pointed to her": a person pointed at, not a content
                 if content is not None and not (
-                    len(content) == 1 and content[0].lower_ in _PRONOUN_OBJECTS
+                    len(content) == 1 and content[0].lower_ in PRONOUN_OBJECTS
                 ):
                     yield _reported(doc, content, span, "oblique-content", quoted)
                     return
-
-
-_TERM_NOUNS = frozenset({"term", "word", "phrase", "name", "concept", "label", "expression"})
 
 
 def _bare_time(tok: Token) -> bool:
@@ -831,7 +684,7 @@ def _defines_a_term(cue: Token) -> bool:
     """'The concept of a "military bridgehead" refers to ...': a definition, not a report."""
     return any(
         c.dep_ in SUBJ_DEPS
-        and (c.lemma_.lower() in _TERM_NOUNS or any(t.text in ALL_MARKS for t in c.subtree))
+        and (c.lemma_.lower() in TERM_NOUNS or any(t.text in ALL_MARKS for t in c.subtree))
         for c in cue.children
     )
 
@@ -848,7 +701,6 @@ def _predicated(cue: Token, obj: Token) -> bool:
     )
 
 
-_TIME_PREPOSITIONS = frozenset({"since", "during", "after", "before", "until", "following"})
 _OBJECT_TRAILERS = frozenset({"compound:prt", "obl", "advmod", "obl:tmod", "obl:npmod"})
 _CONNECTIVE_POS = frozenset({"CCONJ", "ADV", "INTJ", "SCONJ"})
 
@@ -874,7 +726,7 @@ def _interrupted_content(
     # (or opens the clause it interrupts: "Mr. Schultz, [who works for RT and], Mr. King said,
     # has recently ...")
     for lead in doc[start + 1 : frame[1]]:
-        if lead.lower_ in _RELATIVE_PRONOUNS and doc[lead.i - 1].text == ",":
+        if lead.lower_ in RELATIVE_PRONOUNS and doc[lead.i - 1].text == ",":
             start = lead.i
     # (a fronted adverbial, "During his years in office, Mr. Obama said, ...", stays in the
     # first piece: leaving it out was measured worse on PolNeAR train)
@@ -912,51 +764,12 @@ def _subject_of_quotation(first: Span, second: Span, cue: Token) -> bool:
     )
 
 
-# "as X noted, ...": verbs that, in an as-clause, vouch for the clause around it
-_AS_PARENTHETICAL_CUES = frozenset(
-    {
-        "say",
-        "note",
-        "report",
-        "reveal",
-        "point",
-        "explain",
-        "write",
-        "observe",
-        "predict",
-        "state",
-        "argue",
-        "remark",
-        "acknowledge",
-        "put",
-        "call",
-        "tweet",
-        "warn",
-        "claim",
-        "suggest",
-        "recall",
-    }
-)
-
-
-def _object_content_cue(lemma: str, klass: str | None) -> bool:
-    """A cue whose object is what was said ("praised China's approach"); but what is offered
-    is mostly a thing ("offered a window", "offering a special beer"), what is offered to be
-    done the promise ("offered to resign")."""
-    if lemma == "offer":
-        return False
-    return klass in _OBJECT_CONTENT_CLASSES or lemma in _OBJECT_CONTENT_LEMMAS
-
-
 def _not_done(verb: Token) -> bool:
     """Whether the verb is negated ("did not respond", "never commented") or what someone
     declined, refused or failed to do."""
     if any(c.dep_ == "advmod" and c.lower_ in ("not", "n't", "never") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse", "fail")
-
-
-_ANSWER_CUES = frozenset({"comment", "respond", "reply"})
 
 
 def _closed_quotation_inside(content: Span) -> bool:
@@ -977,15 +790,11 @@ def _pointed_out(cue: Token) -> bool:
     )
 
 
-_QUOTED_AS = frozenset({"quote", "hear", "record", "overhear"})
-_EXPLETIVES = frozenset({"it", "there"})
-
-
 def _passive_content(
     doc: Doc, cue: Token, span: Span, quoted: _QuotedText, lemma: str, klass: str | None
 ) -> QuoteCandidate | None:
     subj = next((c for c in cue.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
-    if subj is None or subj.lower_ in _EXPLETIVES or subj.i > cue.i:
+    if subj is None or subj.lower_ in EXPLETIVES or subj.i > cue.i:
         return None
     first = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1, min_tokens=1)
     if first is None:
@@ -999,7 +808,7 @@ def _passive_content(
                 return None
             return _in_two_pieces(doc, first, second, span, "passive-report", quoted)
     # "the plan was criticized by the minister": what is judged, with the judge as agent
-    if _object_content_cue(lemma, klass) and agent_of(cue) is not None:
+    if object_content(lemma, klass) and agent_of(cue) is not None:
         return _reported(doc, first, span, "passive-object", quoted)
     return None
 
@@ -1074,7 +883,7 @@ def _question_put(doc: Doc, cue: Token, span: Span, quoted: _QuotedText) -> Quot
         content = None
         if first.lower_ == "about":
             content = _trim(doc, first.i + 1, end, min_tokens=1)
-        elif first.lower_ in _QUESTION_WORDS or any(_has_infinitive_marker(c) for c in parts):
+        elif first.lower_ in QUESTION_WORDS or any(_has_infinitive_marker(c) for c in parts):
             content = _trim(doc, first.i, end)
         if content is not None:
             return _reported(doc, content, span, "question-put", quoted)._replace(subject=asker)
@@ -1151,46 +960,7 @@ def _that_after(doc: Doc, cue: Token) -> Token | None:
 _THAT_WINDOW = 13  # tokens from the cue to its "that"
 
 
-# cues whose complement is a clause and seldom an object: "argues there is little point"
-_BARE_CLAUSE_CUES = frozenset(
-    {
-        "say",
-        "add",
-        "argue",
-        "claim",
-        "contend",
-        "insist",
-        "assert",
-        "maintain",
-        "note",
-        "acknowledge",
-        "admit",
-        "concede",
-        "warn",
-        "suggest",
-        "explain",
-        "write",
-        "tweet",
-        "reiterate",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "allege",
-        "complain",
-        "conclude",
-        "declare",
-        "testify",
-        "agree",
-        "believe",
-        "think",
-    }
-)
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "nothing", "something", "so"})
 _CLAUSE_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"})
-_ADVERBIAL_MARKS = frozenset({"by", "without"})
-
-
-_WH_ADVERBS = frozenset({"when", "whenever", "while"})
 
 
 def _past_addressee(doc: Doc, cue: Token) -> int | None:
@@ -1226,12 +996,12 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
     """A clause that follows the cue directly (or from ``start``) and that the parse did not
     hang on it: it opens with a noun phrase and reaches a finite verb with no comma or
     relative pronoun between ("said Lavrov, who heads ..." is no content)."""
-    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in cue.children):
+    if any(c.dep_ == "mark" and c.lower_ in MANNER_MARKS for c in cue.children):
         return None  # "by adding a few communities": how something was done, not a report
     sent_end = cue.sent.end
     start = cue_span(cue).end if start is None else start
     while start < sent_end and doc[start].pos_ == "ADV":
-        if doc[start].lower_ in _WH_ADVERBS:
+        if doc[start].lower_ in WHEN_ADVERBS:
             return None  # "tell the government [when] someone dies": a time, not a content
         start += 1
     if start >= sent_end:
@@ -1243,14 +1013,14 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
         first = doc[start + 1]
     if first.pos_ not in _CLAUSE_OPENERS:
         return None
-    if first.lower_ in _OBJECT_PRONOUNS and first.dep_ != "nmod:poss":
+    if first.lower_ in OBJECT_PRONOUNS and first.dep_ != "nmod:poss":
         return None  # "told him", "said nothing"; "her plans" opens a clause
-    if first.lower_ in _RELATIVE_PRONOUNS or first.lower_ in _DEMONSTRATIVES:
+    if first.lower_ in RELATIVE_PRONOUNS or first.lower_ in DEMONSTRATIVES:
         return None  # "I write this because ..."
     finite = None
     comma = False
     for tok in doc[start : min(sent_end, start + 25)]:
-        if tok.text in (";", ":", "\u2014", "--") or tok.lower_ in _RELATIVE_PRONOUNS:
+        if tok.text in (";", ":", "\u2014", "--") or tok.lower_ in RELATIVE_PRONOUNS:
             return None
         comma = comma or tok.text == ","
         if tok.tag_ in _FINITE_TAGS and tok.i > start:
@@ -1299,12 +1069,6 @@ def _speaker_after(cue: Token, content: Token) -> bool:
     """The cue has a subject between the content before it and itself ('..., the airline
     said')."""
     return any(c.dep_ in SUBJ_DEPS and content.i < c.i < cue.i for c in cue.children)
-
-
-_ADVERBIAL_OPENERS = frozenset(
-    {"before", "after", "when", "because", "since", "until", "while", "although", "though"}
-    | {"once", "unless", "whenever", "as"}
-)
 
 
 def _having_said_that(doc: Doc, cue: Token) -> bool:
@@ -1431,34 +1195,6 @@ def _in_two_pieces(
     )
 
 
-_EDITORIAL_LABELS = frozenset(
-    {
-        "correction",
-        "clarification",
-        "update",
-        "updated",
-        "editor's note",
-        "note",
-        "related",
-        "read more",
-        "watch",
-        "video",
-        "photos",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "breaking",
-        "live",
-        "transcript",
-        "source",
-        "sources",
-        "credit",
-        "disclosure",
-        "advertisement",
-    }
-)
-
-
 def _colon_attribution(doc: Doc, colon: Token, quoted: _QuotedText) -> QuoteCandidate | None:
     """A name and a colon opening a line: headlines ("Pence: Flowers Won't Be at Debate") and
     transcripts ("WALLACE: Let's start with ..."). The words after the colon, to the end of the
@@ -1476,7 +1212,7 @@ def _colon_attribution(doc: Doc, colon: Token, quoted: _QuotedText) -> QuoteCand
     if any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in before):
         return None
     # a name, not a section label ("The Latest:", "Correction:", "Health:")
-    if before[0].lower_ == "the" or " ".join(t.lower_ for t in before) in _EDITORIAL_LABELS:
+    if before[0].lower_ == "the" or " ".join(t.lower_ for t in before) in EDITORIAL_LABELS:
         return None
     if not any(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in before):
         return None
