@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Protocol
 
 CUE_CLASSES = (
     "speech",
@@ -186,8 +187,10 @@ def prepositions(lemma: str, pos: str = "verb") -> frozenset[str]:
     return entry.prepositions if entry is not None else frozenset()
 
 
-def object_content(lemma: str, klass: str | None) -> bool:
-    """Whether a cue's direct object is what was said: by its class or its own row."""
+def takes_object_content(lemma: str, klass: str | None) -> bool:
+    """Whether a cue's direct object is what was said ("praised the city's approach"): by its
+    class or its own row; but what is offered is mostly a thing ("offered a window"), what is
+    offered to be done the promise ("offered to resign")."""
     if has_property(lemma, "not-object"):
         return False
     return klass in OBJECT_CONTENT_CLASSES or has_property(lemma, "object")
@@ -501,9 +504,26 @@ ABOUT_PREPOSITIONS = frozenset({"on", "about", "of", "regarding", "concerning", 
 # "said of the plan", "spoke about X"; not "on" or "over", which are mostly times ("on Monday")
 CUE_ABOUT_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
 
+# what someone declined, refused or failed to do was not done ("declined to comment on ...")
+NEGATED_DOING = frozenset({"decline", "refuse", "fail"})
+# what may stand right before an "asked" put to someone: "when asked", "if asked"
+QUESTION_OPENERS_BEFORE_ASKED = frozenset({"when", "if", "once", "after"})
+
 
 # cues whose object is the one told, not what was said: "told reporters she ...", 'told the
 # crowd "..."'
 ADDRESSEE_CUES = lemmas_with("addressee")
 # of those, the ones that tell: their object is the one told, a clause after it what was told
 TELLING_CUES = lemmas_with("telling")
+
+
+class _Word(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def lemma_(self) -> str: ...
+
+
+def cue_lemma(tok: _Word) -> str:
+    """The lemma of a possible cue word, robust to a lemmatizer that missed the form."""
+    return verb_lemma(tok.text, tok.lemma_, all_cue_lemmas())

@@ -1,7 +1,11 @@
 """Pipeline: the single pass that joins the stages. InputDoc -> DocRecord.
 
-    read_inputs -> parse_batch (Stanza, in batches) -> pair_quote_marks -> find_quotes
-    -> attribute_speaker -> SpeakerResolver -> extract_topic -> estimate_confidence -> DocRecord
+    read_inputs -> parse_batch (Stanza, in batches) -> pair_quote_marks -> find_cues (cues)
+    -> find_quotes (contents) -> attribute_speaker (sources) -> SpeakerResolver (names)
+    -> extract_topic (topics) -> estimate_confidence -> DocRecord
+
+Each stage is a module of its own (a package for contents) that imports no other stage; this
+module is the only one that joins them.
 
 Every arrow is a generator: memory is bounded by one parse batch, never by the corpus.
 """
@@ -12,10 +16,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from quotekit.confidence import estimate_confidence
+from quotekit.contents import find_quotes
+from quotekit.cues import find_cues
 from quotekit.errors import QuotekitError
+from quotekit.lexicon import cue_lemma, cue_lemmas
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
-from quotekit.quotes import cue_lemma, find_quotes
 from quotekit.readers import check_text
 from quotekit.records import (
     Attribution,
@@ -26,6 +32,7 @@ from quotekit.records import (
     ExtractOptions,
     InputDoc,
     QuoteCandidate,
+    QuotedText,
     QuoteRecord,
     Speaker,
 )
@@ -101,7 +108,9 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     text = item.text
     doc.user_data["quotekit_text"] = text  # the parse's text is the input text (parsing.py)
     pairs, warnings = pair_quote_marks(text)
-    candidates = find_quotes(doc, pairs, options)
+    quoted = QuotedText(doc, pairs, options.min_direct_words)
+    cues = find_cues(doc, quoted, cue_lemmas(options.cue_classes))
+    candidates = find_quotes(doc, quoted, cues, options)
     attributed: list[tuple[QuoteCandidate, Attribution]] = []
     for cand in candidates:
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))

@@ -7,13 +7,16 @@ spans) become character offsets into the input text.
 
 from __future__ import annotations
 
+import bisect
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from quotekit.errors import InputError
 from quotekit.lexicon import DEFAULT_CUE_CLASSES
+from quotekit.rules import RuleId
+from quotekit.syntax import word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -248,9 +251,79 @@ class QuoteCandidate(NamedTuple):
     start: int
     end: int
     cue: Span | None
-    rule: str
+    rule: RuleId
     fragments: tuple[tuple[int, int], ...] = ()
     subject: Token | None = None  # a speaker the rule itself identified
+
+
+CueKind = Literal["verb", "noun", "according", "colon"]
+
+
+class CueWord(NamedTuple):
+    """A word the cue stage takes for the cue of a report: a verb or noun of saying, the
+    "according" of "according to", or a colon after a name opening a line."""
+
+    token: Token
+    kind: CueKind
+
+
+class CueFinding(NamedTuple):
+    """What the cue stage found in a document: the cue words of reports, in text order, and
+    for each quotation (by its token span) the cue that introduces it and how it stands."""
+
+    words: list[CueWord]
+    quotations: dict[tuple[int, int], tuple[Token | None, RuleId | None]]
+
+
+_LONGEST_PAIR = 20000  # characters: quotations longer than this are not looked back for
+
+
+class QuotedText:
+    """Where the quotations of a document are, by token."""
+
+    def __init__(self, doc: Doc, pairs: Sequence[QuoteMarkPair], min_words: int) -> None:
+        self.doc = doc
+        self.pairs = list(pairs)
+        self.spans: list[tuple[int, int, QuoteMarkPair]] = []  # token start, end (exclusive)
+        self.long_tok = [False] * len(doc)  # inside a quotation long enough to be speech
+        self.quoted_tok = [False] * len(doc)  # inside any quotation
+        self._pairs: list[QuoteMarkPair] = []
+        self._opens: list[int] = []
+        # token offsets from spaCy's arrays: iterating Token objects is slow on long documents
+        starts = [int(x) for x in doc.to_array("IDX")] if len(doc) else []
+        for p in pairs:
+            s = _token_at(starts, p.open)
+            e = _token_at(starts, p.close)
+            if s is None or e is None or e < s:
+                continue
+            self.spans.append((s, e + 1, p))
+            self._pairs.append(p)
+            self._opens.append(p.open)
+            for i in range(s, e + 1):
+                self.quoted_tok[i] = True
+            if word_count(doc[s : e + 1]) >= min_words:
+                for i in range(s, e + 1):
+                    self.long_tok[i] = True
+
+    def pairs_near(self, start: int, end: int) -> list[QuoteMarkPair]:
+        """The pairs that overlap the characters [start, end) (pairs are sorted, and a pair
+        longer than a few paragraphs is rare, so a window before ``start`` suffices)."""
+        lo = bisect.bisect_left(self._opens, start - _LONGEST_PAIR)
+        hi = bisect.bisect_left(self._opens, end)
+        return [p for p in self._pairs[lo:hi] if p.close >= start]
+
+    def inside_long(self, tok: Token) -> bool:
+        return self.long_tok[tok.i]
+
+    def inside_any(self, tok: Token) -> bool:
+        return self.quoted_tok[tok.i]
+
+
+def _token_at(starts: list[int], char: int) -> int | None:
+    """The token holding a character: the last token starting at or before it (a mark may be
+    glued to a word, "'Hello")."""
+    i = bisect.bisect_right(starts, char) - 1
+    return i if i >= 0 else None
 
 
 class Attribution(NamedTuple):

@@ -1,7 +1,7 @@
-"""Syntax: small UD patterns that both rule stages (quotes, speakers) read the same way.
+"""Syntax: small UD patterns that the rule stages (cues, contents, speakers) read the same way.
 
-Like the lexicon, this module is shared data about English, not a stage: it imports nothing of
-quotekit's but the lexicon, so that no stage imports another.
+Like the lexicon, this module is shared knowledge about English, not a stage: it imports nothing
+of quotekit's but the lexicon, so that no stage imports another.
 """
 
 from __future__ import annotations
@@ -12,17 +12,21 @@ from quotekit.lexicon import (
     ADDRESSEE_CUES,
     ALL_MARKS,
     NOMINAL_POS,
+    QUESTION_OPENERS_BEFORE_ASKED,
     RELATIVE_WORDS,
     SUBJ_DEPS,
     TELLING_CUES,
     TIME_WORDS,
     TITLES_BEFORE_NAME,
+    cue_lemma,
     is_quote_mark,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Penn tags of a finite verb or modal
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # the parts of speech of a short noun phrase ("the Russian Foreign Minister", "Mr. Obama's")
 PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "obj"})
@@ -242,3 +246,113 @@ def agent_of(verb: Token) -> Token | None:
         if child.dep_ == "obl:agent" or (child.dep_ == "obl" and by):
             return child
     return None
+
+
+def word_count(span: Span) -> int:
+    """Words in a span, leaving out punctuation, spaces and quotation marks."""
+    return sum(1 for t in span if not t.is_punct and not t.is_space and t.text not in ALL_MARKS)
+
+
+def is_cue_verb(tok: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a word is a verb whose lemma is one of the cue lemmas."""
+    if cue_lemma(tok) not in lemmas:
+        return False
+    if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+        return True
+    # "Lynch notes/NOUN they were appointed": a verb the tagger took for a noun still has a
+    # subject and a clause of its own
+    return (
+        tok.pos_ in ("NOUN", "PROPN", "ADJ")
+        and any(c.dep_ in SUBJ_DEPS for c in tok.children)
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+def cue_span(tok: Token) -> Span:
+    """The cue word with its particle ("pointed out", "called for" keeps only the verb)."""
+    doc = tok.doc
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "compound:prt" and child.i == end:
+            end = child.i + 1
+    return doc[tok.i : end]
+
+
+def breaks_line(tokens: Span) -> bool:
+    """Whether a line break stands among these tokens or right after one of them."""
+    return any("\n" in t.text_with_ws for t in tokens)
+
+
+def cue_words_before_that(words: Span) -> bool:
+    """Whether the words between a cue and the "that" of its clause can all be the cue's (a
+    time, a place, an addressee: 'said Friday that ...'): no subject, copula or verb among
+    them ('said the problem is that ...')."""
+    return not any(t.dep_ in SUBJ_DEPS or t.dep_ == "cop" or t.pos_ == "VERB" for t in words)
+
+
+def trim(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> Span | None:
+    """Strip spaces and punctuation at both ends; None when fewer than ``min_tokens`` remain."""
+    while start < end and (
+        doc[start].is_space or (doc[start].is_punct and doc[start].text not in ALL_MARKS)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or (
+            doc[end - 1].is_punct
+            and doc[end - 1].text not in ALL_MARKS
+            and doc[end - 1].text not in ".?!"
+        )
+    ):
+        end -= 1
+    if end - start < min_tokens:
+        return None
+    return doc[start:end]
+
+
+def has_infinitive_marker(tok: Token) -> bool:
+    """Whether "to" marks the word as an infinitive: "vowed [to] oppose"."""
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children)
+
+
+def asks_if_or_whether(tok: Token) -> bool:
+    """Whether the clause the word heads opens with "if" or "whether": a yes-no question."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children)
+
+
+def put_to_someone(cue: Token) -> bool:
+    """A passive "asked" ("Clinton was asked about ..."), or one with no subject or auxiliary
+    that opens its sentence or follows "when" ("Asked if ...", "when asked whether ...")."""
+    if is_passive(cue):
+        return True
+    if any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in cue.children):
+        return False
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > cue.sent.start else None
+    return cue.tag_ in ("VBN", "VBD") and (
+        before is None or before.is_punct or before.lower_ in QUESTION_OPENERS_BEFORE_ASKED
+    )
+
+
+def case_of(tok: Token) -> str:
+    """The preposition or marker a phrase's head carries before it ("on" of "on the plan")."""
+    for c in tok.children:
+        if c.dep_ in ("case", "mark") and c.i < tok.i:
+            return c.lower_
+    return ""
+
+
+def bare_time(tok: Token) -> bool:
+    """A time word standing alone ("reported Friday", "talked about today")."""
+    words = [t for t in tok.subtree if not (t.is_punct or t.dep_ == "case")]
+    return len(words) == 1 and tok.lemma_.lower() in TIME_WORDS
+
+
+# tokens: the longest sentence read as a quotation's attribution ("said Sen. John Smith, D-Mass.")
+ATTRIBUTION_SENTENCE = 12
+
+
+def closed_by(doc: Doc, s: int, e: int) -> str:
+    """The punctuation just inside the closing mark of the quotation at tokens [s, e):
+    '"We will respond," he said' -> ","."""
+    return doc[e - 2].text if e - s > 2 else ""

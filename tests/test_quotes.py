@@ -544,7 +544,7 @@ def test_phrase_sized_report_inside_another_is_part_of_it() -> None:
 
 
 def test_reports_whose_contents_would_overlap() -> None:
-    from quotekit.quotes.merge import _drop_nested
+    from quotekit.contents.merge import _drop_nested
     from quotekit.records import QuoteCandidate
 
     text = "He criticized the debate, saying that it was fine for him."

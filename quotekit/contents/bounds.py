@@ -21,27 +21,27 @@ from quotekit.lexicon import (
     SUBORDINATORS,
     all_cue_lemmas,
     cue_class_of,
-)
-from quotekit.quotes.base import (
-    _asks_if_or_whether,
-    _breaks_line,
-    _cue_words_before_that,
-    _has_infinitive_marker,
-    _QuotedText,
-    _trim,
     cue_lemma,
-    cue_span,
 )
-from quotekit.syntax import mark_after_comma
+from quotekit.records import QuotedText
+from quotekit.syntax import (
+    asks_if_or_whether,
+    breaks_line,
+    cue_span,
+    cue_words_before_that,
+    has_infinitive_marker,
+    mark_after_comma,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
+def content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     """The content whose head is ``head``, a complement of ``cue``; None when the cue would
     stand inside it."""
-    start, end = head.left_edge.i, _end_before_coordinated_cue(head)
+    start, end = head.left_edge.i, end_before_coordinated_cue(head)
     if head.i > cue.i and start <= cue.i and all(t.is_punct for t in doc[start : cue.i]):
         start = cue_span(cue).end  # ", he says there is ...": the comma hung on the complement
     lead = relative_lead(doc, cue, head)
@@ -59,7 +59,7 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         # "said [Clinton's acceptance of donations from those seeking] her assistance was ...")
         # (but an embedded question is whole from its "if" or "whether": "asked Trump [if
         # having Muslims register would be different]")
-        question = _asks_if_or_whether(head)
+        question = asks_if_or_whether(head)
         if not question and (
             not any(c.dep_ in SUBJ_DEPS for c in head.children)
             or cue_lemma(cue) not in ADDRESSEE_CUES
@@ -89,9 +89,9 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         end = _with_glued_infinitive(doc, cue, end)
         end = _extend_to_sentence_end(doc, cue, head, end)
         end = _with_coordinated_predicates(doc, cue, head, end)
-        end = _before_main_clause(doc, cue, start, end)
-        end = _before_comma_break(doc, head, end)
-        end = _before_coordinated_report(doc, head, end)
+        end = before_main_clause(doc, cue, start, end)
+        end = before_comma_break(doc, head, end)
+        end = before_coordinated_report(doc, head, end)
         end = _end_of_nonfinite(doc, head, end)
         end = before_main_clause_after_subordinate(doc, cue, end)
     # "Mayor Moreno, who chaired the meeting": a relative clause read as a complement
@@ -105,10 +105,10 @@ def _content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         and doc[first - 1].text == ","
     ):
         return None
-    return _trim(doc, start, end)
+    return trim(doc, start, end)
 
 
-def _before_coordinated_report(doc: Doc, head: Token, end: int) -> int:
+def before_coordinated_report(doc: Doc, head: Token, end: int) -> int:
     """'that the country would leave the E.U. [and suggested that ...]': "and" or "but" and a
     finite verb of saying, with no subject of its own, that the parse hung inside the content
     is the speaker's next report."""
@@ -170,7 +170,7 @@ def _with_glued_infinitive(doc: Doc, cue: Token, end: int) -> int:
     right where the content stops is the content's (a cue like "vowed to" has it as its own
     complement, read before this)."""
     for child in cue.children:
-        if child.dep_ == "xcomp" and child.left_edge.i == end and _has_infinitive_marker(child):
+        if child.dep_ == "xcomp" and child.left_edge.i == end and has_infinitive_marker(child):
             return child.right_edge.i + 1
     return end
 
@@ -208,10 +208,10 @@ def _from_that(doc: Doc, head: Token, start: int) -> int:
     that = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
     if that is None or that.i <= start:
         return start
-    return that.i if _cue_words_before_that(doc[start : that.i]) else start
+    return that.i if cue_words_before_that(doc[start : that.i]) else start
 
 
-def _before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True) -> int:
+def before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True) -> int:
     """The content ends at a comma after which someone else speaks or the writer comments:
     a participle cue starts a report of its own (', adding: ...'), which the parser may have
     hung inside the content; an appositive noun phrase or a contrast is the writer's aside
@@ -320,13 +320,13 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
     return end
 
 
-def _before_main_clause(doc: Doc, cue: Token, start: int, end: int) -> int:
+def before_main_clause(doc: Doc, cue: Token, start: int, end: int) -> int:
     """'Asked if her email practices were illegal, 46 percent of voters said yes': a cue
     without a subject that opens its sentence is an adverbial; what was asked ends at the
     comma before the main clause, whatever the parser hung on it."""
     sent = cue.sent
     lead = [t for t in doc[sent.start : cue.i] if not (t.is_punct or t.is_space)]
-    if _has_subject(cue) or any(t.lower_ not in QUESTION_OPENERS for t in lead):
+    if has_subject(cue) or any(t.lower_ not in QUESTION_OPENERS for t in lead):
         return end
     for tok in doc[start:end]:
         if tok.text == "," and tok.i > start + 1:
@@ -369,7 +369,7 @@ def _continues_content(tok: Token) -> bool:
     )
 
 
-def _end_before_coordinated_cue(head: Token) -> int:
+def end_before_coordinated_cue(head: Token) -> int:
     """The end of a phrase, stopping before a coordinated verb that is itself a cue
     ("that Taiwan is ... and vowed to ...": the vow is a quote of its own)."""
     end = head.right_edge.i + 1
@@ -383,7 +383,7 @@ def _end_before_coordinated_cue(head: Token) -> int:
     return end
 
 
-def _before_speaker_tail(doc: Doc, start: int, end: int, quoted: _QuotedText) -> int:
+def before_speaker_tail(doc: Doc, start: int, end: int, quoted: QuotedText) -> int:
     """'"If the FBI wanted ... an immunity deal," Rep. Jim Jordan (R-Ohio), a panel member,
     said.': when the clause before a sentence-final cue opens with a quotation and goes on with
     a few verbless words (the speaker, split off by the parse), the quotation is the content."""
@@ -398,12 +398,12 @@ def _before_speaker_tail(doc: Doc, start: int, end: int, quoted: _QuotedText) ->
     return end
 
 
-def _closes_sentence(doc: Doc, cue: Token) -> bool:
+def closes_sentence(doc: Doc, cue: Token) -> bool:
     """Only punctuation follows the cue's phrase in its sentence."""
     return all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : cue.sent.end])
 
 
-def _clause_start(doc: Doc, cue: Token) -> int:
+def clause_start(doc: Doc, cue: Token) -> int:
     """Where the content before a sentence-final cue starts: the sentence's start, or just
     after a colon or semicolon that opens the clause."""
     sent = cue.sent
@@ -420,33 +420,33 @@ def _clause_start(doc: Doc, cue: Token) -> int:
     return start
 
 
-def _end_at_clause_break(doc: Doc, content: Span, quoted: _QuotedText) -> Span:
+def end_at_clause_break(doc: Doc, content: Span, quoted: QuotedText) -> Span:
     """Where the writer takes over again in a sentence the parse ran together: a semicolon or
     an opening parenthesis ('... this decade; the Tax Foundation puts the figure at ...').
     Words inside quotation marks are the source's and never cut. (Cutting before ", but" or
     ", and <new clause>" was measured too: it lost as much on PolNeAR train as it won on dev.)"""
     for tok in content[1:]:
         if tok.text in (";", "(") and not quoted.inside_any(tok):
-            trimmed = _trim(doc, content.start, tok.i)
+            trimmed = trim(doc, content.start, tok.i)
             return trimmed if trimmed is not None else content
     return content
 
 
-def _within_line(doc: Doc, content: Span, cue: Span) -> Span:
+def within_line(doc: Doc, content: Span, cue: Span) -> Span:
     """A content stays on its cue's side of a line break: a headline or a liveblog line that
     the parser ran into the next sentence ('... Over Zika Virus\nChris Christie said ...')."""
     if content.start >= cue.end:
         for tok in content[:-1]:
-            if _breaks_line(doc[tok.i : tok.i + 1]):
-                return _trim(doc, content.start, tok.i + 1) or content
+            if breaks_line(doc[tok.i : tok.i + 1]):
+                return trim(doc, content.start, tok.i + 1) or content
     elif content.end <= cue.start:
         for tok in reversed(content[1:]):
-            if _breaks_line(doc[tok.i - 1 : tok.i]):
-                return _trim(doc, tok.i, content.end) or content
+            if breaks_line(doc[tok.i - 1 : tok.i]):
+                return trim(doc, tok.i, content.end) or content
     return content
 
 
-def _has_subject(cue: Token) -> bool:
+def has_subject(cue: Token) -> bool:
     return any(
         c.dep_ in SUBJ_DEPS or (c.dep_ in ("obj", "iobj") and c.pos_ in ("PROPN", "PRON"))
         for c in cue.children

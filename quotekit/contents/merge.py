@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import bisect
 
-from quotekit.lexicon import (
-    SUBJ_DEPS,
-    cue_class_of,
-)
-from quotekit.quotes.base import _Intervals, cue_lemma
+from quotekit import trace
+from quotekit.lexicon import SUBJ_DEPS, cue_class_of, cue_lemma
 from quotekit.records import QuoteCandidate
+from quotekit.rules import RuleId
 
-if TYPE_CHECKING:
-    pass
+_LONGEST_PAIR = 20000  # characters: contents longer than this are not looked back for
+
+
+class Intervals:
+    """Candidates by start offset, to find those that contain, or lie within, a span."""
+
+    def __init__(self, cands: list[QuoteCandidate]) -> None:
+        self.cands = sorted(cands, key=lambda c: (c.start, c.end))
+        self.starts = [c.start for c in self.cands]
+
+    def any_containing(self, start: int, end: int) -> bool:
+        return bool(self.containing(start, end))
+
+    def containing(self, start: int, end: int) -> list[QuoteCandidate]:
+        hi = bisect.bisect_right(self.starts, start)
+        lo = bisect.bisect_left(self.starts, start - _LONGEST_PAIR)
+        return [c for c in self.cands[lo:hi] if c.end >= end]
+
+    def within(self, start: int, end: int) -> list[QuoteCandidate]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        return [c for c in self.cands[lo:hi] if c.end <= end]
 
 
 # --------------------------------------------------------------------------- merging
@@ -28,15 +46,36 @@ def _continues_reported(r: QuoteCandidate, d: QuoteCandidate) -> bool:
     return d.rule == "direct-cue-before" and not d.fragments and 0 <= d.start - r.end <= 3
 
 
-def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
+def merge_quotes(
+    direct: list[QuoteCandidate], reported: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
     """Join the two lists: a quotation inside reported speech is a fragment of a mixed quote,
     and reported speech that is all inside one quotation is that direct quote."""
+    kept_reported = _drop_nested(_reported_beside(direct, reported))
+    out = _placed_direct(direct, kept_reported, reported)
+    out.extend(kept_reported)
+    out.sort(key=lambda c: (c.start, c.end))
+    out = [_with_free_relative(c) for c in out]
+    # the same content reported twice (two cues): keep the first
+    uniq: list[QuoteCandidate] = []
+    for c in out:
+        if uniq and uniq[-1].start == c.start and uniq[-1].end == c.end:
+            _dropped(c, "same-content-twice")
+            continue
+        uniq.append(c)
+    return uniq
+
+
+def _reported_beside(
+    direct: list[QuoteCandidate], reported: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """The reported contents that are not a quotation found as a direct quote."""
     direct_by_cue: dict[int, list[QuoteCandidate]] = {}
     for d in direct:
         if d.cue is not None:
             direct_by_cue.setdefault(d.cue.start, []).append(d)
-    d_index = _Intervals(direct)
-    kept_reported = []
+    d_index = Intervals(direct)
+    kept = []
     for r in reported:
         if (
             r.cue is not None
@@ -46,33 +85,36 @@ def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list
                 for d in direct_by_cue.get(r.cue.start, ())
             )
         ):
-            continue  # one cue, one content: this cue already introduces a quotation
+            _dropped(r, "cue-introduces-a-quotation")  # one cue, one content
+            continue
         if r.kind == "direct" or d_index.any_containing(r.start, r.end):
             # the complement is the quotation itself: keep the direct quote, with this cue
+            _dropped(r, "is-a-quotation")
             continue
-        kept_reported.append(r)
-    kept_reported = _drop_nested(kept_reported)
-    r_index = _Intervals(kept_reported)
-    all_r_index = _Intervals(reported)
+        kept.append(r)
+    return kept
+
+
+def _placed_direct(
+    direct: list[QuoteCandidate], kept: list[QuoteCandidate], reported: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """The direct quotes that stand on their own (a quotation inside a reported content is a
+    piece of it, and one that goes on after it through the same cue joins it; ``kept`` is
+    updated in place), each with the cue the complement rule found where it had none."""
+    r_index = Intervals(kept)
+    all_r_index = Intervals(reported)
     out: list[QuoteCandidate] = []
     by_cue: dict[int, list[int]] = {}
-    for k, r in enumerate(kept_reported):
+    for k, r in enumerate(kept):
         if r.cue is not None:
             by_cue.setdefault(r.cue.start, []).append(k)
     for d in direct:
         if r_index.any_containing(d.start, d.end):
+            _dropped(d, "inside-a-reported-content")
             continue
-        # 'proposed a "new architecture" based on "regional solutions"': a quotation that
-        # continues reported speech through the same cue is part of that (mixed) quote
-        joined = False
-        if d.cue is not None and d.rule == "direct-cue-before" and not d.fragments:
-            for k in by_cue.get(d.cue.start, ()):
-                r = kept_reported[k]
-                if r.end <= d.start and _same_sentence_gap(r, d):
-                    kept_reported[k] = r._replace(end=d.end, kind="mixed")
-                    joined = True
-                    break
-        if joined:
+        # 'proposed a "new plan" based on "local solutions"': a quotation that continues
+        # reported speech through the same cue is part of that (mixed) quote
+        if _joins_reported(d, kept, by_cue):
             continue
         # the direct rule missed the cue but the complement rule found it
         cue, rule = d.cue, d.rule
@@ -82,16 +124,24 @@ def _merge(direct: list[QuoteCandidate], reported: list[QuoteCandidate]) -> list
                     cue, rule = r.cue, "direct-complement"
                     break
         out.append(d._replace(cue=cue, rule=rule))
-    out.extend(kept_reported)
-    out.sort(key=lambda c: (c.start, c.end))
-    out = [_with_free_relative(c) for c in out]
-    # the same content reported twice (two cues): keep the first
-    uniq: list[QuoteCandidate] = []
-    for c in out:
-        if uniq and uniq[-1].start == c.start and uniq[-1].end == c.end:
-            continue
-        uniq.append(c)
-    return uniq
+    return out
+
+
+def _joins_reported(
+    d: QuoteCandidate, kept: list[QuoteCandidate], by_cue: dict[int, list[int]]
+) -> bool:
+    if d.cue is None or d.rule != "direct-cue-before" or d.fragments:
+        return False
+    for k in by_cue.get(d.cue.start, ()):
+        r = kept[k]
+        if r.end <= d.start and _same_sentence_gap(r, d):
+            kept[k] = r._replace(end=d.end, kind="mixed")
+            return True
+    return False
+
+
+def _dropped(cand: QuoteCandidate, reason: str) -> None:
+    trace.note("dropped", cand.start, cand.end, reason, cand.rule)
 
 
 def _with_free_relative(cand: QuoteCandidate) -> QuoteCandidate:
@@ -124,7 +174,7 @@ def _with_free_relative(cand: QuoteCandidate) -> QuoteCandidate:
 # off the surface: inside another report's content such a cue is part of what was reported.
 # Measured on PolNeAR train (verbs of saying), such nested records were right 33 times and wrong
 # 184 (phrase rules), and right 11 times and wrong 14 (surface clause rules)
-_NESTED_RULES = frozenset(
+_NESTED_RULES: frozenset[RuleId] = frozenset(
     {
         "object-content",
         "directive",
@@ -138,7 +188,7 @@ _NESTED_RULES = frozenset(
 )
 # rules whose record, when its content runs past the content its cue stands in, is dropped:
 # on train such records were right 19 times and wrong 75 (two contents cannot overlap)
-_OVERLAP_RULES = _NESTED_RULES | {"ccomp-complement"}
+_OVERLAP_RULES: frozenset[RuleId] = _NESTED_RULES | {"ccomp-complement"}
 
 
 def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -147,7 +197,7 @@ def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
     not a quote of its own; and a report whose cue stands inside another's content cannot run
     past it. A clause reported inside a report ('said the police claimed that ...') stays:
     such nested attributions are often real."""
-    index = _Intervals(reported)
+    index = Intervals(reported)
     kept = []
     for r in reported:
         if r.cue is not None:
@@ -159,8 +209,10 @@ def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
             inside = any(o.start <= r.start and r.end <= o.end for o in outer)
             cognition = cue_class_of(cue_lemma(r.cue.root)) in ("cognition", "stance")
             if outer and inside and (r.rule in _NESTED_RULES or cognition):
+                _dropped(r, "inside-another-report")
                 continue
             if outer and not inside and (r.rule in _OVERLAP_RULES or cognition):
+                _dropped(r, "runs-past-another-report")
                 continue
         kept.append(r)
     return kept

@@ -1,0 +1,325 @@
+"""Direct quotes: quotations in marks, with the cue that introduces them where there is one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quotekit import trace
+from quotekit.lexicon import (
+    ADDRESSEE_CUES,
+    ALL_MARKS,
+    MINOR_WORDS,
+    SUBJ_DEPS,
+    cue_lemma,
+)
+from quotekit.records import CueFinding, ExtractOptions, QuoteCandidate, QuotedText, QuoteMarkPair
+from quotekit.rules import RuleId
+from quotekit.syntax import (
+    ATTRIBUTION_SENTENCE,
+    FINITE_TAGS,
+    breaks_line,
+    closed_by,
+    cue_span,
+    cue_words_before_that,
+    is_cue_verb,
+    word_count,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def find_direct_quotes(
+    doc: Doc,
+    quoted: QuotedText,
+    cues: CueFinding,
+    lemmas: frozenset[str],
+    options: ExtractOptions,
+) -> Iterator[QuoteCandidate]:
+    """Quotations in marks, with the cue that introduces them where there is one.
+
+    A short quotation with no cue ('the "One China" policy') is a scare quote, title or term:
+    it yields nothing here (it may still be a fragment of a mixed quote).
+    """
+    found = _quotations(doc, quoted, cues, lemmas, options)
+    # a quotation interrupted by its own attribution ('"We will," he said, "and soon."'), or
+    # going on later in the paragraph: one quote in pieces
+    i = 0
+    while i < len(found):
+        j, cand = _joined(doc, found, i, lemmas)
+        yield cand
+        i = j
+
+
+# a quotation found: token start, end, its marks, its cue, its rule (None: it goes on the
+# quotation before it, whose speaker and cue it shares)
+_Found = tuple[int, int, QuoteMarkPair, "Token | None", "RuleId | None"]
+
+
+def _quotations(
+    doc: Doc,
+    quoted: QuotedText,
+    cues: CueFinding,
+    lemmas: frozenset[str],
+    options: ExtractOptions,
+) -> list[_Found]:
+    found: list[_Found] = []
+    outer_end = -1
+    for s, e, pair in sorted(quoted.spans, key=lambda x: (x[0], -x[1])):
+        if e <= outer_end:
+            # "His people said, 'There are many issues'": a quotation inside a quotation is
+            # the quoted speaker quoting someone, part of the outer quote
+            continue
+        outer_end = e
+        words = word_count(doc[s:e])
+        if words == 0:
+            continue
+        cue, rule = cues.quotations.get((s, e), (None, None))
+        if cue is None and found and _continues_quote(doc, found[-1], s):
+            # '"We will respond," he said. "And soon."': the quotation after the attribution
+            # goes on with the same speaker, however short it is
+            found.append((s, e, pair, found[-1][3], None))
+            continue
+        guard = _not_speech(doc, s, e, cue, words, options)
+        if guard is not None:
+            trace.note("guard", doc[s].idx, pair.close + 1, guard, "no quote")
+            continue
+        if cue is None:
+            # a quoted name or phrase with no cue; but after a colon ('Reid: "Never, ever
+            # give up."') a quotation is introduced as said
+            after_colon = s > 0 and doc[s - 1].text == ":"
+            if not _clause_like(doc[s:e]) and not (after_colon and words >= 3):
+                trace.note("guard", doc[s].idx, pair.close + 1, "phrase-without-cue", "no quote")
+                continue
+            rule = "direct-no-cue"
+            if found and _goes_on(doc, found[-1], s, e, lemmas):
+                found.append((s, e, pair, found[-1][3], None))
+                continue
+        found.append((s, e, pair, cue, rule))
+    return found
+
+
+def _not_speech(
+    doc: Doc, s: int, e: int, cue: Token | None, words: int, options: ExtractOptions
+) -> str | None:
+    """Why the quotation at tokens [s, e) is no one's speech, or None."""
+    if (
+        words < options.min_direct_words
+        and (cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e]))
+        and not (cue is not None and _answer_before_cue(doc, s, e, cue))
+    ):
+        return "scare-quote"  # scare quote, title, nickname or term; or a mixed quote's piece
+    if _title_case(doc[s:e]) and not (cue is not None and _finite(doc[s:e])):
+        return "title"  # a book, a show, a programme: ''Make Your Kid a Millionaire
+    if _title_case(doc[s:e], sentence=True) and _in_a_phrase(doc[s:e]) and not _finite(doc[s:e]):
+        return "title"  # one that closes the sentence: 'said on a show, "Meet the Mayor."'
+    return None
+
+
+def _joined(
+    doc: Doc, found: list[_Found], i: int, lemmas: frozenset[str]
+) -> tuple[int, QuoteCandidate]:
+    """The quote that starts with found[i], with the pieces that go on with it; and where the
+    next quote starts."""
+    s, e, pair, cue, rule = found[i]
+    frags = [(doc[s].idx, pair.close + 1)]
+    j = i + 1
+    while j < len(found) and (
+        found[j][4] is None
+        or (cue is not None and _same_token(found[j][3], cue) and found[j][0] > cue.i)
+    ):
+        # 'Ortiz said, mentioning the bridge is "in the home stretch."': a quotation after
+        # another report is that report's
+        other = _other_report_between(doc, cue, found[j - 1][1], found[j][0], lemmas)
+        if other is not None and found[j][4] is not None:
+            found[j] = (*found[j][:3], other, "direct-cue-before")
+            break
+        frags.append((doc[found[j][0]].idx, found[j][2].close + 1))
+        j += 1
+    if len(frags) > 1 and cue is not None:
+        rule = "direct-cue-inside"
+    assert rule is not None  # a quote that goes on another never opens a group
+    lead = _reported_lead(doc, cue, s) if rule == "direct-cue-before" and cue else None
+    if lead is not None and cue is not None:
+        # 'described the plan during an interview as "a relic of another era."': the reported
+        # words before the quotation are part of the (mixed) quote
+        return j, QuoteCandidate("mixed", doc[lead].idx, frags[-1][1], cue_span(cue), "mixed-lead")
+    return j, QuoteCandidate(
+        "direct",
+        frags[0][0],
+        frags[-1][1],
+        cue_span(cue) if cue is not None else None,
+        rule,
+        tuple(frags) if len(frags) > 1 else (),
+    )
+
+
+def _other_report_between(
+    doc: Doc, cue: Token | None, a: int, b: int, lemmas: frozenset[str]
+) -> Token | None:
+    """The last verb of saying other than ``cue`` between tokens a and b, if any."""
+    others = [
+        t
+        for t in doc[a:b]
+        if (cue is None or t.i != cue.i) and t.pos_ == "VERB" and is_cue_verb(t, lemmas)
+    ]
+    return others[-1] if others else None
+
+
+def _answer_before_cue(doc: Doc, s: int, e: int, cue: Token) -> bool:
+    """'"To a point," he said.': a short quotation that opens its sentence, closed by a comma,
+    with its cue right after, is something said, not a phrase in quotation marks."""
+    opens = all(t.is_punct or t.is_space for t in doc[doc[s].sent.start : s])
+    return opens and closed_by(doc, s, e) in (",", "?", "!") and e <= cue.i <= e + 2
+
+
+_ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
+
+
+def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
+    """Where reported words start between a cue and the quotation it introduces: an object,
+    a subject or a verb there ('called the plan "a ploy"', 'said the plan "will fail"'); not
+    an addressee, a time or a colon ('told reporters: "..."')."""
+    start = cue_span(cue).end
+    words = [t for t in doc[start:s] if not (t.is_punct or t.is_space)]
+    if not words or any(t.text == ":" for t in doc[start:s]):
+        return None
+    # 'urged Trump to soften his stance, saying, "..."': a clause of its own ends at the comma
+    # before the quotation, which it introduces
+    if doc[s - 1].text == "," and any(
+        t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "parataxis") and t.right_edge.i >= s - 2
+        for t in words
+    ):
+        return None
+    addressee = cue_lemma(cue) in ADDRESSEE_CUES  # "told the crowd", "asked him"
+    if any(
+        (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
+        for t in words
+    ):
+        # 'said on Saturday evening that he was "becoming ISIS' best recruiter"': the cue's
+        # own adverbials before the reported words are not part of them
+        first = words[0].i
+        while first < s:
+            top = doc[first]
+            if top.is_punct or top.is_space:
+                first += 1
+                continue
+            while top.head.i != cue.i and top.head.i != top.i and top.head.i >= start:
+                top = top.head
+            if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or top.right_edge.i >= s:
+                break
+            first = top.right_edge.i + 1
+        # 'said Monday night that the strategy "didn't lose a single life"': what the parser
+        # hung on the clause before its "that" is the cue's
+        that = next((t for t in doc[first:s] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is not None and cue_words_before_that(doc[first : that.i]):
+            return that.i
+        return first if first < s else words[0].i
+    return None
+
+
+_CUE_ADVERBIALS = frozenset({"obl", "obl:tmod", "obl:unmarked", "advmod", "nmod:tmod"})
+
+
+def _continues_quote(
+    doc: Doc, prev: _Found, s: int
+) -> bool:
+    """A quotation that follows, in the same paragraph, a quotation attributed after it
+    ('"...," he said. "..."'), with nothing but that attribution in between."""
+    ps, pe, _, cue, _ = prev
+    if cue is None or cue.i < ps or s - pe > _ATTRIBUTION_GAP:
+        return False
+    between = doc[pe:s]
+    if breaks_line(between):
+        return False
+    # the attribution's sentence ends before the new quotation
+    return any(t.text in (".", ",", ";", ":") for t in between) and all(
+        t.is_punct or t.is_space or t.sent.start == cue.sent.start for t in between
+    )
+
+
+def _goes_on(
+    doc: Doc,
+    prev: _Found,
+    s: int,
+    e: int,
+    lemmas: frozenset[str],
+) -> bool:
+    """A quotation with no cue of its own that follows another quotation in the same paragraph
+    ('"...," said Megan Greene, chief economist at Manulife. "And Fed members ..."') goes on
+    with it: one speaker's words, in pieces. Not where the first is introduced by a cue before
+    it (it may be the quoted end of reported speech), where another report stands between
+    them, or where the second has an attribution of its own after it. (A quotation right after
+    the first one's attribution, whatever its length, is ``_continues_quote``'s.)"""
+    _, pe, _, cue, rule = prev
+    if rule == "direct-cue-before" or s - pe > _ATTRIBUTION_GAP:
+        return False
+    if breaks_line(doc[pe - 1 : s]):
+        return False
+    # what stands between is the first quotation's attribution, and nothing else that reports
+    ended = False
+    for tok in doc[pe:s]:
+        if is_cue_verb(tok, lemmas) and not _same_token(cue, tok) and (ended or cue is not None):
+            return False
+        ended = ended or tok.text in (".", "!", "?")
+    # an attribution of its own, which the parse did not link: '"...," Cross wrote.'
+    for tok in doc[e : e + ATTRIBUTION_SENTENCE]:
+        if tok.text in (".", "!", "?", ";") or tok.text in ALL_MARKS or "\n" in tok.text:
+            break
+        if cue_lemma(tok) in lemmas:
+            return False
+    return True
+
+
+def _title_case(span: Span, *, sentence: bool = False) -> bool:
+    """Whether every major word is capitalized; a span that ends like a sentence counts only
+    with ``sentence``."""
+    words = [t for t in span if t.is_alpha]
+    major = [t for t in words if t.lower_ not in MINOR_WORDS]
+    return (
+        len(words) >= 2
+        and len(major) >= 2
+        and all(t.text[0].isupper() for t in major)
+        and (sentence or span[-2].text not in (".", "!", "?"))
+    )
+
+
+def _finite(span: Span) -> bool:
+    """Whether a finite verb stands in the span: "''Nusra is Al Qaeda,'' Mr. Kerry said" is a
+    sentence in capitals, not a title."""
+    return any(t.tag_ in FINITE_TAGS for t in span)
+
+
+def _in_a_phrase(span: Span) -> bool:
+    """A short quotation that is a name inside a phrase: 'an interview aired on "New Day."'."""
+    root = span.root
+    return root.dep_ in ("obl", "nmod", "compound", "appos", "nmod:poss") and any(
+        c.dep_ == "case" for c in root.children
+    )
+
+
+def _own_clause(span: Span) -> bool:
+    """A short quotation that is a sentence of its own: "We will respond," / "No."."""
+    if any(t.dep_ in SUBJ_DEPS for t in span):
+        return True
+    if len(span) < 2:
+        return False
+    # American style puts a comma inside the marks of any quoted phrase ('"Women in Power,"'):
+    # with a comma, only a quotation with a verb is speech
+    if span[-2].text == ",":
+        return any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span[-2].text in (".", "!", "?")
+
+
+def _same_token(a: Token | None, b: Token) -> bool:
+    # spaCy tokens are views: compare positions, never identities
+    return a is not None and a.i == b.i
+
+
+def _clause_like(span: Span) -> bool:
+    # a quotation with a verb, or a long one, is speech rather than a term
+    return any(t.pos_ in ("VERB", "AUX") for t in span) or word_count(span) >= 8

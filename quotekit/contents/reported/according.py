@@ -1,0 +1,68 @@
+"""According to: "According to the mayor, the bridge will open in May" and "..., according to
+court papers, ...": the clause is the content, the phrase after "to" its source.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.contents.reported.context import in_two_pieces, reported
+from quotekit.records import QuoteCandidate, QuotedText
+from quotekit.syntax import FINITE_TAGS, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def according_to(doc: Doc, according: Token, quoted: QuotedText) -> QuoteCandidate | None:
+    """'According to X, Y': content Y (the clause), speaker X."""
+    to = doc[according.i + 1]
+    # UD: "according to X" is a case (fixed) of X; Stanza also makes "according" a VERB
+    source = according.head if according.dep_ in ("case", "mark") else None
+    if source is None or source.i < according.i:
+        source = to.head if to.head.i > to.i else None
+    if source is None:
+        for tok in doc[to.i + 1 : to.i + 8]:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+                source = tok
+                break
+    if source is None:
+        return None
+    sent = according.sent
+    src_start, src_end = according.i, source.right_edge.i + 1
+    # the clause without the "according to X" phrase, on whichever side it stands, or on both
+    # ("The firm sold the land, according to court papers, making a large profit")
+    cue = doc[according.i : according.i + 2]
+    before = trim(doc, sent.start, src_start) if src_start > sent.start + 1 else None
+    if before is None:
+        src_end = _end_of_source(doc, src_end, sent.end)
+    after = trim(doc, src_end, sent.end)
+    if (
+        before is not None
+        and after is not None
+        and not doc[src_end].is_punct
+        and not doc[src_end - 1].is_punct
+    ):
+        # "..., according to lemonde[.fr]", "according to court papers [seen by the
+        # Courier], making ...": words the parse left out of the source's phrase go on with
+        # no break; the content resumes after the next comma, if any
+        comma = next((t.i for t in doc[src_end : sent.end] if t.text == ","), None)
+        after = trim(doc, comma + 1, sent.end) if comma is not None else None
+    if before is None or after is None:
+        content = before or after
+        if content is None:
+            return None
+        return reported(doc, content, cue, "according-to", quoted)._replace(subject=source)
+    return in_two_pieces(doc, before, after, cue, "according-to", quoted)._replace(subject=source)
+
+
+def _end_of_source(doc: Doc, end: int, sent_end: int) -> int:
+    """'According to local [radio host Sam Reyes], the move ...', 'According to a lawsuit
+    [filed by the state], the developers ...': words the parse left out of the source's
+    phrase, up to the comma that closes it, are the source's when they hold no clause."""
+    if doc[end].is_punct or doc[end - 1].is_punct:
+        return end
+    comma = next((t.i for t in doc[end:sent_end] if t.text == ","), None)
+    if comma is None or any(t.tag_ in FINITE_TAGS for t in doc[end:comma]):
+        return end
+    return comma + 1

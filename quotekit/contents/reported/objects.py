@@ -1,0 +1,242 @@
+"""Object and oblique contents: what a judging, denying, promising or pointing cue is about.
+
+"The council praised the new budget", "accused the firm of fraud", "called the plan a ploy",
+"polls show the mayor ahead", and prepositional complements: "called for higher wages",
+"insisted on a recount", "pointed to the new figures".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.contents.bounds import (
+    before_comma_break,
+    before_coordinated_report,
+    end_before_coordinated_cue,
+)
+from quotekit.contents.reported.context import NO, CueContext, Outcome, found
+from quotekit.lexicon import (
+    ALL_MARKS,
+    DEMONSTRATIVES,
+    NEGATED_DOING,
+    PRONOUN_OBJECTS,
+    SUBJ_DEPS,
+    TERM_NOUNS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+    all_cue_lemmas,
+    cue_lemma,
+    has_property,
+    is_quote_mark,
+    prepositions,
+    takes_object_content,
+)
+from quotekit.syntax import bare_time, case_of, has_infinitive_marker, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_OBJECT_TRAILERS = frozenset({"compound:prt", "obl", "advmod", "obl:tmod", "obl:npmod"})
+
+
+# --------------------------------------------------------------------------- strategies
+
+
+def object_content(ctx: CueContext) -> Outcome:
+    """The object as content: "praised the city's approach", "accusing the firm of ..."."""
+    if not (takes_object_content(ctx.lemma, ctx.klass) or _pointed_out(ctx.cue)):
+        return NO
+    for child in ctx.cue.children:
+        if not _is_object_content(ctx, child):
+            continue
+        content = _object_span(ctx, child)
+        if content is not None:
+            return found(ctx.reported(content, "object-content"))
+    return NO
+
+
+def oblique_content(ctx: CueContext) -> Outcome:
+    """A prepositional complement: "insisting on the restoration of ...", "called for higher
+    wages"; but "did not respond to a request for comment", "declined to comment on the
+    reports": nothing was said."""
+    preps = prepositions(ctx.lemma)
+    if not preps or (has_property(ctx.lemma, "answer") and _not_done(ctx.cue)):
+        return NO
+    if _defines_a_term(ctx.cue):
+        return NO
+    doc, cue = ctx.doc, ctx.cue
+    for child in cue.children:
+        if not (
+            child.dep_ in ("obl", "advcl")
+            and child.i > cue.i
+            and _leading_case(child) in preps
+            and not bare_time(child)
+        ):
+            continue
+        begin = child.left_edge.i
+        if doc[begin].dep_ == "case" and doc[begin].lower_ in preps:
+            begin += 1  # "insisting on [the restoration ...]": what was insisted on
+        end = child.right_edge.i + 1
+        # "pointed to the county's decision [to close the clinic]": an infinitive the parse
+        # hung on the cue right after the oblique
+        for inf in cue.rights:
+            if (
+                inf.left_edge.i == end
+                and inf.dep_ in ("advcl", "xcomp")
+                and has_infinitive_marker(inf)
+            ):
+                end = inf.right_edge.i + 1
+        end = before_coordinated_report(doc, child, before_comma_break(doc, child, end))
+        content = trim(doc, begin, end, min_tokens=1)
+        # "pointed to her": a person pointed at, not a content
+        if content is not None and not (len(content) == 1 and content[0].lower_ in PRONOUN_OBJECTS):
+            return found(ctx.reported(content, "oblique-content"))
+    return NO
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _is_object_content(ctx: CueContext, child: Token) -> bool:
+    naming = has_property(ctx.lemma, "naming")
+    return (
+        child.dep_ == "obj"
+        and child.i > ctx.cue.i
+        # "the Gazette reported Friday": a time is no content
+        and not bare_time(child)
+        and (child.lower_ not in PRONOUN_OBJECTS or (naming and _predicated(ctx.cue, child)))
+        # "found ways to ...", "found the site": finding is evidence only of what the object
+        # was found to be ("found the plan unworkable")
+        and (ctx.klass != "evidence" or ctx.lemma == "show" or _predicated(ctx.cue, child))
+        and not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in child.children)
+    )
+
+
+def _object_span(ctx: CueContext, child: Token) -> Span | None:
+    doc = ctx.doc
+    naming = has_property(ctx.lemma, "naming")
+    start, end = child.left_edge.i, end_before_coordinated_cue(child)
+    # "acknowledged the cost of the repairs, which makes him ...": the relative clause after a
+    # comma is the writer's, not the source's
+    for rel in child.subtree:
+        if rel.dep_ == "acl:relcl" and rel.left_edge.i > 0 and doc[rel.left_edge.i - 1].text == ",":
+            end = min(end, rel.left_edge.i - 1)
+        elif rel.dep_ == "acl:relcl" and doc[rel.left_edge.i].text == ",":
+            end = min(end, rel.left_edge.i)
+    end = _with_object_complements(ctx, child, end)
+    # "praised the team's results[, citing figures ...]": the speaker's next report, or the
+    # writer's aside, ends it
+    end = before_comma_break(doc, child, end, asides=not naming)
+    end = before_coordinated_report(doc, child, end)
+    # "endorsed Ortiz": a name is a whole content
+    one_word = 1 if child.pos_ == "PROPN" else 2
+    return trim(doc, start, end, min_tokens=one_word)
+
+
+def _with_object_complements(ctx: CueContext, child: Token, end: int) -> int:
+    """Where the object's content ends with what the cue says of it: "accused X [of Y]",
+    "called the plan [a ploy]", "described the mayor [as a builder]", "polls show the mayor
+    [ahead]"."""
+    naming = has_property(ctx.lemma, "naming")
+    # "polls show the mayor up by 10 points": what the object is shown to be belongs to it
+    small_clause = naming or ctx.klass == "evidence"
+    cases = prepositions(ctx.lemma) | {"of", "for"}
+    if naming:
+        cases = cases | {"as"}
+    for other in ctx.cue.children:
+        if other.i <= child.i:
+            continue
+        if (
+            (other.dep_ in ("obl", "advcl") and case_of(other) in cases)
+            or (small_clause and other.dep_ in ("xcomp", "obj"))
+            or (naming and _quoted_name_beside(ctx.doc, other, end))
+            or _trails_object(other, end)
+            or _glued_to_object(ctx.doc, other, end)
+        ):
+            end = max(end, other.right_edge.i + 1)
+    return end
+
+
+def _quoted_name_beside(doc: Doc, other: Token, end: int) -> bool:
+    """'called the mayor's remarks ''deeply unfair''': a quoted name the parse set beside the
+    sentence, right after the object."""
+    return other.dep_ == "parataxis" and other.left_edge.i == end and is_quote_mark(doc[end].text)
+
+
+def _trails_object(other: Token, end: int) -> bool:
+    """What the parser hung on the cue right after the object: "never mentioned the mayor by
+    name", "announced her candidacy last year", "polls show the mayor up by ten points" (parsed
+    as "show up"); not a time ("has not mentioned the levy [since the vote]")."""
+    return (
+        other.dep_ in _OBJECT_TRAILERS
+        and other.left_edge.i == end
+        and other.lemma_.lower() not in TIME_WORDS
+        and case_of(other) not in TIME_PREPOSITIONS
+    )
+
+
+def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
+    """A phrase the parser hung on the cue that goes on from the object's last word with no
+    comma ("praised the efforts of the envoy [to end the strike]", "accused the board [and its
+    allies]"): an infinitive or participle with no subject or conjunction of its own, not
+    itself a cue, a coordinated noun, or the rest of a name split into two objects."""
+    if other.left_edge.i != end or doc[end].is_punct:
+        return False
+    if other.dep_ == "conj":
+        return other.pos_ in ("NOUN", "PROPN", "PRON")
+    # "mentions Maria Lopez": a name the parse split into two objects
+    if other.dep_ == "obj" and other.pos_ == "PROPN" and doc[end - 1].pos_ == "PROPN":
+        return True
+    return (
+        other.dep_ in ("advcl", "xcomp", "acl")
+        and not any(
+            c.dep_ in SUBJ_DEPS or (c.dep_ == "mark" and c.lower_ != "to") for c in other.children
+        )
+        and cue_lemma(other) not in all_cue_lemmas()
+    )
+
+
+def _defines_a_term(cue: Token) -> bool:
+    """'The concept of a "buffer zone" refers to ...': a definition, not a report."""
+    return any(
+        c.dep_ in SUBJ_DEPS
+        and (c.lemma_.lower() in TERM_NOUNS or any(t.text in ALL_MARKS for t in c.subtree))
+        for c in cue.children
+    )
+
+
+def _predicated(cue: Token, obj: Token) -> bool:
+    """Whether the cue says what its object is: 'called her "third-rate"', 'calling it a
+    ploy', 'found the plan unworkable'; not what is done with it ('found ways to make the tax
+    code work', where the parser hung the infinitive on the cue)."""
+    return any(
+        c.i > obj.i
+        and (c.dep_ in ("xcomp", "obj") or (c.dep_ == "obl" and case_of(c) == "as"))
+        and not (has_infinitive_marker(c) and c.lemma_.lower() != "be")
+        for c in cue.children
+    )
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether the verb is negated ("did not respond", "never commented") or what someone
+    declined, refused or failed to do."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("not", "n't", "never") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATED_DOING
+
+
+def _pointed_out(cue: Token) -> bool:
+    """ "pointed out the progress he has made": with its particle, "point" takes what was
+    said as its object (not so "pointed the finger at")."""
+    return cue_lemma(cue) == "point" and any(
+        c.dep_ == "compound:prt" and c.lower_ == "out" for c in cue.children
+    )
+
+
+def _leading_case(tok: Token) -> str:
+    """The preposition a phrase opens with, hung on its head or, by a weak parse, on a word
+    before the head ("called [for] increased defense spending": "for" hung on "defense")."""
+    first = tok.doc[tok.left_edge.i]
+    if first.dep_ == "case" and first.i < tok.i:
+        return first.lower_
+    return case_of(tok)
