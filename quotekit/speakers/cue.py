@@ -1,24 +1,18 @@
-"""Speakers: Doc + QuoteCandidate -> Attribution (speaker mention and cue).
+"""Source finding with a cue: the speaker of a verb or noun of saying.
 
-With a cue, the speaker is the cue's subject (climbing through coordinated and adverbial
-clauses: "Lavrov criticized ..., noting that ..."), a subject after the verb ("said Lavrov"),
-the agent of a passive, or the noun a relative clause hangs on ("Lavrov, who said ...").
-Without a cue, a quotation is attributed by a colon ("Lavrov: ..."), a dash ("— Sergei Lavrov"),
-an attribution line after a pull quote ("Lavrov on China's approach to Ukraine"), or, for a
-quoted paragraph that follows an attributed quotation, by inheritance (a floating quote).
+The speaker is the cue's subject (climbing through coordinated and adverbial clauses: "Lavrov
+criticized ..., noting that ..."), a subject after the verb ("said Lavrov"), the agent of a
+passive, or the noun a relative clause hangs on ("Lavrov, who said ..."); where the parse gives
+none, the noun phrase before the cue or the one that opens its attribution.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
-    ALL_MARKS,
     BREAKS_BEFORE_SUBJECT,
-    DASHES,
     HONORIFICS,
     NOMINAL_POS,
     PARTY_LETTERS,
@@ -30,10 +24,9 @@ from quotekit.lexicon import (
     TIME_WORDS,
     all_cue_lemmas,
     is_quote_mark,
-    load_cue_class,
     verb_lemma,
 )
-from quotekit.records import Attribution, QuoteCandidate, SpeakerKind, doc_text
+from quotekit.records import QuoteCandidate
 from quotekit.syntax import (
     PHRASE_POS,
     agent_of,
@@ -44,9 +37,11 @@ from quotekit.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
+
+
 _POSTVERBAL_DEPS = frozenset(
     {
         "nsubj",
@@ -62,30 +57,14 @@ _POSTVERBAL_DEPS = frozenset(
         "dislocated",
     }
 )
+
+
 _NEVER_SUBJECTS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "AUX"})
+
+
 # cues whose object is the one told or urged, never an inverted speaker ("told a town hall";
 # but '"Why?" asked Smith')
 _TELLING = ADDRESSEE_CUES - {"ask"}
-_BREAKS = re.compile(r"\n\s*")
-
-
-def attribute_speaker(
-    doc: Doc, cand: QuoteCandidate, previous: Sequence[tuple[QuoteCandidate, Attribution]] = ()
-) -> Attribution:
-    """Find the speaker of one candidate.
-
-    Args:
-        doc: the parsed document.
-        cand: the candidate, with its cue where the quote rule found one.
-        previous: earlier candidates of the same document with their attributions (for
-            floating quotes).
-    """
-    if cand.subject is not None:
-        return Attribution(expand_speaker(cand.subject), cand.cue, "cue")
-    if cand.cue is not None:
-        head = speaker_of_cue(cand.cue.root, cand)
-        return Attribution(expand_speaker(head) if head is not None else None, cand.cue, "cue")
-    return _attribute_without_cue(doc, cand, previous)
 
 
 def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | None:
@@ -440,166 +419,3 @@ def expand_speaker(head: Token) -> Span:
 
 def _capitalized_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not tok.is_punct
-
-
-def _attribute_without_cue(
-    doc: Doc, cand: QuoteCandidate, previous: Sequence[tuple[QuoteCandidate, Attribution]]
-) -> Attribution:
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return Attribution(None, None, "none")
-    # a verb of saying just after the quotation (its first piece, when it goes on after its
-    # attribution) that the quote rule could not link (the parser ended the sentence at the
-    # closing mark, or a long name stands between): '"...," said Luis Rubio, who heads ...',
-    # '"...," Scott Pruitt, the attorney general, said'
-    first = doc.char_span(*cand.fragments[0], alignment_mode="expand") if cand.fragments else span
-    cue = _speech_verb_after(doc, (first or span).end)
-    if cue is not None:
-        head = speaker_of_cue(cue, cand)
-        if head is not None:
-            return Attribution(expand_speaker(head), doc[cue.i : cue.i + 1], "cue-after")
-    # colon introduction: 'Lavrov: "..."'
-    before = _prev_word(doc, span.start)
-    if before is not None and before.text == ":":
-        head = _nominal_before(doc, before.i)
-        if head is not None:
-            return Attribution(expand_speaker(head), doc[before.i : before.i + 1], "colon")
-    # dash attribution right after the quotation: '"..." — Sergei Lavrov'
-    after = _next_word(doc, span.end)
-    if after is not None and after.text in DASHES:
-        head = _nominal_after(doc, after.i + 1, limit=4)
-        if head is not None:
-            return Attribution(expand_speaker(head), doc[after.i : after.i + 1], "dash")
-    # pull quote and attribution line: a short verbless paragraph starting with a name
-    line = _attribution_line(doc, span)
-    if line is not None:
-        return Attribution(expand_speaker(line), None, "line")
-    # floating quote: a quoted paragraph right after an attributed quotation inherits it
-    for prev, attr in reversed(previous[-20:]):  # the nearest quotes only
-        if attr.speaker is None or prev.kind != "direct":
-            continue
-        if _paragraphs_between(doc_text(doc), prev.end, cand.start) <= 1:
-            return Attribution(attr.speaker, attr.cue, "floating")
-        break
-    return Attribution(None, None, "none")
-
-
-def _speech_verb_after(doc: Doc, i: int) -> Token | None:
-    """The verb of saying after a quotation that ends at token i, past its speaker, the
-    speaker's apposition and a relative clause set off by commas ('"...," an intelligence
-    source, who was not authorized to speak on the record, told Fox News.')."""
-    speech = load_cue_class("speech") | load_cue_class("manner")
-    relative = False
-    for tok in doc[i : i + _SPEAKER_WINDOW]:
-        if tok.is_space and "\n" in tok.text:
-            return None
-        if tok.text in (".", "!", "?", ";") or tok.text in ALL_MARKS:
-            return None
-        if tok.text == ",":
-            relative = False
-            continue
-        if tok.lower_ in ("who", "which") and tok.i > 0 and doc[tok.i - 1].text == ",":
-            relative = True
-        if relative:
-            continue
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok if verb_lemma(tok.text, tok.lemma_, speech) in speech else None
-    return None
-
-
-_SPEAKER_WINDOW = 25  # tokens: '"...," Douglas Holtz-Eakin, an economic adviser to ..., wrote'
-
-
-def _prev_word(doc: Doc, i: int) -> Token | None:
-    i -= 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
-def _next_word(doc: Doc, i: int) -> Token | None:
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
-
-
-def _nominal_before(doc: Doc, i: int) -> Token | None:
-    sent = doc[i].sent
-    for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
-        tok = doc[k]
-        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
-            # the head of the name the colon follows
-            while tok.dep_ in ("flat", "compound") and tok.head.i < i and tok.head.i != tok.i:
-                tok = tok.head
-            return tok
-        if tok.is_space or tok.text in "\n":
-            break
-    return None
-
-
-def _nominal_after(doc: Doc, i: int, *, limit: int) -> Token | None:
-    for tok in doc[i : i + limit]:
-        if tok.is_space and "\n" in tok.text:
-            return None
-        if tok.pos_ in ("PROPN", "NOUN"):
-            # climb from a first name to the head of the name
-            head = tok
-            while head.dep_ in ("flat", "compound") and head.head.i > head.i:
-                head = head.head
-            return head
-    return None
-
-
-def _attribution_line(doc: Doc, span: Span) -> Token | None:
-    """The name that opens a short line right after a quotation standing on its own."""
-    text = doc_text(doc)
-    para_end = text.find("\n", span.end_char)
-    if para_end == -1 or text[span.end_char : para_end].strip():
-        return None  # the quotation does not end its paragraph
-    line_start = para_end
-    while line_start < len(text) and text[line_start].isspace():
-        line_start += 1
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end == -1 else line_end
-    line = doc.char_span(line_start, line_end, alignment_mode="expand")
-    if line is None or not 1 <= len(line) <= 12:
-        return None
-    if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line) and line[0].text not in DASHES:
-        return None
-    for tok in line[:4]:
-        if tok.pos_ == "PROPN":
-            head = tok
-            while (
-                head.dep_ in ("flat", "compound")
-                and line.start <= head.head.i < line.end
-                and head.head.i > head.i
-            ):
-                head = head.head
-            return head
-        if tok.text not in DASHES:
-            return None
-    return None
-
-
-def _paragraphs_between(text: str, start: int, end: int) -> int:
-    """How many paragraph breaks (runs of line breaks) lie between two offsets."""
-    if end <= start:
-        return 0
-    return len(_BREAKS.findall(text, start, end))
-
-
-def speaker_kind(span: Span) -> SpeakerKind:
-    head = span.root
-    if head.lower_.rstrip(".") in PERSON_TITLES and any(
-        t.pos_ == "PROPN" for t in span if t.i != head.i
-    ):
-        return "name"  # "Mayor Alicia Moreno": a title with the name
-    if span[0].lower_ in ("the", "a", "an") or head.lower_.rstrip(".") in PERSON_TITLES:
-        return "nominal"
-    if head.pos_ == "PRON":
-        return "pronoun"
-    if head.pos_ == "PROPN":
-        return "name"
-    if head.pos_ == "NOUN":
-        return "nominal"
-    return "other"

@@ -1,0 +1,57 @@
+"""Source finding: Doc + QuoteCandidate -> Attribution (speaker mention and cue).
+
+With a cue, the speaker is read off the parse around the cue (``cue``); without one, off the
+layout of the text around the quotation (``layout``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import PERSON_TITLES
+from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
+from quotekit.speakers.cue import expand_speaker, speaker_of_cue
+from quotekit.speakers.layout import attribute_without_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def attribute_speaker(
+    doc: Doc, cand: QuoteCandidate, previous: Sequence[tuple[QuoteCandidate, Attribution]] = ()
+) -> Attribution:
+    """Find the speaker of one candidate.
+
+    Args:
+        doc: the parsed document.
+        cand: the candidate, with its cue where the quote rule found one.
+        previous: earlier candidates of the same document with their attributions (for
+            floating quotes).
+    """
+    if cand.subject is not None:
+        return Attribution(expand_speaker(cand.subject), cand.cue, "cue")
+    if cand.cue is not None:
+        head = speaker_of_cue(cand.cue.root, cand)
+        return Attribution(expand_speaker(head) if head is not None else None, cand.cue, "cue")
+    return attribute_without_cue(doc, cand, previous)
+
+
+def speaker_kind(span: Span) -> SpeakerKind:
+    head = span.root
+    if head.lower_.rstrip(".") in PERSON_TITLES and any(
+        t.pos_ == "PROPN" for t in span if t.i != head.i
+    ):
+        return "name"  # "Mayor Alicia Moreno": a title with the name
+    if span[0].lower_ in ("the", "a", "an") or head.lower_.rstrip(".") in PERSON_TITLES:
+        return "nominal"
+    if head.pos_ == "PRON":
+        return "pronoun"
+    if head.pos_ == "PROPN":
+        return "name"
+    if head.pos_ == "NOUN":
+        return "nominal"
+    return "other"
+
+
+__all__ = ["attribute_speaker", "expand_speaker", "speaker_kind", "speaker_of_cue"]

@@ -1,0 +1,175 @@
+"""Source finding without a cue: the layout of the text says who speaks.
+
+A quotation is attributed by a verb of saying just after it that the quote rules could not link,
+a colon ("Lavrov: ..."), a dash ("— Sergei Lavrov"), an attribution line after a pull quote
+("Lavrov on China's approach to Ukraine"), or, for a quoted paragraph that follows an attributed
+quotation, by inheritance (a floating quote).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    ALL_MARKS,
+    DASHES,
+    load_cue_class,
+    verb_lemma,
+)
+from quotekit.records import Attribution, QuoteCandidate, doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+from quotekit.speakers.cue import expand_speaker, speaker_of_cue
+
+
+def attribute_without_cue(
+    doc: Doc, cand: QuoteCandidate, previous: Sequence[tuple[QuoteCandidate, Attribution]]
+) -> Attribution:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return Attribution(None, None, "none")
+    # a verb of saying just after the quotation (its first piece, when it goes on after its
+    # attribution) that the quote rule could not link (the parser ended the sentence at the
+    # closing mark, or a long name stands between): '"...," said Luis Rubio, who heads ...',
+    # '"...," Scott Pruitt, the attorney general, said'
+    first = doc.char_span(*cand.fragments[0], alignment_mode="expand") if cand.fragments else span
+    cue = _speech_verb_after(doc, (first or span).end)
+    if cue is not None:
+        head = speaker_of_cue(cue, cand)
+        if head is not None:
+            return Attribution(expand_speaker(head), doc[cue.i : cue.i + 1], "cue-after")
+    # colon introduction: 'Lavrov: "..."'
+    before = _prev_word(doc, span.start)
+    if before is not None and before.text == ":":
+        head = _nominal_before(doc, before.i)
+        if head is not None:
+            return Attribution(expand_speaker(head), doc[before.i : before.i + 1], "colon")
+    # dash attribution right after the quotation: '"..." — Sergei Lavrov'
+    after = _next_word(doc, span.end)
+    if after is not None and after.text in DASHES:
+        head = _nominal_after(doc, after.i + 1, limit=4)
+        if head is not None:
+            return Attribution(expand_speaker(head), doc[after.i : after.i + 1], "dash")
+    # pull quote and attribution line: a short verbless paragraph starting with a name
+    line = _attribution_line(doc, span)
+    if line is not None:
+        return Attribution(expand_speaker(line), None, "line")
+    # floating quote: a quoted paragraph right after an attributed quotation inherits it
+    for prev, attr in reversed(previous[-20:]):  # the nearest quotes only
+        if attr.speaker is None or prev.kind != "direct":
+            continue
+        if _paragraphs_between(doc_text(doc), prev.end, cand.start) <= 1:
+            return Attribution(attr.speaker, attr.cue, "floating")
+        break
+    return Attribution(None, None, "none")
+
+
+def _speech_verb_after(doc: Doc, i: int) -> Token | None:
+    """The verb of saying after a quotation that ends at token i, past its speaker, the
+    speaker's apposition and a relative clause set off by commas ('"...," an intelligence
+    source, who was not authorized to speak on the record, told Fox News.')."""
+    speech = load_cue_class("speech") | load_cue_class("manner")
+    relative = False
+    for tok in doc[i : i + _SPEAKER_WINDOW]:
+        if tok.is_space and "\n" in tok.text:
+            return None
+        if tok.text in (".", "!", "?", ";") or tok.text in ALL_MARKS:
+            return None
+        if tok.text == ",":
+            relative = False
+            continue
+        if tok.lower_ in ("who", "which") and tok.i > 0 and doc[tok.i - 1].text == ",":
+            relative = True
+        if relative:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if verb_lemma(tok.text, tok.lemma_, speech) in speech else None
+    return None
+
+
+_SPEAKER_WINDOW = 25  # tokens: '"...," Douglas Holtz-Eakin, an economic adviser to ..., wrote'
+
+
+def _prev_word(doc: Doc, i: int) -> Token | None:
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _nominal_before(doc: Doc, i: int) -> Token | None:
+    sent = doc[i].sent
+    for k in range(i - 1, max(sent.start, i - 6) - 1, -1):
+        tok = doc[k]
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            # the head of the name the colon follows
+            while tok.dep_ in ("flat", "compound") and tok.head.i < i and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
+        if tok.is_space or tok.text in "\n":
+            break
+    return None
+
+
+def _nominal_after(doc: Doc, i: int, *, limit: int) -> Token | None:
+    for tok in doc[i : i + limit]:
+        if tok.is_space and "\n" in tok.text:
+            return None
+        if tok.pos_ in ("PROPN", "NOUN"):
+            # climb from a first name to the head of the name
+            head = tok
+            while head.dep_ in ("flat", "compound") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
+
+
+def _attribution_line(doc: Doc, span: Span) -> Token | None:
+    """The name that opens a short line right after a quotation standing on its own."""
+    text = doc_text(doc)
+    para_end = text.find("\n", span.end_char)
+    if para_end == -1 or text[span.end_char : para_end].strip():
+        return None  # the quotation does not end its paragraph
+    line_start = para_end
+    while line_start < len(text) and text[line_start].isspace():
+        line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end == -1 else line_end
+    line = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if line is None or not 1 <= len(line) <= 12:
+        return None
+    if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line) and line[0].text not in DASHES:
+        return None
+    for tok in line[:4]:
+        if tok.pos_ == "PROPN":
+            head = tok
+            while (
+                head.dep_ in ("flat", "compound")
+                and line.start <= head.head.i < line.end
+                and head.head.i > head.i
+            ):
+                head = head.head
+            return head
+        if tok.text not in DASHES:
+            return None
+    return None
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (runs of line breaks) lie between two offsets."""
+    if end <= start:
+        return 0
+    return len(_BREAKS.findall(text, start, end))
+
+
+_BREAKS = re.compile(r"\n\s*")
