@@ -51,6 +51,11 @@ def find_cues(doc: Doc, quoted: QuotedText, lemmas: frozenset[str]) -> CueFindin
     """
     words = list(_cue_words(doc, quoted, lemmas))
     quotations = {(s, e): _quotation_cue(doc, s, e, quoted, lemmas) for s, e, _ in quoted.spans}
+    if trace.active():
+        for s, e, pair in quoted.spans:
+            cue, rule = quotations[(s, e)]
+            how = f"{rule} {cue.text!r}" if cue is not None else "no cue"
+            trace.note("quotation", pair.open, pair.close + 1, "linked", how)
     return CueFinding(words, quotations)
 
 

@@ -55,7 +55,7 @@ FAMILIES = {
     "parentheticals": "clauses interrupted or closed by their cue, passives",
     "questions": "questions put to someone, and directives",
     "nouns": "nouns of saying with a content clause or a preposition",
-    "according": '"according to" and "as reported by"',
+    "according": '"according to" and its source',
     "colons": "a name and a colon opening a line",
 }
 
@@ -87,8 +87,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "direct-complement",
         "direct",
-        "a quotation that is the complement of a cue the quotation rule did not link",
-        'The coach told them "we will appeal the ruling."',
+        "a quotation linked to no cue, whose cue a rule of reported speech found",
+        'According to the coach: "We will appeal the ruling."',
     ),
     Rule(
         "mixed-lead",

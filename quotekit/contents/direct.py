@@ -112,7 +112,7 @@ def _not_speech(
         and (cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e]))
         and not (cue is not None and _answer_before_cue(doc, s, e, cue))
     ):
-        return "scare-quote"  # scare quote, title, nickname or term; or a mixed quote's piece
+        return "short-phrase"  # scare quote, title, nickname or term; or a mixed quote's piece
     if _title_case(doc[s:e]) and not (cue is not None and _finite(doc[s:e])):
         return "title"  # a book, a show, a programme: ''Make Your Kid a Millionaire
     if _title_case(doc[s:e], sentence=True) and _in_a_phrase(doc[s:e]) and not _finite(doc[s:e]):

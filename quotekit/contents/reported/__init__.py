@@ -81,7 +81,8 @@ def contents_of_verb(ctx: CueContext) -> Iterator[QuoteCandidate]:
         if tracing:
             rules = " ".join(c.rule for c in outcome.candidates)
             start = ctx.cue.idx
-            trace.note("strategy", start, start + len(ctx.cue), name, f"{outcome.label} {rules}")
+            detail = f"{outcome.label} {rules}".strip()
+            trace.note("strategy", start, start + len(ctx.cue), name, detail)
         yield from outcome.candidates
         if outcome.stop:
             return
