@@ -1,4 +1,5 @@
-"""Speaker spans and attribution without a cue, on hand-built parses."""
+"""The speaker of a cue (quotekit.speakers.cue), read off the parse: subjects, agents, names
+with their titles, and the words the parser took for a subject; on hand-built parses."""
 
 from __future__ import annotations
 
@@ -33,50 +34,6 @@ def test_verb_coordinated_onto_a_noun_finds_the_subject() -> None:
     assert [t[2] for t in triples(doc)] == ["He", "He"]
 
 
-def test_pull_quote_with_attribution_line() -> None:
-    text = '"The sea does not care about our schedules."\n\nHalvorsen on the harbor closure'
-    doc = make_doc(
-        text,
-        '"/PUNCT/punct/5 The/DET/det/3 sea/NOUN/nsubj/6 does/AUX/aux/6/do not/PART/advmod/6 '
-        'care/VERB/ROOT/0 about/ADP/case/9 our/PRON/nmod:poss/9/we schedules/NOUN/obl/6/schedule '
-        './PUNCT/punct/6 "/PUNCT/punct/6',
-        "Halvorsen/PROPN/ROOT/0 on/ADP/case/5 the/DET/det/5 harbor/NOUN/compound/5 closure/NOUN/nmod/1",
-    )
-    rec = annotate(doc, InputDoc("t", text, "t"))
-    (q,) = rec.quotes
-    assert (q.type, q.speaker.text if q.speaker else None, q.attribution) == ("direct", "Halvorsen", "line")
-    assert q.cue is None
-    assert q.topic is not None and q.topic.text == "the harbor closure"
-
-
-def test_dash_attribution() -> None:
-    text = '"We will not give up on this city." \u2014 Alicia Moreno'
-    doc = make_doc(
-        text,
-        '"/PUNCT/punct/5 We/PRON/nsubj/5 will/AUX/aux/5 not/PART/advmod/5 give/VERB/ROOT/0 '
-        'up/ADP/compound:prt/5 on/ADP/case/9 this/DET/det/9 city/NOUN/obl/5 ./PUNCT/punct/5 '
-        '"/PUNCT/punct/5 \u2014/PUNCT/punct/13 Alicia/PROPN/appos/5 Moreno/PROPN/flat/13',
-    )
-    rec = annotate(doc, InputDoc("t", text, "t"))
-    assert [(q.speaker.text if q.speaker else None, q.attribution) for q in rec.quotes] == [
-        ("Alicia Moreno", "dash")]
-
-
-def test_floating_quote_inherits_previous_speaker() -> None:
-    text = '"Every week we wait, the price goes up," he said.\n\n"That is not a responsible way to spend."'
-    doc = make_doc(
-        text,
-        '"/PUNCT/punct/9 Every/DET/det/3 week/NOUN/obl:tmod/9 we/PRON/nsubj/5 wait/VERB/acl:relcl/3 '
-        ',/PUNCT/punct/9 the/DET/det/8 price/NOUN/nsubj/9 goes/VERB/ccomp/14/go up/ADP/compound:prt/9 '
-        ',/PUNCT/punct/9 "/PUNCT/punct/9 he/PRON/nsubj/14 said/VERB/ROOT/0/say ./PUNCT/punct/14',
-        '"/PUNCT/punct/7 That/PRON/nsubj/7 is/AUX/cop/7/be not/PART/advmod/7 a/DET/det/7 '
-        'responsible/ADJ/amod/7 way/NOUN/ROOT/0 to/PART/mark/9 spend/VERB/acl/7 ./PUNCT/punct/7 "/PUNCT/punct/7',
-    )
-    rec = annotate(doc, InputDoc("t", text, "t"))
-    assert [(q.speaker.text if q.speaker else None, q.attribution) for q in rec.quotes] == [
-        ("he", "cue"), ("he", "floating")]
-
-
 def test_no_post_verbal_subject_from_a_climbed_clause() -> None:
     # "said" hangs on "vote" inside the quotation; "your conscience" is vote's object
     text = 'Cruz urged them to "vote your conscience" and said he stood on principle.'
@@ -95,25 +52,6 @@ def test_time_is_no_speaker_and_the_noun_before_the_cue_is() -> None:
                    "wrote/VERB/ROOT/0/write that/SCONJ/mark/10 the/DET/det/8 loss/NOUN/nsubj/10 "
                    "was/AUX/cop/10/be large/ADJ/ccomp/5 ./PUNCT/punct/5")
     assert triples(doc) == [("indirect", "that the loss was large", "The Times", "wrote")]
-
-
-def test_cue_after_a_quotation_the_parse_split_off() -> None:
-    # the parser ends the sentence at the closing mark, so the quote rule finds no cue
-    # (an attribution sentence this long is not taken for the quotation's own by the quote rule)
-    text = ('"That is our weakness," said Luis Rubio, who heads a research centre in Mexico City '
-            'and advises the government.')
-    doc = make_doc(
-        text,
-        '"/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we weakness/NOUN/ROOT/0 '
-        ',/PUNCT/punct/5 "/PUNCT/punct/5',
-        "said/VERB/ROOT/0/say Luis/PROPN/nsubj/1 Rubio/PROPN/flat/2 ,/PUNCT/punct/6 who/PRON/nsubj/6 "
-        "heads/VERB/acl:relcl/2/head a/DET/det/9 research/NOUN/compound/9 centre/NOUN/obj/6 "
-        "in/ADP/case/13 Mexico/PROPN/compound/13 City/PROPN/nmod/9 and/CCONJ/cc/15 "
-        "advises/VERB/conj/6/advise the/DET/det/17 government/NOUN/obj/15 ./PUNCT/punct/1",
-    )
-    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
-    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.attribution) == (
-        "Luis Rubio", "said", "cue-after")
 
 
 def test_dateline_taken_for_the_subject() -> None:
@@ -230,23 +168,6 @@ def test_the_one_told_is_no_inverted_speaker() -> None:
         "./PUNCT/punct/2",
     )
     assert triples(doc) == [("indirect", "that taxes fell", None, "told")]
-
-
-def test_cue_after_a_quotation_past_a_relative_clause_on_its_speaker() -> None:
-    # the parser gives the long attribution a sentence of its own, unlinked to the quotation
-    text = '"We are done with this," an aide, who was not authorized to comment, told reporters.'
-    doc = make_doc(
-        text,
-        '"/PUNCT/punct/4 We/PRON/nsubj/4 are/AUX/cop/4/be/VBP done/ADJ/ROOT/0 with/ADP/case/6 '
-        'this/PRON/obl/4 ,/PUNCT/punct/4 "/PUNCT/punct/4',
-        "an/DET/det/2 aide/NOUN/nsubj/11 ,/PUNCT/punct/7 who/PRON/nsubj:pass/7 "
-        "was/AUX/aux:pass/7/be/VBD not/PART/advmod/7 authorized/VERB/acl:relcl/2/authorize/VBN "
-        "to/PART/mark/9 comment/VERB/xcomp/7/comment/VB ,/PUNCT/punct/7 "
-        "told/VERB/ROOT/0/tell/VBD reporters/NOUN/obj/11/reporter ./PUNCT/punct/11",
-    )
-    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
-    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
-        "an aide", "told")
 
 
 def test_name_after_a_quotation_before_its_apposition_speaks() -> None:

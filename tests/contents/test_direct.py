@@ -1,0 +1,337 @@
+"""Direct quotes (quotekit.contents.direct): quotations in marks with their cue before, after or
+inside them, quotes in pieces, titles and phrases that are no quotes, and mixed quotes led by
+reported words; on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_doc, triples
+
+from quotekit.pipeline import annotate
+from quotekit.records import InputDoc
+
+CASES = [
+    pytest.param(
+        '"We will respond," Lavrov said.',
+        ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/8 ,/PUNCT/punct/4 '
+         '"/PUNCT/punct/4 Lavrov/PROPN/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8'],
+        [("direct", '"We will respond,"', "Lavrov", "said")],
+        id="direct-cue-after",
+    ),
+    pytest.param(
+        'Lavrov said: "We will respond."',
+        ['Lavrov/PROPN/nsubj/2 said/VERB/ROOT/0/say :/PUNCT/punct/7 "/PUNCT/punct/7 We/PRON/nsubj/7 '
+         'will/AUX/aux/7 respond/VERB/ccomp/2 ./PUNCT/punct/7 "/PUNCT/punct/7'],
+        [("direct", '"We will respond."', "Lavrov", "said")],
+        id="direct-colon-introduction",
+    ),
+    pytest.param(
+        '"We will respond," said Lavrov.',
+        ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/7 ,/PUNCT/punct/4 '
+         '"/PUNCT/punct/4 said/VERB/ROOT/0/say Lavrov/PROPN/nsubj/7 ./PUNCT/punct/7'],
+        [("direct", '"We will respond,"', "Lavrov", "said")],
+        id="direct-speaker-after-verb",
+    ),
+    pytest.param(
+        '"We will respond," he said, "and we will do it soon."',
+        ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/8 ,/PUNCT/punct/4 '
+         '"/PUNCT/punct/4 he/PRON/nsubj/8 said/VERB/ROOT/0/say ,/PUNCT/punct/8 "/PUNCT/punct/14 '
+         'and/CCONJ/cc/14 we/PRON/nsubj/14 will/AUX/aux/14 do/VERB/conj/4 it/PRON/obj/14 '
+         'soon/ADV/advmod/14 ./PUNCT/punct/8 "/PUNCT/punct/14'],
+        [("direct", '"We will respond," he said, "and we will do it soon."', "he", "said")],
+        id="direct-cue-inside",
+    ),
+    pytest.param(
+        'Russia supports the "One China" policy.',
+        ['Russia/PROPN/nsubj/2 supports/VERB/ROOT/0/support the/DET/det/8 "/PUNCT/punct/6 '
+         'One/NUM/nummod/6 China/PROPN/compound/8 "/PUNCT/punct/6 policy/NOUN/obj/2 ./PUNCT/punct/2'],
+        [],
+        id="scare-quote-no-record",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentences, expected", CASES)
+def test_construction(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert triples(make_doc(text, *sentences)) == expected
+
+
+def test_quotation_after_the_attribution_continues_the_quote() -> None:
+    text = '"We will respond," he said. "And soon."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/8 ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 he/PRON/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8',
+        '"/PUNCT/punct/3 And/CCONJ/cc/3 soon/ADV/ROOT/0 ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    (q,) = rec.quotes
+    assert (q.quote.text, q.speaker.text if q.speaker else None) == (text, "he")
+    assert [f.text for f in q.fragments] == ['"We will respond,"', '"And soon."']
+
+
+def test_quotation_after_a_long_attribution_continues_the_quote() -> None:
+    text = ('"That is our weakness," said Luis Rubio, who heads the Center of Research for '
+            'Development in Mexico City. "Nothing matters more."')
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we '
+        'weakness/NOUN/ccomp/8 ,/PUNCT/punct/5 "/PUNCT/punct/5 said/VERB/ROOT/0/say '
+        "Luis/PROPN/nsubj/8 Rubio/PROPN/flat/9 ,/PUNCT/punct/13 who/PRON/nsubj/13 "
+        "heads/VERB/acl:relcl/9/head the/DET/det/15 Center/PROPN/obj/13 of/ADP/case/17 "
+        "Research/PROPN/nmod/15 for/ADP/case/19 Development/PROPN/nmod/17 in/ADP/case/22 "
+        "Mexico/PROPN/compound/22 City/PROPN/nmod/19 ./PUNCT/punct/8",
+        '"/PUNCT/punct/3 Nothing/PRON/nsubj/3 matters/VERB/ROOT/0/matter more/ADV/advmod/3 '
+        './PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, len(q.fragments)) == ("Luis Rubio", 2)
+    assert q.quote.text == text
+
+
+def test_quotation_inside_a_quotation_is_part_of_it() -> None:
+    # the inner quotation is the quoted speaker quoting someone: no record of its own
+    text = "\"His people said, 'This will not be one of them,'\" Mitchell recalled."
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 His/PRON/nmod:poss/3 people/NOUN/nsubj/4/person said/VERB/ccomp/18/say '
+        ",/PUNCT/punct/4 '/PUNCT/punct/11 This/PRON/nsubj/11 will/AUX/aux/11 not/PART/advmod/11 "
+        "be/AUX/cop/11 one/NUM/ccomp/4 of/ADP/case/13 them/PRON/nmod/11 ,/PUNCT/punct/11 "
+        "'/PUNCT/punct/11 \"/PUNCT/punct/4 Mitchell/PROPN/nsubj/18 recalled/VERB/ROOT/0/recall "
+        "./PUNCT/punct/18",
+    )
+    assert triples(doc) == [
+        ("direct", "\"His people said, 'This will not be one of them,'\"", "Mitchell", "recalled")]
+
+
+def test_object_and_quotation_of_one_cue_are_one_mixed_quote() -> None:
+    text = 'The doctor called the candidate "extremely physically fit."'
+    doc = make_doc(
+        text,
+        'The/DET/det/2 doctor/NOUN/nsubj/3 called/VERB/ROOT/0/call the/DET/det/5 '
+        'candidate/NOUN/obj/3 "/PUNCT/punct/9 extremely/ADV/advmod/8 physically/ADV/advmod/9 '
+        'fit/ADJ/xcomp/3 ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    assert triples(doc) == [
+        ("mixed", 'the candidate "extremely physically fit."', "The doctor", "called")]
+
+
+def test_show_title_in_the_attribution_does_not_stop_the_continuation() -> None:
+    text = '"We will win," Sanders said on "New Day." "No money, no volunteers."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 win/VERB/ccomp/8 ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 Sanders/PROPN/nsubj/8 said/VERB/ROOT/0/say on/ADP/case/12 '
+        '"/PUNCT/punct/12 New/ADJ/amod/12 Day/PROPN/obl/8 ./PUNCT/punct/8 "/PUNCT/punct/8',
+        '"/PUNCT/punct/3 No/DET/det/3 money/NOUN/ROOT/0 ,/PUNCT/punct/6 no/DET/det/6 '
+        'volunteers/NOUN/conj/3/volunteer ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [f.text for f in q.fragments] == ['"We will win,"', '"No money, no volunteers."']
+
+
+def test_reported_words_before_a_quotation_make_it_mixed() -> None:
+    # the parse hangs the quotation on "interview", out of the object's reach
+    text = 'Obama described the group in an interview as "a remnant of another period."'
+    doc = make_doc(
+        text,
+        'Obama/PROPN/nsubj/2 described/VERB/ROOT/0/describe the/DET/det/4 group/NOUN/obj/2 '
+        'in/ADP/case/7 an/DET/det/7 interview/NOUN/obl/2 as/ADP/case/11 "/PUNCT/punct/11 '
+        'a/DET/det/11 remnant/NOUN/nmod/7 of/ADP/case/14 another/DET/det/14 '
+        'period/NOUN/nmod/11 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert triples(doc) == [("mixed", 'the group in an interview as "a remnant of another period."',
+                             "Obama", "described")]
+    # an addressee before the quotation leaves it direct
+    text = 'He told the crowd "we will win."'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 told/VERB/ROOT/0/tell the/DET/det/4 crowd/NOUN/obj/2 "/PUNCT/punct/8 '
+        'we/PRON/nsubj/8 will/AUX/aux/8 win/VERB/ccomp/2 ./PUNCT/punct/8 "/PUNCT/punct/8',
+    )
+    assert triples(doc) == [("direct", '"we will win."', "He", "told")]
+
+
+def test_title_closing_the_attribution_is_no_piece_of_the_quote() -> None:
+    text = '"We need to step away," Pence said on CNN\'s "State of the Union."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/3 We/PRON/nsubj/3 need/VERB/ccomp/10/need/VBP to/PART/mark/5 '
+        'step/VERB/xcomp/3/step/VB away/ADV/advmod/5 ,/PUNCT/punct/3 "/PUNCT/punct/3 '
+        'Pence/PROPN/nsubj/10 said/VERB/ROOT/0/say/VBD on/ADP/case/15 CNN/PROPN/nmod:poss/15 '
+        '\'s/PART/case/12 "/PUNCT/punct/15 State/PROPN/obl/10 of/ADP/case/18 '
+        'the/DET/det/18 Union/PROPN/nmod/15 ./PUNCT/punct/10 "/PUNCT/punct/10',
+    )
+    assert triples(doc) == [("direct", '"We need to step away,"', "Pence", "said")]
+
+
+def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
+    # the tagger took "underestimate" for an adjective: no verb in the quotation
+    text = 'Reid: "Never, ever underestimate Trump."'
+    doc = make_doc(
+        text,
+        'Reid/PROPN/ROOT/0 :/PUNCT/punct/7 "/PUNCT/punct/7 Never/ADV/advmod/7 ,/PUNCT/punct/7 '
+        'ever/ADV/advmod/7 underestimate/ADJ/parataxis/1 Trump/PROPN/obj/7 ./PUNCT/punct/1 '
+        '"/PUNCT/punct/1',
+    )
+    assert triples(doc) == [("direct", '"Never, ever underestimate Trump."', "Reid", ":")]
+
+
+def test_typewriter_double_quotes() -> None:
+    text = "''That is our weakness,'' said Rubio."
+    doc = make_doc(text, "''/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we "
+                   "weakness/NOUN/ccomp/8 ,/PUNCT/punct/5 ''/PUNCT/punct/5 said/VERB/ROOT/0/say "
+                   "Rubio/PROPN/nsubj/8 ./PUNCT/punct/8")
+    assert triples(doc) == [("direct", "''That is our weakness,''", "Rubio", "said")]
+
+
+def test_quoted_titles_and_phrases_are_not_quotes() -> None:
+    text = 'In his book, "Make Your Kid a Millionaire," McKinley suggested saving early.'
+    doc = make_doc(text, 'In/ADP/case/3 his/PRON/nmod:poss/3/he book/NOUN/obl/14 ,/PUNCT/punct/3 '
+                   '"/PUNCT/punct/6 Make/VERB/appos/3 Your/PRON/nmod:poss/8/your Kid/NOUN/obj/6 '
+                   'a/DET/det/10 Millionaire/NOUN/xcomp/6 ,/PUNCT/punct/6 "/PUNCT/punct/6 '
+                   'McKinley/PROPN/nsubj/14 suggested/VERB/ROOT/0/suggest saving/VERB/xcomp/14/save '
+                   'early/ADV/advmod/15 ./PUNCT/punct/14')
+    assert [t[1] for t in triples(doc)] == ["saving early"]
+
+
+def test_the_cues_adverbials_stay_out_of_a_mixed_quote() -> None:
+    text = 'He said on Saturday that Trump was "becoming a recruiter."'
+    doc = make_doc(
+        text,
+        'He/PRON/nsubj/2 said/VERB/ROOT/0/say on/ADP/case/4 Saturday/PROPN/obl/2 '
+        'that/SCONJ/mark/9 Trump/PROPN/nsubj/9 was/AUX/aux/9/be "/PUNCT/punct/9 '
+        'becoming/VERB/ccomp/2/become a/DET/det/11 recruiter/NOUN/xcomp/9 ./PUNCT/punct/2 '
+        '"/PUNCT/punct/9',
+    )
+    ((kind, quote, _, cue),) = triples(doc)
+    assert (kind, quote, cue) == ("mixed", 'that Trump was "becoming a recruiter."', "said")
+
+
+def test_a_short_answer_before_its_cue_is_said() -> None:
+    text = '"To a point," he said. "He sort of redirected."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 To/ADP/case/4 a/DET/det/4 point/NOUN/obl/8 ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 he/PRON/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8',
+        '"/PUNCT/punct/5 He/PRON/nsubj/5 sort/ADV/advmod/5 of/ADP/fixed/3 '
+        'redirected/VERB/ROOT/0/redirect ./PUNCT/punct/5 "/PUNCT/punct/5',
+    )
+    assert triples(doc) == [("direct", text, "he", "said")]
+
+
+_WOOLSON = (
+    '"/PUNCT/punct/5 We/PRON/nsubj/5 are/AUX/cop/5/be not/PART/advmod/5 there/ADV/ccomp/10 '
+    'yet/ADV/advmod/5 ,/PUNCT/punct/5 "/PUNCT/punct/5 Woolson/PROPN/nsubj/10 '
+    "said/VERB/ROOT/0/say ./PUNCT/punct/10"
+)
+
+
+_TOUGH_AREA = (
+    '"/PUNCT/punct/6 That/PRON/nsubj/6 is/AUX/cop/6/be a/DET/det/6 tough/ADJ/amod/6 '
+    'area/NOUN/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6'
+)
+
+
+def test_quotation_later_in_the_paragraph_goes_on_with_the_quote() -> None:
+    # the writer's sentence between the two pieces is not quoted, but the speaker goes on
+    text = '"We are not there yet," Woolson said. They live far away. "That is a tough area."'
+    doc = make_doc(
+        text,
+        _WOOLSON,
+        "They/PRON/nsubj/2 live/VERB/ROOT/0 far/ADV/advmod/4 away/ADV/advmod/2 ./PUNCT/punct/2",
+        _TOUGH_AREA,
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, q.quote.text) == ("Woolson", text)
+    assert [f.text for f in q.fragments] == ['"We are not there yet,"', '"That is a tough area."']
+
+
+def test_quotation_after_another_report_does_not_go_on_with_the_quote() -> None:
+    text = '"We are not there yet," Woolson said. Her aide said so. "That is a tough area."'
+    doc = make_doc(
+        text,
+        _WOOLSON,
+        "Her/PRON/nmod:poss/2 aide/NOUN/nsubj/3 said/VERB/ROOT/0/say so/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        _TOUGH_AREA,
+    )
+    quotes = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [q.quote.text for q in quotes] == ['"We are not there yet,"', '"That is a tough area."']
+    assert not any(q.fragments for q in quotes)
+
+
+def test_quotation_in_the_next_paragraph_is_a_quote_of_its_own() -> None:
+    text = '"We are not there yet," Woolson said.\n\n"That is a tough area."'
+    doc = make_doc(text, _WOOLSON, _TOUGH_AREA)
+    quotes = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [q.quote.text for q in quotes] == ['"We are not there yet,"', '"That is a tough area."']
+
+
+def test_quote_in_pieces_takes_the_attribution_after_its_first_piece() -> None:
+    # the parser gives the long attribution a sentence of its own, unlinked to the quotation
+    text = ('"We are not there yet," said Luis Rubio, who heads the Center of Research for '
+            'Development in Mexico City. "That is a tough area."')
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 We/PRON/nsubj/5 are/AUX/cop/5/be not/PART/advmod/5 there/ADV/ROOT/0 '
+        'yet/ADV/advmod/5 ,/PUNCT/punct/5 "/PUNCT/punct/5',
+        "said/VERB/ROOT/0/say Luis/PROPN/nsubj/1 Rubio/PROPN/flat/2 ,/PUNCT/punct/6 "
+        "who/PRON/nsubj/6 heads/VERB/acl:relcl/2/head the/DET/det/8 Center/PROPN/obj/6 "
+        "of/ADP/case/10 Research/PROPN/nmod/8 for/ADP/case/12 Development/PROPN/nmod/10 "
+        "in/ADP/case/15 Mexico/PROPN/compound/15 City/PROPN/nmod/12 ./PUNCT/punct/1",
+        _TOUGH_AREA,
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.speaker.text if q.speaker else None, len(q.fragments)) == ("Luis Rubio", 2)
+
+
+def test_adverbial_before_a_parenthetical_cue_stays_out_of_the_quotation() -> None:
+    text = 'In the end, he said, "we will win."'
+    doc = make_doc(
+        text,
+        "In/ADP/case/3 the/DET/det/3 end/NOUN/obl/6 ,/PUNCT/punct/3 he/PRON/nsubj/6 "
+        'said/VERB/ROOT/0/say ,/PUNCT/punct/11 "/PUNCT/punct/11 we/PRON/nsubj/11 '
+        'will/AUX/aux/11 win/VERB/ccomp/6 ./PUNCT/punct/6 "/PUNCT/punct/6',
+    )
+    assert triples(doc) == [("direct", '"we will win."', "he", "said")]
+
+
+def test_quoted_sentence_in_capitals_with_a_cue_is_no_title() -> None:
+    text = "''Nusra is Al Qaeda,'' Mr. Kerry said."
+    doc = make_doc(
+        text,
+        "''/PUNCT/punct/4 Nusra/PROPN/nsubj/4 is/AUX/cop/4/be/VBZ Al/PROPN/ccomp/10 "
+        "Qaeda/PROPN/flat/4 ,/PUNCT/punct/4 ''/PUNCT/punct/4 Mr./PROPN/nmod:desc/9 "
+        "Kerry/PROPN/nsubj/10 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/10",
+    )
+    assert triples(doc) == [("direct", "''Nusra is Al Qaeda,''", "Mr. Kerry", "said")]
+
+
+def test_participial_clause_before_a_quotation_is_no_lead_of_it() -> None:
+    text = "She joked again using a Southern accent, \u201cCome on up!\u201d"
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 joked/VERB/ROOT/0/joke/VBD again/ADV/advmod/2 "
+        "using/VERB/advcl/2/use/VBG a/DET/det/7 Southern/ADJ/amod/7 accent/NOUN/obj/4 "
+        ",/PUNCT/punct/4 \u201c/PUNCT/punct/10 Come/VERB/ccomp/2/come/VB on/ADV/advmod/10 "
+        "up/ADV/advmod/10 !/PUNCT/punct/10 \u201d/PUNCT/punct/10",
+    )
+    assert triples(doc) == [("direct", "\u201cCome on up!\u201d", "She", "joked")]
+
+
+def test_quotation_after_a_second_report_in_the_attribution_is_that_reports() -> None:
+    # the parse hangs the second quotation on "said"; "mentioning" stands between
+    text = "\u201cWe finished,\u201d Kiedis said, mentioning the album is \u201calmost ready now.\u201d"
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/3 We/PRON/nsubj/3 finished/VERB/ccomp/7/finish/VBD ,/PUNCT/punct/3 "
+        "\u201d/PUNCT/punct/3 Kiedis/PROPN/nsubj/7 said/VERB/ROOT/0/say/VBD ,/PUNCT/punct/9 "
+        "mentioning/VERB/advcl/7/mention/VBG the/DET/det/11 album/NOUN/nsubj/15 "
+        "is/AUX/cop/15/be/VBZ \u201c/PUNCT/punct/15 almost/ADV/advmod/15 ready/ADJ/ccomp/7 "
+        "now/ADV/advmod/15 ./PUNCT/punct/15 \u201d/PUNCT/punct/15",
+    )
+    assert [(t[0], t[1], t[3]) for t in triples(doc)] == [
+        ("direct", "\u201cWe finished,\u201d", "said"),
+        ("mixed", "the album is \u201calmost ready now.\u201d", "mentioning"),
+    ]

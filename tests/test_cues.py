@@ -1,0 +1,268 @@
+"""Cue finding (quotekit.cues): which words are cues, the guards that turn a word down, the
+cue classes an option keeps, and which cue introduces each quotation; on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_doc, triples
+
+from quotekit.records import ExtractOptions
+
+CASES = [
+    pytest.param(
+        "Taiwan, officially known as the Republic of China, held elections.",
+        ["Taiwan/PROPN/nsubj/11 ,/PUNCT/punct/4 officially/ADV/advmod/4 known/VERB/acl/1/know "
+         "as/ADP/case/7 the/DET/det/7 Republic/PROPN/obl/4 of/ADP/case/9 China/PROPN/nmod/7 "
+         ",/PUNCT/punct/4 held/VERB/ROOT/0/hold elections/NOUN/obj/11/election ./PUNCT/punct/11"],
+        [],
+        id="known-as-is-no-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentences, expected", CASES)
+def test_construction(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
+    assert triples(make_doc(text, *sentences)) == expected
+
+
+def test_cue_classes_option_filters_cognition() -> None:
+    text = "Officials believe the plan will fail."
+    doc = make_doc(text, "Officials/NOUN/nsubj/2/official believe/VERB/ROOT/0 the/DET/det/4 "
+                   "plan/NOUN/nsubj/6 will/AUX/aux/6 fail/VERB/ccomp/2 ./PUNCT/punct/2")
+    assert triples(doc) == [("indirect", "the plan will fail", "Officials", "believe")]
+    speech_only = ExtractOptions(cue_classes=frozenset({"speech"}))
+    assert triples(doc, speech_only) == []
+
+
+def test_findings_of_a_study_count_unless_left_out() -> None:
+    text = "A study found that voters were purged."
+    doc = make_doc(text, "A/DET/det/2 study/NOUN/nsubj/3 found/VERB/ROOT/0/find that/SCONJ/mark/7 "
+                   "voters/NOUN/nsubj:pass/7/voter were/AUX/aux:pass/7/be purged/VERB/ccomp/3/purge "
+                   "./PUNCT/punct/3")
+    assert triples(doc) == [("indirect", "that voters were purged", "A study", "found")]
+    speech_only = ExtractOptions(cue_classes=frozenset({"speech"}))
+    assert triples(doc, speech_only) == []
+
+
+def test_a_verb_after_a_quotation_and_a_conjunction_is_no_attribution() -> None:
+    # the second "called" is coordinated with the first; it does not attribute the quotation,
+    # though the parse hung the closing quotation mark on it
+    text = (
+        'They urged police to act "as a matter of the greater good and transparency" and '
+        "called on people to stay calm."
+    )
+    doc = make_doc(
+        text,
+        "They/PRON/nsubj/2 urged/VERB/ROOT/0/urge/VBD police/NOUN/obj/2 to/PART/mark/5 "
+        'act/VERB/xcomp/2/act/VB "/PUNCT/punct/9 as/ADP/case/9 a/DET/det/9 matter/NOUN/obl/5 '
+        "of/ADP/case/13 the/DET/det/13 greater/ADJ/amod/13 good/NOUN/nmod/9 and/CCONJ/cc/15 "
+        'transparency/NOUN/conj/13 "/PUNCT/punct/18 and/CCONJ/cc/18 '
+        "called/VERB/conj/2/call/VBD on/ADP/case/20 people/NOUN/obl/18 to/PART/mark/22 "
+        "stay/VERB/advcl/18/stay/VB calm/ADJ/xcomp/22 ./PUNCT/punct/2",
+    )
+    assert [(t[1], t[3]) for t in triples(doc)] == [
+        ('police to act "as a matter of the greater good and transparency"', "urged"),
+        ("people to stay calm", "called"),
+    ]
+
+
+def test_quote_inside_a_quote_is_not_a_cue() -> None:
+    # the cue "said" inside the quotation belongs to the quoted speaker
+    text = '"They said the deal was dead, but we kept going," Okafor said.'
+    doc = make_doc(text, '"/PUNCT/punct/3 They/PRON/nsubj/3 said/VERB/ccomp/16/say the/DET/det/5 '
+                   'deal/NOUN/nsubj/7 was/AUX/cop/7/be dead/ADJ/ccomp/3 ,/PUNCT/punct/11 '
+                   'but/CCONJ/cc/11 we/PRON/nsubj/11 kept/VERB/conj/3/keep going/VERB/xcomp/11/go '
+                   ',/PUNCT/punct/3 "/PUNCT/punct/3 Okafor/PROPN/nsubj/16 said/VERB/ROOT/0/say '
+                   './PUNCT/punct/16')
+    assert triples(doc) == [
+        ("direct", '"They said the deal was dead, but we kept going,"', "Okafor", "said")]
+
+
+def test_attribution_the_parser_gave_a_sentence_of_its_own() -> None:
+    # the parser ends the sentence at the quotation's "?"
+    text = '"How many times must we see this?" Clinton said.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/7 How/ADV/advmod/4 many/ADJ/amod/4 times/NOUN/obl/7 must/AUX/aux/7 '
+        'we/PRON/nsubj/7 see/VERB/ROOT/0 this/PRON/obj/7 ?/PUNCT/punct/7 "/PUNCT/punct/7',
+        "Clinton/PROPN/nsubj/2 said/VERB/ROOT/0/say ./PUNCT/punct/2",
+    )
+    assert triples(doc) == [("direct", '"How many times must we see this?"', "Clinton", "said")]
+
+
+def test_cue_with_a_subject_inside_and_outside_the_quotation() -> None:
+    # the parse takes the quotation's subject for a second subject of "said"
+    text = '"The kind of plan he has would fail," she said.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/9 The/DET/det/3 kind/NOUN/nsubj/13 of/ADP/case/5 plan/NOUN/nmod/3 '
+        "he/PRON/nsubj/7 has/VERB/acl:relcl/5/have would/AUX/aux/9 fail/VERB/ccomp/13 "
+        ',/PUNCT/punct/9 "/PUNCT/punct/9 she/PRON/nsubj/13 said/VERB/ROOT/0/say ./PUNCT/punct/13',
+    )
+    assert triples(doc) == [
+        ("direct", '"The kind of plan he has would fail,"', "she", "said")]
+
+
+def test_sentence_root_tagged_as_participle_is_a_cue() -> None:
+    text = "Daniel Hamermesh predicted that wages would fall."
+    doc = make_doc(
+        text,
+        "Daniel/PROPN/nsubj/3 Hamermesh/PROPN/flat/1 predicted/VERB/ROOT/0/predict "
+        "that/SCONJ/mark/7 wages/NOUN/nsubj/7/wage would/AUX/aux/7 fall/VERB/ccomp/3 "
+        "./PUNCT/punct/3",
+    )
+    doc[2].tag_ = "VBN"
+    doc[0].dep_ = "dep"  # the parse gives the cue no subject
+    assert [t[:2] for t in triples(doc)] == [("indirect", "that wages would fall")]
+
+
+def test_cue_of_the_next_sentence_with_its_own_content_is_not_the_quotations() -> None:
+    # (it would take both quotations for one, interrupted by its attribution)
+    text = '"It is an outlaw nation." Russia insisted that Pyongyang "stop its escapades."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 It/PRON/nsubj/6 is/AUX/cop/6/be an/DET/det/6 outlaw/NOUN/compound/6 '
+        'nation/NOUN/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6',
+        'Russia/PROPN/nsubj/2 insisted/VERB/ROOT/0/insist/VBD that/SCONJ/mark/6 '
+        'Pyongyang/PROPN/nsubj/6 "/PUNCT/punct/6 stop/VERB/ccomp/2/stop/VB its/PRON/nmod:poss/8 '
+        'escapades/NOUN/obj/6/escapade ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert ("mixed", 'that Pyongyang "stop its escapades."', "Russia", "insisted") in triples(doc)
+
+
+def test_having_said_that_reports_nothing() -> None:
+    text = "Having said that, there are economists who disagree."
+    doc = make_doc(
+        text,
+        "Having/AUX/aux/2/have/VBG said/VERB/ROOT/0/say/VBD that/SCONJ/mark/6 ,/PUNCT/punct/6 "
+        "there/PRON/expl/6 are/VERB/ccomp/2/be/VBP economists/NOUN/nsubj/6/economist "
+        "who/PRON/nsubj/9 disagree/VERB/acl:relcl/7/disagree/VBP ./PUNCT/punct/2",
+    )
+    assert triples(doc) == []
+
+
+def test_a_quotation_closed_by_a_comma_belongs_to_the_cue_after_it() -> None:
+    # the parser took the quotation's subject for the cue's
+    text = '"Donald is a leader," said the veteran. "He will work for you."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/8 Donald/PROPN/nsubj/8 is/AUX/cop/5/be a/DET/det/5 leader/NOUN/ccomp/8 '
+        ',/PUNCT/punct/5 "/PUNCT/punct/5 said/VERB/ROOT/0/say the/DET/det/10 veteran/NOUN/obj/8 '
+        "./PUNCT/punct/8",
+        '"/PUNCT/punct/4 He/PRON/nsubj/4 will/AUX/aux/4 work/VERB/ROOT/0 for/ADP/case/6 '
+        'you/PRON/obl/4 ./PUNCT/punct/4 "/PUNCT/punct/4',
+    )
+    ((kind, quote, _, cue),) = triples(doc)
+    assert (kind, quote, cue) == ("direct", text, "said")
+
+
+def test_the_cue_right_before_a_quotation_introduces_it() -> None:
+    # the parser hung the quotation on "posted", not on "saying" beside it
+    text = 'Clinton posted a comment, saying, "We are so excited."'
+    doc = make_doc(
+        text,
+        'Clinton/PROPN/nsubj/2 posted/VERB/ROOT/0/post a/DET/det/4 comment/NOUN/obj/2 '
+        ',/PUNCT/punct/6 saying/VERB/advcl/2/say ,/PUNCT/punct/12 "/PUNCT/punct/12 '
+        'We/PRON/nsubj/12 are/AUX/cop/12/be so/ADV/advmod/12 excited/ADJ/parataxis/2 '
+        './PUNCT/punct/12 "/PUNCT/punct/12',
+    )
+    assert triples(doc) == [("direct", '"We are so excited."', "Clinton", "saying")]
+
+
+def test_a_past_tense_tagged_as_a_participle_keeps_its_that_clause() -> None:
+    text = "Lin, who leads the project, explained that the team would combine images."
+    doc = make_doc(
+        text,
+        "Lin/PROPN/ROOT/0 ,/PUNCT/punct/5 who/PRON/nsubj/4 leads/VERB/parataxis/1/lead "
+        "the/DET/det/6 project/NOUN/obj/4 ,/PUNCT/punct/8 explained/VERB/conj/4/explain/VBN "
+        "that/SCONJ/mark/13 the/DET/det/11 team/NOUN/nsubj/13 would/AUX/aux/13 "
+        "combine/VERB/ccomp/8 images/NOUN/obj/13/image ./PUNCT/punct/8",
+    )
+    assert [t[1] for t in triples(doc)] == ["that the team would combine images"]
+    # a bare participle with no clause of its own is still no cue: "a plan called ..."
+    text = "The plan, explained in a memo, failed."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 plan/NOUN/nsubj/9 ,/PUNCT/punct/4 explained/VERB/acl/2/explain/VBN "
+        "in/ADP/case/7 a/DET/det/7 memo/NOUN/obl/4 ,/PUNCT/punct/4 failed/VERB/ROOT/0/fail "
+        "./PUNCT/punct/9",
+    )
+    assert triples(doc) == []
+
+
+def test_no_cue_is_looked_for_across_a_paragraph_break() -> None:
+    text = '"It was different eight years ago."\n\nHoward added more.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 It/PRON/nsubj/4 was/AUX/cop/4/be different/ADJ/ROOT/0 eight/NUM/nummod/6 '
+        'years/NOUN/obl:npmod/7/year ago/ADV/advmod/4 ./PUNCT/punct/4 "/PUNCT/punct/4',
+        "Howard/PROPN/nsubj/2 added/VERB/ROOT/0/add more/ADJ/obj/2 ./PUNCT/punct/2",
+    )
+    assert [(t[0], t[3]) for t in triples(doc)] == [("direct", None)]
+
+
+def test_verb_of_saying_tagged_as_a_noun_after_a_quotation() -> None:
+    # the tagger takes "wrote" for a noun; its subject and its place say it is the cue
+    text = '"We are not there yet," Cross wrote.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 We/PRON/nsubj/5 are/AUX/cop/5/be not/PART/advmod/5 there/ADV/ROOT/0 '
+        'yet/ADV/advmod/5 ,/PUNCT/punct/5 "/PUNCT/punct/5 Cross/PROPN/nsubj/10 '
+        "wrote/NOUN/parataxis/5 ./PUNCT/punct/5",
+    )
+    assert triples(doc) == [("direct", '"We are not there yet,"', "Cross", "wrote")]
+
+
+def test_participle_sharing_a_coordinated_auxiliary_is_a_cue() -> None:
+    # "called" is a participle of "has", not a bare one ("a plan called ...")
+    text = "She has released her returns and called on Sanders to do the same."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/3/she has/AUX/aux/3/have/VBZ released/VERB/ROOT/0/release/VBN "
+        "her/PRON/nmod:poss/5/she returns/NOUN/obj/3/return and/CCONJ/cc/7 "
+        "called/VERB/conj/3/call/VBN on/ADP/case/9 Sanders/PROPN/obl/7 to/PART/mark/11 "
+        "do/VERB/advcl/7/do/VB the/DET/det/13 same/ADJ/obj/11 ./PUNCT/punct/3",
+    )
+    assert triples(doc) == [("indirect", "Sanders to do the same", "She", "called")]
+
+
+def test_past_tense_taken_for_a_participle_beside_a_past_tense_is_a_cue() -> None:
+    # "urged" tagged VBN, coordinated with a past tense that has its subject: no bare
+    # participle ("a plan called ...") but the second verb of the sentence
+    text = "The mayor praised the police and urged residents to stay calm."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 mayor/NOUN/nsubj/3 praised/VERB/ROOT/0/praise/VBD the/DET/det/5 "
+        "police/NOUN/obj/3 and/CCONJ/cc/7 urged/VERB/conj/3/urge/VBN residents/NOUN/obj/7 "
+        "to/PART/mark/10 stay/VERB/advcl/7/stay/VB calm/ADJ/xcomp/10 ./PUNCT/punct/3",
+    )
+    assert ("indirect", "residents to stay calm", "The mayor", "urged") in triples(doc)
+
+
+def test_participle_hung_on_an_infinitive_is_a_cue() -> None:
+    # the parse coordinates the second "called" with "release", which no participle is
+    # coordinated with: it is the family's second call
+    text = "The family has called on police to release the videos and called on people to protest."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 family/NOUN/nsubj/4 has/AUX/aux/4/have/VBZ called/VERB/ROOT/0/call/VBN "
+        "on/ADP/case/6 police/NOUN/obl/4 to/PART/mark/8 release/VERB/advcl/4/release/VB "
+        "the/DET/det/10 videos/NOUN/obj/8 and/CCONJ/cc/12 called/VERB/conj/8/call/VBN "
+        "on/ADP/case/14 people/NOUN/obl/12 to/PART/mark/16 protest/VERB/advcl/12/protest/VB "
+        "./PUNCT/punct/4",
+    )
+    assert triples(doc) == [
+        ("indirect", "police to release the videos", "The family", "called"),
+        ("indirect", "people to protest", "The family", "called"),
+    ]
+
+
+def test_as_reported_by_a_source_frames_the_clause_it_hangs_on() -> None:
+    text = "As reported by The Post, the talks failed."
+    doc = make_doc(
+        text,
+        "As/SCONJ/mark/2 reported/VERB/advcl/9/report/VBN by/ADP/case/5 The/DET/det/5 "
+        "Post/PROPN/obl/2 ,/PUNCT/punct/2 the/DET/det/8 talks/NOUN/nsubj/9/talk "
+        "failed/VERB/ROOT/0/fail/VBD ./PUNCT/punct/9",
+    )
+    assert triples(doc) == [("indirect", "the talks failed", "The Post", "reported")]
