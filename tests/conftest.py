@@ -89,11 +89,23 @@ def _xpos(upos: str, form: str) -> str:
     return "VB"
 
 
-def triples(doc: Any, options: ExtractOptions | None = None) -> list[tuple[Any, ...]]:
-    """(type, quote, speaker, cue) of each quote found, as plain strings."""
+def records(doc: Any, options: ExtractOptions | None = None) -> list[tuple[Any, ...]]:
+    """(type, quote, speaker, cue, rule) of each quote found, as plain strings: what a rule test
+    asserts, the rule id naming the construction it specifies."""
     rec = annotate(doc, InputDoc("t", doc.text, "t"), options)
     return [(q.type, q.quote.text, q.speaker.text if q.speaker else None,
-             q.cue.text if q.cue else None) for q in rec.quotes]
+             q.cue.text if q.cue else None, q.rule) for q in rec.quotes]
+
+
+def contents(doc: Any, options: ExtractOptions | None = None) -> list[tuple[str, str]]:
+    """(quote, rule) of each quote found: for a test of where contents start and end."""
+    return [(r[1], r[4]) for r in records(doc, options)]
+
+
+def triples(doc: Any, options: ExtractOptions | None = None) -> list[tuple[Any, ...]]:
+    """(type, quote, speaker, cue) of each quote found, as plain strings (``records`` without
+    the rule: for what a test says is not found, whatever the rule)."""
+    return [r[:4] for r in records(doc, options)]
 
 
 def model_dir() -> Path | None:

@@ -4,7 +4,7 @@ cue classes an option keeps, and which cue introduces each quotation; on hand-bu
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, triples
+from conftest import contents, make_doc, records
 
 from quotekit.records import ExtractOptions
 
@@ -22,16 +22,17 @@ CASES = [
 
 @pytest.mark.parametrize("text, sentences, expected", CASES)
 def test_construction(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
-    assert triples(make_doc(text, *sentences)) == expected
+    assert records(make_doc(text, *sentences)) == expected
 
 
 def test_cue_classes_option_filters_cognition() -> None:
     text = "Officials believe the plan will fail."
     doc = make_doc(text, "Officials/NOUN/nsubj/2/official believe/VERB/ROOT/0 the/DET/det/4 "
                    "plan/NOUN/nsubj/6 will/AUX/aux/6 fail/VERB/ccomp/2 ./PUNCT/punct/2")
-    assert triples(doc) == [("indirect", "the plan will fail", "Officials", "believe")]
+    assert records(doc) == [
+        ("indirect", "the plan will fail", "Officials", "believe", "ccomp-complement")]
     speech_only = ExtractOptions(cue_classes=frozenset({"speech"}))
-    assert triples(doc, speech_only) == []
+    assert records(doc, speech_only) == []
 
 
 def test_findings_of_a_study_count_unless_left_out() -> None:
@@ -39,9 +40,10 @@ def test_findings_of_a_study_count_unless_left_out() -> None:
     doc = make_doc(text, "A/DET/det/2 study/NOUN/nsubj/3 found/VERB/ROOT/0/find that/SCONJ/mark/7 "
                    "voters/NOUN/nsubj:pass/7/voter were/AUX/aux:pass/7/be purged/VERB/ccomp/3/purge "
                    "./PUNCT/punct/3")
-    assert triples(doc) == [("indirect", "that voters were purged", "A study", "found")]
+    assert records(doc) == [
+        ("indirect", "that voters were purged", "A study", "found", "ccomp-complement")]
     speech_only = ExtractOptions(cue_classes=frozenset({"speech"}))
-    assert triples(doc, speech_only) == []
+    assert records(doc, speech_only) == []
 
 
 def test_a_verb_after_a_quotation_and_a_conjunction_is_no_attribution() -> None:
@@ -60,9 +62,9 @@ def test_a_verb_after_a_quotation_and_a_conjunction_is_no_attribution() -> None:
         "called/VERB/conj/2/call/VBD on/ADP/case/20 people/NOUN/obl/18 to/PART/mark/22 "
         "stay/VERB/advcl/18/stay/VB calm/ADJ/xcomp/22 ./PUNCT/punct/2",
     )
-    assert [(t[1], t[3]) for t in triples(doc)] == [
-        ('police to act "as a matter of the greater good and transparency"', "urged"),
-        ("people to stay calm", "called"),
+    assert [(t[1], t[3], t[4]) for t in records(doc)] == [
+        ('police to act "as a matter of the greater good and transparency"', "urged", "directive"),
+        ("people to stay calm", "called", "directive"),
     ]
 
 
@@ -74,8 +76,9 @@ def test_quote_inside_a_quote_is_not_a_cue() -> None:
                    'but/CCONJ/cc/11 we/PRON/nsubj/11 kept/VERB/conj/3/keep going/VERB/xcomp/11/go '
                    ',/PUNCT/punct/3 "/PUNCT/punct/3 Okafor/PROPN/nsubj/16 said/VERB/ROOT/0/say '
                    './PUNCT/punct/16')
-    assert triples(doc) == [
-        ("direct", '"They said the deal was dead, but we kept going,"', "Okafor", "said")]
+    assert records(doc) == [
+        ("direct", '"They said the deal was dead, but we kept going,"', "Okafor", "said",
+         "direct-cue-after")]
 
 
 def test_attribution_the_parser_gave_a_sentence_of_its_own() -> None:
@@ -87,7 +90,8 @@ def test_attribution_the_parser_gave_a_sentence_of_its_own() -> None:
         'we/PRON/nsubj/7 see/VERB/ROOT/0 this/PRON/obj/7 ?/PUNCT/punct/7 "/PUNCT/punct/7',
         "Clinton/PROPN/nsubj/2 said/VERB/ROOT/0/say ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("direct", '"How many times must we see this?"', "Clinton", "said")]
+    assert records(doc) == [
+        ("direct", '"How many times must we see this?"', "Clinton", "said", "direct-cue-after")]
 
 
 def test_cue_with_a_subject_inside_and_outside_the_quotation() -> None:
@@ -99,8 +103,8 @@ def test_cue_with_a_subject_inside_and_outside_the_quotation() -> None:
         "he/PRON/nsubj/7 has/VERB/acl:relcl/5/have would/AUX/aux/9 fail/VERB/ccomp/13 "
         ',/PUNCT/punct/9 "/PUNCT/punct/9 she/PRON/nsubj/13 said/VERB/ROOT/0/say ./PUNCT/punct/13',
     )
-    assert triples(doc) == [
-        ("direct", '"The kind of plan he has would fail,"', "she", "said")]
+    assert records(doc) == [
+        ("direct", '"The kind of plan he has would fail,"', "she", "said", "direct-cue-after")]
 
 
 def test_sentence_root_tagged_as_participle_is_a_cue() -> None:
@@ -113,7 +117,8 @@ def test_sentence_root_tagged_as_participle_is_a_cue() -> None:
     )
     doc[2].tag_ = "VBN"
     doc[0].dep_ = "dep"  # the parse gives the cue no subject
-    assert [t[:2] for t in triples(doc)] == [("indirect", "that wages would fall")]
+    assert [(t[0], t[1], t[4]) for t in records(doc)] == [
+        ("indirect", "that wages would fall", "ccomp-complement")]
 
 
 def test_cue_of_the_next_sentence_with_its_own_content_is_not_the_quotations() -> None:
@@ -127,7 +132,8 @@ def test_cue_of_the_next_sentence_with_its_own_content_is_not_the_quotations() -
         'Pyongyang/PROPN/nsubj/6 "/PUNCT/punct/6 stop/VERB/ccomp/2/stop/VB its/PRON/nmod:poss/8 '
         'escapades/NOUN/obj/6/escapade ./PUNCT/punct/2 "/PUNCT/punct/2',
     )
-    assert ("mixed", 'that Pyongyang "stop its escapades."', "Russia", "insisted") in triples(doc)
+    assert ("mixed", 'that Pyongyang "stop its escapades."', "Russia", "insisted",
+            "mixed-lead") in records(doc)
 
 
 def test_having_said_that_reports_nothing() -> None:
@@ -138,7 +144,7 @@ def test_having_said_that_reports_nothing() -> None:
         "there/PRON/expl/6 are/VERB/ccomp/2/be/VBP economists/NOUN/nsubj/6/economist "
         "who/PRON/nsubj/9 disagree/VERB/acl:relcl/7/disagree/VBP ./PUNCT/punct/2",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_a_quotation_closed_by_a_comma_belongs_to_the_cue_after_it() -> None:
@@ -152,8 +158,8 @@ def test_a_quotation_closed_by_a_comma_belongs_to_the_cue_after_it() -> None:
         '"/PUNCT/punct/4 He/PRON/nsubj/4 will/AUX/aux/4 work/VERB/ROOT/0 for/ADP/case/6 '
         'you/PRON/obl/4 ./PUNCT/punct/4 "/PUNCT/punct/4',
     )
-    ((kind, quote, _, cue),) = triples(doc)
-    assert (kind, quote, cue) == ("direct", text, "said")
+    ((kind, quote, _, cue, rule),) = records(doc)
+    assert (kind, quote, cue, rule) == ("direct", text, "said", "direct-cue-inside")
 
 
 def test_the_cue_right_before_a_quotation_introduces_it() -> None:
@@ -166,7 +172,8 @@ def test_the_cue_right_before_a_quotation_introduces_it() -> None:
         'We/PRON/nsubj/12 are/AUX/cop/12/be so/ADV/advmod/12 excited/ADJ/parataxis/2 '
         './PUNCT/punct/12 "/PUNCT/punct/12',
     )
-    assert triples(doc) == [("direct", '"We are so excited."', "Clinton", "saying")]
+    assert records(doc) == [
+        ("direct", '"We are so excited."', "Clinton", "saying", "direct-cue-before")]
 
 
 def test_a_past_tense_tagged_as_a_participle_keeps_its_that_clause() -> None:
@@ -178,7 +185,7 @@ def test_a_past_tense_tagged_as_a_participle_keeps_its_that_clause() -> None:
         "that/SCONJ/mark/13 the/DET/det/11 team/NOUN/nsubj/13 would/AUX/aux/13 "
         "combine/VERB/ccomp/8 images/NOUN/obj/13/image ./PUNCT/punct/8",
     )
-    assert [t[1] for t in triples(doc)] == ["that the team would combine images"]
+    assert contents(doc) == [("that the team would combine images", "ccomp-complement")]
     # a bare participle with no clause of its own is still no cue: "a plan called ..."
     text = "The plan, explained in a memo, failed."
     doc = make_doc(
@@ -187,7 +194,7 @@ def test_a_past_tense_tagged_as_a_participle_keeps_its_that_clause() -> None:
         "in/ADP/case/7 a/DET/det/7 memo/NOUN/obl/4 ,/PUNCT/punct/4 failed/VERB/ROOT/0/fail "
         "./PUNCT/punct/9",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_no_cue_is_looked_for_across_a_paragraph_break() -> None:
@@ -198,7 +205,7 @@ def test_no_cue_is_looked_for_across_a_paragraph_break() -> None:
         'years/NOUN/obl:npmod/7/year ago/ADV/advmod/4 ./PUNCT/punct/4 "/PUNCT/punct/4',
         "Howard/PROPN/nsubj/2 added/VERB/ROOT/0/add more/ADJ/obj/2 ./PUNCT/punct/2",
     )
-    assert [(t[0], t[3]) for t in triples(doc)] == [("direct", None)]
+    assert [(t[0], t[3], t[4]) for t in records(doc)] == [("direct", None, "direct-no-cue")]
 
 
 def test_verb_of_saying_tagged_as_a_noun_after_a_quotation() -> None:
@@ -210,7 +217,8 @@ def test_verb_of_saying_tagged_as_a_noun_after_a_quotation() -> None:
         'yet/ADV/advmod/5 ,/PUNCT/punct/5 "/PUNCT/punct/5 Cross/PROPN/nsubj/10 '
         "wrote/NOUN/parataxis/5 ./PUNCT/punct/5",
     )
-    assert triples(doc) == [("direct", '"We are not there yet,"', "Cross", "wrote")]
+    assert records(doc) == [
+        ("direct", '"We are not there yet,"', "Cross", "wrote", "direct-cue-after")]
 
 
 def test_participle_sharing_a_coordinated_auxiliary_is_a_cue() -> None:
@@ -223,7 +231,7 @@ def test_participle_sharing_a_coordinated_auxiliary_is_a_cue() -> None:
         "called/VERB/conj/3/call/VBN on/ADP/case/9 Sanders/PROPN/obl/7 to/PART/mark/11 "
         "do/VERB/advcl/7/do/VB the/DET/det/13 same/ADJ/obj/11 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "Sanders to do the same", "She", "called")]
+    assert records(doc) == [("indirect", "Sanders to do the same", "She", "called", "directive")]
 
 
 def test_past_tense_taken_for_a_participle_beside_a_past_tense_is_a_cue() -> None:
@@ -236,7 +244,7 @@ def test_past_tense_taken_for_a_participle_beside_a_past_tense_is_a_cue() -> Non
         "police/NOUN/obj/3 and/CCONJ/cc/7 urged/VERB/conj/3/urge/VBN residents/NOUN/obj/7 "
         "to/PART/mark/10 stay/VERB/advcl/7/stay/VB calm/ADJ/xcomp/10 ./PUNCT/punct/3",
     )
-    assert ("indirect", "residents to stay calm", "The mayor", "urged") in triples(doc)
+    assert ("indirect", "residents to stay calm", "The mayor", "urged", "directive") in records(doc)
 
 
 def test_participle_hung_on_an_infinitive_is_a_cue() -> None:
@@ -251,9 +259,9 @@ def test_participle_hung_on_an_infinitive_is_a_cue() -> None:
         "on/ADP/case/14 people/NOUN/obl/12 to/PART/mark/16 protest/VERB/advcl/12/protest/VB "
         "./PUNCT/punct/4",
     )
-    assert triples(doc) == [
-        ("indirect", "police to release the videos", "The family", "called"),
-        ("indirect", "people to protest", "The family", "called"),
+    assert records(doc) == [
+        ("indirect", "police to release the videos", "The family", "called", "directive"),
+        ("indirect", "people to protest", "The family", "called", "directive"),
     ]
 
 
@@ -265,4 +273,5 @@ def test_as_reported_by_a_source_frames_the_clause_it_hangs_on() -> None:
         "Post/PROPN/obl/2 ,/PUNCT/punct/2 the/DET/det/8 talks/NOUN/nsubj/9/talk "
         "failed/VERB/ROOT/0/fail/VBD ./PUNCT/punct/9",
     )
-    assert triples(doc) == [("indirect", "the talks failed", "The Post", "reported")]
+    assert records(doc) == [
+        ("indirect", "the talks failed", "The Post", "reported", "as-parenthetical")]

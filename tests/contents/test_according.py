@@ -4,7 +4,7 @@ after "to" its source; on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, triples
+from conftest import make_doc, records
 
 from quotekit.pipeline import annotate
 from quotekit.records import InputDoc
@@ -14,7 +14,7 @@ CASES = [
         "According to the ministry, the talks failed.",
         ["According/VERB/case/4/accord to/ADP/fixed/1 the/DET/det/4 ministry/NOUN/obl/8 "
          ",/PUNCT/punct/4 the/DET/det/7 talks/NOUN/nsubj/8/talk failed/VERB/ROOT/0/fail ./PUNCT/punct/8"],
-        [("indirect", "the talks failed", "the ministry", "According to")],
+        [("indirect", "the talks failed", "the ministry", "According to", "according-to")],
         id="according-to",
     ),
 ]
@@ -22,7 +22,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, sentences, expected", CASES)
 def test_construction(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
-    assert triples(make_doc(text, *sentences)) == expected
+    assert records(make_doc(text, *sentences)) == expected
 
 
 def test_according_to_in_the_middle_of_the_sentence() -> None:
@@ -35,6 +35,7 @@ def test_according_to_in_the_middle_of_the_sentence() -> None:
         "the/DET/det/13 owner/NOUN/xcomp/11 ./PUNCT/punct/2",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "according-to"
     assert [f.text for f in q.fragments] == ["Trump gave his blessing", "becoming the owner"]
     assert (q.speaker.text if q.speaker else None) == "court documents"
 
@@ -51,6 +52,7 @@ def test_according_to_words_left_out_of_the_source_are_no_content() -> None:
         "./PUNCT/punct/4",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "according-to"
     assert (q.quote.text, q.fragments) == ("The team is led by two strategists", ())
     # after them, the content resumes at the next comma
     text = "Trump agreed, according to documents seen by the Post, becoming the owner."
@@ -62,6 +64,7 @@ def test_according_to_words_left_out_of_the_source_are_no_content() -> None:
         "the/DET/det/14 owner/NOUN/xcomp/12 ./PUNCT/punct/2",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "according-to"
     assert [f.text for f in q.fragments] == ["Trump agreed", "becoming the owner"]
 
 
@@ -75,4 +78,5 @@ def test_according_to_words_left_out_of_a_leading_source_are_the_sources() -> No
         "of/ADP/case/13 fear/NOUN/obl/11 ./PUNCT/punct/11",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "according-to"
     assert q.quote.text == "the move reeks of fear"

@@ -5,7 +5,7 @@ on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, triples
+from conftest import contents, make_doc, records
 
 from quotekit.pipeline import annotate
 from quotekit.records import InputDoc
@@ -20,8 +20,8 @@ def test_oblique_content_ends_at_the_writers_aside_or_the_next_report() -> None:
         "a/DET/det/12 key/ADJ/amod/12 factor/NOUN/appos/8 for/ADP/case/14 "
         "decades/NOUN/nmod/12/decade ./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "the decision as an example", "He", "pointed")]
+    assert records(doc) == [
+        ("indirect", "the decision as an example", "He", "pointed", "oblique-content")]
 
 
 def test_next_report_with_its_subject_misplaced_ends_the_object_content() -> None:
@@ -35,8 +35,9 @@ def test_next_report_with_its_subject_misplaced_ends_the_object_content() -> Non
         "that/SCONJ/mark/13 she/PRON/nsubj/9 was/AUX/cop/13/be tired/ADJ/ccomp/9 "
         "./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == (
-        "indirect", "the government of intimidating families", "Strada", "accused")
+    assert records(doc)[0] == (
+        "indirect", "the government of intimidating families", "Strada", "accused",
+        "object-content")
 
 
 def test_reported_speech_ends_where_the_writer_goes_on() -> None:
@@ -49,7 +50,8 @@ def test_reported_speech_ends_where_the_writer_goes_on() -> None:
         "the/DET/det/11 downgrade/NOUN/nsubj/13 is/AUX/aux/13/be "
         "casting/VERB/conj/6/cast a/DET/det/15 shadow/NOUN/obj/13 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "it is lowering its forecast", "The IMF", "said")]
+    assert records(doc) == [
+        ("indirect", "it is lowering its forecast", "The IMF", "said", "ccomp-complement")]
 
 
 def test_speakers_next_report_ends_a_content() -> None:
@@ -64,9 +66,9 @@ def test_speakers_next_report_ends_a_content() -> None:
         "he/PRON/nsubj/14 will/AUX/aux/14 expand/VERB/ccomp/11/expand/VB it/PRON/obj/14 "
         "./PUNCT/punct/3",
     )
-    assert triples(doc) == [
-        ("indirect", "that the military is depleted", "Trump", "telling"),
-        ("indirect", "he will expand it", "Trump", "says"),
+    assert records(doc) == [
+        ("indirect", "that the military is depleted", "Trump", "telling", "that-clause"),
+        ("indirect", "he will expand it", "Trump", "says", "ccomp-complement"),
     ]
     # so does a contrast of the writer's
     text = "Most voters told pollsters that she is fit, while few said so of him."
@@ -78,7 +80,7 @@ def test_speakers_next_report_ends_a_content() -> None:
         "said/VERB/advcl/8/say/VBD so/ADV/advmod/12 of/ADP/case/15 him/PRON/obl/12 "
         "./PUNCT/punct/3",
     )
-    assert triples(doc)[0] == ("indirect", "that she is fit", "Most voters", "told")
+    assert records(doc)[0] == ("indirect", "that she is fit", "Most voters", "told", "that-clause")
     # (also after a comma inside a closing mark)
     text = 'Voters agreed that she is "fit to serve," while few said so of him.'
     doc = make_doc(
@@ -89,7 +91,8 @@ def test_speakers_next_report_ends_a_content() -> None:
         'few/ADJ/nsubj/14 said/VERB/advcl/9/say/VBD so/ADV/advmod/14 of/ADP/case/17 '
         'him/PRON/obl/14 ./PUNCT/punct/2',
     )
-    assert triples(doc)[0] == ("mixed", 'that she is "fit to serve,"', "Voters", "agreed")
+    assert records(doc)[0] == (
+        "mixed", 'that she is "fit to serve,"', "Voters", "agreed", "ccomp-complement")
     # a participle after a quotation closed by a comma inside its marks reports what follows
     # it, by the speaker of the clause before
     text = 'He said the company "was highly successful," adding that its value quadrupled.'
@@ -101,9 +104,9 @@ def test_speakers_next_report_ends_a_content() -> None:
         'adding/VERB/advcl/8/add/VBG that/SCONJ/mark/15 its/PRON/nmod:poss/14 '
         'value/NOUN/nsubj/15 quadrupled/VERB/ccomp/11/quadruple/VBD ./PUNCT/punct/2',
     )
-    assert triples(doc) == [
-        ("mixed", 'the company "was highly successful,"', "He", "said"),
-        ("indirect", "that its value quadrupled", "He", "adding"),
+    assert records(doc) == [
+        ("mixed", 'the company "was highly successful,"', "He", "said", "mixed-lead"),
+        ("indirect", "that its value quadrupled", "He", "adding", "ccomp-complement"),
     ]
     # and the quotation after it; the parse hung the first quotation's comma and closing
     # mark on the participle, which does not make the participle its cue
@@ -117,9 +120,9 @@ def test_speakers_next_report_ends_a_content() -> None:
         'lost/VERB/parataxis/2/lose/VBD the/DET/det/20 Latino/ADJ/amod/20 vote/NOUN/obj/17 '
         './PUNCT/punct/2 "/PUNCT/punct/2',
     )
-    assert triples(doc) == [
-        ("mixed", 'that Romney "had a crazy policy,"', "Trump", "told"),
-        ("direct", '"He lost the Latino vote."', "Trump", "adding"),
+    assert records(doc) == [
+        ("mixed", 'that Romney "had a crazy policy,"', "Trump", "told", "ccomp-complement"),
+        ("direct", '"He lost the Latino vote."', "Trump", "adding", "direct-cue-before"),
     ]
 
 
@@ -134,7 +137,8 @@ def test_report_after_a_comma_ends_the_content_before_it() -> None:
         "pushed/VERB/ccomp/10/push/VBN for/ADP/case/15 prosecutions/NOUN/obl/13/prosecution "
         "./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == ("indirect", "she speaks about race", "She", "said")
+    assert records(doc)[0] == (
+        "indirect", "she speaks about race", "She", "said", "ccomp-complement")
     # a thought is often part of what was said: ', he realized ...' stays
     text = "He told them that in May, he realized he had not paid."
     doc = make_doc(
@@ -144,7 +148,7 @@ def test_report_after_a_comma_ends_the_content_before_it() -> None:
         "realized/VERB/dep/2/realize/VBD he/PRON/nsubj/13 had/AUX/aux/13 not/PART/advmod/13 "
         "paid/VERB/ccomp/9/pay/VBN ./PUNCT/punct/2",
     )
-    assert triples(doc)[0][1] == "that in May, he realized he had not paid"
+    assert contents(doc)[0] == ("that in May, he realized he had not paid", "that-clause")
 
 
 def test_next_report_after_an_object_content_ends_it() -> None:
@@ -156,7 +160,7 @@ def test_next_report_after_an_object_content_ends_it() -> None:
         "statistics/NOUN/obj/7/statistic about/ADP/case/11 the/DET/det/11 "
         "economy/NOUN/nmod/8 ./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == ("indirect", "Obama's record", "He", "praised")
+    assert records(doc)[0] == ("indirect", "Obama's record", "He", "praised", "object-content")
 
 
 def test_who_a_named_person_is_closes_no_content() -> None:
@@ -168,8 +172,8 @@ def test_who_a_named_person_is_closes_no_content() -> None:
         ",/PUNCT/punct/11 who/PRON/nsubj/11 held/VERB/acl:relcl/8/hold/VBD a/DET/det/13 "
         "rally/NOUN/obj/11 on/ADP/case/15 Monday/PROPN/obl/11 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "nothing would pull them from Sanders", "They", "said")]
+    assert records(doc) == [
+        ("indirect", "nothing would pull them from Sanders", "They", "said", "ccomp-complement")]
 
 
 def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
@@ -182,8 +186,8 @@ def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
         'Mitch/PROPN/conj/6 McConnell/PROPN/flat/11 ,/PUNCT/punct/14 R-Ky./PROPN/nsubj/16 '
         ',/PUNCT/punct/14 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/16',
     )
-    assert triples(doc) == [
-        ("direct", '"The veto will be overridden,"', "R-Ky.", "said"),
+    assert records(doc) == [
+        ("direct", '"The veto will be overridden,"', "R-Ky.", "said", "direct-cue-after"),
     ]
 
 
@@ -199,7 +203,8 @@ def test_clause_read_off_the_surface_stops_at_the_writers_aside() -> None:
         "said/VERB/advcl/10/say/VBD it/PRON/nsubj/17 was/AUX/cop/17/be false/ADJ/ccomp/14 "
         "./PUNCT/punct/2",
     )
-    assert ("indirect", "the man would not get hurt", "She", "saying") in triples(doc)
+    assert ("indirect", "the man would not get hurt", "She", "saying",
+            "clause-after") in records(doc)
 
 
 def test_coordinated_report_hung_inside_the_content_ends_it() -> None:
@@ -212,7 +217,8 @@ def test_coordinated_report_hung_inside_the_content_ends_it() -> None:
         "and/CCONJ/cc/10 suggested/VERB/conj/8/suggest/VBD that/SCONJ/mark/14 "
         "it/PRON/nsubj/14 would/AUX/aux/14 quit/VERB/ccomp/10/quit/VB ./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == ("indirect", "that Britain would leave the EU", "She", "said")
+    assert records(doc)[0] == (
+        "indirect", "that Britain would leave the EU", "She", "said", "ccomp-complement")
 
 
 def test_clause_with_a_subject_after_an_infinitive_content_ends_it() -> None:
@@ -225,7 +231,8 @@ def test_clause_with_a_subject_after_an_infinitive_content_ends_it() -> None:
         "paying/VERB/conj/4/pay/VBG for/ADP/case/16 the/DET/det/16 drinks/NOUN/obl/13/drink "
         "./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == ("indirect", "to pick up the bill", "He", "agreed")
+    assert records(doc)[0] == (
+        "indirect", "to pick up the bill", "He", "agreed", "xcomp-complement")
 
 
 def test_negation_before_an_infinitive_content_is_part_of_it() -> None:
@@ -236,7 +243,8 @@ def test_negation_before_an_infinitive_content_is_part_of_it() -> None:
         "Curbelo/PROPN/nsubj/2 vowed/VERB/ROOT/0/vow/VBD not/PART/advmod/2 to/PART/mark/5 "
         "vote/VERB/xcomp/2/vote/VB for/ADP/case/7 him/PRON/obl/5 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "not to vote for him", "Curbelo", "vowed")]
+    assert records(doc) == [
+        ("indirect", "not to vote for him", "Curbelo", "vowed", "xcomp-complement")]
 
 
 def test_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() -> None:
@@ -249,8 +257,8 @@ def test_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() -
         "forces/NOUN/nsubj/12/force bombed/VERB/ROOT/0/bomb/VBD a/DET/det/14 "
         "hospital/NOUN/obj/12 ./PUNCT/punct/12",
     )
-    assert triples(doc) == [
-        ("indirect", "that the war would go on", "Clinton", "announced")]
+    assert records(doc) == [
+        ("indirect", "that the war would go on", "Clinton", "announced", "that-clause")]
 
 
 def test_second_that_clause_with_a_verb_of_saying_stays_in_the_content() -> None:
@@ -262,9 +270,9 @@ def test_second_that_clause_with_a_verb_of_saying_stays_in_the_content() -> None
         "she/PRON/nsubj/9 expects/VERB/conj/2/expect/VBZ Obama/PROPN/obj/9 "
         "to/PART/mark/12 announce/VERB/xcomp/9/announce/VB more/ADJ/obj/12 ./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == (
+    assert records(doc)[0] == (
         "indirect", "officials should act and that she expects Obama to announce more",
-        "She", "says")
+        "She", "says", "ccomp-complement")
     # (so where the parse coordinated it with the content's own verb)
     text = "He said witnesses saw a gun and that one was found nearby."
     doc = make_doc(
@@ -274,8 +282,9 @@ def test_second_that_clause_with_a_verb_of_saying_stays_in_the_content() -> None
         "that/SCONJ/mark/11 one/NUM/nsubj:pass/11 was/AUX/aux:pass/11/be "
         "found/VERB/conj/4/find/VBN nearby/ADV/advmod/11 ./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == (
-        "indirect", "witnesses saw a gun and that one was found nearby", "He", "said")
+    assert records(doc)[0] == (
+        "indirect", "witnesses saw a gun and that one was found nearby", "He", "said",
+        "ccomp-complement")
 
 
 def test_participle_carrying_someone_elses_report_ends_the_content() -> None:
@@ -288,7 +297,8 @@ def test_participle_carrying_someone_elses_report_ends_the_content() -> None:
         "analysts/NOUN/nsubj/13/analyst said/VERB/acl:relcl/11/say/VBD was/AUX/cop/16/be "
         "a/DET/det/16 tactic/NOUN/ccomp/13 ./PUNCT/punct/2",
     )
-    assert triples(doc)[0] == ("indirect", "whether they would be fair", "He", "wondered")
+    assert records(doc)[0] == (
+        "indirect", "whether they would be fair", "He", "wondered", "ccomp-complement")
 
 
 def test_a_participle_cue_after_a_comma_ends_the_content() -> None:
@@ -301,9 +311,9 @@ def test_a_participle_cue_after_a_comma_ends_the_content() -> None:
         "that/SCONJ/mark/12 talks/NOUN/nsubj/12/talk would/AUX/aux/12 go/VERB/ccomp/8 "
         "on/ADP/compound:prt/12 ./PUNCT/punct/2",
     )
-    contents = [t[1] for t in triples(doc)]
-    assert "no meeting was planned" in contents
-    assert not any("adding" in c for c in contents)
+    found = contents(doc)
+    assert ("no meeting was planned", "ccomp-complement") in found
+    assert not any("adding" in c for c, _ in found)
 
 
 def test_a_long_subject_the_parser_hung_on_the_cue_starts_the_content() -> None:
@@ -315,8 +325,9 @@ def test_a_long_subject_the_parser_hung_on_the_cue_starts_the_content() -> None:
         "seeking/VERB/acl/8/seek favors/NOUN/nsubj/12/favor was/AUX/cop/12/be akin/ADJ/ccomp/2 "
         "to/ADP/case/14 extortion/NOUN/obl/12 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == [
-        "the acceptance of gifts from donors seeking favors was akin to extortion"]
+    assert contents(doc) == [
+        ("the acceptance of gifts from donors seeking favors was akin to extortion",
+         "ccomp-complement")]
     # the one told is not part of what was said
     text = "Members told reporters she was within reach."
     doc = make_doc(
@@ -324,7 +335,7 @@ def test_a_long_subject_the_parser_hung_on_the_cue_starts_the_content() -> None:
         "Members/NOUN/nsubj/2/member told/VERB/ROOT/0/tell reporters/NOUN/obj/2/reporter "
         "she/PRON/nsubj/7 was/AUX/cop/7/be within/ADP/case/7 reach/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == ["she was within reach"]
+    assert contents(doc) == [("she was within reach", "ccomp-complement")]
 
 
 def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
@@ -336,7 +347,7 @@ def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
         "a/DET/det/7 wall/NOUN/obj/5 and/CCONJ/cc/9 make/VERB/conj/2 Mexico/PROPN/obj/9 "
         "pay/VERB/xcomp/9 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == ["he would build a wall and make Mexico pay"]
+    assert contents(doc) == [("he would build a wall and make Mexico pay", "ccomp-complement")]
     # a second that-clause is more of what was said
     text = "She said she liked the apology and that she would move on."
     doc = make_doc(
@@ -345,8 +356,8 @@ def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
         "the/DET/det/6 apology/NOUN/obj/4 and/CCONJ/cc/11 that/SCONJ/mark/11 she/PRON/nsubj/11 "
         "would/AUX/aux/11 move/VERB/conj/2 on/ADP/compound:prt/11 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == [
-        "she liked the apology and that she would move on"]
+    assert contents(doc) == [
+        ("she liked the apology and that she would move on", "ccomp-complement")]
 
 
 def test_a_second_subject_after_the_cue_is_the_contents() -> None:
@@ -358,7 +369,7 @@ def test_a_second_subject_after_the_cue_is_the_contents() -> None:
         "Donald/PROPN/appos/4 Trump/PROPN/flat/5 was/AUX/cop/9/be a/DET/det/9 "
         "failure/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == ["the nominee Donald Trump was a failure"]
+    assert contents(doc) == [("the nominee Donald Trump was a failure", "ccomp-complement")]
 
 
 def test_the_writers_aside_after_a_comma_ends_the_content() -> None:
@@ -369,7 +380,7 @@ def test_the_writers_aside_after_a_comma_ends_the_content() -> None:
         "pass/VERB/ccomp/2 ,/PUNCT/punct/9 a/DET/det/9 view/NOUN/appos/6 few/ADJ/nsubj/11 "
         "share/VERB/acl:relcl/9 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == ["the bill would pass"]
+    assert contents(doc) == [("the bill would pass", "ccomp-complement")]
     text = "She said taxes would fall, while critics disagree."
     doc = make_doc(
         text,
@@ -377,7 +388,7 @@ def test_the_writers_aside_after_a_comma_ends_the_content() -> None:
         "fall/VERB/ccomp/2 ,/PUNCT/punct/9 while/SCONJ/mark/9 critics/NOUN/nsubj/9/critic "
         "disagree/VERB/advcl/5 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == ["taxes would fall"]
+    assert contents(doc) == [("taxes would fall", "ccomp-complement")]
 
 
 def test_that_clause_starts_at_that() -> None:
@@ -388,7 +399,7 @@ def test_that_clause_starts_at_that() -> None:
         "He/PRON/nsubj/2 said/VERB/ROOT/0/say Friday/PROPN/obl:tmod/7 that/SCONJ/mark/7 "
         "the/DET/det/6 talks/NOUN/nsubj/7/talk failed/VERB/ccomp/2/fail ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "that the talks failed", "He", "said")]
+    assert records(doc) == [("indirect", "that the talks failed", "He", "said", "ccomp-complement")]
 
 
 def test_mixed_quote_starts_at_that() -> None:
@@ -399,7 +410,7 @@ def test_mixed_quote_starts_at_that() -> None:
         'the/DET/det/6 plan/NOUN/nsubj/9 "/PUNCT/punct/9 will/AUX/aux/9 fail/VERB/ccomp/2 '
         './PUNCT/punct/9 "/PUNCT/punct/9',
     )
-    assert triples(doc) == [("mixed", 'that the plan "will fail."', "He", "said")]
+    assert records(doc) == [("mixed", 'that the plan "will fail."', "He", "said", "mixed-lead")]
 
 
 def test_clause_before_that_is_part_of_what_was_said() -> None:
@@ -410,7 +421,8 @@ def test_clause_before_that_is_part_of_what_was_said() -> None:
         "is/AUX/ccomp/2/be that/SCONJ/mark/9 the/DET/det/8 talks/NOUN/nsubj/9/talk "
         "failed/VERB/ccomp/5/fail ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "the problem is that the talks failed", "He", "said")]
+    assert records(doc) == [
+        ("indirect", "the problem is that the talks failed", "He", "said", "ccomp-complement")]
 
 
 def test_content_before_the_cue_starts_after_a_line_break() -> None:
@@ -422,7 +434,8 @@ def test_content_before_the_cue_starts_after_a_line_break() -> None:
         "will/AUX/aux/6 work/VERB/ccomp/9 ,/PUNCT/punct/6 Christie/PROPN/nsubj/9 "
         "said/VERB/ROOT/0/say ./PUNCT/punct/9",
     )
-    assert triples(doc) == [("indirect", "The plan will work", "Christie", "said")]
+    assert records(doc) == [
+        ("indirect", "The plan will work", "Christie", "said", "complement-before")]
 
 
 def test_content_after_the_cue_ends_at_a_line_break() -> None:
@@ -432,7 +445,7 @@ def test_content_after_the_cue_ends_at_a_line_break() -> None:
         "Officials/NOUN/nsubj/2/official said/VERB/ROOT/0/say the/DET/det/4 plan/NOUN/nsubj/5 "
         "works/VERB/ccomp/2/work Weather/NOUN/obj/5 today/NOUN/obl:tmod/6",
     )
-    assert triples(doc) == [("indirect", "the plan works", "Officials", "said")]
+    assert records(doc) == [("indirect", "the plan works", "Officials", "said", "ccomp-complement")]
 
 
 def test_gerund_subject_hung_on_the_cue_starts_the_content() -> None:
@@ -442,7 +455,8 @@ def test_gerund_subject_hung_on_the_cue_starts_the_content() -> None:
         "Tarar/PROPN/nsubj/2 said/VERB/ROOT/0/say selling/VERB/xcomp/2/sell/VBG "
         "Trump/PROPN/obj/3 is/AUX/cop/7/be a/DET/det/7 challenge/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "selling Trump is a challenge", "Tarar", "said")]
+    assert records(doc) == [
+        ("indirect", "selling Trump is a challenge", "Tarar", "said", "ccomp-complement")]
 
 
 def test_predicate_joined_by_and_to_the_cue_is_part_of_the_content() -> None:
@@ -454,8 +468,9 @@ def test_predicate_joined_by_and_to_the_cue_is_part_of_the_content() -> None:
         "had/AUX/aux/12/have/VBD not/PART/advmod/12 seen/VERB/conj/2/see/VBN the/DET/det/14 "
         "movie/NOUN/obj/12 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "he was familiar with the book and had not seen the movie", "He", "said")]
+    assert records(doc) == [
+        ("indirect", "he was familiar with the book and had not seen the movie", "He", "said",
+         "ccomp-complement")]
 
 
 def test_predicate_after_a_comma_and_stays_with_the_cue() -> None:
@@ -467,7 +482,7 @@ def test_predicate_after_a_comma_and_stays_with_the_cue() -> None:
         "tired/ADJ/ccomp/2 ,/PUNCT/punct/8 and/CCONJ/cc/8 left/VERB/conj/2/leave/VBD "
         "the/DET/det/10 room/NOUN/obj/8 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "he was tired", "He", "said")]
+    assert records(doc) == [("indirect", "he was tired", "He", "said", "ccomp-complement")]
 
 
 @pytest.mark.parametrize("which", ["which/PRON/obj/7", "which/PRON/nsubj/9"])
@@ -482,6 +497,7 @@ def test_relative_pronoun_is_the_first_piece_of_the_content(which: str) -> None:
         "harmed/VERB/ccomp/7/harm/VBN the/DET/det/11 economy/NOUN/obj/9 ./PUNCT/punct/4",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "ccomp-complement"
     assert [f.text for f in q.fragments] == ["which", "had harmed the economy"]
     assert (q.type, q.quote.text, q.speaker.text if q.speaker else None) == (
         "indirect", "which he said had harmed the economy", "he")
@@ -495,7 +511,7 @@ def test_relative_pronoun_before_a_content_with_its_own_subject_stays_out() -> N
         "he/PRON/nsubj/7 says/VERB/acl:relcl/4/say/VBZ he/PRON/nsubj/10 will/AUX/aux/10 "
         "present/VERB/ccomp/7 soon/ADV/advmod/10 ./PUNCT/punct/4",
     )
-    assert triples(doc) == [("indirect", "he will present soon", "he", "says")]
+    assert records(doc) == [("indirect", "he will present soon", "he", "says", "ccomp-complement")]
 
 
 def test_infinitive_the_parse_hung_on_the_cue_after_the_content_is_the_contents() -> None:
@@ -506,4 +522,5 @@ def test_infinitive_the_parse_hung_on_the_cue_after_the_content_is_the_contents(
         "to/PART/mark/6 sell/VERB/xcomp/2/sell/VB the/DET/det/8 house/NOUN/obj/6 "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "he planned to sell the house", "He", "said")]
+    assert records(doc) == [
+        ("indirect", "he planned to sell the house", "He", "said", "ccomp-complement")]

@@ -4,7 +4,7 @@ cue, after it or before it, and the clause the parse lost; on hand-built parses.
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, triples
+from conftest import contents, make_doc, records, triples
 
 from quotekit.pipeline import annotate
 from quotekit.records import InputDoc
@@ -14,28 +14,28 @@ CASES = [
         "Xi reiterated that Taiwan is part of China.",
         ["Xi/PROPN/nsubj/2 reiterated/VERB/ROOT/0 that/SCONJ/mark/6 Taiwan/PROPN/nsubj/6 "
          "is/AUX/cop/6/be part/NOUN/ccomp/2 of/ADP/case/8 China/PROPN/nmod/6 ./PUNCT/punct/2"],
-        [("indirect", "that Taiwan is part of China", "Xi", "reiterated")],
+        [("indirect", "that Taiwan is part of China", "Xi", "reiterated", "ccomp-complement")],
         id="indirect-that-clause-unlemmatized-cue",
     ),
     pytest.param(
         "He said the talks had failed.",
         ["He/PRON/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 talks/NOUN/nsubj/6/talk "
          "had/AUX/aux/6/have failed/VERB/ccomp/2/fail ./PUNCT/punct/2"],
-        [("indirect", "the talks had failed", "He", "said")],
+        [("indirect", "the talks had failed", "He", "said", "ccomp-complement")],
         id="indirect-bare-complement",
     ),
     pytest.param(
         "The talks failed, the minister said.",
         ["The/DET/det/2 talks/NOUN/nsubj/3/talk failed/VERB/ROOT/0/fail ,/PUNCT/punct/7 "
          "the/DET/det/6 minister/NOUN/nsubj/7 said/VERB/parataxis/3/say ./PUNCT/punct/3"],
-        [("indirect", "The talks failed", "the minister", "said")],
+        [("indirect", "The talks failed", "the minister", "said", "parataxis-cue-after")],
         id="indirect-cue-after-parataxis",
     ),
     pytest.param(
         "Xi vowed to oppose separatism.",
         ["Xi/PROPN/nsubj/2 vowed/VERB/ROOT/0/vow to/PART/mark/4 oppose/VERB/xcomp/2 "
          "separatism/NOUN/obj/4 ./PUNCT/punct/2"],
-        [("indirect", "to oppose separatism", "Xi", "vowed")],
+        [("indirect", "to oppose separatism", "Xi", "vowed", "xcomp-complement")],
         id="xcomp-promise",
     ),
 ]
@@ -43,7 +43,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, sentences, expected", CASES)
 def test_construction(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
-    assert triples(make_doc(text, *sentences)) == expected
+    assert records(make_doc(text, *sentences)) == expected
 
 
 PASSIVE_CASES = [
@@ -52,7 +52,7 @@ PASSIVE_CASES = [
         "Putin/PROPN/nsubj:pass/3 was/AUX/aux:pass/3/be quoted/VERB/ROOT/0/quote as/SCONJ/mark/5 "
         "saying/VERB/advcl/3/say that/SCONJ/mark/10 the/DET/det/8 talks/NOUN/nsubj/10/talk "
         "had/AUX/aux/10/have failed/VERB/ccomp/5/fail ./PUNCT/punct/3",
-        [("indirect", "that the talks had failed", "Putin", "saying")],
+        [("indirect", "that the talks had failed", "Putin", "saying", "ccomp-complement")],
         id="quoted-as-saying",
     ),
     pytest.param(
@@ -60,7 +60,7 @@ PASSIVE_CASES = [
         "It/PRON/nsubj:pass/3 was/AUX/aux:pass/3/be reported/VERB/ROOT/0/report "
         "that/SCONJ/mark/8 the/DET/det/6 talks/NOUN/nsubj/8/talk had/AUX/aux/8/have "
         "failed/VERB/ccomp/3/fail ./PUNCT/punct/3",
-        [("indirect", "that the talks had failed", None, "reported")],
+        [("indirect", "that the talks had failed", None, "reported", "ccomp-complement")],
         id="it-was-reported",
     ),
     pytest.param(
@@ -68,7 +68,7 @@ PASSIVE_CASES = [
         "The/DET/det/2 ministry/NOUN/nsubj:pass/4 was/AUX/aux:pass/4/be told/VERB/ROOT/0/tell "
         "that/SCONJ/mark/9 the/DET/det/7 talks/NOUN/nsubj/9/talk had/AUX/aux/9/have "
         "failed/VERB/ccomp/4/fail ./PUNCT/punct/4",
-        [("indirect", "that the talks had failed", None, "told")],
+        [("indirect", "that the talks had failed", None, "told", "ccomp-complement")],
         id="passive-addressee-is-no-speaker",
     ),
 ]
@@ -76,7 +76,7 @@ PASSIVE_CASES = [
 
 @pytest.mark.parametrize("text, sentence, expected", PASSIVE_CASES)
 def test_passive_and_reportative_forms(text: str, sentence: str, expected: list[tuple]) -> None:
-    assert triples(make_doc(text, sentence)) == expected
+    assert records(make_doc(text, sentence)) == expected
 
 
 def test_coordinated_cue_inside_complement_shares_subject() -> None:
@@ -86,9 +86,9 @@ def test_coordinated_cue_inside_complement_shares_subject() -> None:
                    "Taiwan/PROPN/nsubj/6 is/AUX/cop/6/be part/NOUN/ccomp/2 of/ADP/case/8 "
                    "China/PROPN/nmod/6 and/CCONJ/cc/10 vowed/VERB/conj/6/vow to/PART/mark/12 "
                    "oppose/VERB/xcomp/10 separatism/NOUN/obj/12 ./PUNCT/punct/2")
-    assert triples(doc) == [
-        ("indirect", "that Taiwan is part of China", "Xi", "reiterated"),
-        ("indirect", "to oppose separatism", "Xi", "vowed"),
+    assert records(doc) == [
+        ("indirect", "that Taiwan is part of China", "Xi", "reiterated", "ccomp-complement"),
+        ("indirect", "to oppose separatism", "Xi", "vowed", "xcomp-complement"),
     ]
 
 
@@ -99,7 +99,8 @@ def test_relative_clause_is_not_a_complement() -> None:
                    "the/DET/det/6 meeting/NOUN/obj/4 ,/PUNCT/punct/4 said/VERB/ROOT/0/say "
                    "the/DET/det/10 vote/NOUN/nsubj:pass/12 was/AUX/aux:pass/12/be "
                    "delayed/VERB/ccomp/8/delay ./PUNCT/punct/8")
-    assert triples(doc) == [("indirect", "the vote was delayed", "Moreno", "said")]
+    assert records(doc) == [
+        ("indirect", "the vote was delayed", "Moreno", "said", "ccomp-complement")]
 
 
 def test_clause_after_the_cue_that_the_parse_took_for_an_object() -> None:
@@ -111,8 +112,9 @@ def test_clause_after_the_cue_that_the_parse_took_for_an_object() -> None:
         "would/AUX/aux/6 make/VERB/conj/2 the/DET/det/8 code/NOUN/obj/6 more/ADV/advmod/10 "
         "complicated/ADJ/xcomp/6 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "her plans would make the code more complicated", "Experts", "say")]
+    assert records(doc) == [
+        ("indirect", "her plans would make the code more complicated", "Experts", "say",
+         "clause-after")]
 
 
 def test_clause_after_the_cue_past_a_list_the_parse_links() -> None:
@@ -124,8 +126,8 @@ def test_clause_after_the_cue_past_a_list_the_parse_links() -> None:
         "from/ADP/case/6 Rice/PROPN/nmod/4 ,/PUNCT/punct/8 Rhodes/PROPN/conj/6 and/CCONJ/cc/10 "
         "Petraeus/PROPN/conj/6 were/AUX/cop/12/be consistent/ADJ/conj/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "comments from Rice, Rhodes and Petraeus were consistent",
-                             "An aide", "said")]
+    assert records(doc) == [("indirect", "comments from Rice, Rhodes and Petraeus were consistent",
+                             "An aide", "said", "clause-after")]
 
 
 def test_description_of_an_inverted_speaker_is_no_content() -> None:
@@ -137,7 +139,8 @@ def test_description_of_an_inverted_speaker_is_no_content() -> None:
         "an/DET/det/10 operative/NOUN/nsubj/11 working/VERB/ccomp/5/work for/ADP/case/13 "
         "Paul/PROPN/obl/11 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "Candidates have room", "Steve Grubbs", "said")]
+    assert records(doc) == [
+        ("indirect", "Candidates have room", "Steve Grubbs", "said", "parataxis-cue-after")]
 
 
 def test_no_clause_after_an_inverted_cue_and_its_speaker() -> None:
@@ -150,7 +153,7 @@ def test_no_clause_after_an_inverted_cue_and_its_speaker() -> None:
         "who/PRON/nsubj/10 heads/VERB/acl:relcl/6/head a/DET/det/12 centre/NOUN/obj/10 "
         "./PUNCT/punct/3",
     )
-    assert [t[1] for t in triples(doc)] == ["Nothing is settled"]
+    assert contents(doc) == [("Nothing is settled", "parataxis-cue-after")]
 
 
 def test_that_clause_after_the_cue_and_its_adverbials() -> None:
@@ -163,8 +166,8 @@ def test_that_clause_after_the_cue_and_its_adverbials() -> None:
         "that/SCONJ/mark/13 it/PRON/nsubj/13 means/VERB/parataxis/2/mean Trump/PROPN/nsubj/16 "
         "never/ADV/advmod/16 paid/VERB/ccomp/13/pay ./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "that it means Trump never paid", "Clinton", "says")]
+    assert records(doc) == [
+        ("indirect", "that it means Trump never paid", "Clinton", "says", "that-clause")]
 
 
 def test_attribution_after_the_content_that_the_parse_lost() -> None:
@@ -179,6 +182,7 @@ def test_attribution_after_the_content_that_the_parse_lost() -> None:
         "./PUNCT/punct/2",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "attribution-after"
     assert (q.quote.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
         "Sanders remains committed to the race", "Tad Devine", "told")
 
@@ -192,8 +196,9 @@ def test_inverted_cue_with_a_relative_clause_the_parse_took_for_its_complement()
         "DeSantis/PROPN/iobj/7 ,/PUNCT/punct/12 who/PRON/nsubj:pass/12 was/AUX/aux:pass/12/be "
         "elected/VERB/ccomp/7/elect in/ADP/case/14 2012/NUM/obl/12 ./PUNCT/punct/4",
     )
-    assert triples(doc) == [
-        ("indirect", "Some functions would go elsewhere", "DeSantis", "said")]
+    assert records(doc) == [
+        ("indirect", "Some functions would go elsewhere", "DeSantis", "said",
+         "parataxis-cue-after")]
 
 
 def test_complement_hung_on_the_next_cue_belongs_to_the_first() -> None:
@@ -206,9 +211,9 @@ def test_complement_hung_on_the_next_cue_belongs_to_the_first() -> None:
         "says/VERB/ROOT/0/say/VBZ there/PRON/expl/13 are/VERB/ccomp/11/be/VBP "
         "1,800/NUM/nsubj/13 ./PUNCT/punct/11",
     )
-    assert triples(doc) == [
-        ("indirect", "there are 2,400 billionaires", "one company", "says"),
-        ("indirect", "there are 1,800", "another", "says"),
+    assert records(doc) == [
+        ("indirect", "there are 2,400 billionaires", "one company", "says", "ccomp-complement"),
+        ("indirect", "there are 1,800", "another", "says", "ccomp-complement"),
     ]
 
 
@@ -239,7 +244,8 @@ def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
     doc = make_doc(text, "The/DET/det/2 escort/NOUN/nsubj:pass/4 was/AUX/aux:pass/4/be "
                    "refused/VERB/ROOT/0/refuse ,/PUNCT/punct/8 the/DET/det/7 source/NOUN/nsubj/8 "
                    "added/VERB/ccomp/4/add ./PUNCT/punct/4")
-    assert triples(doc) == [("indirect", "The escort was refused", "the source", "added")]
+    assert records(doc) == [
+        ("indirect", "The escort was refused", "the source", "added", "parataxis-cue-after")]
 
 
 def test_inverted_attribution_after_the_content() -> None:
@@ -249,8 +255,9 @@ def test_inverted_attribution_after_the_content() -> None:
                    'not/PART/advmod/6 meeting/VERB/ccomp/11/meet the/DET/det/8 demand/NOUN/obj/6 '
                    ',/PUNCT/punct/6 "/PUNCT/punct/6 says/VERB/ROOT/0/say Paul/PROPN/obj/11 '
                    'Rieckhoff/PROPN/flat/12 ./PUNCT/punct/11')
-    assert triples(doc) == [
-        ("mixed", 'The answers are "not meeting the demand,"', "Paul Rieckhoff", "says")]
+    assert records(doc) == [
+        ("mixed", 'The answers are "not meeting the demand,"', "Paul Rieckhoff", "says",
+         "complement-before")]
 
 
 def test_coordinated_complements_are_one_content() -> None:
@@ -259,8 +266,9 @@ def test_coordinated_complements_are_one_content() -> None:
                    "are/AUX/cop/5/be active/ADJ/ccomp/2 ,/PUNCT/punct/11 and/CCONJ/cc/11 "
                    "that/SCONJ/mark/11 one/NUM/nummod/10 attack/NOUN/nsubj/11 worked/VERB/ccomp/2/work "
                    "./PUNCT/punct/2")
-    assert triples(doc) == [
-        ("indirect", "hackers are active, and that one attack worked", "Johnson", "says")]
+    assert records(doc) == [
+        ("indirect", "hackers are active, and that one attack worked", "Johnson", "says",
+         "ccomp-complement")]
 
 
 def test_a_content_subject_the_parser_hung_on_a_closing_cue() -> None:
@@ -271,7 +279,8 @@ def test_a_content_subject_the_parser_hung_on_a_closing_cue() -> None:
         "hours/NOUN/obj/3/hour ,/PUNCT/punct/3 the/DET/det/8 airline/NOUN/nsubj/9 "
         "said/VERB/ROOT/0/say ./PUNCT/punct/9",
     )
-    assert triples(doc) == [("indirect", "Assem had logged 2,766 hours", "the airline", "said")]
+    assert records(doc) == [
+        ("indirect", "Assem had logged 2,766 hours", "the airline", "said", "complement-before")]
 
 
 def test_that_after_an_addressee_with_a_participle_in_it() -> None:
@@ -283,7 +292,7 @@ def test_that_after_an_addressee_with_a_participle_in_it() -> None:
         "supporters/NOUN/obj/2/supporter that/SCONJ/mark/8 the/DET/det/7 plan/NOUN/nsubj/8 "
         "works/VERB/parataxis/2/work/VBZ ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "that the plan works", "He", "told")]
+    assert records(doc) == [("indirect", "that the plan works", "He", "told", "that-clause")]
 
 
 def test_clause_after_the_addressee_of_tell_the_parse_did_not_link() -> None:
@@ -293,7 +302,7 @@ def test_clause_after_the_addressee_of_tell_the_parse_did_not_link() -> None:
         "She/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD USA/PROPN/obj/2 TODAY/PROPN/obl:unmarked/2 "
         "she/PRON/nsubj/7 was/AUX/cop/7/be/VBD ready/ADJ/parataxis/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "she was ready", "She", "told")]
+    assert records(doc) == [("indirect", "she was ready", "She", "told", "clause-after")]
 
 
 def test_clause_the_parse_did_not_link_may_open_with_a_quoted_phrase() -> None:
@@ -304,7 +313,8 @@ def test_clause_the_parse_did_not_link_may_open_with_a_quoted_phrase() -> None:
         'reforms/NOUN/obj/2/reform "/PUNCT/punct/5 and/CCONJ/cc/8 taxes/NOUN/nsubj/10/tax '
         "would/AUX/aux/10 help/VERB/parataxis/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("mixed", '"budget reforms" and taxes would help', "He", "said")]
+    assert records(doc) == [
+        ("mixed", '"budget reforms" and taxes would help', "He", "said", "clause-after")]
 
 
 def test_clause_read_as_a_verb_coordinated_with_the_cue() -> None:
@@ -314,7 +324,7 @@ def test_clause_read_as_a_verb_coordinated_with_the_cue() -> None:
         "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/6 and/CCONJ/cc/5 "
         "I/PRON/conj/3 drove/VERB/conj/2/drive/VBD home/ADV/advmod/6 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "he and I drove home", "She", "said")]
+    assert records(doc) == [("indirect", "he and I drove home", "She", "said", "clause-after")]
 
 
 def test_phrase_hung_before_the_cue_beside_a_content_after_it_is_not_reported() -> None:
@@ -326,7 +336,8 @@ def test_phrase_hung_before_the_cue_beside_a_content_after_it_is_not_reported() 
         ",/PUNCT/punct/2 Smith/PROPN/nsubj/8 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/12 "
         "the/DET/det/11 mood/NOUN/nsubj/12 shifted/VERB/ccomp/8/shift/VBD ./PUNCT/punct/8",
     )
-    assert triples(doc) == [("indirect", "that the mood shifted", "Smith", "said")]
+    assert records(doc) == [
+        ("indirect", "that the mood shifted", "Smith", "said", "ccomp-complement")]
 
 
 def test_clause_after_an_opening_participle_ends_before_the_main_clause() -> None:
@@ -339,9 +350,9 @@ def test_clause_after_an_opening_participle_ends_before_the_main_clause() -> Non
         "told/VERB/ROOT/0/tell/VBD Fox/PROPN/obj/8 he/PRON/nsubj/12 would/AUX/aux/12/would/MD "
         "win/VERB/ccomp/8/win/VB ./PUNCT/punct/8",
     )
-    assert triples(doc) == [
-        ("indirect", "the critics are biased", "Trump", "Claiming"),
-        ("indirect", "he would win", "Trump", "told"),
+    assert records(doc) == [
+        ("indirect", "the critics are biased", "Trump", "Claiming", "clause-after"),
+        ("indirect", "he would win", "Trump", "told", "ccomp-complement"),
     ]
 
 
@@ -353,4 +364,4 @@ def test_clause_after_the_addressee_and_a_time_the_parse_did_not_link() -> None:
         "on/ADP/case/5 Monday/PROPN/obl/2 she/PRON/nsubj/8 was/AUX/cop/8/be/VBD "
         "ready/ADJ/parataxis/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "she was ready", "She", "told")]
+    assert records(doc) == [("indirect", "she was ready", "She", "told", "clause-after")]

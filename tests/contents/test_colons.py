@@ -3,7 +3,7 @@ parses."""
 
 from __future__ import annotations
 
-from conftest import make_doc, triples
+from conftest import make_doc, records
 
 
 def test_name_and_colon_opening_a_line() -> None:
@@ -12,4 +12,5 @@ def test_name_and_colon_opening_a_line() -> None:
                    "start/VERB/xcomp/3 with/ADP/case/8 the/DET/det/8 debate/NOUN/obl/5 ./PUNCT/punct/1",
                    "Correction/NOUN/ROOT/0 :/PUNCT/punct/1 An/DET/det/6 earlier/ADJ/amod/5 "
                    "version/NOUN/nsubj/7 was/AUX/cop/7/be wrong/ADJ/parataxis/1 ./PUNCT/punct/1")
-    assert triples(doc) == [("indirect", "Let us start with the debate", "WALLACE", ":")]
+    assert records(doc) == [
+        ("indirect", "Let us start with the debate", "WALLACE", ":", "colon-line")]

@@ -5,7 +5,7 @@ reported words; on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, triples
+from conftest import contents, make_doc, records
 
 from quotekit.pipeline import annotate
 from quotekit.records import InputDoc
@@ -15,21 +15,21 @@ CASES = [
         '"We will respond," Lavrov said.',
         ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/8 ,/PUNCT/punct/4 '
          '"/PUNCT/punct/4 Lavrov/PROPN/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8'],
-        [("direct", '"We will respond,"', "Lavrov", "said")],
+        [("direct", '"We will respond,"', "Lavrov", "said", "direct-cue-after")],
         id="direct-cue-after",
     ),
     pytest.param(
         'Lavrov said: "We will respond."',
         ['Lavrov/PROPN/nsubj/2 said/VERB/ROOT/0/say :/PUNCT/punct/7 "/PUNCT/punct/7 We/PRON/nsubj/7 '
          'will/AUX/aux/7 respond/VERB/ccomp/2 ./PUNCT/punct/7 "/PUNCT/punct/7'],
-        [("direct", '"We will respond."', "Lavrov", "said")],
+        [("direct", '"We will respond."', "Lavrov", "said", "direct-cue-before")],
         id="direct-colon-introduction",
     ),
     pytest.param(
         '"We will respond," said Lavrov.',
         ['"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 respond/VERB/ccomp/7 ,/PUNCT/punct/4 '
          '"/PUNCT/punct/4 said/VERB/ROOT/0/say Lavrov/PROPN/nsubj/7 ./PUNCT/punct/7'],
-        [("direct", '"We will respond,"', "Lavrov", "said")],
+        [("direct", '"We will respond,"', "Lavrov", "said", "direct-cue-after")],
         id="direct-speaker-after-verb",
     ),
     pytest.param(
@@ -38,7 +38,8 @@ CASES = [
          '"/PUNCT/punct/4 he/PRON/nsubj/8 said/VERB/ROOT/0/say ,/PUNCT/punct/8 "/PUNCT/punct/14 '
          'and/CCONJ/cc/14 we/PRON/nsubj/14 will/AUX/aux/14 do/VERB/conj/4 it/PRON/obj/14 '
          'soon/ADV/advmod/14 ./PUNCT/punct/8 "/PUNCT/punct/14'],
-        [("direct", '"We will respond," he said, "and we will do it soon."', "he", "said")],
+        [("direct", '"We will respond," he said, "and we will do it soon."', "he", "said",
+          "direct-cue-inside")],
         id="direct-cue-inside",
     ),
     pytest.param(
@@ -53,7 +54,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, sentences, expected", CASES)
 def test_construction(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
-    assert triples(make_doc(text, *sentences)) == expected
+    assert records(make_doc(text, *sentences)) == expected
 
 
 def test_quotation_after_the_attribution_continues_the_quote() -> None:
@@ -66,6 +67,7 @@ def test_quotation_after_the_attribution_continues_the_quote() -> None:
     )
     rec = annotate(doc, InputDoc("t", text, "t"))
     (q,) = rec.quotes
+    assert q.rule == "direct-cue-inside"
     assert (q.quote.text, q.speaker.text if q.speaker else None) == (text, "he")
     assert [f.text for f in q.fragments] == ['"We will respond,"', '"And soon."']
 
@@ -85,6 +87,7 @@ def test_quotation_after_a_long_attribution_continues_the_quote() -> None:
         './PUNCT/punct/3 "/PUNCT/punct/3',
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "direct-cue-inside"
     assert (q.speaker.text if q.speaker else None, len(q.fragments)) == ("Luis Rubio", 2)
     assert q.quote.text == text
 
@@ -100,8 +103,9 @@ def test_quotation_inside_a_quotation_is_part_of_it() -> None:
         "'/PUNCT/punct/11 \"/PUNCT/punct/4 Mitchell/PROPN/nsubj/18 recalled/VERB/ROOT/0/recall "
         "./PUNCT/punct/18",
     )
-    assert triples(doc) == [
-        ("direct", "\"His people said, 'This will not be one of them,'\"", "Mitchell", "recalled")]
+    assert records(doc) == [
+        ("direct", "\"His people said, 'This will not be one of them,'\"", "Mitchell", "recalled",
+         "direct-cue-after")]
 
 
 def test_object_and_quotation_of_one_cue_are_one_mixed_quote() -> None:
@@ -112,8 +116,9 @@ def test_object_and_quotation_of_one_cue_are_one_mixed_quote() -> None:
         'candidate/NOUN/obj/3 "/PUNCT/punct/9 extremely/ADV/advmod/8 physically/ADV/advmod/9 '
         'fit/ADJ/xcomp/3 ./PUNCT/punct/3 "/PUNCT/punct/3',
     )
-    assert triples(doc) == [
-        ("mixed", 'the candidate "extremely physically fit."', "The doctor", "called")]
+    assert records(doc) == [
+        ("mixed", 'the candidate "extremely physically fit."', "The doctor", "called",
+         "mixed-lead")]
 
 
 def test_show_title_in_the_attribution_does_not_stop_the_continuation() -> None:
@@ -127,6 +132,7 @@ def test_show_title_in_the_attribution_does_not_stop_the_continuation() -> None:
         'volunteers/NOUN/conj/3/volunteer ./PUNCT/punct/3 "/PUNCT/punct/3',
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "direct-cue-inside"
     assert [f.text for f in q.fragments] == ['"We will win,"', '"No money, no volunteers."']
 
 
@@ -140,8 +146,8 @@ def test_reported_words_before_a_quotation_make_it_mixed() -> None:
         'a/DET/det/11 remnant/NOUN/nmod/7 of/ADP/case/14 another/DET/det/14 '
         'period/NOUN/nmod/11 ./PUNCT/punct/2 "/PUNCT/punct/2',
     )
-    assert triples(doc) == [("mixed", 'the group in an interview as "a remnant of another period."',
-                             "Obama", "described")]
+    assert records(doc) == [("mixed", 'the group in an interview as "a remnant of another period."',
+                             "Obama", "described", "mixed-lead")]
     # an addressee before the quotation leaves it direct
     text = 'He told the crowd "we will win."'
     doc = make_doc(
@@ -149,7 +155,7 @@ def test_reported_words_before_a_quotation_make_it_mixed() -> None:
         'He/PRON/nsubj/2 told/VERB/ROOT/0/tell the/DET/det/4 crowd/NOUN/obj/2 "/PUNCT/punct/8 '
         'we/PRON/nsubj/8 will/AUX/aux/8 win/VERB/ccomp/2 ./PUNCT/punct/8 "/PUNCT/punct/8',
     )
-    assert triples(doc) == [("direct", '"we will win."', "He", "told")]
+    assert records(doc) == [("direct", '"we will win."', "He", "told", "direct-cue-before")]
 
 
 def test_title_closing_the_attribution_is_no_piece_of_the_quote() -> None:
@@ -162,7 +168,8 @@ def test_title_closing_the_attribution_is_no_piece_of_the_quote() -> None:
         '\'s/PART/case/12 "/PUNCT/punct/15 State/PROPN/obl/10 of/ADP/case/18 '
         'the/DET/det/18 Union/PROPN/nmod/15 ./PUNCT/punct/10 "/PUNCT/punct/10',
     )
-    assert triples(doc) == [("direct", '"We need to step away,"', "Pence", "said")]
+    assert records(doc) == [
+        ("direct", '"We need to step away,"', "Pence", "said", "direct-cue-after")]
 
 
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
@@ -174,7 +181,8 @@ def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
         'ever/ADV/advmod/7 underestimate/ADJ/parataxis/1 Trump/PROPN/obj/7 ./PUNCT/punct/1 '
         '"/PUNCT/punct/1',
     )
-    assert triples(doc) == [("direct", '"Never, ever underestimate Trump."', "Reid", ":")]
+    assert records(doc) == [
+        ("direct", '"Never, ever underestimate Trump."', "Reid", ":", "direct-no-cue")]
 
 
 def test_typewriter_double_quotes() -> None:
@@ -182,7 +190,8 @@ def test_typewriter_double_quotes() -> None:
     doc = make_doc(text, "''/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we "
                    "weakness/NOUN/ccomp/8 ,/PUNCT/punct/5 ''/PUNCT/punct/5 said/VERB/ROOT/0/say "
                    "Rubio/PROPN/nsubj/8 ./PUNCT/punct/8")
-    assert triples(doc) == [("direct", "''That is our weakness,''", "Rubio", "said")]
+    assert records(doc) == [
+        ("direct", "''That is our weakness,''", "Rubio", "said", "direct-cue-after")]
 
 
 def test_quoted_titles_and_phrases_are_not_quotes() -> None:
@@ -192,7 +201,7 @@ def test_quoted_titles_and_phrases_are_not_quotes() -> None:
                    'a/DET/det/10 Millionaire/NOUN/xcomp/6 ,/PUNCT/punct/6 "/PUNCT/punct/6 '
                    'McKinley/PROPN/nsubj/14 suggested/VERB/ROOT/0/suggest saving/VERB/xcomp/14/save '
                    'early/ADV/advmod/15 ./PUNCT/punct/14')
-    assert [t[1] for t in triples(doc)] == ["saving early"]
+    assert contents(doc) == [("saving early", "xcomp-complement")]
 
 
 def test_the_cues_adverbials_stay_out_of_a_mixed_quote() -> None:
@@ -204,8 +213,9 @@ def test_the_cues_adverbials_stay_out_of_a_mixed_quote() -> None:
         'becoming/VERB/ccomp/2/become a/DET/det/11 recruiter/NOUN/xcomp/9 ./PUNCT/punct/2 '
         '"/PUNCT/punct/9',
     )
-    ((kind, quote, _, cue),) = triples(doc)
-    assert (kind, quote, cue) == ("mixed", 'that Trump was "becoming a recruiter."', "said")
+    ((kind, quote, _, cue, rule),) = records(doc)
+    assert (kind, quote, cue, rule) == (
+        "mixed", 'that Trump was "becoming a recruiter."', "said", "mixed-lead")
 
 
 def test_a_short_answer_before_its_cue_is_said() -> None:
@@ -217,7 +227,7 @@ def test_a_short_answer_before_its_cue_is_said() -> None:
         '"/PUNCT/punct/5 He/PRON/nsubj/5 sort/ADV/advmod/5 of/ADP/fixed/3 '
         'redirected/VERB/ROOT/0/redirect ./PUNCT/punct/5 "/PUNCT/punct/5',
     )
-    assert triples(doc) == [("direct", text, "he", "said")]
+    assert records(doc) == [("direct", text, "he", "said", "direct-cue-inside")]
 
 
 _WOOLSON = (
@@ -243,6 +253,7 @@ def test_quotation_later_in_the_paragraph_goes_on_with_the_quote() -> None:
         _TOUGH_AREA,
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "direct-cue-inside"
     assert (q.speaker.text if q.speaker else None, q.quote.text) == ("Woolson", text)
     assert [f.text for f in q.fragments] == ['"We are not there yet,"', '"That is a tough area."']
 
@@ -258,6 +269,7 @@ def test_quotation_after_another_report_does_not_go_on_with_the_quote() -> None:
     )
     quotes = annotate(doc, InputDoc("t", text, "t")).quotes
     assert [q.quote.text for q in quotes] == ['"We are not there yet,"', '"That is a tough area."']
+    assert [q.rule for q in quotes] == ["direct-cue-after", "direct-no-cue"]
     assert not any(q.fragments for q in quotes)
 
 
@@ -266,6 +278,7 @@ def test_quotation_in_the_next_paragraph_is_a_quote_of_its_own() -> None:
     doc = make_doc(text, _WOOLSON, _TOUGH_AREA)
     quotes = annotate(doc, InputDoc("t", text, "t")).quotes
     assert [q.quote.text for q in quotes] == ['"We are not there yet,"', '"That is a tough area."']
+    assert [q.rule for q in quotes] == ["direct-cue-after", "direct-no-cue"]
 
 
 def test_quote_in_pieces_takes_the_attribution_after_its_first_piece() -> None:
@@ -283,6 +296,7 @@ def test_quote_in_pieces_takes_the_attribution_after_its_first_piece() -> None:
         _TOUGH_AREA,
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "direct-no-cue"
     assert (q.speaker.text if q.speaker else None, len(q.fragments)) == ("Luis Rubio", 2)
 
 
@@ -294,7 +308,7 @@ def test_adverbial_before_a_parenthetical_cue_stays_out_of_the_quotation() -> No
         'said/VERB/ROOT/0/say ,/PUNCT/punct/11 "/PUNCT/punct/11 we/PRON/nsubj/11 '
         'will/AUX/aux/11 win/VERB/ccomp/6 ./PUNCT/punct/6 "/PUNCT/punct/6',
     )
-    assert triples(doc) == [("direct", '"we will win."', "he", "said")]
+    assert records(doc) == [("direct", '"we will win."', "he", "said", "direct-cue-before")]
 
 
 def test_quoted_sentence_in_capitals_with_a_cue_is_no_title() -> None:
@@ -305,7 +319,8 @@ def test_quoted_sentence_in_capitals_with_a_cue_is_no_title() -> None:
         "Qaeda/PROPN/flat/4 ,/PUNCT/punct/4 ''/PUNCT/punct/4 Mr./PROPN/nmod:desc/9 "
         "Kerry/PROPN/nsubj/10 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/10",
     )
-    assert triples(doc) == [("direct", "''Nusra is Al Qaeda,''", "Mr. Kerry", "said")]
+    assert records(doc) == [
+        ("direct", "''Nusra is Al Qaeda,''", "Mr. Kerry", "said", "direct-cue-after")]
 
 
 def test_participial_clause_before_a_quotation_is_no_lead_of_it() -> None:
@@ -317,7 +332,8 @@ def test_participial_clause_before_a_quotation_is_no_lead_of_it() -> None:
         ",/PUNCT/punct/4 \u201c/PUNCT/punct/10 Come/VERB/ccomp/2/come/VB on/ADV/advmod/10 "
         "up/ADV/advmod/10 !/PUNCT/punct/10 \u201d/PUNCT/punct/10",
     )
-    assert triples(doc) == [("direct", "\u201cCome on up!\u201d", "She", "joked")]
+    assert records(doc) == [
+        ("direct", "\u201cCome on up!\u201d", "She", "joked", "direct-cue-before")]
 
 
 def test_quotation_after_a_second_report_in_the_attribution_is_that_reports() -> None:
@@ -331,7 +347,7 @@ def test_quotation_after_a_second_report_in_the_attribution_is_that_reports() ->
         "is/AUX/cop/15/be/VBZ \u201c/PUNCT/punct/15 almost/ADV/advmod/15 ready/ADJ/ccomp/7 "
         "now/ADV/advmod/15 ./PUNCT/punct/15 \u201d/PUNCT/punct/15",
     )
-    assert [(t[0], t[1], t[3]) for t in triples(doc)] == [
-        ("direct", "\u201cWe finished,\u201d", "said"),
-        ("mixed", "the album is \u201calmost ready now.\u201d", "mentioning"),
+    assert [(t[0], t[1], t[3], t[4]) for t in records(doc)] == [
+        ("direct", "\u201cWe finished,\u201d", "said", "direct-cue-after"),
+        ("mixed", "the album is \u201calmost ready now.\u201d", "mentioning", "mixed-lead"),
     ]

@@ -3,7 +3,7 @@ would overlap, and a content in a free relative; on hand-built parses."""
 
 from __future__ import annotations
 
-from conftest import make_doc, triples
+from conftest import make_doc, records
 
 from quotekit.pipeline import annotate
 from quotekit.records import InputDoc
@@ -17,7 +17,8 @@ def test_belief_inside_what_was_said_is_no_quote_of_its_own() -> None:
         "Obama/PROPN/nsubj:pass/7 was/AUX/aux:pass/7/be born/VERB/ccomp/4/bear here/ADV/advmod/7 "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "he believes Obama was born here", "Trump", "said")]
+    assert records(doc) == [
+        ("indirect", "he believes Obama was born here", "Trump", "said", "ccomp-complement")]
 
 
 def test_phrase_sized_report_inside_another_is_part_of_it() -> None:
@@ -28,8 +29,8 @@ def test_phrase_sized_report_inside_another_is_part_of_it() -> None:
         "promised/VERB/ccomp/2/promise to/PART/mark/6 support/VERB/xcomp/4 her/PRON/obj/6 "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "Machado promised to support her", "Clinton", "says")]
+    assert records(doc) == [
+        ("indirect", "Machado promised to support her", "Clinton", "says", "ccomp-complement")]
 
 
 def test_reports_whose_contents_would_overlap() -> None:
@@ -66,5 +67,6 @@ def test_free_relative_content_starts_at_what() -> None:
         "crime/NOUN/obj/5 ./PUNCT/punct/3",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "object-content"
     assert q.quote.text == "what officials called a hate crime"
     assert [f.text for f in q.fragments] == ["what", "a hate crime"]

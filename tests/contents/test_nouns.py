@@ -3,7 +3,7 @@ phrase that says what was said; on hand-built parses."""
 
 from __future__ import annotations
 
-from conftest import make_doc, triples
+from conftest import make_doc, records
 
 
 def test_noun_of_saying_with_its_content_clause() -> None:
@@ -14,7 +14,8 @@ def test_noun_of_saying_with_its_content_clause() -> None:
         "that/SCONJ/mark/8 Crutcher/PROPN/nsubj/8 had/AUX/aux/8/have refused/VERB/acl/4/refuse "
         "was/AUX/aux:pass/10/be contradicted/VERB/ROOT/0/contradict ./PUNCT/punct/10",
     )
-    assert triples(doc) == [("indirect", "that Crutcher had refused", "The police", "claim")]
+    assert records(doc) == [
+        ("indirect", "that Crutcher had refused", "The police", "claim", "noun-complement")]
     # a relative clause is no content: "the statement that he issued"
     text = "They read the statement that he issued."
     doc = make_doc(
@@ -22,7 +23,7 @@ def test_noun_of_saying_with_its_content_clause() -> None:
         "They/PRON/nsubj/2 read/VERB/ROOT/0 the/DET/det/4 statement/NOUN/obj/2 "
         "that/PRON/obj/7 he/PRON/nsubj/7 issued/VERB/acl:relcl/4/issue ./PUNCT/punct/2",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_call_for_is_a_noun_of_saying_with_what_it_asks_for() -> None:
@@ -34,7 +35,8 @@ def test_call_for_is_a_noun_of_saying_with_what_it_asks_for() -> None:
         "for/ADP/case/7 the/DET/det/7 country/NOUN/nmod/4 to/PART/mark/9 "
         "accept/VERB/advcl/2/accept/VB refugees/NOUN/obj/9 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "the country to accept refugees", "Obama", "call")]
+    assert records(doc) == [
+        ("indirect", "the country to accept refugees", "Obama", "call", "noun-complement")]
     # a telephone call is none
     text = "She took a call from the president."
     doc = make_doc(
@@ -42,7 +44,7 @@ def test_call_for_is_a_noun_of_saying_with_what_it_asks_for() -> None:
         "She/PRON/nsubj/2 took/VERB/ROOT/0/take/VBD a/DET/det/4 call/NOUN/obj/2 "
         "from/ADP/case/7 the/DET/det/7 president/NOUN/nmod/4 ./PUNCT/punct/2",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_noun_of_saying_with_what_it_is_about() -> None:
@@ -53,7 +55,7 @@ def test_noun_of_saying_with_what_it_is_about() -> None:
         "his/PRON/nmod:poss/6 comments/NOUN/obl/2/comment on/ADP/case/8 Muslims/PROPN/nmod/6 "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "Muslims", "his", "comments")]
+    assert records(doc) == [("indirect", "Muslims", "his", "comments", "noun-complement")]
     # a question "of" something is one only when a question follows
     text = "It is a question of time."
     doc = make_doc(
@@ -61,7 +63,7 @@ def test_noun_of_saying_with_what_it_is_about() -> None:
         "It/PRON/nsubj/4 is/AUX/cop/4/be a/DET/det/4 question/NOUN/ROOT/0 of/ADP/case/6 "
         "time/NOUN/nmod/4 ./PUNCT/punct/4",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_that_clause_of_a_noun_of_saying_the_parse_hung_elsewhere() -> None:
@@ -72,4 +74,5 @@ def test_that_clause_of_a_noun_of_saying_the_parse_hung_elsewhere() -> None:
         "the/DET/det/6 agencies/NOUN/nmod/3/agency that/SCONJ/mark/11 the/DET/det/9 "
         "files/NOUN/nsubj/11/file were/AUX/cop/11/be/VBD secret/ADJ/conj/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "that the files were secret", "the agencies", "claims")]
+    assert records(doc) == [
+        ("indirect", "that the files were secret", "the agencies", "claims", "noun-complement")]

@@ -4,7 +4,7 @@ pointing or promising cue is about; on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, triples
+from conftest import contents, make_doc, records
 
 from quotekit.records import ExtractOptions
 
@@ -14,7 +14,8 @@ CASES = [
         ["Lavrov/PROPN/nsubj/2 praised/VERB/ROOT/0/praise China/PROPN/nmod:poss/10 's/PART/case/3 "
          '"/PUNCT/punct/6 balanced/ADJ/amod/10 and/CCONJ/cc/8 consistent/ADJ/conj/6 '
          '"/PUNCT/punct/6 approach/NOUN/obj/2 ./PUNCT/punct/2'],
-        [("mixed", "China's \"balanced and consistent\" approach", "Lavrov", "praised")],
+        [("mixed", "China's \"balanced and consistent\" approach", "Lavrov", "praised",
+          "object-content")],
         id="mixed-object-with-quoted-fragment",
     ),
     pytest.param(
@@ -22,15 +23,16 @@ CASES = [
         ["Zelenskyy/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject the/DET/det/4 plan/NOUN/obj/2 "
          ",/PUNCT/punct/6 insisting/VERB/advcl/2 on/ADP/case/9 the/DET/det/9 "
          "restoration/NOUN/obl/6 of/ADP/case/12 the/DET/det/12 borders/NOUN/nmod/9/border ./PUNCT/punct/2"],
-        [("indirect", "the plan", "Zelenskyy", "rejected"),
-         ("indirect", "the restoration of the borders", "Zelenskyy", "insisting")],
+        [("indirect", "the plan", "Zelenskyy", "rejected", "object-content"),
+         ("indirect", "the restoration of the borders", "Zelenskyy", "insisting",
+          "oblique-content")],
         id="oblique-content-insist-on",
     ),
     pytest.param(
         "He accused the U.S. of inflaming tensions.",
         ["He/PRON/nsubj/2 accused/VERB/ROOT/0/accuse the/DET/det/4 U.S./PROPN/obj/2 of/ADP/case/6 "
          "inflaming/VERB/advcl/2/inflame tensions/NOUN/obj/6/tension ./PUNCT/punct/2"],
-        [("indirect", "the U.S. of inflaming tensions", "He", "accused")],
+        [("indirect", "the U.S. of inflaming tensions", "He", "accused", "object-content")],
         id="accuse-object-of",
     ),
 ]
@@ -38,7 +40,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, sentences, expected", CASES)
 def test_construction(text: str, sentences: list[str], expected: list[tuple[str, ...]]) -> None:
-    assert triples(make_doc(text, *sentences)) == expected
+    assert records(make_doc(text, *sentences)) == expected
 
 
 def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
@@ -50,8 +52,9 @@ def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
         "leave/VERB/advcl/3/leave/VB the/DET/det/11 union/NOUN/obj/9 ./PUNCT/punct/3",
     )
     # the infinitive the parse hung on the cue belongs to the oblique before it
-    assert triples(doc) == [
-        ("indirect", "Britain's decision to leave the union", "The IMF", "pointed")]
+    assert records(doc) == [
+        ("indirect", "Britain's decision to leave the union", "The IMF", "pointed",
+         "oblique-content")]
     text = "He pointed out the progress he has made."
     doc = make_doc(
         text,
@@ -59,7 +62,8 @@ def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
         "progress/NOUN/obj/2 he/PRON/nsubj/8 has/AUX/aux/8/have made/VERB/acl:relcl/5/make "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "the progress he has made", "He", "pointed out")]
+    assert records(doc) == [
+        ("indirect", "the progress he has made", "He", "pointed out", "object-content")]
     # a person pointed at is no content
     text = "She pointed to her."
     doc = make_doc(
@@ -67,7 +71,7 @@ def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
         "She/PRON/nsubj/2 pointed/VERB/ROOT/0/point/VBD to/ADP/case/4 her/PRON/obl/2 "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_oblique_content_whose_preposition_hangs_inside_the_phrase() -> None:
@@ -78,7 +82,8 @@ def test_oblique_content_whose_preposition_hangs_inside_the_phrase() -> None:
         "He/PRON/nsubj/2 called/VERB/ROOT/0/call/VBD for/ADP/case/5 increased/VERB/amod/6 "
         "defense/NOUN/compound/6 spending/VERB/advcl/2/spend/VBG ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "increased defense spending", "He", "called")]
+    assert records(doc) == [
+        ("indirect", "increased defense spending", "He", "called", "oblique-content")]
 
 
 def test_object_content_takes_a_split_name_but_not_a_time() -> None:
@@ -88,14 +93,14 @@ def test_object_content_takes_a_split_name_but_not_a_time() -> None:
         "The/DET/det/2 ad/NOUN/nsubj/3 mentions/VERB/ROOT/0/mention/VBZ Percy/PROPN/obj/3 "
         "Walton/PROPN/obj/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "Percy Walton", "The ad", "mentions")]
+    assert records(doc) == [("indirect", "Percy Walton", "The ad", "mentions", "object-content")]
     text = "Clinton has not mentioned Machado since the debate."
     doc = make_doc(
         text,
         "Clinton/PROPN/nsubj/4 has/AUX/aux/4 not/PART/advmod/4 mentioned/VERB/ROOT/0/mention/VBN "
         "Machado/PROPN/obj/4 since/ADP/case/8 the/DET/det/8 debate/NOUN/obl/4 ./PUNCT/punct/4",
     )
-    assert triples(doc) == [("indirect", "Machado", "Clinton", "mentioned")]
+    assert records(doc) == [("indirect", "Machado", "Clinton", "mentioned", "object-content")]
 
 
 def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
@@ -105,7 +110,7 @@ def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
         "Trump/PROPN/nsubj/2 commented/VERB/ROOT/0/comment/VBD on/ADP/case/5 the/DET/det/5 "
         "ruling/NOUN/obl/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "the ruling", "Trump", "commented")]
+    assert records(doc) == [("indirect", "the ruling", "Trump", "commented", "oblique-content")]
     # "did not respond to a request for comment": no statement
     text = "Trump did not respond to a request."
     doc = make_doc(
@@ -113,7 +118,7 @@ def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
         "Trump/PROPN/nsubj/4 did/AUX/aux/4/do/VBD not/PART/advmod/4 respond/VERB/ROOT/0/respond/VB "
         "to/ADP/case/7 a/DET/det/7 request/NOUN/obl/4 ./PUNCT/punct/4",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_agreeing_with_or_on_a_subject() -> None:
@@ -123,8 +128,8 @@ def test_agreeing_with_or_on_a_subject() -> None:
         "The/DET/det/2 candidates/NOUN/nsubj/3/candidate agreed/VERB/ROOT/0/agree/VBD "
         "on/ADP/case/7 a/DET/det/7 moral/ADJ/amod/7 responsibility/NOUN/obl/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [
-        ("indirect", "a moral responsibility", "The candidates", "agreed")]
+    assert records(doc) == [
+        ("indirect", "a moral responsibility", "The candidates", "agreed", "oblique-content")]
 
 
 def test_what_was_explained_or_recalled_is_the_object() -> None:
@@ -134,8 +139,9 @@ def test_what_was_explained_or_recalled_is_the_object() -> None:
         "Buchanan/PROPN/nsubj/2 recalled/VERB/ROOT/0/recall/VBD the/DET/det/6 "
         "aggressive/ADJ/amod/6 convention/NOUN/compound/6 strategy/NOUN/obj/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "the aggressive convention strategy", "Buchanan", "recalled")]
+    assert records(doc) == [
+        ("indirect", "the aggressive convention strategy", "Buchanan", "recalled",
+         "object-content")]
 
 
 def test_writing_or_speaking_about_a_subject() -> None:
@@ -145,7 +151,7 @@ def test_writing_or_speaking_about_a_subject() -> None:
         "She/PRON/nsubj/2 wrote/VERB/ROOT/0/write/VBD about/ADP/case/5 the/DET/det/5 "
         "use/NOUN/obl/2 of/ADP/case/7 forgeries/NOUN/nmod/5/forgery ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "the use of forgeries", "She", "wrote")]
+    assert records(doc) == [("indirect", "the use of forgeries", "She", "wrote", "oblique-content")]
 
 
 def test_what_was_tweeted_is_the_object() -> None:
@@ -155,7 +161,8 @@ def test_what_was_tweeted_is_the_object() -> None:
         "Clinton/PROPN/nsubj/2 tweeted/VERB/ROOT/0/tweet/VBD her/PRON/nmod:poss/4 "
         "thanks/NOUN/obj/2 to/ADP/case/7 the/DET/det/7 president/NOUN/nmod/4 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "her thanks to the president", "Clinton", "tweeted")]
+    assert records(doc) == [
+        ("indirect", "her thanks to the president", "Clinton", "tweeted", "object-content")]
 
 
 def test_what_the_object_is_called_is_part_of_the_content() -> None:
@@ -165,14 +172,15 @@ def test_what_the_object_is_called_is_part_of_the_content() -> None:
         "Democrats/PROPN/nsubj/2 called/VERB/ROOT/0/call the/DET/det/4 citation/NOUN/obj/2 "
         "a/DET/det/7 political/ADJ/amod/7 ploy/NOUN/xcomp/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "the citation a political ploy", "Democrats", "called")]
+    assert records(doc) == [
+        ("indirect", "the citation a political ploy", "Democrats", "called", "object-content")]
     text = "Few described Obama as an evangelist."
     doc = make_doc(
         text,
         "Few/ADJ/nsubj/2 described/VERB/ROOT/0/describe Obama/PROPN/obj/2 as/ADP/case/6 "
         "an/DET/det/6 evangelist/NOUN/obl/2 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == ["Obama as an evangelist"]
+    assert contents(doc) == [("Obama as an evangelist", "object-content")]
 
 
 def test_naming_cue_keeps_the_quoted_name_the_parse_set_aside() -> None:
@@ -184,7 +192,8 @@ def test_naming_cue_keeps_the_quoted_name_the_parse_set_aside() -> None:
         'toxic/ADJ/parataxis/2 ,/PUNCT/punct/7 "/PUNCT/punct/7 and/CCONJ/cc/11 '
         'left/VERB/conj/2/leave/VBD ./PUNCT/punct/2',
     )
-    assert triples(doc) == [("mixed", 'her remarks "racially toxic,"', "He", "called")]
+    assert records(doc) == [
+        ("mixed", 'her remarks "racially toxic,"', "He", "called", "object-content")]
 
 
 def test_stances_report_their_object_or_infinitive() -> None:
@@ -194,17 +203,19 @@ def test_stances_report_their_object_or_infinitive() -> None:
         "The/DET/det/2 union/NOUN/nsubj/3 opposes/VERB/ROOT/0/oppose the/DET/det/6 "
         "trade/NOUN/compound/6 deal/NOUN/obj/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "the trade deal", "The union", "opposes")]
+    assert records(doc) == [
+        ("indirect", "the trade deal", "The union", "opposes", "object-content")]
     text = "The campaign declined to comment."
     doc = make_doc(
         text,
         "The/DET/det/2 campaign/NOUN/nsubj/3 declined/VERB/ROOT/0/decline to/PART/mark/5 "
         "comment/VERB/xcomp/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "to comment", "The campaign", "declined")]
+    assert records(doc) == [
+        ("indirect", "to comment", "The campaign", "declined", "xcomp-complement")]
     # the stance class is one option among the others
     only_speech = ExtractOptions(cue_classes=frozenset({"speech"}))
-    assert triples(doc, only_speech) == []
+    assert records(doc, only_speech) == []
 
 
 def test_a_pronoun_is_part_of_what_it_was_called() -> None:
@@ -214,7 +225,7 @@ def test_a_pronoun_is_part_of_what_it_was_called() -> None:
         'He/PRON/nsubj/2 called/VERB/ROOT/0/call her/PRON/obj/2 "/PUNCT/punct/5 '
         'third-rate/ADJ/xcomp/2 "/PUNCT/punct/5 on/ADP/case/8 Monday/PROPN/obl/2 ./PUNCT/punct/2',
     )
-    assert triples(doc) == [("mixed", 'her "third-rate"', "He", "called")]
+    assert records(doc) == [("mixed", 'her "third-rate"', "He", "called", "object-content")]
     # a pronoun alone is no content: "called it" is a phone call
     text = "She called him on Monday."
     doc = make_doc(
@@ -222,7 +233,7 @@ def test_a_pronoun_is_part_of_what_it_was_called() -> None:
         "She/PRON/nsubj/2 called/VERB/ROOT/0/call him/PRON/obj/2 on/ADP/case/5 "
         "Monday/PROPN/obl/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_evidence_shows_its_object_and_what_it_is_shown_to_be() -> None:
@@ -232,7 +243,8 @@ def test_evidence_shows_its_object_and_what_it_is_shown_to_be() -> None:
         "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Clinton/PROPN/obj/2 up/ADV/xcomp/2 "
         "by/ADP/case/7 10/NUM/nummod/7 points/NOUN/obl/4/point ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "Clinton up by 10 points", "Polls", "show")]
+    assert records(doc) == [
+        ("indirect", "Clinton up by 10 points", "Polls", "show", "object-content")]
     # what was found is a finding only when the cue says what it was found to be
     text = "Candidates found ways to make money."
     doc = make_doc(
@@ -240,14 +252,15 @@ def test_evidence_shows_its_object_and_what_it_is_shown_to_be() -> None:
         "Candidates/NOUN/nsubj/2/candidate found/VERB/ROOT/0/find ways/NOUN/obj/2/way "
         "to/PART/mark/5 make/VERB/acl/3 money/NOUN/obj/5 ./PUNCT/punct/2",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
     text = "The inquiry found the plan unworkable."
     doc = make_doc(
         text,
         "The/DET/det/2 inquiry/NOUN/nsubj/3 found/VERB/ROOT/0/find the/DET/det/5 "
         "plan/NOUN/obj/3 unworkable/ADJ/xcomp/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "the plan unworkable", "The inquiry", "found")]
+    assert records(doc) == [
+        ("indirect", "the plan unworkable", "The inquiry", "found", "object-content")]
 
 
 def test_what_is_offered_is_a_promise_only_as_an_infinitive() -> None:
@@ -257,14 +270,15 @@ def test_what_is_offered_is_a_promise_only_as_an_infinitive() -> None:
         "Those/DET/det/2 numbers/NOUN/nsubj/3/number offer/VERB/ROOT/0 a/DET/det/5 "
         "window/NOUN/obj/3 into/ADP/case/8 the/DET/det/8 race/NOUN/nmod/5 ./PUNCT/punct/3",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
     text = "Friends offered to vote for me."
     doc = make_doc(
         text,
         "Friends/NOUN/nsubj/2/friend offered/VERB/ROOT/0/offer to/PART/mark/4 "
         "vote/VERB/xcomp/2 for/ADP/case/6 me/PRON/obl/4 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "to vote for me", "Friends", "offered")]
+    assert records(doc) == [
+        ("indirect", "to vote for me", "Friends", "offered", "xcomp-complement")]
 
 
 def test_a_name_alone_is_what_was_endorsed() -> None:
@@ -274,7 +288,7 @@ def test_a_name_alone_is_what_was_endorsed() -> None:
         "Christie/PROPN/nsubj/2 endorsed/VERB/ROOT/0/endorse Trump/PROPN/obj/2 last/ADJ/amod/5 "
         "week/NOUN/obl:tmod/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "Trump", "Christie", "endorsed")]
+    assert records(doc) == [("indirect", "Trump", "Christie", "endorsed", "object-content")]
 
 
 def test_what_a_source_refers_to() -> None:
@@ -285,7 +299,8 @@ def test_what_a_source_refers_to() -> None:
         "to/ADP/case/9 the/DET/det/9 growing/VERB/amod/9/grow Hispanic/ADJ/amod/9 "
         "community/NOUN/obl/4 ./PUNCT/punct/2",
     )
-    assert ("indirect", "the growing Hispanic community", "Ramos", "referring") in triples(doc)
+    assert ("indirect", "the growing Hispanic community", "Ramos", "referring",
+            "oblique-content") in records(doc)
     # a definition is no report
     text = 'The term "bridgehead" refers to a position in enemy territory.'
     doc = make_doc(
@@ -294,7 +309,7 @@ def test_what_a_source_refers_to() -> None:
         "refers/VERB/ROOT/0/refer to/ADP/case/9 a/DET/det/9 position/NOUN/obl/6 in/ADP/case/12 "
         "enemy/NOUN/compound/12 territory/NOUN/nmod/9 ./PUNCT/punct/6",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_a_relative_clause_after_a_comma_inside_the_object_is_the_writers() -> None:
@@ -306,7 +321,7 @@ def test_a_relative_clause_after_a_comma_inside_the_object_is_the_writers() -> N
         "who/PRON/nsubj/12 has/AUX/aux/12/have never/ADV/advmod/12 faced/VERB/acl:relcl/7/face "
         "a/DET/det/14 race/NOUN/obj/12 ./PUNCT/punct/2",
     )
-    assert [t[1] for t in triples(doc)] == ["the wisdom of backing Scott"]
+    assert contents(doc) == [("the wisdom of backing Scott", "object-content")]
 
 
 def test_what_was_found_to_be_done_is_no_finding() -> None:
@@ -318,7 +333,7 @@ def test_what_was_found_to_be_done_is_no_finding() -> None:
         "ways/NOUN/obj/3/way to/PART/mark/6 make/VERB/xcomp/3 the/DET/det/8 code/NOUN/obj/6 "
         "work/VERB/xcomp/6 ./PUNCT/punct/3",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_what_polls_show_when_the_parser_reads_show_up() -> None:
@@ -328,7 +343,8 @@ def test_what_polls_show_when_the_parser_reads_show_up() -> None:
         "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Clinton/PROPN/obj/2 up/ADP/compound:prt/2 "
         "by/ADP/case/7 ten/NUM/nummod/7 points/NOUN/obl/2/point ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "Clinton up by ten points", "Polls", "show")]
+    assert records(doc) == [
+        ("indirect", "Clinton up by ten points", "Polls", "show", "object-content")]
 
 
 def test_what_the_parser_hung_on_the_cue_after_its_object() -> None:
@@ -338,7 +354,7 @@ def test_what_the_parser_hung_on_the_cue_after_its_object() -> None:
         "Cruz/PROPN/nsubj/3 never/ADV/advmod/3 mentioned/VERB/ROOT/0/mention Trump/PROPN/obj/3 "
         "by/ADP/case/6 name/NOUN/obl/3 ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "Trump by name", "Cruz", "mentioned")]
+    assert records(doc) == [("indirect", "Trump by name", "Cruz", "mentioned", "object-content")]
 
 
 def test_infinitive_hung_on_the_cue_after_its_object_is_part_of_it() -> None:
@@ -349,7 +365,8 @@ def test_infinitive_hung_on_the_cue_after_its_object_is_part_of_it() -> None:
         "of/ADP/case/6 Kerry/PROPN/nmod/4 to/PART/mark/8 end/VERB/advcl/2 the/DET/det/10 "
         "war/NOUN/obj/8 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "the efforts of Kerry to end the war", "Lavrov", "praised")]
+    assert records(doc) == [
+        ("indirect", "the efforts of Kerry to end the war", "Lavrov", "praised", "object-content")]
 
 
 def test_noun_coordinated_with_the_object_on_the_cue_is_part_of_it() -> None:
@@ -359,7 +376,8 @@ def test_noun_coordinated_with_the_object_on_the_cue_is_part_of_it() -> None:
         "Trump/PROPN/nsubj/2 criticized/VERB/ROOT/0/criticize Priebus/PROPN/obj/2 "
         "and/CCONJ/cc/6 his/PRON/nmod:poss/6 allies/NOUN/conj/2/ally ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "Priebus and his allies", "Trump", "criticized")]
+    assert records(doc) == [
+        ("indirect", "Priebus and his allies", "Trump", "criticized", "object-content")]
 
 
 def test_participle_after_a_comma_is_not_part_of_the_object() -> None:
@@ -370,7 +388,7 @@ def test_participle_after_a_comma_is_not_part_of_the_object() -> None:
         ",/PUNCT/punct/6 raising/VERB/advcl/2/raise questions/NOUN/obj/6/question "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "any links", "Riyadh", "denied")]
+    assert records(doc) == [("indirect", "any links", "Riyadh", "denied", "object-content")]
 
 
 def test_time_word_alone_after_the_cue_is_no_content() -> None:
@@ -380,4 +398,4 @@ def test_time_word_alone_after_the_cue_is_no_content() -> None:
         "The/DET/det/2 agency/NOUN/nsubj/3 reported/VERB/ROOT/0/report Friday/PROPN/obj/3 "
         "./PUNCT/punct/3",
     )
-    assert triples(doc) == []
+    assert records(doc) == []

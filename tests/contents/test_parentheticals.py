@@ -5,7 +5,7 @@ on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, triples
+from conftest import contents, make_doc, records
 
 from quotekit.pipeline import annotate
 from quotekit.records import InputDoc
@@ -15,14 +15,14 @@ PASSIVE_CASES = [
         "Lavrov is said to have rejected the plan.",
         "Lavrov/PROPN/nsubj/3 is/AUX/aux:pass/3/be said/VERB/ROOT/0/say to/PART/mark/6 "
         "have/AUX/aux/6 rejected/VERB/xcomp/3/reject the/DET/det/8 plan/NOUN/obj/6 ./PUNCT/punct/3",
-        [("indirect", "Lavrov is said to have rejected the plan", None, "said")],
+        [("indirect", "Lavrov is said to have rejected the plan", None, "said", "passive-report")],
         id="passive-reportative-infinitive",
     ),
     pytest.param(
         "The plan was criticized by the minister.",
         "The/DET/det/2 plan/NOUN/nsubj:pass/4 was/AUX/aux:pass/4/be criticized/VERB/ROOT/0/criticize "
         "by/ADP/case/7 the/DET/det/7 minister/NOUN/obl:agent/4 ./PUNCT/punct/4",
-        [("indirect", "The plan", "the minister", "criticized")],
+        [("indirect", "The plan", "the minister", "criticized", "passive-object")],
         id="passive-evaluation-with-agent",
     ),
 ]
@@ -30,7 +30,7 @@ PASSIVE_CASES = [
 
 @pytest.mark.parametrize("text, sentence, expected", PASSIVE_CASES)
 def test_passive_and_reportative_forms(text: str, sentence: str, expected: list[tuple]) -> None:
-    assert triples(make_doc(text, sentence)) == expected
+    assert records(make_doc(text, sentence)) == expected
 
 
 def test_cue_set_off_by_commas_inside_reported_speech() -> None:
@@ -44,6 +44,7 @@ def test_cue_set_off_by_commas_inside_reported_speech() -> None:
         "greatest/ADJ/amod/14 threat/NOUN/ccomp/7 ./PUNCT/punct/7",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "parenthetical-cue"
     assert [f.text for f in q.fragments] == ["Climate change", "is the greatest threat"]
     assert (q.type, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
         "indirect", "Mr. Obama", "says")
@@ -59,6 +60,7 @@ def test_parenthetical_cue_after_a_dateline_and_a_coordination() -> None:
         "is/AUX/cop/15/be alive/ADJ/conj/4 ./PUNCT/punct/4",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "parenthetical-cue"
     assert [f.text for f in q.fragments] == ["the deal", "is alive"]
 
 
@@ -73,6 +75,7 @@ def test_parenthetical_cue_the_parse_hangs_on_what_follows() -> None:
         "has/AUX/aux/15/have grown/VERB/ROOT/0/grow exasperated/ADJ/xcomp/14 ./PUNCT/punct/14",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "parenthetical-cue"
     assert [f.text for f in q.fragments] == [
         "In recent days", "the president has grown exasperated"]
     assert q.speaker is not None and q.speaker.text == "advisers"
@@ -89,6 +92,7 @@ def test_relative_pronoun_before_a_parenthetical_cue_opens_the_content() -> None
         "days/NOUN/obl/14/day ./PUNCT/punct/6",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "parenthetical-cue"
     assert [f.text for f in q.fragments] == ["which", "is full on game days"]
     # or that opens the clause the cue interrupts
     text = "He met Schultz, who works for RT and, King said, has backed Trump."
@@ -101,6 +105,7 @@ def test_relative_pronoun_before_a_parenthetical_cue_opens_the_content() -> None
         "./PUNCT/punct/2",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "parenthetical-cue"
     assert [f.text for f in q.fragments] == ["who works for RT and", "has backed Trump"]
 
 
@@ -112,6 +117,7 @@ def test_as_parenthetical_cue_takes_the_clause_around_it() -> None:
                    "hurricanes/NOUN/obj/10/hurricane ./PUNCT/punct/10")
     rec = annotate(doc, InputDoc("t", text, "t"))
     (q,) = rec.quotes
+    assert q.rule == "as-parenthetical"
     assert (q.type, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
         "indirect", "one adviser", "pointed out")
     assert [f.text for f in q.fragments] == ["Hawaii", "rarely gets two hurricanes"]
@@ -124,7 +130,7 @@ def test_as_clause_of_time_is_no_report() -> None:
         "As/SCONJ/mark/3 he/PRON/nsubj/3 spoke/VERB/advcl/7/speak ,/PUNCT/punct/3 "
         "the/DET/det/6 crowd/NOUN/nsubj/7 grew/VERB/ROOT/0/grow quiet/ADJ/xcomp/7 ./PUNCT/punct/7",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_a_stance_frames_no_one_elses_words() -> None:
@@ -137,7 +143,7 @@ def test_a_stance_frames_no_one_elses_words() -> None:
         "Trump/PROPN/obj/7 ,/PUNCT/punct/7 appeared/VERB/ROOT/0/appear poised/ADJ/xcomp/11 "
         "to/PART/mark/14 reconcile/VERB/xcomp/12 ./PUNCT/punct/11",
     )
-    assert [t[1] for t in triples(doc)] == ["Mr. Trump"]
+    assert contents(doc) == [("Mr. Trump", "object-content")]
 
 
 def test_a_connective_before_a_parenthetical_cue_is_the_writers() -> None:
@@ -148,7 +154,8 @@ def test_a_connective_before_a_parenthetical_cue_is_the_writers() -> None:
         ",/PUNCT/punct/4 he/PRON/nsubj/9 did/AUX/aux/9/do not/PART/advmod/9 "
         "support/VERB/ROOT/0 quarantines/NOUN/obj/9/quarantine ./PUNCT/punct/9",
     )
-    assert triples(doc) == [("indirect", "he did not support quarantines", "Carson", "added")]
+    assert records(doc) == [
+        ("indirect", "he did not support quarantines", "Carson", "added", "parenthetical-cue")]
 
 
 def test_a_cue_with_an_object_before_a_comma_frames_nothing() -> None:
@@ -160,7 +167,7 @@ def test_a_cue_with_an_object_before_a_comma_frames_nothing() -> None:
         "the/DET/det/8 USS/PROPN/compound/8 Cole/PROPN/obj/5 ,/PUNCT/punct/10 "
         "killing/VERB/advcl/5/kill 17/NUM/nummod/12 sailors/NOUN/obj/10/sailor ./PUNCT/punct/5",
     )
-    assert triples(doc) == [("indirect", "the USS Cole", "they", "attacked")]
+    assert records(doc) == [("indirect", "the USS Cole", "they", "attacked", "object-content")]
 
 
 def test_subject_before_a_parenthetical_cue_is_the_first_piece_of_the_quotation() -> None:
@@ -174,6 +181,7 @@ def test_subject_before_a_parenthetical_cue_is_the_first_piece_of_the_quotation(
         'to/PART/mark/15 borrow/VERB/acl/13 ./PUNCT/punct/6 "/PUNCT/punct/6',
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.rule == "parenthetical-cue"
     assert (q.type, q.quote.text, q.speaker.text if q.speaker else None) == ("mixed", text, "he")
     assert [f.text for f in q.fragments] == [
         "An economic downturn", '"could be a good time to borrow."']
@@ -188,4 +196,4 @@ def test_as_clause_with_a_content_of_its_own_is_a_report_not_a_frame() -> None:
         "officials/NOUN/nsubj/6/official praised/VERB/advcl/3/praise/VBD the/DET/det/8 "
         "protests/NOUN/obj/6/protest ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "the protests", "officials", "praised")]
+    assert records(doc) == [("indirect", "the protests", "officials", "praised", "object-content")]

@@ -3,7 +3,7 @@ and what someone was told to do; on hand-built parses."""
 
 from __future__ import annotations
 
-from conftest import make_doc, triples
+from conftest import make_doc, records
 
 
 def test_directive_cue_takes_addressee_and_infinitive() -> None:
@@ -11,7 +11,8 @@ def test_directive_cue_takes_addressee_and_infinitive() -> None:
     doc = make_doc(text, "Kerry/PROPN/nsubj/2 urged/VERB/ROOT/0/urge North/PROPN/compound/4 "
                    "Korea/PROPN/obj/2 to/PART/mark/6 resume/VERB/xcomp/2 talks/NOUN/obj/6/talk "
                    "./PUNCT/punct/2")
-    assert triples(doc) == [("indirect", "North Korea to resume talks", "Kerry", "urged")]
+    assert records(doc) == [
+        ("indirect", "North Korea to resume talks", "Kerry", "urged", "directive")]
 
 
 def test_what_was_asked_ends_before_the_main_clause() -> None:
@@ -23,7 +24,8 @@ def test_what_was_asked_ends_before_the_main_clause() -> None:
         "were/AUX/cop/6 illegal/ADJ/ccomp/1 ,/PUNCT/punct/6 most/ADJ/amod/9 "
         "voters/NOUN/nsubj/10/voter hesitated/VERB/conj/6/hesitate ./PUNCT/punct/1",
     )
-    assert triples(doc) == [("indirect", "if her practices were illegal", None, "Asked")]
+    assert records(doc) == [
+        ("indirect", "if her practices were illegal", None, "Asked", "question-put")]
 
 
 def test_a_directive_whose_infinitive_the_parser_hung_on_the_addressee() -> None:
@@ -33,8 +35,8 @@ def test_a_directive_whose_infinitive_the_parser_hung_on_the_addressee() -> None
         "Trump/PROPN/nsubj/2 asked/VERB/ROOT/0/ask the/DET/det/4 network/NOUN/obj/2 "
         "to/PART/mark/6 donate/VERB/acl/4 the/DET/det/8 profits/NOUN/obj/6/profit ./PUNCT/punct/2",
     )
-    assert triples(doc) == [
-        ("indirect", "the network to donate the profits", "Trump", "asked")]
+    assert records(doc) == [
+        ("indirect", "the network to donate the profits", "Trump", "asked", "directive")]
 
 
 def test_question_put_to_someone_hung_on_the_cue_as_adverbial_clause() -> None:
@@ -44,7 +46,8 @@ def test_question_put_to_someone_hung_on_the_cue_as_adverbial_clause() -> None:
         "HuffPost/PROPN/nsubj/2 asked/VERB/ROOT/0/ask/VBD the/DET/det/4 candidate/NOUN/obj/2 "
         "if/SCONJ/mark/8 he/PRON/nsubj/8 was/AUX/cop/8/be/VBD ready/ADJ/advcl/2 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "if he was ready", "HuffPost", "asked")]
+    assert records(doc) == [
+        ("indirect", "if he was ready", "HuffPost", "asked", "embedded-question")]
 
 
 def test_when_clause_after_the_addressee_is_a_time_not_a_content() -> None:
@@ -55,7 +58,7 @@ def test_when_clause_after_the_addressee_is_a_time_not_a_content() -> None:
         "the/DET/det/5 government/NOUN/obj/3 when/ADV/advmod/8 someone/PRON/nsubj/8 "
         "dies/VERB/advcl/3/die/VBZ in/ADP/case/10 custody/NOUN/obl/8 ./PUNCT/punct/3",
     )
-    assert triples(doc) == []
+    assert records(doc) == []
 
 
 def test_when_asked_with_the_question_put() -> None:
@@ -67,7 +70,7 @@ def test_when_asked_with_the_question_put() -> None:
         "Smith/PROPN/nsubj/9 smiled/VERB/ROOT/0/smile/VBD ./PUNCT/punct/9",
     )
     # Smith is the one asked; the asker is not named
-    assert triples(doc) == [("indirect", "whether he would run", None, "asked")]
+    assert records(doc) == [("indirect", "whether he would run", None, "asked", "question-put")]
 
 
 def test_question_put_hung_on_the_main_clause_is_no_part_of_what_was_said() -> None:
@@ -79,9 +82,9 @@ def test_question_put_hung_on_the_main_clause_is_no_part_of_what_was_said() -> N
         "he/PRON/nsubj/9 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/11 might/AUX/ccomp/9/might/MD "
         "./PUNCT/punct/9",
     )
-    assert triples(doc) == [
-        ("indirect", "whether he would run", None, "asked"),
-        ("indirect", "he might", "he", "said"),
+    assert records(doc) == [
+        ("indirect", "whether he would run", None, "asked", "question-put"),
+        ("indirect", "he might", "he", "said", "ccomp-complement"),
     ]
 
 
@@ -94,7 +97,7 @@ def test_passive_ask_about_a_subject() -> None:
         "reporters/NOUN/obl/3/reporter ./PUNCT/punct/3",
     )
     # what was asked about, and the askers as the source
-    assert triples(doc) == [("indirect", "the border", "reporters", "asked")]
+    assert records(doc) == [("indirect", "the border", "reporters", "asked", "question-put")]
     # the same where the parse hung the agent on the question's noun
     doc = make_doc(
         text,
@@ -102,7 +105,7 @@ def test_passive_ask_about_a_subject() -> None:
         "about/ADP/case/6 the/DET/det/6 border/NOUN/obl/3 by/ADP/case/8 "
         "reporters/NOUN/nmod/6/reporter ./PUNCT/punct/3",
     )
-    assert triples(doc) == [("indirect", "the border", "reporters", "asked")]
+    assert records(doc) == [("indirect", "the border", "reporters", "asked", "question-put")]
     # before the main clause, the question ends at its comma, wherever the parse hung the
     # words after it
     text = "Asked about Donald Trump, Barack Obama laughed."
@@ -112,4 +115,4 @@ def test_passive_ask_about_a_subject() -> None:
         ",/PUNCT/punct/1 Barack/PROPN/flat/3 Obama/PROPN/flat/6 laughed/VERB/ROOT/0/laugh/VBD "
         "./PUNCT/punct/8",
     )
-    assert triples(doc) == [("indirect", "Donald Trump", None, "Asked")]
+    assert records(doc) == [("indirect", "Donald Trump", None, "Asked", "question-put")]

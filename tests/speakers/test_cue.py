@@ -3,7 +3,7 @@ with their titles, and the words the parser took for a subject; on hand-built pa
 
 from __future__ import annotations
 
-from conftest import make_doc, triples
+from conftest import make_doc, records, triples
 
 from quotekit.pipeline import annotate
 from quotekit.records import InputDoc
@@ -14,7 +14,9 @@ def test_speaker_expands_over_title_and_name() -> None:
     doc = make_doc(text, "Russia/PROPN/nmod:poss/4 's/PART/case/1 Foreign/ADJ/amod/4 "
                    "Minister/PROPN/nsubj/7 Sergei/PROPN/flat/4 Lavrov/PROPN/flat/5 said/VERB/ROOT/0/say "
                    "the/DET/det/9 talks/NOUN/nsubj/10/talk failed/VERB/ccomp/7/fail ./PUNCT/punct/7")
-    assert triples(doc) == [("indirect", "the talks failed", "Russia's Foreign Minister Sergei Lavrov", "said")]
+    assert records(doc) == [
+        ("indirect", "the talks failed", "Russia's Foreign Minister Sergei Lavrov", "said",
+         "ccomp-complement")]
 
 
 def test_speaker_of_relative_clause_is_its_noun() -> None:
@@ -22,7 +24,7 @@ def test_speaker_of_relative_clause_is_its_noun() -> None:
     doc = make_doc(text, "Lavrov/PROPN/nsubj/9 ,/PUNCT/punct/4 who/PRON/nsubj/4 "
                    "said/VERB/acl:relcl/1/say the/DET/det/6 talks/NOUN/nsubj/7/talk "
                    "failed/VERB/ccomp/4/fail ,/PUNCT/punct/4 left/VERB/ROOT/0/leave ./PUNCT/punct/9")
-    assert triples(doc) == [("indirect", "the talks failed", "Lavrov", "said")]
+    assert records(doc) == [("indirect", "the talks failed", "Lavrov", "said", "ccomp-complement")]
 
 
 def test_verb_coordinated_onto_a_noun_finds_the_subject() -> None:
@@ -51,7 +53,8 @@ def test_time_is_no_speaker_and_the_noun_before_the_cue_is() -> None:
     doc = make_doc(text, "The/DET/det/2 Times/PROPN/nmod/4 on/ADP/case/4 Saturday/PROPN/obl:tmod/5 "
                    "wrote/VERB/ROOT/0/write that/SCONJ/mark/10 the/DET/det/8 loss/NOUN/nsubj/10 "
                    "was/AUX/cop/10/be large/ADJ/ccomp/5 ./PUNCT/punct/5")
-    assert triples(doc) == [("indirect", "that the loss was large", "The Times", "wrote")]
+    assert records(doc) == [
+        ("indirect", "that the loss was large", "The Times", "wrote", "ccomp-complement")]
 
 
 def test_dateline_taken_for_the_subject() -> None:
@@ -98,7 +101,8 @@ def test_an_institutions_name_goes_on_past_of() -> None:
         "Statistics/PROPN/nmod/2 said/VERB/ROOT/0/say jobs/NOUN/nsubj/8/job "
         "grew/VERB/ccomp/6/grow ./PUNCT/punct/6",
     )
-    assert triples(doc) == [("indirect", "jobs grew", "The Bureau of Labor Statistics", "said")]
+    assert records(doc) == [
+        ("indirect", "jobs grew", "The Bureau of Labor Statistics", "said", "ccomp-complement")]
 
 
 def test_a_persons_affiliation_is_not_part_of_the_speaker() -> None:
@@ -133,7 +137,7 @@ def test_the_object_of_a_participle_is_the_one_told_not_the_speaker() -> None:
         "telling/VERB/advcl/2/tell/VBG reporters/NOUN/obj/4/reporter he/PRON/nsubj/8 "
         "was/AUX/cop/8/be/VBD done/ADJ/ccomp/4 ./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "he was done", "Trump", "telling")]
+    assert records(doc) == [("indirect", "he was done", "Trump", "telling", "ccomp-complement")]
 
 
 def test_of_two_subjects_the_one_next_to_the_cue_speaks() -> None:
@@ -145,7 +149,7 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks() -> None:
         "told/VERB/ROOT/0/tell/VBD friends/NOUN/obj/5/friend he/PRON/nsubj/9 "
         "was/AUX/cop/9/be/VBD ready/ADJ/ccomp/5 ./PUNCT/punct/5",
     )
-    assert triples(doc) == [("indirect", "he was ready", "Manafort", "told")]
+    assert records(doc) == [("indirect", "he was ready", "Manafort", "told", "ccomp-complement")]
 
 
 def test_an_adverb_the_parse_made_a_subject_does_not_speak() -> None:
@@ -156,7 +160,8 @@ def test_an_adverb_the_parse_made_a_subject_does_not_speak() -> None:
         "claimed/VERB/ROOT/0/claim/VBD that/SCONJ/mark/7 taxes/NOUN/nsubj/7/tax "
         "fell/VERB/ccomp/4/fall/VBD ./PUNCT/punct/4",
     )
-    assert triples(doc) == [("indirect", "that taxes fell", "Bill Clinton", "claimed")]
+    assert records(doc) == [
+        ("indirect", "that taxes fell", "Bill Clinton", "claimed", "ccomp-complement")]
 
 
 def test_the_one_told_is_no_inverted_speaker() -> None:
@@ -167,7 +172,7 @@ def test_the_one_told_is_no_inverted_speaker() -> None:
         "hall/NOUN/obj/2 that/SCONJ/mark/8 taxes/NOUN/nsubj/8/tax fell/VERB/ccomp/2/fall/VBD "
         "./PUNCT/punct/2",
     )
-    assert triples(doc) == [("indirect", "that taxes fell", None, "told")]
+    assert records(doc) == [("indirect", "that taxes fell", None, "told", "ccomp-complement")]
 
 
 def test_name_after_a_quotation_before_its_apposition_speaks() -> None:
@@ -180,7 +185,8 @@ def test_name_after_a_quotation_before_its_apposition_speaks() -> None:
         "Sperling/PROPN/flat/9 ,/PUNCT/punct/14 a/DET/det/14 top/ADJ/amod/14 "
         "adviser/NOUN/appos/9 ,/PUNCT/punct/16 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/16",
     )
-    assert triples(doc) == [("direct", '"The plan will not work,"', "Gene Sperling", "said")]
+    assert records(doc) == [
+        ("direct", '"The plan will not work,"', "Gene Sperling", "said", "direct-cue-after")]
 
 
 def test_phrase_right_after_a_quotation_speaks_when_the_parse_gave_no_subject() -> None:
@@ -195,7 +201,7 @@ def test_phrase_right_after_a_quotation_speaks_when_the_parse_gave_no_subject() 
         "in/ADP/case/14 Ohio/PROPN/obl/12 ,/PUNCT/punct/12 told/VERB/ROOT/0/tell/VBD "
         "a/DET/det/18 voter/NOUN/obj/16 ./PUNCT/punct/16",
     )
-    assert triples(doc) == [("direct", '"We will win,"', "Jim Bennett", "told")]
+    assert records(doc) == [("direct", '"We will win,"', "Jim Bennett", "told", "direct-cue-after")]
 
 
 def test_doubled_apostrophes_close_a_quotation_too() -> None:
@@ -208,7 +214,8 @@ def test_doubled_apostrophes_close_a_quotation_too() -> None:
         ",/PUNCT/punct/11 a/DET/det/11 screenwriter/NOUN/conj/8 ,/PUNCT/punct/11 "
         "said/VERB/ROOT/0/say/VBD dryly/ADV/advmod/13 ./PUNCT/punct/13",
     )
-    assert triples(doc) == [("direct", "''We will win,''", "Mr. Kaplan", "said")]
+    assert records(doc) == [
+        ("direct", "''We will win,''", "Mr. Kaplan", "said", "direct-cue-after")]
 
 
 def test_name_opening_the_sentence_before_an_insertion_speaks() -> None:
@@ -221,7 +228,7 @@ def test_name_opening_the_sentence_before_an_insertion_speaks() -> None:
         "the/DET/det/10 army/NOUN/obl/6 ,/PUNCT/punct/6 said/VERB/ROOT/0/say/VBD "
         "he/PRON/nsubj/14 agreed/VERB/ccomp/12/agree/VBD ./PUNCT/punct/12",
     )
-    assert ("indirect", "he agreed", "Wilcox", "said") in triples(doc)
+    assert ("indirect", "he agreed", "Wilcox", "said", "ccomp-complement") in records(doc)
 
 
 def test_name_past_a_fronted_adverbial_before_an_insertion_speaks() -> None:
@@ -233,7 +240,7 @@ def test_name_past_a_fronted_adverbial_before_an_insertion_speaks() -> None:
         "on/ADP/case/11 companies/NOUN/obl/9/company to/PART/mark/13 act/VERB/advcl/9/act/VB "
         "./PUNCT/punct/9",
     )
-    assert triples(doc) == [("indirect", "companies to act", "Clinton", "called")]
+    assert records(doc) == [("indirect", "companies to act", "Clinton", "called", "directive")]
 
 
 def test_party_and_state_label_is_no_speaker() -> None:
@@ -247,7 +254,8 @@ def test_party_and_state_label_is_no_speaker() -> None:
         "said/VERB/ROOT/0/say/VBD the/DET/det/11 bill/NOUN/nsubj/13 would/AUX/aux/13 "
         "fail/VERB/ccomp/9/fail/VB ./PUNCT/punct/9",
     )
-    assert triples(doc) == [("indirect", "the bill would fail", "Rep. Hank Johnson", "said")]
+    assert records(doc) == [
+        ("indirect", "the bill would fail", "Rep. Hank Johnson", "said", "ccomp-complement")]
     text = "Sen. Lindsey Graham (R-SC) said the deal was bad."
     doc = make_doc(
         text,
@@ -256,7 +264,8 @@ def test_party_and_state_label_is_no_speaker() -> None:
         "said/VERB/ROOT/0/say/VBD the/DET/det/11 deal/NOUN/nsubj/13 was/AUX/cop/13/be "
         "bad/ADJ/ccomp/9 ./PUNCT/punct/9",
     )
-    assert triples(doc) == [("indirect", "the deal was bad", "Sen. Lindsey Graham", "said")]
+    assert records(doc) == [
+        ("indirect", "the deal was bad", "Sen. Lindsey Graham", "said", "ccomp-complement")]
 
 
 def test_hyphenated_name_is_one_speaker() -> None:
