@@ -50,20 +50,20 @@ def test_a_verb_after_a_quotation_and_a_conjunction_is_no_attribution() -> None:
     # the second "called" is coordinated with the first; it does not attribute the quotation,
     # though the parse hung the closing quotation mark on it
     text = (
-        'They urged police to act "as a matter of the greater good and transparency" and '
+        'They urged staff to act "as a question of the public interest and fairness" and '
         "called on people to stay calm."
     )
     doc = make_doc(
         text,
-        "They/PRON/nsubj/2 urged/VERB/ROOT/0/urge/VBD police/NOUN/obj/2 to/PART/mark/5 "
-        'act/VERB/xcomp/2/act/VB "/PUNCT/punct/9 as/ADP/case/9 a/DET/det/9 matter/NOUN/obl/5 '
-        "of/ADP/case/13 the/DET/det/13 greater/ADJ/amod/13 good/NOUN/nmod/9 and/CCONJ/cc/15 "
-        'transparency/NOUN/conj/13 "/PUNCT/punct/18 and/CCONJ/cc/18 '
+        "They/PRON/nsubj/2 urged/VERB/ROOT/0/urge/VBD staff/NOUN/obj/2 to/PART/mark/5 "
+        'act/VERB/xcomp/2/act/VB "/PUNCT/punct/9 as/ADP/case/9 a/DET/det/9 question/NOUN/obl/5 '
+        "of/ADP/case/13 the/DET/det/13 public/ADJ/amod/13 interest/NOUN/nmod/9 and/CCONJ/cc/15 "
+        'fairness/NOUN/conj/13 "/PUNCT/punct/18 and/CCONJ/cc/18 '
         "called/VERB/conj/2/call/VBD on/ADP/case/20 people/NOUN/obl/18 to/PART/mark/22 "
         "stay/VERB/advcl/18/stay/VB calm/ADJ/xcomp/22 ./PUNCT/punct/2",
     )
     assert [(t[1], t[3], t[4]) for t in records(doc)] == [
-        ('police to act "as a matter of the greater good and transparency"', "urged", "directive"),
+        ('staff to act "as a question of the public interest and fairness"', "urged", "directive"),
         ("people to stay calm", "called", "directive"),
     ]
 
@@ -123,16 +123,16 @@ def test_sentence_root_tagged_as_participle_is_a_cue() -> None:
 
 def test_cue_of_the_next_sentence_with_its_own_content_is_not_the_quotations() -> None:
     # (it would take both quotations for one, interrupted by its attribution)
-    text = '"It is an outlaw nation." Russia insisted that Pyongyang "stop its escapades."'
+    text = '"It is a rogue firm." Lund insisted that Acme "stop its threats."'
     doc = make_doc(
         text,
-        '"/PUNCT/punct/6 It/PRON/nsubj/6 is/AUX/cop/6/be an/DET/det/6 outlaw/NOUN/compound/6 '
-        'nation/NOUN/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6',
-        'Russia/PROPN/nsubj/2 insisted/VERB/ROOT/0/insist/VBD that/SCONJ/mark/6 '
-        'Pyongyang/PROPN/nsubj/6 "/PUNCT/punct/6 stop/VERB/ccomp/2/stop/VB its/PRON/nmod:poss/8 '
-        'escapades/NOUN/obj/6/escapade ./PUNCT/punct/2 "/PUNCT/punct/2',
+        '"/PUNCT/punct/6 It/PRON/nsubj/6 is/AUX/cop/6/be a/DET/det/6 rogue/NOUN/compound/6 '
+        'firm/NOUN/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6',
+        'Lund/PROPN/nsubj/2 insisted/VERB/ROOT/0/insist/VBD that/SCONJ/mark/6 '
+        'Acme/PROPN/nsubj/6 "/PUNCT/punct/6 stop/VERB/ccomp/2/stop/VB its/PRON/nmod:poss/8 '
+        'threats/NOUN/obj/6/threat ./PUNCT/punct/2 "/PUNCT/punct/2',
     )
-    assert ("mixed", 'that Pyongyang "stop its escapades."', "Russia", "insisted",
+    assert ("mixed", 'that Acme "stop its threats."', "Lund", "insisted",
             "mixed-lead") in records(doc)
 
 
@@ -223,15 +223,15 @@ def test_verb_of_saying_tagged_as_a_noun_after_a_quotation() -> None:
 
 def test_participle_sharing_a_coordinated_auxiliary_is_a_cue() -> None:
     # "called" is a participle of "has", not a bare one ("a plan called ...")
-    text = "She has released her returns and called on Sanders to do the same."
+    text = "She has released her returns and called on Lund to do the same."
     doc = make_doc(
         text,
         "She/PRON/nsubj/3/she has/AUX/aux/3/have/VBZ released/VERB/ROOT/0/release/VBN "
         "her/PRON/nmod:poss/5/she returns/NOUN/obj/3/return and/CCONJ/cc/7 "
-        "called/VERB/conj/3/call/VBN on/ADP/case/9 Sanders/PROPN/obl/7 to/PART/mark/11 "
+        "called/VERB/conj/3/call/VBN on/ADP/case/9 Lund/PROPN/obl/7 to/PART/mark/11 "
         "do/VERB/advcl/7/do/VB the/DET/det/13 same/ADJ/obj/11 ./PUNCT/punct/3",
     )
-    assert records(doc) == [("indirect", "Sanders to do the same", "She", "called", "directive")]
+    assert records(doc) == [("indirect", "Lund to do the same", "She", "called", "directive")]
 
 
 def test_past_tense_taken_for_a_participle_beside_a_past_tense_is_a_cue() -> None:
@@ -248,20 +248,21 @@ def test_past_tense_taken_for_a_participle_beside_a_past_tense_is_a_cue() -> Non
 
 
 def test_participle_hung_on_an_infinitive_is_a_cue() -> None:
-    # the parse coordinates the second "called" with "release", which no participle is
-    # coordinated with: it is the family's second call
-    text = "The family has called on police to release the videos and called on people to protest."
+    # the parse coordinates the second "called" with "publish", which no participle is
+    # coordinated with: it is the union's second call
+    text = ("The union has called on managers to publish the figures and called on members "
+            "to strike.")
     doc = make_doc(
         text,
-        "The/DET/det/2 family/NOUN/nsubj/4 has/AUX/aux/4/have/VBZ called/VERB/ROOT/0/call/VBN "
-        "on/ADP/case/6 police/NOUN/obl/4 to/PART/mark/8 release/VERB/advcl/4/release/VB "
-        "the/DET/det/10 videos/NOUN/obj/8 and/CCONJ/cc/12 called/VERB/conj/8/call/VBN "
-        "on/ADP/case/14 people/NOUN/obl/12 to/PART/mark/16 protest/VERB/advcl/12/protest/VB "
+        "The/DET/det/2 union/NOUN/nsubj/4 has/AUX/aux/4/have/VBZ called/VERB/ROOT/0/call/VBN "
+        "on/ADP/case/6 managers/NOUN/obl/4 to/PART/mark/8 publish/VERB/advcl/4/publish/VB "
+        "the/DET/det/10 figures/NOUN/obj/8 and/CCONJ/cc/12 called/VERB/conj/8/call/VBN "
+        "on/ADP/case/14 members/NOUN/obl/12 to/PART/mark/16 strike/VERB/advcl/12/strike/VB "
         "./PUNCT/punct/4",
     )
     assert records(doc) == [
-        ("indirect", "police to release the videos", "The family", "called", "directive"),
-        ("indirect", "people to protest", "The family", "called", "directive"),
+        ("indirect", "managers to publish the figures", "The union", "called", "directive"),
+        ("indirect", "members to strike", "The union", "called", "directive"),
     ]
 
 

@@ -150,13 +150,14 @@ def test_a_title_with_a_name_is_that_name_not_the_last_holder_of_the_title() -> 
 
 
 def test_the_office_after_a_titles_of_is_not_part_of_the_name() -> None:
-    text = "Secretary of State John Kerry said no."
+    text = "Secretary of State Maria Olsen said no."
     doc = make_doc(
         text,
-        "Secretary/PROPN/nsubj/6 of/ADP/case/3 State/PROPN/nmod/1 John/PROPN/appos/1 "
-        "Kerry/PROPN/flat/4 said/VERB/ROOT/0/say no/INTJ/obj/6 ./PUNCT/punct/6",
+        "Secretary/PROPN/nsubj/6 of/ADP/case/3 State/PROPN/nmod/1 Maria/PROPN/appos/1 "
+        "Olsen/PROPN/flat/4 said/VERB/ROOT/0/say no/INTJ/obj/6 ./PUNCT/punct/6",
     )
-    assert SpeakerResolver(doc).resolve(_span(doc, "Secretary of State John Kerry")) == "John Kerry"
+    span = _span(doc, "Secretary of State Maria Olsen")
+    assert SpeakerResolver(doc).resolve(span) == "Maria Olsen"
 
 
 def test_an_institutions_name_goes_on_past_of_or_for() -> None:
@@ -200,42 +201,42 @@ def test_particles_inside_a_name_and_no_headline_verb_in_it() -> None:
 
 def test_description_in_apposition_to_a_name_takes_the_name() -> None:
     # "a radio host" is no title; the name beside it, set off by commas, is the speaker's
-    text = "Rob Calabrese, a radio host, said the race is close."
+    text = "Tom Varga, a radio host, said the race is close."
     doc = make_doc(
         text,
-        "Rob/PROPN/nsubj/8 Calabrese/PROPN/flat/1 ,/PUNCT/punct/6 a/DET/det/6 radio/NOUN/compound/6 "
+        "Tom/PROPN/nsubj/8 Varga/PROPN/flat/1 ,/PUNCT/punct/6 a/DET/det/6 radio/NOUN/compound/6 "
         "host/NOUN/appos/1 ,/PUNCT/punct/6 said/VERB/ROOT/0/say the/DET/det/10 race/NOUN/nsubj/12 "
         "is/AUX/cop/12/be close/ADJ/ccomp/8 ./PUNCT/punct/8",
     )
-    assert SpeakerResolver(doc).resolve(_span(doc, "a radio host")) == "Rob Calabrese"
-    text = "Carter's press secretary, Peter Cook, told reporters."
+    assert SpeakerResolver(doc).resolve(_span(doc, "a radio host")) == "Tom Varga"
+    text = "Holt's press secretary, Dale Price, told reporters."
     doc = make_doc(
         text,
-        "Carter/PROPN/nmod:poss/4 's/PART/case/1 press/NOUN/compound/4 secretary/NOUN/nsubj/9 "
-        ",/PUNCT/punct/6 Peter/PROPN/appos/4 Cook/PROPN/flat/6 ,/PUNCT/punct/6 "
+        "Holt/PROPN/nmod:poss/4 's/PART/case/1 press/NOUN/compound/4 secretary/NOUN/nsubj/9 "
+        ",/PUNCT/punct/6 Dale/PROPN/appos/4 Price/PROPN/flat/6 ,/PUNCT/punct/6 "
         "told/VERB/ROOT/0/tell reporters/NOUN/obj/9 ./PUNCT/punct/9",
     )
-    # the name inside ("Carter's") only modifies the description
-    assert SpeakerResolver(doc).resolve(_span(doc, "Carter's press secretary")) == "Peter Cook"
-    # not a name before a parenthetical cue: "Mrs. Clinton, analysts said, ..."
-    text = "Clinton, analysts said, has other reasons."
+    # the name inside ("Holt's") only modifies the description
+    assert SpeakerResolver(doc).resolve(_span(doc, "Holt's press secretary")) == "Dale Price"
+    # not a name before a parenthetical cue: "Mrs. Ruiz, analysts said, ..."
+    text = "Ruiz, analysts said, has other motives."
     doc = make_doc(
         text,
-        "Clinton/PROPN/nsubj/6 ,/PUNCT/punct/4 analysts/NOUN/nsubj/4 said/VERB/parataxis/6/say "
-        ",/PUNCT/punct/4 has/VERB/ROOT/0/have other/ADJ/amod/8 reasons/NOUN/obj/6 ./PUNCT/punct/6",
+        "Ruiz/PROPN/nsubj/6 ,/PUNCT/punct/4 analysts/NOUN/nsubj/4 said/VERB/parataxis/6/say "
+        ",/PUNCT/punct/4 has/VERB/ROOT/0/have other/ADJ/amod/8 motives/NOUN/obj/6 ./PUNCT/punct/6",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "analysts")) is None
 
 
 def test_a_document_speaks_for_its_author() -> None:
-    text = "The race is close, according to a count by The Associated Press."
+    text = "The vote is close, according to a tally by The Northern Courier."
     doc = make_doc(
         text,
-        "The/DET/det/2 race/NOUN/nsubj/4 is/AUX/cop/4/be close/ADJ/ROOT/0 ,/PUNCT/punct/6 "
-        "according/VERB/case/9/accord to/ADP/fixed/6 a/DET/det/9 count/NOUN/obl/4 by/ADP/case/13 "
-        "The/DET/det/13 Associated/PROPN/amod/13 Press/PROPN/nmod/9 ./PUNCT/punct/4",
+        "The/DET/det/2 vote/NOUN/nsubj/4 is/AUX/cop/4/be close/ADJ/ROOT/0 ,/PUNCT/punct/6 "
+        "according/VERB/case/9/accord to/ADP/fixed/6 a/DET/det/9 tally/NOUN/obl/4 by/ADP/case/13 "
+        "The/DET/det/13 Northern/PROPN/amod/13 Courier/PROPN/nmod/9 ./PUNCT/punct/4",
     )
-    assert SpeakerResolver(doc).resolve(_span(doc, "a count")) == "Associated Press"
+    assert SpeakerResolver(doc).resolve(_span(doc, "a tally")) == "Northern Courier"
 
 
 def test_possessor_does_not_name_the_people_tied_to_it() -> None:

@@ -26,49 +26,49 @@ def test_oblique_content_ends_at_the_writers_aside_or_the_next_report() -> None:
 
 def test_next_report_with_its_subject_misplaced_ends_the_object_content() -> None:
     # the parse made "she", the next clause's subject, the subject of "asserted"
-    text = "Strada accused the government of intimidating families and asserted that she was tired."
+    text = "Ferrante accused the government of pressuring tenants and asserted that she was tired."
     doc = make_doc(
         text,
-        "Strada/PROPN/nsubj/2 accused/VERB/ROOT/0/accuse/VBD the/DET/det/4 "
-        "government/NOUN/obj/2 of/SCONJ/mark/6 intimidating/VERB/acl/4/intimidate/VBG "
-        "families/NOUN/obj/6/family and/CCONJ/cc/9 asserted/VERB/conj/6/assert/VBD "
+        "Ferrante/PROPN/nsubj/2 accused/VERB/ROOT/0/accuse/VBD the/DET/det/4 "
+        "government/NOUN/obj/2 of/SCONJ/mark/6 pressuring/VERB/acl/4/pressure/VBG "
+        "tenants/NOUN/obj/6/tenant and/CCONJ/cc/9 asserted/VERB/conj/6/assert/VBD "
         "that/SCONJ/mark/13 she/PRON/nsubj/9 was/AUX/cop/13/be tired/ADJ/ccomp/9 "
         "./PUNCT/punct/2",
     )
     assert records(doc)[0] == (
-        "indirect", "the government of intimidating families", "Strada", "accused",
+        "indirect", "the government of pressuring tenants", "Ferrante", "accused",
         "object-content")
 
 
 def test_reported_speech_ends_where_the_writer_goes_on() -> None:
-    # the parse hangs the writer's "; the downgrade ..." on the content
-    text = "The IMF said it is lowering its forecast; the downgrade is casting a shadow."
+    # the parse hangs the writer's "; the revision ..." on the content
+    text = "The Fund said it is trimming its outlook; the revision is causing a stir."
     doc = make_doc(
         text,
-        "The/DET/det/2 IMF/PROPN/nsubj/3 said/VERB/ROOT/0/say it/PRON/nsubj/6 is/AUX/aux/6/be "
-        "lowering/VERB/ccomp/3/lower its/PRON/nmod:poss/8 forecast/NOUN/obj/6 ;/PUNCT/punct/13 "
-        "the/DET/det/11 downgrade/NOUN/nsubj/13 is/AUX/aux/13/be "
-        "casting/VERB/conj/6/cast a/DET/det/15 shadow/NOUN/obj/13 ./PUNCT/punct/3",
+        "The/DET/det/2 Fund/PROPN/nsubj/3 said/VERB/ROOT/0/say it/PRON/nsubj/6 is/AUX/aux/6/be "
+        "trimming/VERB/ccomp/3/trim its/PRON/nmod:poss/8 outlook/NOUN/obj/6 ;/PUNCT/punct/13 "
+        "the/DET/det/11 revision/NOUN/nsubj/13 is/AUX/aux/13/be "
+        "causing/VERB/conj/6/cause a/DET/det/15 stir/NOUN/obj/13 ./PUNCT/punct/3",
     )
     assert records(doc) == [
-        ("indirect", "it is lowering its forecast", "The IMF", "said", "ccomp-complement")]
+        ("indirect", "it is trimming its outlook", "The Fund", "said", "ccomp-complement")]
 
 
 def test_speakers_next_report_ends_a_content() -> None:
     # the parse hung the that-clause on the addressee: the content read off the surface stops
     # at the speaker's next report
-    text = "Trump is telling voters that the military is depleted and says he will expand it."
+    text = "Okafor is telling voters that the harbor is neglected and says he will rebuild it."
     doc = make_doc(
         text,
-        "Trump/PROPN/nsubj/3 is/AUX/aux/3/be telling/VERB/ROOT/0/tell/VBG voters/NOUN/obj/3/voter "
-        "that/SCONJ/mark/9 the/DET/det/7 military/NOUN/nsubj/9 is/AUX/cop/9/be "
-        "depleted/ADJ/acl:relcl/4/depleted/JJ and/CCONJ/cc/11 says/VERB/conj/9/say/VBZ "
-        "he/PRON/nsubj/14 will/AUX/aux/14 expand/VERB/ccomp/11/expand/VB it/PRON/obj/14 "
+        "Okafor/PROPN/nsubj/3 is/AUX/aux/3/be telling/VERB/ROOT/0/tell/VBG voters/NOUN/obj/3/voter "
+        "that/SCONJ/mark/9 the/DET/det/7 harbor/NOUN/nsubj/9 is/AUX/cop/9/be "
+        "neglected/ADJ/acl:relcl/4/neglected/JJ and/CCONJ/cc/11 says/VERB/conj/9/say/VBZ "
+        "he/PRON/nsubj/14 will/AUX/aux/14 rebuild/VERB/ccomp/11/rebuild/VB it/PRON/obj/14 "
         "./PUNCT/punct/3",
     )
     assert records(doc) == [
-        ("indirect", "that the military is depleted", "Trump", "telling", "that-clause"),
-        ("indirect", "he will expand it", "Trump", "says", "ccomp-complement"),
+        ("indirect", "that the harbor is neglected", "Okafor", "telling", "that-clause"),
+        ("indirect", "he will rebuild it", "Okafor", "says", "ccomp-complement"),
     ]
     # so does a contrast of the writer's
     text = "Most voters told pollsters that she is fit, while few said so of him."
@@ -110,45 +110,45 @@ def test_speakers_next_report_ends_a_content() -> None:
     ]
     # and the quotation after it; the parse hung the first quotation's comma and closing
     # mark on the participle, which does not make the participle its cue
-    text = 'Trump told them that Romney "had a crazy policy," adding, "He lost the Latino vote."'
+    text = 'Okafor told them that Marsh "had a reckless plan," adding, "He lost the rural vote."'
     doc = make_doc(
         text,
-        'Trump/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD them/PRON/iobj/2 that/SCONJ/mark/7 '
-        'Romney/PROPN/nsubj/7 "/PUNCT/punct/7 had/VERB/ccomp/2/have/VBD a/DET/det/10 '
-        'crazy/ADJ/amod/10 policy/NOUN/obj/7 ,/PUNCT/punct/13 "/PUNCT/punct/13 '
+        'Okafor/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD them/PRON/iobj/2 that/SCONJ/mark/7 '
+        'Marsh/PROPN/nsubj/7 "/PUNCT/punct/7 had/VERB/ccomp/2/have/VBD a/DET/det/10 '
+        'reckless/ADJ/amod/10 plan/NOUN/obj/7 ,/PUNCT/punct/13 "/PUNCT/punct/13 '
         'adding/VERB/advcl/17/add/VBG ,/PUNCT/punct/17 "/PUNCT/punct/17 He/PRON/nsubj/17 '
-        'lost/VERB/parataxis/2/lose/VBD the/DET/det/20 Latino/ADJ/amod/20 vote/NOUN/obj/17 '
+        'lost/VERB/parataxis/2/lose/VBD the/DET/det/20 rural/ADJ/amod/20 vote/NOUN/obj/17 '
         './PUNCT/punct/2 "/PUNCT/punct/2',
     )
     assert records(doc) == [
-        ("mixed", 'that Romney "had a crazy policy,"', "Trump", "told", "ccomp-complement"),
-        ("direct", '"He lost the Latino vote."', "Trump", "adding", "direct-cue-before"),
+        ("mixed", 'that Marsh "had a reckless plan,"', "Okafor", "told", "ccomp-complement"),
+        ("direct", '"He lost the rural vote."', "Okafor", "adding", "direct-cue-before"),
     ]
 
 
 def test_report_after_a_comma_ends_the_content_before_it() -> None:
     # the parse hung the second report inside the first content
-    text = "She said she speaks about race, though she noted she has pushed for prosecutions."
+    text = "She said she speaks about policing, though she noted she has pushed for reforms."
     doc = make_doc(
         text,
         "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 speaks/VERB/ccomp/2/speak "
-        "about/ADP/case/6 race/NOUN/obl/4 ,/PUNCT/punct/10 though/SCONJ/mark/10 "
+        "about/ADP/case/6 policing/NOUN/obl/4 ,/PUNCT/punct/10 though/SCONJ/mark/10 "
         "she/PRON/nsubj/10 noted/VERB/advcl/4/note/VBD she/PRON/nsubj/13 has/AUX/aux/13 "
-        "pushed/VERB/ccomp/10/push/VBN for/ADP/case/15 prosecutions/NOUN/obl/13/prosecution "
+        "pushed/VERB/ccomp/10/push/VBN for/ADP/case/15 reforms/NOUN/obl/13/reform "
         "./PUNCT/punct/2",
     )
     assert records(doc)[0] == (
-        "indirect", "she speaks about race", "She", "said", "ccomp-complement")
+        "indirect", "she speaks about policing", "She", "said", "ccomp-complement")
     # a thought is often part of what was said: ', he realized ...' stays
-    text = "He told them that in May, he realized he had not paid."
+    text = "He told them that in March, he realized he had not filed."
     doc = make_doc(
         text,
         "He/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD them/PRON/iobj/2 that/SCONJ/mark/6 "
-        "in/ADP/case/6 May/PROPN/obl/2 ,/PUNCT/punct/6 he/PRON/nsubj/9 "
+        "in/ADP/case/6 March/PROPN/obl/2 ,/PUNCT/punct/6 he/PRON/nsubj/9 "
         "realized/VERB/dep/2/realize/VBD he/PRON/nsubj/13 had/AUX/aux/13 not/PART/advmod/13 "
-        "paid/VERB/ccomp/9/pay/VBN ./PUNCT/punct/2",
+        "filed/VERB/ccomp/9/file/VBN ./PUNCT/punct/2",
     )
-    assert contents(doc)[0] == ("that in May, he realized he had not paid", "that-clause")
+    assert contents(doc)[0] == ("that in March, he realized he had not filed", "that-clause")
 
 
 def test_next_report_after_an_object_content_ends_it() -> None:
@@ -177,17 +177,17 @@ def test_who_a_named_person_is_closes_no_content() -> None:
 
 
 def test_speaker_hung_on_a_quotation_before_the_cue_is_no_part_of_it() -> None:
-    text = '"The veto will be overridden," Senate Leader Mitch McConnell, R-Ky., said.'
+    text = '"The ban will be lifted," Council Leader Dana Pruitt, D-Ore., said.'
     doc = make_doc(
         text,
-        '"/PUNCT/punct/16 The/DET/det/3 veto/NOUN/nsubj:pass/6 will/AUX/aux/6 '
-        'be/AUX/aux:pass/6 overridden/VERB/ccomp/16/override/VBN ,/PUNCT/punct/10 '
-        '"/PUNCT/punct/10 Senate/PROPN/compound/10 Leader/PROPN/parataxis/6 '
-        'Mitch/PROPN/conj/6 McConnell/PROPN/flat/11 ,/PUNCT/punct/14 R-Ky./PROPN/nsubj/16 '
+        '"/PUNCT/punct/16 The/DET/det/3 ban/NOUN/nsubj:pass/6 will/AUX/aux/6 '
+        'be/AUX/aux:pass/6 lifted/VERB/ccomp/16/lift/VBN ,/PUNCT/punct/10 '
+        '"/PUNCT/punct/10 Council/PROPN/compound/10 Leader/PROPN/parataxis/6 '
+        'Dana/PROPN/conj/6 Pruitt/PROPN/flat/11 ,/PUNCT/punct/14 D-Ore./PROPN/nsubj/16 '
         ',/PUNCT/punct/14 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/16',
     )
     assert records(doc) == [
-        ("direct", '"The veto will be overridden,"', "R-Ky.", "said", "direct-cue-after"),
+        ("direct", '"The ban will be lifted,"', "D-Ore.", "said", "direct-cue-after"),
     ]
 
 
@@ -209,16 +209,16 @@ def test_clause_read_off_the_surface_stops_at_the_writers_aside() -> None:
 
 def test_coordinated_report_hung_inside_the_content_ends_it() -> None:
     # (the parse coordinated the second cue with a noun of the content)
-    text = "She said that Britain would leave the EU and suggested that it would quit."
+    text = "She said that Wales would leave the League and suggested that it would quit."
     doc = make_doc(
         text,
-        "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/6 Britain/PROPN/nsubj/6 "
-        "would/AUX/aux/6 leave/VERB/ccomp/2/leave/VB the/DET/det/8 EU/PROPN/obj/6 "
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/6 Wales/PROPN/nsubj/6 "
+        "would/AUX/aux/6 leave/VERB/ccomp/2/leave/VB the/DET/det/8 League/PROPN/obj/6 "
         "and/CCONJ/cc/10 suggested/VERB/conj/8/suggest/VBD that/SCONJ/mark/14 "
         "it/PRON/nsubj/14 would/AUX/aux/14 quit/VERB/ccomp/10/quit/VB ./PUNCT/punct/2",
     )
     assert records(doc)[0] == (
-        "indirect", "that Britain would leave the EU", "She", "said", "ccomp-complement")
+        "indirect", "that Wales would leave the League", "She", "said", "ccomp-complement")
 
 
 def test_clause_with_a_subject_after_an_infinitive_content_ends_it() -> None:
@@ -236,15 +236,15 @@ def test_clause_with_a_subject_after_an_infinitive_content_ends_it() -> None:
 
 
 def test_negation_before_an_infinitive_content_is_part_of_it() -> None:
-    # "vowed to vote for him" would say the opposite of what was vowed
-    text = "Curbelo vowed not to vote for him."
+    # "vowed to campaign for her" would say the opposite of what was vowed
+    text = "Ferreira vowed not to campaign for her."
     doc = make_doc(
         text,
-        "Curbelo/PROPN/nsubj/2 vowed/VERB/ROOT/0/vow/VBD not/PART/advmod/2 to/PART/mark/5 "
-        "vote/VERB/xcomp/2/vote/VB for/ADP/case/7 him/PRON/obl/5 ./PUNCT/punct/2",
+        "Ferreira/PROPN/nsubj/2 vowed/VERB/ROOT/0/vow/VBD not/PART/advmod/2 to/PART/mark/5 "
+        "campaign/VERB/xcomp/2/campaign/VB for/ADP/case/7 her/PRON/obl/5 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "not to vote for him", "Curbelo", "vowed", "xcomp-complement")]
+        ("indirect", "not to campaign for her", "Ferreira", "vowed", "xcomp-complement")]
 
 
 def test_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() -> None:
@@ -274,16 +274,16 @@ def test_second_that_clause_with_a_verb_of_saying_stays_in_the_content() -> None
         "indirect", "officials should act and that she expects Obama to announce more",
         "She", "says", "ccomp-complement")
     # (so where the parse coordinated it with the content's own verb)
-    text = "He said witnesses saw a gun and that one was found nearby."
+    text = "He said neighbours saw a ladder and that one was found outside."
     doc = make_doc(
         text,
-        "He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD witnesses/NOUN/nsubj/4/witness "
-        "saw/VERB/ccomp/2/see/VBD a/DET/det/6 gun/NOUN/obj/4 and/CCONJ/cc/11 "
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD neighbours/NOUN/nsubj/4/neighbour "
+        "saw/VERB/ccomp/2/see/VBD a/DET/det/6 ladder/NOUN/obj/4 and/CCONJ/cc/11 "
         "that/SCONJ/mark/11 one/NUM/nsubj:pass/11 was/AUX/aux:pass/11/be "
-        "found/VERB/conj/4/find/VBN nearby/ADV/advmod/11 ./PUNCT/punct/2",
+        "found/VERB/conj/4/find/VBN outside/ADV/advmod/11 ./PUNCT/punct/2",
     )
     assert records(doc)[0] == (
-        "indirect", "witnesses saw a gun and that one was found nearby", "He", "said",
+        "indirect", "neighbours saw a ladder and that one was found outside", "He", "said",
         "ccomp-complement")
 
 
@@ -340,14 +340,14 @@ def test_a_long_subject_the_parser_hung_on_the_cue_starts_the_content() -> None:
 
 def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
     # "make" cannot go with "said": it is what he would do
-    text = "He said he would build a wall and make Mexico pay."
+    text = "He said he would repave a road and make Fulton pay."
     doc = make_doc(
         text,
-        "He/PRON/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/5 would/AUX/aux/5 build/VERB/ccomp/2 "
-        "a/DET/det/7 wall/NOUN/obj/5 and/CCONJ/cc/9 make/VERB/conj/2 Mexico/PROPN/obj/9 "
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/5 would/AUX/aux/5 repave/VERB/ccomp/2 "
+        "a/DET/det/7 road/NOUN/obj/5 and/CCONJ/cc/9 make/VERB/conj/2 Fulton/PROPN/obj/9 "
         "pay/VERB/xcomp/9 ./PUNCT/punct/2",
     )
-    assert contents(doc) == [("he would build a wall and make Mexico pay", "ccomp-complement")]
+    assert contents(doc) == [("he would repave a road and make Fulton pay", "ccomp-complement")]
     # a second that-clause is more of what was said
     text = "She said she liked the apology and that she would move on."
     doc = make_doc(
@@ -362,14 +362,14 @@ def test_a_second_predicate_the_parser_coordinated_with_the_cue() -> None:
 
 def test_a_second_subject_after_the_cue_is_the_contents() -> None:
     # the parser made the content's subject a second subject of the cue
-    text = "Warren said the nominee Donald Trump was a failure."
+    text = "Pryce said the nominee Dana Holt was a failure."
     doc = make_doc(
         text,
-        "Warren/PROPN/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 nominee/NOUN/nsubj/2 "
-        "Donald/PROPN/appos/4 Trump/PROPN/flat/5 was/AUX/cop/9/be a/DET/det/9 "
+        "Pryce/PROPN/nsubj/2 said/VERB/ROOT/0/say the/DET/det/4 nominee/NOUN/nsubj/2 "
+        "Dana/PROPN/appos/4 Holt/PROPN/flat/5 was/AUX/cop/9/be a/DET/det/9 "
         "failure/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
-    assert contents(doc) == [("the nominee Donald Trump was a failure", "ccomp-complement")]
+    assert contents(doc) == [("the nominee Dana Holt was a failure", "ccomp-complement")]
 
 
 def test_the_writers_aside_after_a_comma_ends_the_content() -> None:
@@ -460,16 +460,16 @@ def test_gerund_subject_hung_on_the_cue_starts_the_content() -> None:
 
 
 def test_predicate_joined_by_and_to_the_cue_is_part_of_the_content() -> None:
-    text = "He said he was familiar with the book and had not seen the movie."
+    text = "He said he was fond of the novel and had not seen the play."
     doc = make_doc(
         text,
         "He/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD he/PRON/nsubj/5 was/AUX/cop/5/be/VBD "
-        "familiar/ADJ/ccomp/2 with/ADP/case/8 the/DET/det/8 book/NOUN/obl/5 and/CCONJ/cc/12 "
+        "fond/ADJ/ccomp/2 of/ADP/case/8 the/DET/det/8 novel/NOUN/obl/5 and/CCONJ/cc/12 "
         "had/AUX/aux/12/have/VBD not/PART/advmod/12 seen/VERB/conj/2/see/VBN the/DET/det/14 "
-        "movie/NOUN/obj/12 ./PUNCT/punct/2",
+        "play/NOUN/obj/12 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "he was familiar with the book and had not seen the movie", "He", "said",
+        ("indirect", "he was fond of the novel and had not seen the play", "He", "said",
          "ccomp-complement")]
 
 
@@ -489,18 +489,18 @@ def test_predicate_after_a_comma_and_stays_with_the_cue() -> None:
 def test_relative_pronoun_is_the_first_piece_of_the_content(which: str) -> None:
     # the pronoun stands for the content's missing subject, whether the parse hangs it on
     # the cue or on the content
-    text = "It is a tax which he said had harmed the economy."
+    text = "It is a fee which he said had hurt the harbor."
     doc = make_doc(
         text,
-        f"It/PRON/nsubj/4 is/AUX/cop/4/be a/DET/det/4 tax/NOUN/ROOT/0 {which} "
+        f"It/PRON/nsubj/4 is/AUX/cop/4/be a/DET/det/4 fee/NOUN/ROOT/0 {which} "
         "he/PRON/nsubj/7 said/VERB/acl:relcl/4/say/VBD had/AUX/aux/9/have/VBD "
-        "harmed/VERB/ccomp/7/harm/VBN the/DET/det/11 economy/NOUN/obj/9 ./PUNCT/punct/4",
+        "hurt/VERB/ccomp/7/hurt/VBN the/DET/det/11 harbor/NOUN/obj/9 ./PUNCT/punct/4",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.rule == "ccomp-complement"
-    assert [f.text for f in q.fragments] == ["which", "had harmed the economy"]
+    assert [f.text for f in q.fragments] == ["which", "had hurt the harbor"]
     assert (q.type, q.quote.text, q.speaker.text if q.speaker else None) == (
-        "indirect", "which he said had harmed the economy", "he")
+        "indirect", "which he said had hurt the harbor", "he")
 
 
 def test_relative_pronoun_before_a_content_with_its_own_subject_stays_out() -> None:

@@ -104,52 +104,52 @@ def test_relative_clause_is_not_a_complement() -> None:
 
 
 def test_clause_after_the_cue_that_the_parse_took_for_an_object() -> None:
-    # the parse makes "plans" the object of "say" and "make" a conjunct of it
-    text = "Experts say her plans would make the code more complicated."
+    # the parse makes "rules" the object of "say" and "make" a conjunct of it
+    text = "Critics say her rules would make the form more confusing."
     doc = make_doc(
         text,
-        "Experts/NOUN/nsubj/2/expert say/VERB/ROOT/0 her/PRON/nmod:poss/4 plans/NOUN/obj/2/plan "
-        "would/AUX/aux/6 make/VERB/conj/2 the/DET/det/8 code/NOUN/obj/6 more/ADV/advmod/10 "
-        "complicated/ADJ/xcomp/6 ./PUNCT/punct/2",
+        "Critics/NOUN/nsubj/2/critic say/VERB/ROOT/0 her/PRON/nmod:poss/4 rules/NOUN/obj/2/rule "
+        "would/AUX/aux/6 make/VERB/conj/2 the/DET/det/8 form/NOUN/obj/6 more/ADV/advmod/10 "
+        "confusing/ADJ/xcomp/6 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "her plans would make the code more complicated", "Experts", "say",
+        ("indirect", "her rules would make the form more confusing", "Critics", "say",
          "clause-after")]
 
 
 def test_clause_after_the_cue_past_a_list_the_parse_links() -> None:
-    # "consistent" hangs on the cue as a conjunct: the parse links it, past the list's commas
-    text = "An aide said comments from Rice, Rhodes and Petraeus were consistent."
+    # "accurate" hangs on the cue as a conjunct: the parse links it, past the list's commas
+    text = "An aide said notes from Baker, Lund and Okoye were accurate."
     doc = make_doc(
         text,
-        "An/DET/det/2 aide/NOUN/nsubj/3 said/VERB/ROOT/0/say comments/NOUN/obj/3/comment "
-        "from/ADP/case/6 Rice/PROPN/nmod/4 ,/PUNCT/punct/8 Rhodes/PROPN/conj/6 and/CCONJ/cc/10 "
-        "Petraeus/PROPN/conj/6 were/AUX/cop/12/be consistent/ADJ/conj/3 ./PUNCT/punct/3",
+        "An/DET/det/2 aide/NOUN/nsubj/3 said/VERB/ROOT/0/say notes/NOUN/obj/3/note "
+        "from/ADP/case/6 Baker/PROPN/nmod/4 ,/PUNCT/punct/8 Lund/PROPN/conj/6 and/CCONJ/cc/10 "
+        "Okoye/PROPN/conj/6 were/AUX/cop/12/be accurate/ADJ/conj/3 ./PUNCT/punct/3",
     )
-    assert records(doc) == [("indirect", "comments from Rice, Rhodes and Petraeus were consistent",
+    assert records(doc) == [("indirect", "notes from Baker, Lund and Okoye were accurate",
                              "An aide", "said", "clause-after")]
 
 
 def test_description_of_an_inverted_speaker_is_no_content() -> None:
-    text = "Candidates have room, said Steve Grubbs, an operative working for Paul."
+    text = "Candidates have room, said Ken Albers, an operative working for Lee."
     doc = make_doc(
         text,
         "Candidates/NOUN/nsubj/2/candidate have/VERB/ROOT/0 room/NOUN/obj/2 ,/PUNCT/punct/5 "
-        "said/VERB/parataxis/2/say Steve/PROPN/nsubj/5 Grubbs/PROPN/flat/6 ,/PUNCT/punct/11 "
+        "said/VERB/parataxis/2/say Ken/PROPN/nsubj/5 Albers/PROPN/flat/6 ,/PUNCT/punct/11 "
         "an/DET/det/10 operative/NOUN/nsubj/11 working/VERB/ccomp/5/work for/ADP/case/13 "
-        "Paul/PROPN/obl/11 ./PUNCT/punct/2",
+        "Lee/PROPN/obl/11 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "Candidates have room", "Steve Grubbs", "said", "parataxis-cue-after")]
+        ("indirect", "Candidates have room", "Ken Albers", "said", "parataxis-cue-after")]
 
 
 def test_no_clause_after_an_inverted_cue_and_its_speaker() -> None:
-    # '... said Luis Rubio, who heads a centre': the words after the cue are its speaker
-    text = "Nothing is settled, said Luis Rubio, who heads a centre."
+    # '... said Marta Quiroga, who heads a centre': the words after the cue are its speaker
+    text = "Nothing is settled, said Marta Quiroga, who heads a centre."
     doc = make_doc(
         text,
         "Nothing/PRON/nsubj/3 is/AUX/aux/3 settled/VERB/ROOT/0/settle ,/PUNCT/punct/5 "
-        "said/VERB/parataxis/3/say Luis/PROPN/nsubj/5 Rubio/PROPN/flat/6 ,/PUNCT/punct/10 "
+        "said/VERB/parataxis/3/say Marta/PROPN/nsubj/5 Quiroga/PROPN/flat/6 ,/PUNCT/punct/10 "
         "who/PRON/nsubj/10 heads/VERB/acl:relcl/6/head a/DET/det/12 centre/NOUN/obj/10 "
         "./PUNCT/punct/3",
     )
@@ -158,62 +158,62 @@ def test_no_clause_after_an_inverted_cue_and_its_speaker() -> None:
 
 def test_that_clause_after_the_cue_and_its_adverbials() -> None:
     # the parse hangs the that-clause on the cue as parataxis, after a place with commas
-    text = "Clinton says at a stop in Toledo, Ohio, that it means Trump never paid."
+    text = "Ortega says at a rally in Fresno, California, that it means Hale never voted."
     doc = make_doc(
         text,
-        "Clinton/PROPN/nsubj/2 says/VERB/ROOT/0/say at/ADP/case/5 a/DET/det/5 stop/NOUN/obl/2 "
-        "in/ADP/case/7 Toledo/PROPN/nmod/5 ,/PUNCT/punct/9 Ohio/PROPN/conj/7 ,/PUNCT/punct/13 "
-        "that/SCONJ/mark/13 it/PRON/nsubj/13 means/VERB/parataxis/2/mean Trump/PROPN/nsubj/16 "
-        "never/ADV/advmod/16 paid/VERB/ccomp/13/pay ./PUNCT/punct/2",
+        "Ortega/PROPN/nsubj/2 says/VERB/ROOT/0/say at/ADP/case/5 a/DET/det/5 rally/NOUN/obl/2 "
+        "in/ADP/case/7 Fresno/PROPN/nmod/5 ,/PUNCT/punct/9 California/PROPN/conj/7 ,/PUNCT/punct/13 "
+        "that/SCONJ/mark/13 it/PRON/nsubj/13 means/VERB/parataxis/2/mean Hale/PROPN/nsubj/16 "
+        "never/ADV/advmod/16 voted/VERB/ccomp/13/vote ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "that it means Trump never paid", "Clinton", "says", "that-clause")]
+        ("indirect", "that it means Hale never voted", "Ortega", "says", "that-clause")]
 
 
 def test_attribution_after_the_content_that_the_parse_lost() -> None:
     # the parse hangs the speaker on the content as a conjunct
-    text = "Sanders remains committed to the race, his top aide, Tad Devine, told the Post."
+    text = "Moreau remains committed to the bid, her top aide, Lena Vos, told the Herald."
     doc = make_doc(
         text,
-        "Sanders/PROPN/nsubj/2 remains/VERB/ROOT/0/remain committed/ADJ/xcomp/2 to/ADP/case/7 "
-        "the/DET/det/6 race/NOUN/obl/3 ,/PUNCT/punct/10 his/PRON/nmod:poss/10 top/ADJ/amod/10 "
-        "aide/NOUN/conj/6 ,/PUNCT/punct/12 Tad/PROPN/appos/10 Devine/PROPN/flat/12 "
-        ",/PUNCT/punct/15 told/VERB/parataxis/2/tell the/DET/det/17 Post/PROPN/obj/15 "
+        "Moreau/PROPN/nsubj/2 remains/VERB/ROOT/0/remain committed/ADJ/xcomp/2 to/ADP/case/7 "
+        "the/DET/det/6 bid/NOUN/obl/3 ,/PUNCT/punct/10 her/PRON/nmod:poss/10 top/ADJ/amod/10 "
+        "aide/NOUN/conj/6 ,/PUNCT/punct/12 Lena/PROPN/appos/10 Vos/PROPN/flat/12 "
+        ",/PUNCT/punct/15 told/VERB/parataxis/2/tell the/DET/det/17 Herald/PROPN/obj/15 "
         "./PUNCT/punct/2",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.rule == "attribution-after"
     assert (q.quote.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
-        "Sanders remains committed to the race", "Tad Devine", "told")
+        "Moreau remains committed to the bid", "Lena Vos", "told")
 
 
 def test_inverted_cue_with_a_relative_clause_the_parse_took_for_its_complement() -> None:
-    text = "Some functions would go elsewhere, said DeSantis, who was elected in 2012."
+    text = "Some functions would go elsewhere, said Lindqvist, who was elected in 2014."
     doc = make_doc(
         text,
         "Some/DET/det/2 functions/NOUN/nsubj/4/function would/AUX/aux/4 go/VERB/ROOT/0 "
         "elsewhere/ADV/advmod/4 ,/PUNCT/punct/7 said/VERB/parataxis/4/say "
-        "DeSantis/PROPN/iobj/7 ,/PUNCT/punct/12 who/PRON/nsubj:pass/12 was/AUX/aux:pass/12/be "
-        "elected/VERB/ccomp/7/elect in/ADP/case/14 2012/NUM/obl/12 ./PUNCT/punct/4",
+        "Lindqvist/PROPN/iobj/7 ,/PUNCT/punct/12 who/PRON/nsubj:pass/12 was/AUX/aux:pass/12/be "
+        "elected/VERB/ccomp/7/elect in/ADP/case/14 2014/NUM/obl/12 ./PUNCT/punct/4",
     )
     assert records(doc) == [
-        ("indirect", "Some functions would go elsewhere", "DeSantis", "said",
+        ("indirect", "Some functions would go elsewhere", "Lindqvist", "said",
          "parataxis-cue-after")]
 
 
 def test_complement_hung_on_the_next_cue_belongs_to_the_first() -> None:
-    text = "While one company says there are 2,400 billionaires, another says there are 1,800."
+    text = "While one survey says there are 3,100 vacancies, another says there are 2,700."
     doc = make_doc(
         text,
-        "While/SCONJ/mark/4 one/NUM/nummod/3 company/NOUN/nsubj/4 says/VERB/advcl/11/say/VBZ "
-        "there/PRON/expl/6 are/VERB/ccomp/11/be/VBP 2,400/NUM/nummod/8 "
-        "billionaires/NOUN/nsubj/6/billionaire ,/PUNCT/punct/4 another/DET/nsubj/11 "
+        "While/SCONJ/mark/4 one/NUM/nummod/3 survey/NOUN/nsubj/4 says/VERB/advcl/11/say/VBZ "
+        "there/PRON/expl/6 are/VERB/ccomp/11/be/VBP 3,100/NUM/nummod/8 "
+        "vacancies/NOUN/nsubj/6/vacancy ,/PUNCT/punct/4 another/DET/nsubj/11 "
         "says/VERB/ROOT/0/say/VBZ there/PRON/expl/13 are/VERB/ccomp/11/be/VBP "
-        "1,800/NUM/nsubj/13 ./PUNCT/punct/11",
+        "2,700/NUM/nsubj/13 ./PUNCT/punct/11",
     )
     assert records(doc) == [
-        ("indirect", "there are 2,400 billionaires", "one company", "says", "ccomp-complement"),
-        ("indirect", "there are 1,800", "another", "says", "ccomp-complement"),
+        ("indirect", "there are 3,100 vacancies", "one survey", "says", "ccomp-complement"),
+        ("indirect", "there are 2,700", "another", "says", "ccomp-complement"),
     ]
 
 
@@ -250,13 +250,13 @@ def test_cue_with_nothing_but_its_subject_closes_the_sentence() -> None:
 
 def test_inverted_attribution_after_the_content() -> None:
     # the parser takes the content's subject for the cue's
-    text = 'The answers are "not meeting the demand," says Paul Rieckhoff.'
-    doc = make_doc(text, 'The/DET/det/2 answers/NOUN/nsubj/11/answer are/AUX/aux/6/be "/PUNCT/punct/6 '
-                   'not/PART/advmod/6 meeting/VERB/ccomp/11/meet the/DET/det/8 demand/NOUN/obj/6 '
-                   ',/PUNCT/punct/6 "/PUNCT/punct/6 says/VERB/ROOT/0/say Paul/PROPN/obj/11 '
-                   'Rieckhoff/PROPN/flat/12 ./PUNCT/punct/11')
+    text = 'The shelters are "not meeting the need," says Nora Bexley.'
+    doc = make_doc(text, 'The/DET/det/2 shelters/NOUN/nsubj/11/shelter are/AUX/aux/6/be "/PUNCT/punct/6 '
+                   'not/PART/advmod/6 meeting/VERB/ccomp/11/meet the/DET/det/8 need/NOUN/obj/6 '
+                   ',/PUNCT/punct/6 "/PUNCT/punct/6 says/VERB/ROOT/0/say Nora/PROPN/obj/11 '
+                   'Bexley/PROPN/flat/12 ./PUNCT/punct/11')
     assert records(doc) == [
-        ("mixed", 'The answers are "not meeting the demand,"', "Paul Rieckhoff", "says",
+        ("mixed", 'The shelters are "not meeting the need,"', "Nora Bexley", "says",
          "complement-before")]
 
 
@@ -284,12 +284,12 @@ def test_a_content_subject_the_parser_hung_on_a_closing_cue() -> None:
 
 
 def test_that_after_an_addressee_with_a_participle_in_it() -> None:
-    # the parse lost the complement (parataxis); "cheering" modifies the addressee
-    text = "He told cheering supporters that the plan works."
+    # the parse lost the complement (parataxis); "waving" modifies the addressee
+    text = "He told waving fans that the plan works."
     doc = make_doc(
         text,
-        "He/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD cheering/VERB/amod/4/cheer/VBG "
-        "supporters/NOUN/obj/2/supporter that/SCONJ/mark/8 the/DET/det/7 plan/NOUN/nsubj/8 "
+        "He/PRON/nsubj/2 told/VERB/ROOT/0/tell/VBD waving/VERB/amod/4/wave/VBG "
+        "fans/NOUN/obj/2/fan that/SCONJ/mark/8 the/DET/det/7 plan/NOUN/nsubj/8 "
         "works/VERB/parataxis/2/work/VBZ ./PUNCT/punct/2",
     )
     assert records(doc) == [("indirect", "that the plan works", "He", "told", "that-clause")]

@@ -10,27 +10,27 @@ from quotekit.records import InputDoc
 
 
 def test_belief_inside_what_was_said_is_no_quote_of_its_own() -> None:
-    text = "Trump said he believes Obama was born here."
+    text = "Ellis said he believes Grant was raised here."
     doc = make_doc(
         text,
-        "Trump/PROPN/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/4 believes/VERB/ccomp/2/believe "
-        "Obama/PROPN/nsubj:pass/7 was/AUX/aux:pass/7/be born/VERB/ccomp/4/bear here/ADV/advmod/7 "
+        "Ellis/PROPN/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/4 believes/VERB/ccomp/2/believe "
+        "Grant/PROPN/nsubj:pass/7 was/AUX/aux:pass/7/be raised/VERB/ccomp/4/raise here/ADV/advmod/7 "
         "./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "he believes Obama was born here", "Trump", "said", "ccomp-complement")]
+        ("indirect", "he believes Grant was raised here", "Ellis", "said", "ccomp-complement")]
 
 
 def test_phrase_sized_report_inside_another_is_part_of_it() -> None:
-    text = "Clinton says Machado promised to support her."
+    text = "Ruiz says Delong promised to support her."
     doc = make_doc(
         text,
-        "Clinton/PROPN/nsubj/2 says/VERB/ROOT/0/say Machado/PROPN/nsubj/4 "
+        "Ruiz/PROPN/nsubj/2 says/VERB/ROOT/0/say Delong/PROPN/nsubj/4 "
         "promised/VERB/ccomp/2/promise to/PART/mark/6 support/VERB/xcomp/4 her/PRON/obj/6 "
         "./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "Machado promised to support her", "Clinton", "says", "ccomp-complement")]
+        ("indirect", "Delong promised to support her", "Ruiz", "says", "ccomp-complement")]
 
 
 def test_reports_whose_contents_would_overlap() -> None:
@@ -59,14 +59,14 @@ def test_reports_whose_contents_would_overlap() -> None:
 
 
 def test_free_relative_content_starts_at_what() -> None:
-    text = "It was what officials called a hate crime."
+    text = "It was what critics called a land grab."
     doc = make_doc(
         text,
-        "It/PRON/nsubj/3 was/AUX/cop/3/be what/PRON/ROOT/0 officials/NOUN/nsubj/5/official "
-        "called/VERB/acl:relcl/3/call/VBD a/DET/det/8 hate/NOUN/compound/8 "
-        "crime/NOUN/obj/5 ./PUNCT/punct/3",
+        "It/PRON/nsubj/3 was/AUX/cop/3/be what/PRON/ROOT/0 critics/NOUN/nsubj/5/critic "
+        "called/VERB/acl:relcl/3/call/VBD a/DET/det/8 land/NOUN/compound/8 "
+        "grab/NOUN/obj/5 ./PUNCT/punct/3",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.rule == "object-content"
-    assert q.quote.text == "what officials called a hate crime"
-    assert [f.text for f in q.fragments] == ["what", "a hate crime"]
+    assert q.quote.text == "what critics called a land grab"
+    assert [f.text for f in q.fragments] == ["what", "a land grab"]

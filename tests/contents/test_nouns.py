@@ -7,15 +7,15 @@ from conftest import make_doc, records
 
 
 def test_noun_of_saying_with_its_content_clause() -> None:
-    text = "The police's claim that Crutcher had refused was contradicted."
+    text = "The police's claim that Dorsey had refused was contradicted."
     doc = make_doc(
         text,
         "The/DET/det/2 police/NOUN/nmod:poss/4 's/PART/case/2 claim/NOUN/nsubj:pass/10 "
-        "that/SCONJ/mark/8 Crutcher/PROPN/nsubj/8 had/AUX/aux/8/have refused/VERB/acl/4/refuse "
+        "that/SCONJ/mark/8 Dorsey/PROPN/nsubj/8 had/AUX/aux/8/have refused/VERB/acl/4/refuse "
         "was/AUX/aux:pass/10/be contradicted/VERB/ROOT/0/contradict ./PUNCT/punct/10",
     )
     assert records(doc) == [
-        ("indirect", "that Crutcher had refused", "The police", "claim", "noun-complement")]
+        ("indirect", "that Dorsey had refused", "The police", "claim", "noun-complement")]
     # a relative clause is no content: "the statement that he issued"
     text = "They read the statement that he issued."
     doc = make_doc(
@@ -28,15 +28,15 @@ def test_noun_of_saying_with_its_content_clause() -> None:
 
 def test_call_for_is_a_noun_of_saying_with_what_it_asks_for() -> None:
     # "a call for" reports what was asked for, with an infinitive the parse hung on the verb
-    text = "Obama sounded a call for the country to accept refugees."
+    text = "Ruiz sounded a call for the city to house families."
     doc = make_doc(
         text,
-        "Obama/PROPN/nsubj/2 sounded/VERB/ROOT/0/sound/VBD a/DET/det/4 call/NOUN/obj/2 "
-        "for/ADP/case/7 the/DET/det/7 country/NOUN/nmod/4 to/PART/mark/9 "
-        "accept/VERB/advcl/2/accept/VB refugees/NOUN/obj/9 ./PUNCT/punct/2",
+        "Ruiz/PROPN/nsubj/2 sounded/VERB/ROOT/0/sound/VBD a/DET/det/4 call/NOUN/obj/2 "
+        "for/ADP/case/7 the/DET/det/7 city/NOUN/nmod/4 to/PART/mark/9 "
+        "house/VERB/advcl/2/house/VB families/NOUN/obj/9 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "the country to accept refugees", "Obama", "call", "noun-complement")]
+        ("indirect", "the city to house families", "Ruiz", "call", "noun-complement")]
     # a telephone call is none
     text = "She took a call from the president."
     doc = make_doc(
@@ -48,14 +48,14 @@ def test_call_for_is_a_noun_of_saying_with_what_it_asks_for() -> None:
 
 
 def test_noun_of_saying_with_what_it_is_about() -> None:
-    text = "He angered leaders with his comments on Muslims."
+    text = "He angered farmers with his comments on Brussels."
     doc = make_doc(
         text,
-        "He/PRON/nsubj/2 angered/VERB/ROOT/0/anger/VBD leaders/NOUN/obj/2 with/ADP/case/6 "
-        "his/PRON/nmod:poss/6 comments/NOUN/obl/2/comment on/ADP/case/8 Muslims/PROPN/nmod/6 "
+        "He/PRON/nsubj/2 angered/VERB/ROOT/0/anger/VBD farmers/NOUN/obj/2 with/ADP/case/6 "
+        "his/PRON/nmod:poss/6 comments/NOUN/obl/2/comment on/ADP/case/8 Brussels/PROPN/nmod/6 "
         "./PUNCT/punct/2",
     )
-    assert records(doc) == [("indirect", "Muslims", "his", "comments", "noun-complement")]
+    assert records(doc) == [("indirect", "Brussels", "his", "comments", "noun-complement")]
     # a question "of" something is one only when a question follows
     text = "It is a question of time."
     doc = make_doc(

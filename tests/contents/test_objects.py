@@ -44,16 +44,16 @@ def test_construction(text: str, sentences: list[str], expected: list[tuple[str,
 
 
 def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
-    text = "The IMF pointed to Britain's decision to leave the union."
+    text = "The Fund pointed to Norway's decision to quit the pact."
     doc = make_doc(
         text,
-        "The/DET/det/2 IMF/PROPN/nsubj/3 pointed/VERB/ROOT/0/point/VBD to/ADP/case/7 "
-        "Britain/PROPN/nmod:poss/7 's/PART/case/5 decision/NOUN/obl/3 to/PART/mark/9 "
-        "leave/VERB/advcl/3/leave/VB the/DET/det/11 union/NOUN/obj/9 ./PUNCT/punct/3",
+        "The/DET/det/2 Fund/PROPN/nsubj/3 pointed/VERB/ROOT/0/point/VBD to/ADP/case/7 "
+        "Norway/PROPN/nmod:poss/7 's/PART/case/5 decision/NOUN/obl/3 to/PART/mark/9 "
+        "quit/VERB/advcl/3/quit/VB the/DET/det/11 pact/NOUN/obj/9 ./PUNCT/punct/3",
     )
     # the infinitive the parse hung on the cue belongs to the oblique before it
     assert records(doc) == [
-        ("indirect", "Britain's decision to leave the union", "The IMF", "pointed",
+        ("indirect", "Norway's decision to quit the pact", "The Fund", "pointed",
          "oblique-content")]
     text = "He pointed out the progress he has made."
     doc = make_doc(
@@ -76,14 +76,14 @@ def test_pointing_to_or_out_reports_what_is_pointed_at() -> None:
 
 def test_oblique_content_whose_preposition_hangs_inside_the_phrase() -> None:
     # the parse hung "for" on a compound inside the phrase, and read its head as a clause
-    text = "He called for increased defense spending."
+    text = "He called for expanded school funding."
     doc = make_doc(
         text,
-        "He/PRON/nsubj/2 called/VERB/ROOT/0/call/VBD for/ADP/case/5 increased/VERB/amod/6 "
-        "defense/NOUN/compound/6 spending/VERB/advcl/2/spend/VBG ./PUNCT/punct/2",
+        "He/PRON/nsubj/2 called/VERB/ROOT/0/call/VBD for/ADP/case/5 expanded/VERB/amod/6 "
+        "school/NOUN/compound/6 funding/VERB/advcl/2/fund/VBG ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "increased defense spending", "He", "called", "oblique-content")]
+        ("indirect", "expanded school funding", "He", "called", "oblique-content")]
 
 
 def test_object_content_takes_a_split_name_but_not_a_time() -> None:
@@ -94,53 +94,53 @@ def test_object_content_takes_a_split_name_but_not_a_time() -> None:
         "Walton/PROPN/obj/3 ./PUNCT/punct/3",
     )
     assert records(doc) == [("indirect", "Percy Walton", "The ad", "mentions", "object-content")]
-    text = "Clinton has not mentioned Machado since the debate."
+    text = "Ruiz has not mentioned Delong since the hearing."
     doc = make_doc(
         text,
-        "Clinton/PROPN/nsubj/4 has/AUX/aux/4 not/PART/advmod/4 mentioned/VERB/ROOT/0/mention/VBN "
-        "Machado/PROPN/obj/4 since/ADP/case/8 the/DET/det/8 debate/NOUN/obl/4 ./PUNCT/punct/4",
+        "Ruiz/PROPN/nsubj/4 has/AUX/aux/4 not/PART/advmod/4 mentioned/VERB/ROOT/0/mention/VBN "
+        "Delong/PROPN/obj/4 since/ADP/case/8 the/DET/det/8 hearing/NOUN/obl/4 ./PUNCT/punct/4",
     )
-    assert records(doc) == [("indirect", "Machado", "Clinton", "mentioned", "object-content")]
+    assert records(doc) == [("indirect", "Delong", "Ruiz", "mentioned", "object-content")]
 
 
 def test_commenting_on_a_subject_unless_nothing_was_said() -> None:
-    text = "Trump commented on the ruling."
+    text = "Okafor commented on the ruling."
     doc = make_doc(
         text,
-        "Trump/PROPN/nsubj/2 commented/VERB/ROOT/0/comment/VBD on/ADP/case/5 the/DET/det/5 "
+        "Okafor/PROPN/nsubj/2 commented/VERB/ROOT/0/comment/VBD on/ADP/case/5 the/DET/det/5 "
         "ruling/NOUN/obl/2 ./PUNCT/punct/2",
     )
-    assert records(doc) == [("indirect", "the ruling", "Trump", "commented", "oblique-content")]
+    assert records(doc) == [("indirect", "the ruling", "Okafor", "commented", "oblique-content")]
     # "did not respond to a request for comment": no statement
-    text = "Trump did not respond to a request."
+    text = "Okafor did not respond to a request."
     doc = make_doc(
         text,
-        "Trump/PROPN/nsubj/4 did/AUX/aux/4/do/VBD not/PART/advmod/4 respond/VERB/ROOT/0/respond/VB "
+        "Okafor/PROPN/nsubj/4 did/AUX/aux/4/do/VBD not/PART/advmod/4 respond/VERB/ROOT/0/respond/VB "
         "to/ADP/case/7 a/DET/det/7 request/NOUN/obl/4 ./PUNCT/punct/4",
     )
     assert records(doc) == []
 
 
 def test_agreeing_with_or_on_a_subject() -> None:
-    text = "The candidates agreed on a moral responsibility."
+    text = "The neighbours agreed on a shared responsibility."
     doc = make_doc(
         text,
-        "The/DET/det/2 candidates/NOUN/nsubj/3/candidate agreed/VERB/ROOT/0/agree/VBD "
-        "on/ADP/case/7 a/DET/det/7 moral/ADJ/amod/7 responsibility/NOUN/obl/3 ./PUNCT/punct/3",
+        "The/DET/det/2 neighbours/NOUN/nsubj/3/neighbour agreed/VERB/ROOT/0/agree/VBD "
+        "on/ADP/case/7 a/DET/det/7 shared/ADJ/amod/7 responsibility/NOUN/obl/3 ./PUNCT/punct/3",
     )
     assert records(doc) == [
-        ("indirect", "a moral responsibility", "The candidates", "agreed", "oblique-content")]
+        ("indirect", "a shared responsibility", "The neighbours", "agreed", "oblique-content")]
 
 
 def test_what_was_explained_or_recalled_is_the_object() -> None:
-    text = "Buchanan recalled the aggressive convention strategy."
+    text = "Lindqvist recalled the bold budget plan."
     doc = make_doc(
         text,
-        "Buchanan/PROPN/nsubj/2 recalled/VERB/ROOT/0/recall/VBD the/DET/det/6 "
-        "aggressive/ADJ/amod/6 convention/NOUN/compound/6 strategy/NOUN/obj/2 ./PUNCT/punct/2",
+        "Lindqvist/PROPN/nsubj/2 recalled/VERB/ROOT/0/recall/VBD the/DET/det/6 "
+        "bold/ADJ/amod/6 budget/NOUN/compound/6 plan/NOUN/obj/2 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "the aggressive convention strategy", "Buchanan", "recalled",
+        ("indirect", "the bold budget plan", "Lindqvist", "recalled",
          "object-content")]
 
 
@@ -155,14 +155,14 @@ def test_writing_or_speaking_about_a_subject() -> None:
 
 
 def test_what_was_tweeted_is_the_object() -> None:
-    text = "Clinton tweeted her thanks to the president."
+    text = "Ruiz tweeted her thanks to the coach."
     doc = make_doc(
         text,
-        "Clinton/PROPN/nsubj/2 tweeted/VERB/ROOT/0/tweet/VBD her/PRON/nmod:poss/4 "
-        "thanks/NOUN/obj/2 to/ADP/case/7 the/DET/det/7 president/NOUN/nmod/4 ./PUNCT/punct/2",
+        "Ruiz/PROPN/nsubj/2 tweeted/VERB/ROOT/0/tweet/VBD her/PRON/nmod:poss/4 "
+        "thanks/NOUN/obj/2 to/ADP/case/7 the/DET/det/7 coach/NOUN/nmod/4 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "her thanks to the president", "Clinton", "tweeted", "object-content")]
+        ("indirect", "her thanks to the coach", "Ruiz", "tweeted", "object-content")]
 
 
 def test_what_the_object_is_called_is_part_of_the_content() -> None:
@@ -237,14 +237,14 @@ def test_a_pronoun_is_part_of_what_it_was_called() -> None:
 
 
 def test_evidence_shows_its_object_and_what_it_is_shown_to_be() -> None:
-    text = "Polls show Clinton up by 10 points."
+    text = "Polls show Ruiz up by 6 points."
     doc = make_doc(
         text,
-        "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Clinton/PROPN/obj/2 up/ADV/xcomp/2 "
-        "by/ADP/case/7 10/NUM/nummod/7 points/NOUN/obl/4/point ./PUNCT/punct/2",
+        "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Ruiz/PROPN/obj/2 up/ADV/xcomp/2 "
+        "by/ADP/case/7 6/NUM/nummod/7 points/NOUN/obl/4/point ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "Clinton up by 10 points", "Polls", "show", "object-content")]
+        ("indirect", "Ruiz up by 6 points", "Polls", "show", "object-content")]
     # what was found is a finding only when the cue says what it was found to be
     text = "Candidates found ways to make money."
     doc = make_doc(
@@ -264,31 +264,31 @@ def test_evidence_shows_its_object_and_what_it_is_shown_to_be() -> None:
 
 
 def test_what_is_offered_is_a_promise_only_as_an_infinitive() -> None:
-    text = "Those numbers offer a window into the race."
+    text = "Those figures offer a window into the market."
     doc = make_doc(
         text,
-        "Those/DET/det/2 numbers/NOUN/nsubj/3/number offer/VERB/ROOT/0 a/DET/det/5 "
-        "window/NOUN/obj/3 into/ADP/case/8 the/DET/det/8 race/NOUN/nmod/5 ./PUNCT/punct/3",
+        "Those/DET/det/2 figures/NOUN/nsubj/3/figure offer/VERB/ROOT/0 a/DET/det/5 "
+        "window/NOUN/obj/3 into/ADP/case/8 the/DET/det/8 market/NOUN/nmod/5 ./PUNCT/punct/3",
     )
     assert records(doc) == []
-    text = "Friends offered to vote for me."
+    text = "Neighbours offered to drive for me."
     doc = make_doc(
         text,
-        "Friends/NOUN/nsubj/2/friend offered/VERB/ROOT/0/offer to/PART/mark/4 "
-        "vote/VERB/xcomp/2 for/ADP/case/6 me/PRON/obl/4 ./PUNCT/punct/2",
+        "Neighbours/NOUN/nsubj/2/neighbour offered/VERB/ROOT/0/offer to/PART/mark/4 "
+        "drive/VERB/xcomp/2 for/ADP/case/6 me/PRON/obl/4 ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "to vote for me", "Friends", "offered", "xcomp-complement")]
+        ("indirect", "to drive for me", "Neighbours", "offered", "xcomp-complement")]
 
 
 def test_a_name_alone_is_what_was_endorsed() -> None:
-    text = "Christie endorsed Trump last week."
+    text = "Pryce endorsed Okafor last week."
     doc = make_doc(
         text,
-        "Christie/PROPN/nsubj/2 endorsed/VERB/ROOT/0/endorse Trump/PROPN/obj/2 last/ADJ/amod/5 "
+        "Pryce/PROPN/nsubj/2 endorsed/VERB/ROOT/0/endorse Okafor/PROPN/obj/2 last/ADJ/amod/5 "
         "week/NOUN/obl:tmod/2 ./PUNCT/punct/2",
     )
-    assert records(doc) == [("indirect", "Trump", "Christie", "endorsed", "object-content")]
+    assert records(doc) == [("indirect", "Okafor", "Pryce", "endorsed", "object-content")]
 
 
 def test_what_a_source_refers_to() -> None:
@@ -313,48 +313,48 @@ def test_what_a_source_refers_to() -> None:
 
 
 def test_a_relative_clause_after_a_comma_inside_the_object_is_the_writers() -> None:
-    text = "Democrats question the wisdom of backing Scott, who has never faced a race."
+    text = "Labour question the wisdom of backing Holt, who has never managed a farm."
     doc = make_doc(
         text,
-        "Democrats/PROPN/nsubj/2 question/VERB/ROOT/0 the/DET/det/4 wisdom/NOUN/obj/2 "
-        "of/ADP/mark/6 backing/VERB/acl/4/back Scott/PROPN/obj/6 ,/PUNCT/punct/12 "
-        "who/PRON/nsubj/12 has/AUX/aux/12/have never/ADV/advmod/12 faced/VERB/acl:relcl/7/face "
-        "a/DET/det/14 race/NOUN/obj/12 ./PUNCT/punct/2",
+        "Labour/PROPN/nsubj/2 question/VERB/ROOT/0 the/DET/det/4 wisdom/NOUN/obj/2 "
+        "of/ADP/mark/6 backing/VERB/acl/4/back Holt/PROPN/obj/6 ,/PUNCT/punct/12 "
+        "who/PRON/nsubj/12 has/AUX/aux/12/have never/ADV/advmod/12 managed/VERB/acl:relcl/7/manage "
+        "a/DET/det/14 farm/NOUN/obj/12 ./PUNCT/punct/2",
     )
-    assert contents(doc) == [("the wisdom of backing Scott", "object-content")]
+    assert contents(doc) == [("the wisdom of backing Holt", "object-content")]
 
 
 def test_what_was_found_to_be_done_is_no_finding() -> None:
     # the parser hung the infinitive on the cue
-    text = "Corporations have found ways to make the code work."
+    text = "Tenants have found tricks to make the lease work."
     doc = make_doc(
         text,
-        "Corporations/NOUN/nsubj/3/corporation have/AUX/aux/3 found/VERB/ROOT/0/find "
-        "ways/NOUN/obj/3/way to/PART/mark/6 make/VERB/xcomp/3 the/DET/det/8 code/NOUN/obj/6 "
+        "Tenants/NOUN/nsubj/3/tenant have/AUX/aux/3 found/VERB/ROOT/0/find "
+        "tricks/NOUN/obj/3/trick to/PART/mark/6 make/VERB/xcomp/3 the/DET/det/8 lease/NOUN/obj/6 "
         "work/VERB/xcomp/6 ./PUNCT/punct/3",
     )
     assert records(doc) == []
 
 
 def test_what_polls_show_when_the_parser_reads_show_up() -> None:
-    text = "Polls show Clinton up by ten points."
+    text = "Polls show Ruiz up by six points."
     doc = make_doc(
         text,
-        "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Clinton/PROPN/obj/2 up/ADP/compound:prt/2 "
-        "by/ADP/case/7 ten/NUM/nummod/7 points/NOUN/obl/2/point ./PUNCT/punct/2",
+        "Polls/NOUN/nsubj/2/poll show/VERB/ROOT/0 Ruiz/PROPN/obj/2 up/ADP/compound:prt/2 "
+        "by/ADP/case/7 six/NUM/nummod/7 points/NOUN/obl/2/point ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "Clinton up by ten points", "Polls", "show", "object-content")]
+        ("indirect", "Ruiz up by six points", "Polls", "show", "object-content")]
 
 
 def test_what_the_parser_hung_on_the_cue_after_its_object() -> None:
-    text = "Cruz never mentioned Trump by name."
+    text = "Lund never mentioned Okafor by name."
     doc = make_doc(
         text,
-        "Cruz/PROPN/nsubj/3 never/ADV/advmod/3 mentioned/VERB/ROOT/0/mention Trump/PROPN/obj/3 "
+        "Lund/PROPN/nsubj/3 never/ADV/advmod/3 mentioned/VERB/ROOT/0/mention Okafor/PROPN/obj/3 "
         "by/ADP/case/6 name/NOUN/obl/3 ./PUNCT/punct/3",
     )
-    assert records(doc) == [("indirect", "Trump by name", "Cruz", "mentioned", "object-content")]
+    assert records(doc) == [("indirect", "Okafor by name", "Lund", "mentioned", "object-content")]
 
 
 def test_infinitive_hung_on_the_cue_after_its_object_is_part_of_it() -> None:

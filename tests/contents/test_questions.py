@@ -7,12 +7,12 @@ from conftest import make_doc, records
 
 
 def test_directive_cue_takes_addressee_and_infinitive() -> None:
-    text = "Kerry urged North Korea to resume talks."
-    doc = make_doc(text, "Kerry/PROPN/nsubj/2 urged/VERB/ROOT/0/urge North/PROPN/compound/4 "
-                   "Korea/PROPN/obj/2 to/PART/mark/6 resume/VERB/xcomp/2 talks/NOUN/obj/6/talk "
+    text = "Lund urged New Arden to resume talks."
+    doc = make_doc(text, "Lund/PROPN/nsubj/2 urged/VERB/ROOT/0/urge New/PROPN/compound/4 "
+                   "Arden/PROPN/obj/2 to/PART/mark/6 resume/VERB/xcomp/2 talks/NOUN/obj/6/talk "
                    "./PUNCT/punct/2")
     assert records(doc) == [
-        ("indirect", "North Korea to resume talks", "Kerry", "urged", "directive")]
+        ("indirect", "New Arden to resume talks", "Lund", "urged", "directive")]
 
 
 def test_what_was_asked_ends_before_the_main_clause() -> None:
@@ -29,14 +29,14 @@ def test_what_was_asked_ends_before_the_main_clause() -> None:
 
 
 def test_a_directive_whose_infinitive_the_parser_hung_on_the_addressee() -> None:
-    text = "Trump asked the network to donate the profits."
+    text = "Okafor asked the club to donate the proceeds."
     doc = make_doc(
         text,
-        "Trump/PROPN/nsubj/2 asked/VERB/ROOT/0/ask the/DET/det/4 network/NOUN/obj/2 "
-        "to/PART/mark/6 donate/VERB/acl/4 the/DET/det/8 profits/NOUN/obj/6/profit ./PUNCT/punct/2",
+        "Okafor/PROPN/nsubj/2 asked/VERB/ROOT/0/ask the/DET/det/4 club/NOUN/obj/2 "
+        "to/PART/mark/6 donate/VERB/acl/4 the/DET/det/8 proceeds/NOUN/obj/6/proceeds ./PUNCT/punct/2",
     )
     assert records(doc) == [
-        ("indirect", "the network to donate the profits", "Trump", "asked", "directive")]
+        ("indirect", "the club to donate the proceeds", "Okafor", "asked", "directive")]
 
 
 def test_question_put_to_someone_hung_on_the_cue_as_adverbial_clause() -> None:
@@ -51,12 +51,12 @@ def test_question_put_to_someone_hung_on_the_cue_as_adverbial_clause() -> None:
 
 
 def test_when_clause_after_the_addressee_is_a_time_not_a_content() -> None:
-    text = "Police must tell the government when someone dies in custody."
+    text = "Clinics must tell the ministry when someone dies in care."
     doc = make_doc(
         text,
-        "Police/NOUN/nsubj/3/police must/AUX/aux/3/must/MD tell/VERB/ROOT/0/tell/VB "
-        "the/DET/det/5 government/NOUN/obj/3 when/ADV/advmod/8 someone/PRON/nsubj/8 "
-        "dies/VERB/advcl/3/die/VBZ in/ADP/case/10 custody/NOUN/obl/8 ./PUNCT/punct/3",
+        "Clinics/NOUN/nsubj/3/clinic must/AUX/aux/3/must/MD tell/VERB/ROOT/0/tell/VB "
+        "the/DET/det/5 ministry/NOUN/obj/3 when/ADV/advmod/8 someone/PRON/nsubj/8 "
+        "dies/VERB/advcl/3/die/VBZ in/ADP/case/10 care/NOUN/obl/8 ./PUNCT/punct/3",
     )
     assert records(doc) == []
 

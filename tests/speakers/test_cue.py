@@ -37,60 +37,60 @@ def test_verb_coordinated_onto_a_noun_finds_the_subject() -> None:
 
 
 def test_no_post_verbal_subject_from_a_climbed_clause() -> None:
-    # "said" hangs on "vote" inside the quotation; "your conscience" is vote's object
-    text = 'Cruz urged them to "vote your conscience" and said he stood on principle.'
-    doc = make_doc(text, 'Cruz/PROPN/nsubj/2 urged/VERB/ROOT/0/urge them/PRON/obj/2/they to/PART/mark/6 '
-                   '"/PUNCT/punct/6 vote/VERB/xcomp/2 your/PRON/nmod:poss/8/you conscience/NOUN/obj/6 '
+    # "said" hangs on "follow" inside the quotation; "your instincts" is follow's object
+    text = 'Lund urged them to "follow your instincts" and said he stood on principle.'
+    doc = make_doc(text, 'Lund/PROPN/nsubj/2 urged/VERB/ROOT/0/urge them/PRON/obj/2/they to/PART/mark/6 '
+                   '"/PUNCT/punct/6 follow/VERB/xcomp/2 your/PRON/nmod:poss/8/you instincts/NOUN/obj/6 '
                    '"/PUNCT/punct/6 and/CCONJ/cc/11 said/VERB/conj/6/say he/PRON/nsubj/13 '
                    'stood/VERB/ccomp/11/stand on/ADP/case/15 principle/NOUN/obl/13 ./PUNCT/punct/2')
     said = [t for t in triples(doc) if t[3] == "said"]
-    assert [t[2] for t in said] == ["Cruz"]
+    assert [t[2] for t in said] == ["Lund"]
 
 
 def test_time_is_no_speaker_and_the_noun_before_the_cue_is() -> None:
-    # the parser hangs "The Times" elsewhere and gives "said" only a time
-    text = "The Times on Saturday wrote that the loss was large."
-    doc = make_doc(text, "The/DET/det/2 Times/PROPN/nmod/4 on/ADP/case/4 Saturday/PROPN/obl:tmod/5 "
-                   "wrote/VERB/ROOT/0/write that/SCONJ/mark/10 the/DET/det/8 loss/NOUN/nsubj/10 "
+    # the parser hangs "The Herald" elsewhere and gives "said" only a time
+    text = "The Herald on Sunday wrote that the deficit was large."
+    doc = make_doc(text, "The/DET/det/2 Herald/PROPN/nmod/4 on/ADP/case/4 Sunday/PROPN/obl:tmod/5 "
+                   "wrote/VERB/ROOT/0/write that/SCONJ/mark/10 the/DET/det/8 deficit/NOUN/nsubj/10 "
                    "was/AUX/cop/10/be large/ADJ/ccomp/5 ./PUNCT/punct/5")
     assert records(doc) == [
-        ("indirect", "that the loss was large", "The Times", "wrote", "ccomp-complement")]
+        ("indirect", "that the deficit was large", "The Herald", "wrote", "ccomp-complement")]
 
 
 def test_dateline_taken_for_the_subject() -> None:
     # the parse makes the dateline the subject and the speaker its apposition
-    text = "WASHINGTON -- President Obama said the museum would tell a story."
+    text = "WASHINGTON -- President Ferreira said the library would tell a story."
     doc = make_doc(
         text,
-        "WASHINGTON/PROPN/nsubj/5 --/PUNCT/punct/4 President/PROPN/nmod:desc/4 Obama/PROPN/appos/1 "
-        "said/VERB/ROOT/0/say the/DET/det/7 museum/NOUN/nsubj/9 would/AUX/aux/9 tell/VERB/ccomp/5 "
+        "WASHINGTON/PROPN/nsubj/5 --/PUNCT/punct/4 President/PROPN/nmod:desc/4 Ferreira/PROPN/appos/1 "
+        "said/VERB/ROOT/0/say the/DET/det/7 library/NOUN/nsubj/9 would/AUX/aux/9 tell/VERB/ccomp/5 "
         "a/DET/det/11 story/NOUN/obj/9 ./PUNCT/punct/5",
     )
-    assert [t[2] for t in triples(doc)] == ["President Obama"]
+    assert [t[2] for t in triples(doc)] == ["President Ferreira"]
 
 
 def test_heading_before_a_colon_is_no_speaker() -> None:
-    text = "Frustration with police: Civil rights activists say officers are too aggressive."
+    text = "Anger with landlords: Local housing activists say rents are too high."
     doc = make_doc(
         text,
-        "Frustration/NOUN/nsubj/8 with/ADP/case/3 police/NOUN/nmod/1 :/PUNCT/punct/1 "
-        "Civil/ADJ/amod/6 rights/NOUN/compound/7 activists/NOUN/appos/1/activist say/VERB/ROOT/0 "
-        "officers/NOUN/nsubj/12/officer are/AUX/cop/12/be too/ADV/advmod/12 "
-        "aggressive/ADJ/ccomp/8 ./PUNCT/punct/8",
+        "Anger/NOUN/nsubj/8 with/ADP/case/3 landlords/NOUN/nmod/1 :/PUNCT/punct/1 "
+        "Local/ADJ/amod/6 housing/NOUN/compound/7 activists/NOUN/appos/1/activist say/VERB/ROOT/0 "
+        "rents/NOUN/nsubj/12/rent are/AUX/cop/12/be too/ADV/advmod/12 "
+        "high/ADJ/ccomp/8 ./PUNCT/punct/8",
     )
-    assert [t[2] for t in triples(doc)] == ["Civil rights activists"]
+    assert [t[2] for t in triples(doc)] == ["Local housing activists"]
 
 
 def test_speaker_set_off_by_commas_before_the_cue() -> None:
     # '<content subject>, X said, <content>': the parse takes the content's subject for the cue's
-    text = "The museum, Mr. Bush said, celebrated his heroes."
+    text = "The festival, Mr. Lund said, honored his teachers."
     doc = make_doc(
         text,
-        "The/DET/det/2 museum/NOUN/nsubj/6 ,/PUNCT/punct/5 Mr./PROPN/nmod:desc/5 Bush/PROPN/appos/2 "
-        "said/VERB/ROOT/0/say ,/PUNCT/punct/8 celebrated/VERB/ccomp/6/celebrate "
-        "his/PRON/nmod:poss/10 heroes/NOUN/obj/8/hero ./PUNCT/punct/6",
+        "The/DET/det/2 festival/NOUN/nsubj/6 ,/PUNCT/punct/5 Mr./PROPN/nmod:desc/5 Lund/PROPN/appos/2 "
+        "said/VERB/ROOT/0/say ,/PUNCT/punct/8 honored/VERB/ccomp/6/honor "
+        "his/PRON/nmod:poss/10 teachers/NOUN/obj/8/teacher ./PUNCT/punct/6",
     )
-    assert [t[2] for t in triples(doc)] == ["Mr. Bush"]
+    assert [t[2] for t in triples(doc)] == ["Mr. Lund"]
 
 
 def test_an_institutions_name_goes_on_past_of() -> None:
@@ -106,27 +106,27 @@ def test_an_institutions_name_goes_on_past_of() -> None:
 
 
 def test_a_persons_affiliation_is_not_part_of_the_speaker() -> None:
-    text = "Analyst Robert Gordon of Northwestern University said jobs grew."
+    text = "Analyst Rita Gomez of Lakeside University said jobs grew."
     doc = make_doc(
         text,
-        "Analyst/NOUN/compound/2 Robert/PROPN/nsubj/7 Gordon/PROPN/flat/2 of/ADP/case/6 "
-        "Northwestern/PROPN/compound/6 University/PROPN/nmod/2 said/VERB/ROOT/0/say "
+        "Analyst/NOUN/compound/2 Rita/PROPN/nsubj/7 Gomez/PROPN/flat/2 of/ADP/case/6 "
+        "Lakeside/PROPN/compound/6 University/PROPN/nmod/2 said/VERB/ROOT/0/say "
         "jobs/NOUN/nsubj/9/job grew/VERB/ccomp/7/grow ./PUNCT/punct/7",
     )
-    assert triples(doc)[0][2] == "Analyst Robert Gordon"
+    assert triples(doc)[0][2] == "Analyst Rita Gomez"
 
 
 def test_a_title_opening_the_sentence_keeps_its_office_and_name() -> None:
-    text = "Secretary of State John Kerry said talks failed."
+    text = "Secretary of State Maria Olsen said talks failed."
     doc = make_doc(
         text,
-        "Secretary/PROPN/nsubj/6 of/ADP/case/3 State/PROPN/nmod/1 John/PROPN/appos/1 "
-        "Kerry/PROPN/flat/4 said/VERB/ROOT/0/say talks/NOUN/nsubj/8/talk "
+        "Secretary/PROPN/nsubj/6 of/ADP/case/3 State/PROPN/nmod/1 Maria/PROPN/appos/1 "
+        "Olsen/PROPN/flat/4 said/VERB/ROOT/0/say talks/NOUN/nsubj/8/talk "
         "failed/VERB/ccomp/6/fail ./PUNCT/punct/6",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.speaker is not None
-    assert (q.speaker.text, q.speaker.name) == ("Secretary of State John Kerry", "John Kerry")
+    assert (q.speaker.text, q.speaker.name) == ("Secretary of State Maria Olsen", "Maria Olsen")
 
 
 def test_the_object_of_a_participle_is_the_one_told_not_the_speaker() -> None:
@@ -153,15 +153,15 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks() -> None:
 
 
 def test_an_adverb_the_parse_made_a_subject_does_not_speak() -> None:
-    text = "Bill Clinton disingenuously claimed that taxes fell."
+    text = "Ray Ellis disingenuously claimed that taxes fell."
     doc = make_doc(
         text,
-        "Bill/PROPN/nsubj/4 Clinton/PROPN/flat/1 disingenuously/ADV/nsubj/4 "
+        "Ray/PROPN/nsubj/4 Ellis/PROPN/flat/1 disingenuously/ADV/nsubj/4 "
         "claimed/VERB/ROOT/0/claim/VBD that/SCONJ/mark/7 taxes/NOUN/nsubj/7/tax "
         "fell/VERB/ccomp/4/fall/VBD ./PUNCT/punct/4",
     )
     assert records(doc) == [
-        ("indirect", "that taxes fell", "Bill Clinton", "claimed", "ccomp-complement")]
+        ("indirect", "that taxes fell", "Ray Ellis", "claimed", "ccomp-complement")]
 
 
 def test_the_one_told_is_no_inverted_speaker() -> None:
@@ -206,16 +206,16 @@ def test_phrase_right_after_a_quotation_speaks_when_the_parse_gave_no_subject() 
 
 def test_doubled_apostrophes_close_a_quotation_too() -> None:
     # some papers write quotation marks as two apostrophes
-    text = "''We will win,'' Mr. Kaplan, a screenwriter, said dryly."
+    text = "''We will win,'' Mr. Marlow, a novelist, said dryly."
     doc = make_doc(
         text,
         "''/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4 win/VERB/ccomp/13/win/VB "
-        ",/PUNCT/punct/4 ''/PUNCT/punct/8 Mr./PROPN/nmod:desc/8 Kaplan/PROPN/appos/4 "
-        ",/PUNCT/punct/11 a/DET/det/11 screenwriter/NOUN/conj/8 ,/PUNCT/punct/11 "
+        ",/PUNCT/punct/4 ''/PUNCT/punct/8 Mr./PROPN/nmod:desc/8 Marlow/PROPN/appos/4 "
+        ",/PUNCT/punct/11 a/DET/det/11 novelist/NOUN/conj/8 ,/PUNCT/punct/11 "
         "said/VERB/ROOT/0/say/VBD dryly/ADV/advmod/13 ./PUNCT/punct/13",
     )
     assert records(doc) == [
-        ("direct", "''We will win,''", "Mr. Kaplan", "said", "direct-cue-after")]
+        ("direct", "''We will win,''", "Mr. Marlow", "said", "direct-cue-after")]
 
 
 def test_name_opening_the_sentence_before_an_insertion_speaks() -> None:
@@ -246,26 +246,26 @@ def test_name_past_a_fronted_adverbial_before_an_insertion_speaks() -> None:
 def test_party_and_state_label_is_no_speaker() -> None:
     # the hyphen inside "(D-Ga.)" is no dateline dash, and the party letter the parse took
     # for the subject labels the name before it
-    text = "Rep. Hank Johnson (D-Ga.) said the bill would fail."
+    text = "Rep. Dale Porter (D-Ga.) said the bill would fail."
     doc = make_doc(
         text,
-        "Rep./PROPN/nsubj/9 Hank/PROPN/flat/1 Johnson/PROPN/flat/1 (/PUNCT/punct/5 "
+        "Rep./PROPN/nsubj/9 Dale/PROPN/flat/1 Porter/PROPN/flat/1 (/PUNCT/punct/5 "
         "D/PROPN/appos/3 -/PUNCT/punct/7 Ga./PROPN/flat/5 )/PUNCT/punct/5 "
         "said/VERB/ROOT/0/say/VBD the/DET/det/11 bill/NOUN/nsubj/13 would/AUX/aux/13 "
         "fail/VERB/ccomp/9/fail/VB ./PUNCT/punct/9",
     )
     assert records(doc) == [
-        ("indirect", "the bill would fail", "Rep. Hank Johnson", "said", "ccomp-complement")]
-    text = "Sen. Lindsey Graham (R-SC) said the deal was bad."
+        ("indirect", "the bill would fail", "Rep. Dale Porter", "said", "ccomp-complement")]
+    text = "Sen. Carol Dunn (R-SC) said the deal was bad."
     doc = make_doc(
         text,
-        "Sen./PROPN/flat/5 Lindsey/PROPN/flat/1 Graham/PROPN/flat/1 (/PUNCT/punct/5 "
+        "Sen./PROPN/flat/5 Carol/PROPN/flat/1 Dunn/PROPN/flat/1 (/PUNCT/punct/5 "
         "R/PROPN/nsubj/9 -/PUNCT/punct/7 SC/PROPN/flat/5 )/PUNCT/punct/5 "
         "said/VERB/ROOT/0/say/VBD the/DET/det/11 deal/NOUN/nsubj/13 was/AUX/cop/13/be "
         "bad/ADJ/ccomp/9 ./PUNCT/punct/9",
     )
     assert records(doc) == [
-        ("indirect", "the deal was bad", "Sen. Lindsey Graham", "said", "ccomp-complement")]
+        ("indirect", "the deal was bad", "Sen. Carol Dunn", "said", "ccomp-complement")]
 
 
 def test_hyphenated_name_is_one_speaker() -> None:

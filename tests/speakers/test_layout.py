@@ -20,7 +20,8 @@ def test_pull_quote_with_attribution_line() -> None:
     )
     rec = annotate(doc, InputDoc("t", text, "t"))
     (q,) = rec.quotes
-    assert (q.type, q.speaker.text if q.speaker else None, q.attribution) == ("direct", "Halvorsen", "line")
+    assert (q.type, q.speaker.text if q.speaker else None, q.attribution) == (
+        "direct", "Halvorsen", "line")
     assert q.cue is None
     assert q.topic is not None and q.topic.text == "the harbor closure"
 
@@ -56,20 +57,21 @@ def test_floating_quote_inherits_previous_speaker() -> None:
 def test_cue_after_a_quotation_the_parse_split_off() -> None:
     # the parser ends the sentence at the closing mark, so the quote rule finds no cue
     # (an attribution sentence this long is not taken for the quotation's own by the quote rule)
-    text = ('"That is our weakness," said Luis Rubio, who heads a research centre in Mexico City '
+    text = ('"That is our weakness," said Marta Quiroga, who heads a research centre in Santa Fe '
             'and advises the government.')
     doc = make_doc(
         text,
         '"/PUNCT/punct/5 That/PRON/nsubj/5 is/AUX/cop/5/be our/PRON/nmod:poss/5/we weakness/NOUN/ROOT/0 '
         ',/PUNCT/punct/5 "/PUNCT/punct/5',
-        "said/VERB/ROOT/0/say Luis/PROPN/nsubj/1 Rubio/PROPN/flat/2 ,/PUNCT/punct/6 who/PRON/nsubj/6 "
+        "said/VERB/ROOT/0/say Marta/PROPN/nsubj/1 Quiroga/PROPN/flat/2 ,/PUNCT/punct/6 who/PRON/nsubj/6 "
         "heads/VERB/acl:relcl/2/head a/DET/det/9 research/NOUN/compound/9 centre/NOUN/obj/6 "
-        "in/ADP/case/13 Mexico/PROPN/compound/13 City/PROPN/nmod/9 and/CCONJ/cc/15 "
+        "in/ADP/case/13 Santa/PROPN/compound/13 Fe/PROPN/nmod/9 and/CCONJ/cc/15 "
         "advises/VERB/conj/6/advise the/DET/det/17 government/NOUN/obj/15 ./PUNCT/punct/1",
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
-    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.attribution) == (
-        "Luis Rubio", "said", "cue-after")
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
+        "Marta Quiroga", "said")
+    assert q.attribution == "cue-after"
 
 
 def test_cue_after_a_quotation_past_a_relative_clause_on_its_speaker() -> None:
