@@ -145,7 +145,7 @@ class SpeakerResolver:
                     break
             run = doc[i : j + 1]
             i = j + 1
-            # "Secretary of State John Kerry": the words after the title's "of" name the
+            # "Secretary of State Maria Olsen": the words after the title's "of" name the
             # office; the person is the last two words (three with an initial)
             if (
                 run.start >= 2
@@ -185,7 +185,7 @@ class SpeakerResolver:
         Lavrov"), or, for surname-first names, one whose name holds it ("Xi", "Xi Jinping")."""
         low = [w.lower() for w in words]
         if "of" in low or "for" in low:
-            # an institution ("Campaign for Trump") is not the person it names: it is one
+            # an institution ("Campaign for Ortiz") is not the person it names: it is one
             # entity with its whole name
             return self._by_whole.setdefault(" ".join(low), _Entity())
         entity = self._by_last.get(low[-1])
@@ -227,17 +227,17 @@ class SpeakerResolver:
         k = bisect.bisect_right(self._starts, root.i) - 1
         if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
             return self.mentions[k].entity.name
-        # "Craig Morris, an environmental blogger, said", "the bureau's director, James B.
-        # Comey, said": a name set off by a comma right beside the mention is its apposition
+        # "Tom Varga, a radio host, said", "the bureau's director, Ana M.
+        # Reyes, said": a name set off by a comma right beside the mention is its apposition
         apposed = self._apposed(span)
         if apposed is not None:
             return apposed.entity.name
-        # "a count by The Associated Press", "a report from the SITE Intelligence Group": a
+        # "a tally by The Northern Courier", "a report from the Harbor Research Group": a
         # document speaks for its author
         author = self._author(root)
         if author is not None:
             return author.entity.name
-        # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith":
+        # "Secretary of State Maria Olsen", "Union Director of Government Affairs Ed Mayo":
         # a name after the title is the speaker's
         lo = bisect.bisect_left(self._starts, root.i + 1)
         hi = bisect.bisect_left(self._starts, span.end)
@@ -278,15 +278,15 @@ class SpeakerResolver:
 
     def _apposed(self, span: Span) -> _Mention | None:
         """The name a description stands in apposition to, set off by commas at the start of
-        its clause: "[Rob Calabrese], a radio host in Cape Breton, said", "The bureau's
-        director, [James B. Comey], said" (not "Mrs. Clinton, analysts said, ...", nor
+        its clause: "[Tom Varga], a radio host in Bay County, said", "The bureau's
+        director, [Ana M. Reyes], said" (not "Mrs. Ruiz, analysts said, ...", nor
         "events in Ohio, the campaign announced")."""
         doc = self.doc
         root = span.root
         if root.pos_ != "NOUN" or span[0].lower_ in NOT_APPOSITIONS or span[0].pos_ == "NUM":
             return None
-        # a name inside the mention is its own ("Clinton spokesman Jesse Ferguson"), unless it
-        # only modifies it ("Carter's press secretary, Peter Cook, ...")
+        # a name inside the mention is its own ("Ortiz spokesman Dan Lowe"), unless it
+        # only modifies it ("Holt's press secretary, Dale Price, ...")
         lo = bisect.bisect_left(self._starts, span.start)
         for inside in self.mentions[lo:]:
             if inside.start >= span.end:
@@ -316,7 +316,7 @@ class SpeakerResolver:
         return None
 
     def _author(self, root: Token) -> _Mention | None:
-        """The name after "by" or "from" on a document noun ("an analysis by Lee Epstein")."""
+        """The name after "by" or "from" on a document noun ("an analysis by Lee Marsh")."""
         if root.lemma_.lower() not in DOCUMENT_NOUNS:
             return None
         for child in root.rights:
@@ -404,7 +404,7 @@ def _saying(tok: Token) -> bool:
 
 
 def _initial(tok: Token) -> bool:
-    """A middle initial: "F." of "John F. Kerry"."""
+    """A middle initial: "F." of "John F. Doyle"."""
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
@@ -424,7 +424,7 @@ def _before_relative(pronoun: Token) -> Token | None:
     if k < 1 or doc[k].text != ",":
         return None
     noun = doc[k - 1]
-    # "Senator Ted Cruz of Texas, who": the place names the senator
+    # "Senator Ana Reyes of Ohio, who": the place names the senator
     if any(c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children):
         noun = noun.head
     return noun if noun.pos_ in ("PROPN", "NOUN") else None
@@ -471,7 +471,7 @@ def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     for phrase in (list(reversed(before)), after):
         qualifier = ""
         for tok in phrase:
-            # (after the comma, "Mr." opens another name: "Putin, Mr. Obama said")
+            # (after the comma, "Mr." opens another name: "Ortiz, Mr. Lund said")
             word = tok.lower_.rstrip(".") if phrase is not after else tok.lower_
             titled = titled or word in PERSON_TITLES
             if word in ROLE_QUALIFIERS:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # Penn tags of a finite verb or modal
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# the parts of speech of a short noun phrase ("the Russian Foreign Minister", "Mr. Obama's")
+# the parts of speech of a short noun phrase ("the Russian Foreign Minister", "Mr. Lund's")
 PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "obj"})
 
@@ -46,7 +46,7 @@ def comma_before(doc: Doc, cue: Token) -> int | None:
 
 
 def inverted_attribution(doc: Doc, cue: Token) -> Token | None:
-    """The speaker of an attribution in inverted order (", says Paul Rieckhoff", '," said the
+    """The speaker of an attribution in inverted order (", says Nora Bexley", '," said the
     minister'): the noun right after a cue that follows a comma or a closing quotation mark
     and has no complement of its own to its right; else None."""
     if comma_before(doc, cue) is None:
@@ -82,8 +82,8 @@ def inverted_attribution(doc: Doc, cue: Token) -> Token | None:
 
 
 def parenthetical_frame(doc: Doc, verb: Token) -> tuple[Token, int] | None:
-    """'The museum, Mr. Bush said, celebrated ...', 'Climate change, Mr. Obama often says
-    in speeches, is ...': a cue with a comma after it (past a few words of time or place) and,
+    """'The festival, Mr. Lund said, honored ...', 'Soil erosion, Mr. Ferreira often says
+    in lectures, is ...': a cue with a comma after it (past a few words of time or place) and,
     before it, a short noun phrase set off by a comma. Returns the phrase's head word (the
     speaker, whatever the parse made of it) and the index of the comma before the phrase."""
     after = _after_cue(doc, verb)
@@ -95,10 +95,10 @@ def parenthetical_frame(doc: Doc, verb: Token) -> tuple[Token, int] | None:
 def closing_frame(
     doc: Doc, verb: Token, *, after_quotation: bool = False
 ) -> tuple[Token, int] | None:
-    """'..., his top aide, Tad Devine, told The Huffington Post.', '..., a source close to him
+    """'..., her top aide, Lena Vos, told the Herald.', '..., a source close to him
     said.': like ``parenthetical_frame``, for a cue whose phrase ends the sentence (with
     ``after_quotation``, also a phrase right after a quotation closed by a comma: '"...,"
-    Gene Sperling, a top adviser, said')."""
+    Nina Okoro, a top adviser, said')."""
     after = _after_cue(doc, verb)
     if after is None or doc[after].text not in (".", "!", "?"):
         return None
@@ -107,7 +107,7 @@ def closing_frame(
 
 def _after_cue(doc: Doc, verb: Token) -> int | None:
     """The punctuation that ends a cue's phrase, past a few words of time, place or
-    addressee ("said in a statement,", "told The Huffington Post.")."""
+    addressee ("said in a statement,", "told the Herald.")."""
     k = verb.i + 1
     while k < min(len(doc), verb.i + 9):
         tok = doc[k]
@@ -115,7 +115,7 @@ def _after_cue(doc: Doc, verb: Token) -> int | None:
             return k
         if tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or tok.is_punct or tok.lower_ == "that":
             return None
-        # "attacked Donald Trump, ...", "called Clinton, his rival, ...": an object is what the
+        # "attacked the mayor, ...", "called Ortiz, his rival, ...": an object is what the
         # cue is about, not a frame around someone's words (but "told reporters," is)
         if (
             tok.dep_ == "obj"
@@ -132,14 +132,14 @@ def _phrase_before(
     doc: Doc, verb: Token, *, after_quotation: bool = False
 ) -> tuple[Token, int] | None:
     """A short noun phrase right before a cue, set off by a comma (or a dash): its head, and
-    the comma; an apposition before it belongs to it ("his top aide, Tad Devine, told"). With
+    the comma; an apposition before it belongs to it ("her top aide, Lena Vos, told"). With
     ``after_quotation``, a quotation closed by a comma opens the phrase, and a name before an
-    apposition is its head ('"...," Gene Sperling, a top adviser, said')."""
+    apposition is its head ('"...," Nina Okoro, a top adviser, said')."""
     k = verb.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ != "'s":
-        k -= 1  # "Mr. Obama often says", "he has said"
+        k -= 1  # "Mr. Ferreira often says", "he has said"
     if k > 0 and doc[k].text == ",":
-        k -= 1  # the comma that closes an apposition: "his top aide, Tad Devine, told"
+        k -= 1  # the comma that closes an apposition: "her top aide, Lena Vos, told"
     end = k + 1
     found = None
     while k >= max(0, end - 8):
@@ -171,8 +171,8 @@ def _phrase_before(
 
 
 def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
-    """The head of a short noun phrase: its last noun before any preposition ("advisers to
-    Mr. Obama" -> advisers)."""
+    """The head of a short noun phrase: its last noun before any preposition ("aides to
+    Mr. Ferreira" -> aides)."""
     if not len(words):
         return None
     nouns = []
@@ -183,7 +183,7 @@ def _phrase_head(words: Span, comma: int) -> tuple[Token, int] | None:
             nouns.append(tok)
     if not nouns:
         return None
-    # the word the parse hangs outside the phrase ("Tad" of "Tad Devine"), else the last noun
+    # the word the parse hangs outside the phrase ("Lena" of "Lena Vos"), else the last noun
     outside = [t for t in nouns if not (words.start <= t.head.i < words.end) or t.head.i == t.i]
     return (outside[0] if outside else nouns[-1]), comma
 
@@ -195,7 +195,7 @@ def mark_after_comma(doc: Doc, k: int) -> bool:
 
 
 def hyphen_joins(doc: Doc, k: int) -> bool:
-    """Whether the token at k is a hyphen inside a word the tokenizer split ("Holtz-Eakin",
+    """Whether the token at k is a hyphen inside a word the tokenizer split ("Lopez-Vidal",
     "Jean-Marc")."""
     return (
         0 < k < len(doc) - 1
@@ -210,7 +210,7 @@ def parenthetical_subject(doc: Doc, verb: Token) -> Token | None:
     """The speaker of a cue set off by commas (``parenthetical_frame``, ``closing_frame``)."""
     frame = parenthetical_frame(doc, verb)
     if frame is None:
-        # '"...," Gene Sperling, a top adviser, said', where the parse gave the cue no subject:
+        # '"...," Nina Okoro, a top adviser, said', where the parse gave the cue no subject:
         # the name after the quotation
         own = any(c.dep_ in SUBJ_DEPS for c in verb.children)
         frame = closing_frame(doc, verb, after_quotation=not own)
@@ -259,7 +259,7 @@ def is_cue_verb(tok: Token, lemmas: frozenset[str]) -> bool:
         return False
     if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
         return True
-    # "Lynch notes/NOUN they were appointed": a verb the tagger took for a noun still has a
+    # "Ortiz notes/NOUN they were appointed": a verb the tagger took for a noun still has a
     # subject and a clause of its own
     return (
         tok.pos_ in ("NOUN", "PROPN", "ADJ")

@@ -46,33 +46,33 @@ def content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         start = cue_span(cue).end  # ", he says there is ...": the comma hung on the complement
     lead = relative_lead(doc, cue, head)
     if lead is not None and start == lead.i:
-        # "which he said [had harmed the economy]": the relative pronoun, hung on the content
+        # "which he said [had hurt the harbor]": the relative pronoun, hung on the content
         # as its subject, is the content's first piece (see relative_lead); the rest follows
         # the cue
         start = cue_span(cue).end
     if start <= cue.i < end:
         return None
     if head.i > cue.i:
-        # "says [Trump's flurry]obj was unhinged": a complement without a subject of its own
+        # "says [the mayor's outburst]obj was rash": a complement without a subject of its own
         # whose subject the parser hung on the cue as its object
         # (or, for a cue that names no addressee, hung the start of a long subject there:
-        # "said [Clinton's acceptance of donations from those seeking] her assistance was ...")
-        # (but an embedded question is whole from its "if" or "whether": "asked Trump [if
-        # having Muslims register would be different]")
+        # "said [the council's acceptance of gifts from firms seeking] its approval was ...")
+        # (but an embedded question is whole from its "if" or "whether": "asked the mayor [if
+        # having tenants register would be fair]")
         question = asks_if_or_whether(head)
         if not question and (
             not any(c.dep_ in SUBJ_DEPS for c in head.children)
             or cue_lemma(cue) not in ADDRESSEE_CUES
         ):
             # (a second subject after a cue that has one before it is the content's too:
-            # "Warren said [presumptive nominee Donald Trump] was a proven failure")
+            # "Pryce said [the nominee Dana Holt] was a failure")
             has_subject_before = any(c.dep_ in SUBJ_DEPS and c.i < cue.i for c in cue.children)
             for c in cue.children:
                 if not (cue.i < c.i < head.i and c.right_edge.i < start):
                     continue
                 if c.dep_ == "obj" or (c.dep_ in ("nsubj", "dep") and has_subject_before):
                     start = c.left_edge.i
-                # "said [selling Trump] was a challenge": a gerund subject the parser hung
+                # "said [selling the plan] was a challenge": a gerund subject the parser hung
                 # on the cue as its complement, right before the content
                 elif (
                     c.dep_ == "xcomp"
@@ -82,7 +82,7 @@ def content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
                 ):
                     start = c.left_edge.i
         start = _from_that(doc, head, start)
-        # "vowed [not] to repeat that mistake": a negation the parse hung on the cue is what
+        # "vowed [not] to campaign for her": a negation the parse hung on the cue is what
         # was vowed
         if doc[start].lower_ == "to" and start > cue.i + 1 and doc[start - 1].lower_ in NEGATIONS:
             start -= 1
@@ -150,9 +150,9 @@ def _end_of_nonfinite(doc: Doc, head: Token, end: int) -> int:
 
 
 def before_main_clause_after_subordinate(doc: Doc, cue: Token, end: int) -> int:
-    """'While Clinton announced that the war would not end on his watch, U.S. forces bombed
-    ...': a cue in an opening subordinate clause reports up to the comma before the main
-    clause, whatever the parse hung on it."""
+    """'While the mayor announced that the works would go on, crews closed the road': a cue
+    in an opening subordinate clause reports up to the comma before the main clause, whatever
+    the parse hung on it."""
     sent = cue.sent
     root = sent.root
     if root.i <= cue.i or doc[sent.start].lower_ not in SUBORDINATORS:
@@ -166,7 +166,7 @@ def before_main_clause_after_subordinate(doc: Doc, cue: Token, end: int) -> int:
 
 
 def _with_glued_infinitive(doc: Doc, cue: Token, end: int) -> int:
-    """'said he planned [to use the proceeds ...]': an infinitive the parser hung on the cue
+    """'said he planned [to sell the house]': an infinitive the parser hung on the cue
     right where the content stops is the content's (a cue like "vowed to" has it as its own
     complement, read before this)."""
     for child in cue.children:
@@ -177,11 +177,11 @@ def _with_glued_infinitive(doc: Doc, cue: Token, end: int) -> int:
 
 def relative_lead(doc: Doc, cue: Token, head: Token) -> Token | None:
     """The relative pronoun that opens a content interrupted by its own attribution:
-    "a tax [which] he said [had harmed the economy]", "the emails [that] investigators said
+    "a fee [which] he said [had hurt the harbor]", "the files [that] inspectors said
     [they found]": the pronoun stands for a gap in the content (its subject, or, after a
     verb like "want", its object) and comes right before the cue's subject. A pronoun that
     is an oblique of the cue ("the day on which he said ...") or a content with a subject of
-    its own ("which he says [he will assemble a force]") has none."""
+    its own ("which he says [he will present soon]") has none."""
     if head.i < cue.i:
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i]
@@ -202,7 +202,7 @@ def relative_lead(doc: Doc, cue: Token, head: Token) -> Token | None:
 
 
 def _from_that(doc: Doc, head: Token, start: int) -> int:
-    """'said Friday that Ryan will meet ...': a that-clause starts at its "that"; what the
+    """'said Friday that the mayor will meet ...': a that-clause starts at its "that"; what the
     parser hung on the clause before it (a time, a place) is the cue's. Not where a subject or
     a verb stands before it ('the problem is that ...')."""
     that = next((c for c in head.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -233,7 +233,7 @@ def before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True) 
             continue
         if nxt.tag_ == "VBG" and cue_lemma(nxt) in all_cue_lemmas():
             return tok.i
-        # ', amounting to what the senators said was ...': a participle of the writer's that
+        # ', engaging in what analysts said was ...': a participle of the writer's that
         # carries someone else's report
         if nxt.tag_ == "VBG" and any(
             t.pos_ == "VERB"
@@ -249,7 +249,7 @@ def before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True) 
             return tok.i
         if asides and nxt.lower_ in ("a", "an") and nxt.head.dep_ in _ASIDE_DEPS:
             return tok.i
-        # ', who also held a rally in Mason City': who a named person or place is, closing
+        # ', who held a rally on Monday': who a named person or place is, closing
         # the content, is the writer's background
         if (
             nxt.lower_ in ("who", "which")
@@ -295,8 +295,8 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
         if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in conj.children)
-        # (a verb of saying is a report of its own, but not after "and that": "said witnesses
-        # saw a gun and that one was found nearby")
+        # (a verb of saying is a report of its own, but not after "and that": "said neighbours
+        # saw a ladder and that one was found outside")
         if (cue_lemma(conj) in all_cue_lemmas() and not that) or (
             not that and any(c.dep_ in SUBJ_DEPS for c in conj.children)
         ):
@@ -321,9 +321,9 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
 
 
 def before_main_clause(doc: Doc, cue: Token, start: int, end: int) -> int:
-    """'Asked if her email practices were illegal, 46 percent of voters said yes': a cue
-    without a subject that opens its sentence is an adverbial; what was asked ends at the
-    comma before the main clause, whatever the parser hung on it."""
+    """'Asked if the new fees were fair, most tenants said no': a cue without a subject that
+    opens its sentence is an adverbial; what was asked ends at the comma before the main
+    clause, whatever the parser hung on it."""
     sent = cue.sent
     lead = [t for t in doc[sent.start : cue.i] if not (t.is_punct or t.is_space)]
     if has_subject(cue) or any(t.lower_ not in QUESTION_OPENERS for t in lead):
@@ -339,7 +339,7 @@ _TRAILING_DEPS = frozenset({"advcl", "obl", "advmod", "obl:tmod", "punct", "dep"
 
 def _extend_to_sentence_end(doc: Doc, cue: Token, head: Token, end: int) -> int:
     """Run the content on to the end of the sentence over what the parser hung on the cue
-    instead ("said officers encountered Scott [because they were searching ...]")."""
+    instead ("said the guards stopped him [because they were searching ...]")."""
     sent_end = cue.sent.end
     while sent_end > end and (doc[sent_end - 1].is_punct or doc[sent_end - 1].is_space):
         sent_end -= 1
@@ -360,7 +360,7 @@ def _continues_content(tok: Token) -> bool:
     """Whether a dependent of the cue, after its content, is more of what was said."""
     if tok.dep_ in _TRAILING_DEPS or tok.dep_ in ("ccomp", "parataxis") or tok.dep_ == "cc":
         return True
-    # "said Trump respects the military [and his comment was ...]": a coordinated clause with
+    # "said the mayor respects the police [and his comment was ...]": a coordinated clause with
     # a subject of its own continues the content; "said X [and left]" does not
     return (
         tok.dep_ == "conj"
@@ -374,7 +374,7 @@ def end_before_coordinated_cue(head: Token) -> int:
     ("that Taiwan is ... and vowed to ...": the vow is a quote of its own)."""
     end = head.right_edge.i + 1
     for child in head.rights:
-        # (not a second that-clause: "saw a gun and that one was found nearby")
+        # (not a second that-clause: "saw a ladder and that one was found outside")
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue
         if child.dep_ == "conj" and child.pos_ == "VERB" and cue_lemma(child) in all_cue_lemmas():
@@ -384,7 +384,7 @@ def end_before_coordinated_cue(head: Token) -> int:
 
 
 def before_speaker_tail(doc: Doc, start: int, end: int, quoted: QuotedText) -> int:
-    """'"If the FBI wanted ... an immunity deal," Rep. Jim Jordan (R-Ohio), a panel member,
+    """'"If the board wanted ... a new vote," Rep. Dana Pruitt (D-Ore.), a panel member,
     said.': when the clause before a sentence-final cue opens with a quotation and goes on with
     a few verbless words (the speaker, split off by the parse), the quotation is the content."""
     for s, e, _ in quoted.spans:
@@ -411,7 +411,7 @@ def clause_start(doc: Doc, cue: Token) -> int:
     for tok in doc[sent.start : cue.left_edge.i]:
         if tok.text in (":", ";"):
             start = tok.i + 1
-    # a dateline: "WASHINGTON -- ...", "FLINT, Mich., Oct. 4 (UPI) -- ..."
+    # a dateline: "WASHINGTON -- ...", "SALEM, Ore., May 2 (UPI) -- ..."
     first = doc[sent.start]
     if start == sent.start and first.is_alpha and first.is_upper and len(first) >= 3:
         for tok in doc[sent.start : min(cue.left_edge.i, sent.start + 12)]:
@@ -422,7 +422,7 @@ def clause_start(doc: Doc, cue: Token) -> int:
 
 def end_at_clause_break(doc: Doc, content: Span, quoted: QuotedText) -> Span:
     """Where the writer takes over again in a sentence the parse ran together: a semicolon or
-    an opening parenthesis ('... this decade; the Tax Foundation puts the figure at ...').
+    an opening parenthesis ('... this decade; the county puts the figure at ...').
     Words inside quotation marks are the source's and never cut. (Cutting before ", but" or
     ", and <new clause>" was measured too: it lost as much on PolNeAR train as it won on dev.)"""
     for tok in content[1:]:

@@ -71,7 +71,7 @@ def _quotations(
     outer_end = -1
     for s, e, pair in sorted(quoted.spans, key=lambda x: (x[0], -x[1])):
         if e <= outer_end:
-            # "His people said, 'There are many issues'": a quotation inside a quotation is
+            # "His aides said, 'This will not be easy'": a quotation inside a quotation is
             # the quoted speaker quoting someone, part of the outer quote
             continue
         outer_end = e
@@ -89,7 +89,7 @@ def _quotations(
             trace.note("guard", doc[s].idx, pair.close + 1, guard, "no quote")
             continue
         if cue is None:
-            # a quoted name or phrase with no cue; but after a colon ('Reid: "Never, ever
+            # a quoted name or phrase with no cue; but after a colon ('Ortiz: "Never, ever
             # give up."') a quotation is introduced as said
             after_colon = s > 0 and doc[s - 1].text == ":"
             if not _clause_like(doc[s:e]) and not (after_colon and words >= 3):
@@ -114,7 +114,7 @@ def _not_speech(
     ):
         return "short-phrase"  # scare quote, title, nickname or term; or a mixed quote's piece
     if _title_case(doc[s:e]) and not (cue is not None and _finite(doc[s:e])):
-        return "title"  # a book, a show, a programme: ''Make Your Kid a Millionaire
+        return "title"  # a book, a show, a programme: ''Make Your Garden a Farm
     if _title_case(doc[s:e], sentence=True) and _in_a_phrase(doc[s:e]) and not _finite(doc[s:e]):
         return "title"  # one that closes the sentence: 'said on a show, "Meet the Mayor."'
     return None
@@ -171,13 +171,13 @@ def _other_report_between(
 
 
 def _answer_before_cue(doc: Doc, s: int, e: int, cue: Token) -> bool:
-    """'"To a point," he said.': a short quotation that opens its sentence, closed by a comma,
+    """'"In a way," he said.': a short quotation that opens its sentence, closed by a comma,
     with its cue right after, is something said, not a phrase in quotation marks."""
     opens = all(t.is_punct or t.is_space for t in doc[doc[s].sent.start : s])
     return opens and closed_by(doc, s, e) in (",", "?", "!") and e <= cue.i <= e + 2
 
 
-_ATTRIBUTION_GAP = 40  # tokens: "said Luis Rubio, who heads the Center of Research ... City."
+_ATTRIBUTION_GAP = 40  # tokens: "said Marta Quiroga, who heads the Institute of Studies ... Fe."
 
 
 def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
@@ -188,7 +188,7 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
     words = [t for t in doc[start:s] if not (t.is_punct or t.is_space)]
     if not words or any(t.text == ":" for t in doc[start:s]):
         return None
-    # 'urged Trump to soften his stance, saying, "..."': a clause of its own ends at the comma
+    # 'urged the mayor to soften his stance, saying, "..."': a clause of its own ends at the comma
     # before the quotation, which it introduces
     if doc[s - 1].text == "," and any(
         t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "parataxis") and t.right_edge.i >= s - 2
@@ -200,7 +200,7 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
         (t.dep_ in ("obj", "nsubj", "nsubj:pass") and not addressee) or t.lower_ == "as"
         for t in words
     ):
-        # 'said on Saturday evening that he was "becoming ISIS' best recruiter"': the cue's
+        # 'said on Saturday evening that she was "becoming the best recruiter"': the cue's
         # own adverbials before the reported words are not part of them
         first = words[0].i
         while first < s:
@@ -213,7 +213,7 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
             if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or top.right_edge.i >= s:
                 break
             first = top.right_edge.i + 1
-        # 'said Monday night that the strategy "didn't lose a single life"': what the parser
+        # 'said Monday night that the plan "didn't cost a single job"': what the parser
         # hung on the clause before its "that" is the cue's
         that = next((t for t in doc[first:s] if t.lower_ == "that" and t.dep_ == "mark"), None)
         if that is not None and cue_words_before_that(doc[first : that.i]):
@@ -250,7 +250,7 @@ def _goes_on(
     lemmas: frozenset[str],
 ) -> bool:
     """A quotation with no cue of its own that follows another quotation in the same paragraph
-    ('"...," said Megan Greene, chief economist at Manulife. "And Fed members ..."') goes on
+    ('"...," said Ana Ferreira, chief economist at a Lisbon bank. "And the board ..."') goes on
     with it: one speaker's words, in pieces. Not where the first is introduced by a cue before
     it (it may be the quoted end of reported speech), where another report stands between
     them, or where the second has an attribution of its own after it. (A quotation right after
@@ -289,13 +289,13 @@ def _title_case(span: Span, *, sentence: bool = False) -> bool:
 
 
 def _finite(span: Span) -> bool:
-    """Whether a finite verb stands in the span: "''Nusra is Al Qaeda,'' Mr. Kerry said" is a
+    """Whether a finite verb stands in the span: "''Delgado is Big Oil,'' Mr. Pryce said" is a
     sentence in capitals, not a title."""
     return any(t.tag_ in FINITE_TAGS for t in span)
 
 
 def _in_a_phrase(span: Span) -> bool:
-    """A short quotation that is a name inside a phrase: 'an interview aired on "New Day."'."""
+    """A short quotation that is a name inside a phrase: 'aired on "Early Edition."'."""
     root = span.root
     return root.dep_ in ("obl", "nmod", "compound", "appos", "nmod:poss") and any(
         c.dep_ == "case" for c in root.children
@@ -308,7 +308,7 @@ def _own_clause(span: Span) -> bool:
         return True
     if len(span) < 2:
         return False
-    # American style puts a comma inside the marks of any quoted phrase ('"Women in Power,"'):
+    # American style puts a comma inside the marks of any quoted phrase ('"Friends of the Park,"'):
     # with a comma, only a quotation with a verb is speech
     if span[-2].text == ",":
         return any(t.pos_ in ("VERB", "AUX") for t in span)

@@ -145,7 +145,7 @@ def _dropped(cand: QuoteCandidate, reason: str) -> None:
 
 
 def _with_free_relative(cand: QuoteCandidate) -> QuoteCandidate:
-    """'what aide Kevin Phillips called "the beginning of a new era"', 'what is called a
+    """'what an aide called "the start of a new chapter"', 'what is called a
     debate': a content after its cue, in a free relative, starts at "what" (it stands for the
     thing so called or so described), with the speaker and cue inside it; one content in two
     pieces, mixed where the second is a quotation. (PolNeAR mostly starts such contents at
@@ -192,8 +192,8 @@ _OVERLAP_RULES: frozenset[RuleId] = _NESTED_RULES | {"ccomp-complement"}
 
 
 def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """'Trump said he believes Obama was born here', 'says Machado promised to support
-    Clinton': a belief, or a phrase-sized report, inside what someone else said is part of it,
+    """'Ellis said he believes Grant was raised here', 'says Delong promised to support
+    Ruiz': a belief, or a phrase-sized report, inside what someone else said is part of it,
     not a quote of its own; and a report whose cue stands inside another's content cannot run
     past it. A clause reported inside a report ('said the police claimed that ...') stays:
     such nested attributions are often real."""

@@ -87,7 +87,7 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
 
 
 def _speaker_of_noun(noun: Token) -> Token | None:
-    """'Tulsa police's claim that ...' -> police; 'She made the claim that ...' -> She;
+    """'The city police's claim that ...' -> police; 'She made the claim that ...' -> She;
     'a claim by the ministry that ...' -> ministry."""
     for child in noun.children:
         if child.dep_ == "nmod:poss" or (
@@ -100,7 +100,7 @@ def _speaker_of_noun(noun: Token) -> Token | None:
 
 
 def _before_party_label(found: Token) -> Token:
-    """'Sen. Lindsey Graham (R-SC) said', 'Mitch McConnell, R-Ky., said': the party letter
+    """'Sen. Carol Dunn (R-SC) said', 'Dana Pruitt, D-Ore., said': the party letter
     the parse took for the subject labels the name before it."""
     doc = found.doc
     if found.text.rstrip("-") not in PARTY_LETTERS or found.i < 2:
@@ -115,14 +115,14 @@ def _before_party_label(found: Token) -> Token:
 
 
 def _past_a_break(found: Token, cue: Token) -> Token | None:
-    """'WASHINGTON -- President Obama ... said', 'Frustration with police: Civil rights
+    """'WASHINGTON -- President Ferreira ... said', 'Anger with landlords: Local housing
     activists say': a dateline or a heading the parse took for the subject, cut off from the
     cue by one colon or dash; the speaker is the noun phrase after it (a pair of dashes
     around an apposition is no break)."""
     if found.i >= cue.i:
         return None
     doc = cue.doc
-    # (a hyphen inside a word is none: "Rep. Hank Johnson (D-Ga.) said")
+    # (a hyphen inside a word is none: "Rep. Dale Porter (D-Ga.) said")
     breaks = [
         t.i
         for t in doc[found.i + 1 : cue.i]
@@ -144,7 +144,7 @@ def _temporal(tok: Token) -> bool:
 
 
 def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
-    """'elected officials from both parties say ...', 'The Times on Saturday wrote ...': the
+    """'elected officials from both parties say ...', 'The Herald on Sunday wrote ...': the
     nearest noun before the cue in its clause, past adverbs, auxiliaries and times."""
     doc = cue.doc
     k = cue.i - 1
@@ -164,12 +164,12 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
 
 
 def _speaker_without_subject(cue: Token, cand: QuoteCandidate | None) -> Token | None:
-    """'"...,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said', '"...," Trent
-    Lott, who was Senate majority leader, told lawmakers': the noun phrase right after the
+    """'"...,'' Mr. Marlow, now 70 and retired in Salem, Ore., said', '"...," Jim
+    Bennett, who was retired in Ohio, told a voter': the noun phrase right after the
     quotation, when the parse found no subject for the cue that closes its attribution; or,
     with no quotation, the noun phrase that opens the sentence, set off by a comma from an
-    insertion that ends right before the cue ('Wilcox, whose education was paid for by the
-    military, said ...')."""
+    insertion that ends right before the cue ('Wilcox, whose studies were paid for by the
+    army, said ...')."""
     doc = cue.doc
     start = cue.sent.start
     for k in range(cue.i - 1, max(start - 1, cue.i - _AFTER_QUOTATION_WINDOW), -1):
@@ -188,7 +188,7 @@ def _speaker_without_subject(cue: Token, cand: QuoteCandidate | None) -> Token |
 
 
 def _phrase_before_insertion(words: Span) -> Token | None:
-    """'On Sunday, [Hillary Clinton], the Democratic front-runner, called on ...': of the
+    """'On Sunday, [Ortega], the front-runner, called on ...': of the
     pieces set off by commas before a cue, the first noun phrase past fronted adverbials
     ("On Sunday", "Just last week"), with an insertion after it."""
     doc = words.doc
@@ -215,7 +215,7 @@ def _phrase_before_insertion(words: Span) -> Token | None:
 
 def _opening_phrase_head(words: Span) -> Token | None:
     """The head of the noun phrase that opens the words: its last noun, past a possessor
-    ("Clinton's chief pollster"); of a name, the word the parse hangs outside it ("Jim" of
+    ("the mayor's chief pollster"); of a name, the word the parse hangs outside it ("Jim" of
     "Jim Bennett")."""
     nouns: list[Token] = []
     for word in words:
@@ -241,7 +241,7 @@ def _speaker_by_parse(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     tok: Token = cue
     for _ in range(5):
         # a subject after the verb counts for the cue itself, not for a clause reached by
-        # climbing ('exhorted them to "vote your conscience" and said ...')
+        # climbing ('urged them to "follow your instincts" and said ...')
         # the subject of a passive cue is what was reported or who was told, never the source
         # ("the ministry was told that ..."); an agent is ("was criticized by the minister")
         if tok.i == cue.i and (is_passive(cue) or _bare_passive(cue)):
@@ -284,9 +284,9 @@ def _is_any_cue(tok: Token) -> bool:
 
 
 def _subject(verb: Token, cand: QuoteCandidate | None) -> Token | None:
-    # ', says Paul Rieckhoff': in inverted order the speaker follows the cue, whatever the
+    # ', says Nora Bexley': in inverted order the speaker follows the cue, whatever the
     # parser made the subject.
-    # "..., his top aide, Tad Devine, told the Post.": a speaker set off by commas before the
+    # "..., her top aide, Lena Vos, told the Herald.": a speaker set off by commas before the
     # cue comes first, or the addressee would pass for an inverted speaker
     paren = parenthetical_subject(verb.doc, verb)
     if paren is not None and cand is not None and not _in_content(paren, cand):
@@ -305,7 +305,7 @@ def _in_content(tok: Token, cand: QuoteCandidate) -> bool:
 
 def _bare_passive(verb: Token) -> bool:
     """A participle with no subject or auxiliary of its own and an agent: "as first reported
-    by The Post"."""
+    by The Herald"."""
     return (
         verb.tag_ == "VBN"
         and not any(c.dep_ in SUBJ_DEPS or c.dep_.startswith("aux") for c in verb.children)
@@ -329,14 +329,14 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
 
     agent = None
     # of two subjects the parse gave the verb, the one next to it ("This spring, as he was
-    # becoming chairman, Paul Manafort told ...": not "This spring")
+    # taking office, Ed Mayo told ...": not "This spring")
     subjects = [
         c
         for c in verb.children
         if c.dep_ in SUBJ_DEPS
         and not inside(c)
         and (c.pos_ in NOMINAL_POS or c.dep_ != "csubj")
-        # ("Bill Clinton disingenuously claimed": an adverb the parse made a subject)
+        # ("Ray Ellis disingenuously claimed": an adverb the parse made a subject)
         and not (c.pos_ in _NEVER_SUBJECTS and c.is_lower)
     ]
     before = [c for c in subjects if c.i < verb.i]
@@ -388,8 +388,8 @@ def expand_speaker(head: Token) -> Span:
             and doc[end + 1].head.i == child.i
             and _capitalized_name(head)
             and all(_capitalized_name(t) or t.i == end + 1 for t in doc[end + 1 : child.i + 1])
-            # (not a person's affiliation: "Robert Gordon of Northwestern University"; nor a
-            # word in capitals for opening its sentence: "Friends of Mr. Clinton")
+            # (not a person's affiliation: "Rita Gomez of Lakeside University"; nor a
+            # word in capitals for opening its sentence: "Friends of Mr. Lund")
             and (head.i != head.sent.start or head.lower_ in PERSON_TITLES)
             and not any(c.dep_ == "flat" for c in head.children)
             and not any(c.lower_.rstrip(".") in HONORIFICS for c in head.lefts)

@@ -34,8 +34,8 @@ def attribute_without_cue(
         return Attribution(None, None, "none")
     # a verb of saying just after the quotation (its first piece, when it goes on after its
     # attribution) that the quote rule could not link (the parser ended the sentence at the
-    # closing mark, or a long name stands between): '"...," said Luis Rubio, who heads ...',
-    # '"...," Scott Pruitt, the attorney general, said'
+    # closing mark, or a long name stands between): '"...," said Marta Quiroga, who heads ...',
+    # '"...," Dale Porter, the county attorney, said'
     first = doc.char_span(*cand.fragments[0], alignment_mode="expand") if cand.fragments else span
     cue = _speech_verb_after(doc, (first or span).end)
     if cue is not None:
@@ -70,8 +70,8 @@ def attribute_without_cue(
 
 def _speech_verb_after(doc: Doc, i: int) -> Token | None:
     """The verb of saying after a quotation that ends at token i, past its speaker, the
-    speaker's apposition and a relative clause set off by commas ('"...," an intelligence
-    source, who was not authorized to speak on the record, told Fox News.')."""
+    speaker's apposition and a relative clause set off by commas ('"...," an aide, who
+    was not authorized to comment, told reporters.')."""
     speech = load_cue_class("speech") | load_cue_class("manner")
     relative = False
     for tok in doc[i : i + _SPEAKER_WINDOW]:
@@ -91,7 +91,7 @@ def _speech_verb_after(doc: Doc, i: int) -> Token | None:
     return None
 
 
-_SPEAKER_WINDOW = 25  # tokens: '"...," Douglas Holtz-Eakin, an economic adviser to ..., wrote'
+_SPEAKER_WINDOW = 25  # tokens: '"...," Ana Lopez-Vidal, a budget adviser to ..., wrote'
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:

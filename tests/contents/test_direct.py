@@ -174,15 +174,15 @@ def test_title_closing_the_attribution_is_no_piece_of_the_quote() -> None:
 
 def test_quotation_after_a_name_and_colon_needs_no_verb() -> None:
     # the tagger took "underestimate" for an adjective: no verb in the quotation
-    text = 'Reid: "Never, ever underestimate Trump."'
+    text = 'Ortiz: "Never, ever underestimate Okafor."'
     doc = make_doc(
         text,
-        'Reid/PROPN/ROOT/0 :/PUNCT/punct/7 "/PUNCT/punct/7 Never/ADV/advmod/7 ,/PUNCT/punct/7 '
-        'ever/ADV/advmod/7 underestimate/ADJ/parataxis/1 Trump/PROPN/obj/7 ./PUNCT/punct/1 '
+        'Ortiz/PROPN/ROOT/0 :/PUNCT/punct/7 "/PUNCT/punct/7 Never/ADV/advmod/7 ,/PUNCT/punct/7 '
+        'ever/ADV/advmod/7 underestimate/ADJ/parataxis/1 Okafor/PROPN/obj/7 ./PUNCT/punct/1 '
         '"/PUNCT/punct/1',
     )
     assert records(doc) == [
-        ("direct", '"Never, ever underestimate Trump."', "Reid", ":", "direct-no-cue")]
+        ("direct", '"Never, ever underestimate Okafor."', "Ortiz", ":", "direct-no-cue")]
 
 
 def test_typewriter_double_quotes() -> None:
@@ -195,27 +195,27 @@ def test_typewriter_double_quotes() -> None:
 
 
 def test_quoted_titles_and_phrases_are_not_quotes() -> None:
-    text = 'In his book, "Make Your Kid a Millionaire," McKinley suggested saving early.'
+    text = 'In his book, "Make Your Garden a Farm," Hollis suggested saving early.'
     doc = make_doc(text, 'In/ADP/case/3 his/PRON/nmod:poss/3/he book/NOUN/obl/14 ,/PUNCT/punct/3 '
-                   '"/PUNCT/punct/6 Make/VERB/appos/3 Your/PRON/nmod:poss/8/your Kid/NOUN/obj/6 '
-                   'a/DET/det/10 Millionaire/NOUN/xcomp/6 ,/PUNCT/punct/6 "/PUNCT/punct/6 '
-                   'McKinley/PROPN/nsubj/14 suggested/VERB/ROOT/0/suggest saving/VERB/xcomp/14/save '
+                   '"/PUNCT/punct/6 Make/VERB/appos/3 Your/PRON/nmod:poss/8/your Garden/NOUN/obj/6 '
+                   'a/DET/det/10 Farm/NOUN/xcomp/6 ,/PUNCT/punct/6 "/PUNCT/punct/6 '
+                   'Hollis/PROPN/nsubj/14 suggested/VERB/ROOT/0/suggest saving/VERB/xcomp/14/save '
                    'early/ADV/advmod/15 ./PUNCT/punct/14')
     assert contents(doc) == [("saving early", "xcomp-complement")]
 
 
 def test_the_cues_adverbials_stay_out_of_a_mixed_quote() -> None:
-    text = 'He said on Saturday that Trump was "becoming a recruiter."'
+    text = 'He said on Saturday that Okafor was "becoming a recruiter."'
     doc = make_doc(
         text,
         'He/PRON/nsubj/2 said/VERB/ROOT/0/say on/ADP/case/4 Saturday/PROPN/obl/2 '
-        'that/SCONJ/mark/9 Trump/PROPN/nsubj/9 was/AUX/aux/9/be "/PUNCT/punct/9 '
+        'that/SCONJ/mark/9 Okafor/PROPN/nsubj/9 was/AUX/aux/9/be "/PUNCT/punct/9 '
         'becoming/VERB/ccomp/2/become a/DET/det/11 recruiter/NOUN/xcomp/9 ./PUNCT/punct/2 '
         '"/PUNCT/punct/9',
     )
     ((kind, quote, _, cue, rule),) = records(doc)
     assert (kind, quote, cue, rule) == (
-        "mixed", 'that Trump was "becoming a recruiter."', "said", "mixed-lead")
+        "mixed", 'that Okafor was "becoming a recruiter."', "said", "mixed-lead")
 
 
 def test_a_short_answer_before_its_cue_is_said() -> None:

@@ -110,17 +110,17 @@ def test_relative_pronoun_before_a_parenthetical_cue_opens_the_content() -> None
 
 
 def test_as_parenthetical_cue_takes_the_clause_around_it() -> None:
-    text = "Hawaii, as one adviser pointed out, rarely gets two hurricanes."
-    doc = make_doc(text, "Hawaii/PROPN/nsubj/10 ,/PUNCT/punct/6 as/SCONJ/mark/6 one/NUM/nummod/5 "
+    text = "Cornwall, as one adviser pointed out, rarely gets two storms."
+    doc = make_doc(text, "Cornwall/PROPN/nsubj/10 ,/PUNCT/punct/6 as/SCONJ/mark/6 one/NUM/nummod/5 "
                    "adviser/NOUN/nsubj/6 pointed/VERB/advcl/10/point out/ADP/compound:prt/6 "
                    ",/PUNCT/punct/6 rarely/ADV/advmod/10 gets/VERB/ROOT/0/get two/NUM/nummod/12 "
-                   "hurricanes/NOUN/obj/10/hurricane ./PUNCT/punct/10")
+                   "storms/NOUN/obj/10/storm ./PUNCT/punct/10")
     rec = annotate(doc, InputDoc("t", text, "t"))
     (q,) = rec.quotes
     assert q.rule == "as-parenthetical"
     assert (q.type, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
         "indirect", "one adviser", "pointed out")
-    assert [f.text for f in q.fragments] == ["Hawaii", "rarely gets two hurricanes"]
+    assert [f.text for f in q.fragments] == ["Cornwall", "rarely gets two storms"]
 
 
 def test_as_clause_of_time_is_no_report() -> None:

@@ -177,16 +177,16 @@ def test_the_one_told_is_no_inverted_speaker() -> None:
 
 def test_name_after_a_quotation_before_its_apposition_speaks() -> None:
     # the parse gave "said" no subject and hung the name on the quotation
-    text = '"The plan will not work," Gene Sperling, a top adviser, said.'
+    text = '"The plan will not work," Nina Okoro, a top adviser, said.'
     doc = make_doc(
         text,
         '"/PUNCT/punct/6 The/DET/det/3 plan/NOUN/nsubj/6 will/AUX/aux/6 not/PART/advmod/6 '
-        'work/VERB/ccomp/16/work/VB ,/PUNCT/punct/6 "/PUNCT/punct/9 Gene/PROPN/parataxis/6 '
-        "Sperling/PROPN/flat/9 ,/PUNCT/punct/14 a/DET/det/14 top/ADJ/amod/14 "
+        'work/VERB/ccomp/16/work/VB ,/PUNCT/punct/6 "/PUNCT/punct/9 Nina/PROPN/parataxis/6 '
+        "Okoro/PROPN/flat/9 ,/PUNCT/punct/14 a/DET/det/14 top/ADJ/amod/14 "
         "adviser/NOUN/appos/9 ,/PUNCT/punct/16 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/16",
     )
     assert records(doc) == [
-        ("direct", '"The plan will not work,"', "Gene Sperling", "said", "direct-cue-after")]
+        ("direct", '"The plan will not work,"', "Nina Okoro", "said", "direct-cue-after")]
 
 
 def test_phrase_right_after_a_quotation_speaks_when_the_parse_gave_no_subject() -> None:
@@ -232,15 +232,15 @@ def test_name_opening_the_sentence_before_an_insertion_speaks() -> None:
 
 
 def test_name_past_a_fronted_adverbial_before_an_insertion_speaks() -> None:
-    text = "On Sunday, Clinton, the front-runner, called on companies to act."
+    text = "On Sunday, Ortega, the front-runner, called on companies to act."
     doc = make_doc(
         text,
-        "On/ADP/case/2 Sunday/PROPN/obl/9 ,/PUNCT/punct/2 Clinton/PROPN/dep/9 ,/PUNCT/punct/7 "
+        "On/ADP/case/2 Sunday/PROPN/obl/9 ,/PUNCT/punct/2 Ortega/PROPN/dep/9 ,/PUNCT/punct/7 "
         "the/DET/det/7 front-runner/NOUN/appos/4 ,/PUNCT/punct/7 called/VERB/ROOT/0/call/VBD "
         "on/ADP/case/11 companies/NOUN/obl/9/company to/PART/mark/13 act/VERB/advcl/9/act/VB "
         "./PUNCT/punct/9",
     )
-    assert records(doc) == [("indirect", "companies to act", "Clinton", "called", "directive")]
+    assert records(doc) == [("indirect", "companies to act", "Ortega", "called", "directive")]
 
 
 def test_party_and_state_label_is_no_speaker() -> None:

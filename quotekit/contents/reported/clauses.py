@@ -104,7 +104,7 @@ def complements(ctx: CueContext) -> Outcome:
         g_start = min(c[0].start for c in group)
         g_end = max(c[0].end for c in group)
         if ctx.pronoun is not None and group is after:
-            # "which he said [had harmed the economy]": the relative pronoun is the content's
+            # "which he said [had hurt the harbor]": the relative pronoun is the content's
             # first piece
             rest = end_at_clause_break(doc, doc[g_start:g_end], ctx.quoted)
             first = doc[ctx.pronoun.i : ctx.pronoun.i + 1]
@@ -147,8 +147,8 @@ def told_clause_after(ctx: CueContext) -> Outcome:
 
 def cue_after(ctx: CueContext) -> Outcome:
     """The content before a cue that closes the sentence ("The talks failed, he said."), or
-    that a parenthetical cue interrupts ('Mills "got a deal," Jordan said, and still "sat
-    in"'); the parser may hang the cue on the content as parataxis, complement or conjunct."""
+    that a parenthetical cue interrupts ('Reyes "got a deal," Ortiz said, and still "held
+    out"'); the parser may hang the cue on the content as parataxis, complement or conjunct."""
     doc, cue = ctx.doc, ctx.cue
     if not (
         ctx.framing
@@ -407,7 +407,7 @@ def _clause_after(doc: Doc, cue: Token, start: int | None = None) -> Span | None
     if finite is None:
         return None
     end = _before_coordinated_verb(doc, cue, start, finite)
-    # "Claiming the criticism is designed to pressure moderators, Trump told Fox ...": after
+    # "Claiming the critics are biased, the mayor told the Gazette ...": after
     # an opening participle, the clause ends before the main one
     end = before_main_clause(doc, cue, start, end)
     # '..., though the senator said ...', '... and welcomed the board to visit': the
@@ -429,7 +429,7 @@ def _clause_opening(doc: Doc, cue: Token, start: int) -> int | None:
     if start >= sent_end:
         return None
     first = doc[start]
-    # 'said ["budget reforms" and the collection of taxes] would help': a clause may open
+    # 'said ["new rules" and lower fees] would help': a clause may open
     # with a quoted phrase
     if first.text in ALL_MARKS and start + 1 < sent_end:
         first = doc[start + 1]
@@ -465,7 +465,7 @@ def _before_coordinated_verb(doc: Doc, cue: Token, start: int, finite: Token) ->
     the content's own verb ("say her plans [would] make ..." read as "say ... and make")."""
     sent_end = cue.sent.end
     for tok in doc[finite.i : sent_end]:
-        # ("said [he and his father drove ...]": a verb whose subject opens the clause is the
+        # ("said [he and I drove ...]": a verb whose subject opens the clause is the
         # content's own, whatever the parse made of it)
         own = tok.i == finite.i and any(
             c.dep_ in SUBJ_DEPS and c.left_edge.i == start for c in tok.children

@@ -33,7 +33,7 @@ class CueContext:
     span: Span = field(init=False)
     # the complements the parse hung on the cue, with their rule, gathered once when a
     # strategy first asks (clauses.gather_complements); and a relative pronoun that opens the
-    # content after the cue ("which he said [had harmed the economy]")
+    # content after the cue ("which he said [had hurt the harbor]")
     contents: list[tuple[Span, RuleId]] | None = None
     pronoun: Token | None = None
 

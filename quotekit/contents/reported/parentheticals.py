@@ -42,7 +42,7 @@ _CONNECTIVE_POS = frozenset({"CCONJ", "ADV", "INTJ", "SCONJ"})
 
 
 def as_clause(ctx: CueContext) -> Outcome:
-    """'As one adviser pointed out, the state normally does not get ...': in an as-clause with
+    """'As one adviser pointed out, the coast rarely gets two storms': in an as-clause with
     nothing said of its own, the cue vouches for the clause around it; "as he spoke", "as the
     talks continue" are times, not sources. (An as-clause with a content of its own, "as he
     noted that ...", is read on by the next strategies, and so is "was quoted as saying".)"""
@@ -109,8 +109,8 @@ def _interrupted_content(ctx: CueContext, second: Span | None) -> QuoteCandidate
     if doc[first.end - 1].text in ALL_MARKS:
         return None
     # a quotation after the cue is a direct quote interrupted by its cue, found elsewhere; but
-    # the subject it lacks, before the cue, is its first piece: 'A slower economy, he said,
-    # "could be a good time to invest"' (the parser makes it a second subject of the cue)
+    # the subject it lacks, before the cue, is its first piece: 'A sharp slump, he said,
+    # "might be the right moment to buy"' (the parser makes it a second subject of the cue)
     if doc[second.start].text in ALL_MARKS and not _subject_of_quotation(first, second, cue):
         return None
     # "But, the minister added, he did not ...", "Still, he said, officials ...": a connective
@@ -175,7 +175,7 @@ def _passive_content(ctx: CueContext) -> QuoteCandidate | None:
 
 
 def _around_parenthetical(ctx: CueContext) -> QuoteCandidate | None:
-    """'The state, as one adviser pointed out, normally does not get ...': the clause around an
+    """'The coast, as one adviser pointed out, rarely gets two storms': the clause around an
     as-clause, in two pieces when the as-clause interrupts it."""
     doc, cue = ctx.doc, ctx.cue
     head = cue.head
