@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotekit.records import CharSpan, Cue, DocRecord, ErrorInfo, QuoteRecord, Speaker, Topic
+from quotekit.rules import rule_ids
 
 SCHEMA = json.loads(resources.files("quotekit").joinpath("data/quote.schema.json").read_text("utf-8"))
 
@@ -29,7 +30,8 @@ def quote_records(draw):  # type: ignore[no-untyped-def]
     return QuoteRecord(
         doc_id="d", quote_id="d#q1", type=draw(st.sampled_from(["direct", "indirect", "mixed"])),
         quote=span, speaker=speaker, cue=cue, topic=topic,
-        confidence=draw(st.floats(0, 1)), rule="r", attribution="cue")
+        confidence=draw(st.floats(0, 1)), rule=draw(st.sampled_from(rule_ids())),
+        attribution="cue")
 
 
 @given(quote_records())
