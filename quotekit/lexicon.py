@@ -504,6 +504,23 @@ ABOUT_PREPOSITIONS = frozenset({"on", "about", "of", "regarding", "concerning", 
 # "said of the plan", "spoke about X"; not "on" or "over", which are mostly times ("on Monday")
 CUE_ABOUT_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
 
+# heads of noun phrases too vague to say what a quote is about: "a point", "the only thing",
+# "his top priority", "people", "every week"
+VAGUE_HEADS = frozenset(
+    """
+thing things point way lot lots people time times one ones kind sort fact part priority
+intention something anything everything nothing someone anyone everyone stuff bit example day
+week
+""".split()
+)
+# pronouns and determiners that never name a topic on their own
+PRONOUN_WORDS = frozenset(
+    """
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+himself she her hers herself it its itself they them their theirs themselves this that these
+those who whom whose what which there here one
+""".split()
+)
 # what someone declined, refused or failed to do was not done ("declined to comment on ...")
 NEGATED_DOING = frozenset({"decline", "refuse", "fail"})
 # what may stand right before an "asked" put to someone: "when asked", "if asked"

@@ -38,7 +38,7 @@ from quotekit.records import (
 )
 from quotekit.resolution import SpeakerResolver
 from quotekit.speakers import attribute_speaker, speaker_kind
-from quotekit.topics import extract_topic
+from quotekit.topics import Salience, extract_topic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -115,6 +115,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     for cand in candidates:
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
     resolver = SpeakerResolver(doc)
+    salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
     for cand, attr in attributed:
         if options.speaker_required and attr.speaker is None:
@@ -147,7 +148,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 quote=CharSpan.of(text, cand.start, cand.end),
                 speaker=speaker,
                 cue=cue,
-                topic=extract_topic(doc, cand, attr),
+                topic=extract_topic(doc, cand, attr, salience),
                 confidence=estimate_confidence(cand, attr, speaker),
                 rule=cand.rule,
                 fragments=tuple(CharSpan.of(text, s, e) for s, e in cand.fragments),

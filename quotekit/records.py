@@ -89,17 +89,50 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
-class Topic:
+class TopicSpan:
+    """A phrase of the text: its words and offsets."""
+
     text: str
-    start: int | None = None
-    end: int | None = None
+    start: int
+    end: int
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
 
     @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TopicSpan:
+        return cls(str(d["text"]), int(d["start"]), int(d["end"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a quote is about: a noun phrase of the text (offsets index the input; they are None
+    only in records read from elsewhere), a key that groups the same subject across quotes and
+    documents, and other phrases that may be meant."""
+
+    text: str
+    start: int | None = None
+    end: int | None = None
+    key: str | None = None
+    alternatives: tuple[TopicSpan, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        if self.key is not None:
+            d["key"] = self.key
+        if self.alternatives:
+            d["alternatives"] = [a.to_dict() for a in self.alternatives]
+        return d
+
+    @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Topic:
-        return cls(str(d["text"]), d.get("start"), d.get("end"))
+        return cls(
+            str(d["text"]),
+            d.get("start"),
+            d.get("end"),
+            d.get("key"),
+            tuple(TopicSpan.from_dict(a) for a in d.get("alternatives", ())),
+        )
 
 
 @dataclass(frozen=True, slots=True)

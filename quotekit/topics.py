@@ -1,43 +1,151 @@
-"""Topics: Doc + a quote and its attribution -> a short topic phrase taken from the text.
+"""Topics: Doc + a quote and its attribution -> what the quote is about, as an editor would tag it.
 
-In order of preference:
-1. the complement of an attribution line's "on"/"about" ("Lavrov on China's approach to
-   Ukraine" -> "China's approach to Ukraine");
-2. the cue's about/on/of complement ("said of the plan" -> "the plan");
-3. the subject of the reported clause ("Xi reiterated that Taiwan is ..." -> "Taiwan"), or the
-   object that is the content ("praised China's approach");
-4. the first noun chunk of the content that is not a pronoun (textacy's noun chunks, over the
-   UD-aware chunker that ``quotekit.parsing`` installs).
-No word is invented: the topic is a span of the text, or, where quotation marks and modifiers
-are left out of a noun phrase, its remaining words in order (then without offsets).
+A topic is always a whole noun phrase taken verbatim from the text, with offsets
+(``text[start:end] == topic.text``): compounds, hyphenated words and names are kept whole, and it
+is never a pronoun, a vague head ("a point", "the only thing") or the whole quote (unless the
+quote is itself a short noun phrase). Candidates, from the strongest:
+
+1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
+   to Ukraine", "commented on the ruling", "said of the plan", "asked about the border";
+2. the quote itself, when it is a short noun phrase ("praised the new budget");
+3. the subject of the reported clause, then its objects and the other noun phrases inside the
+   quote, ranked by how central their words are to the whole document (textacy's TextRank key
+   terms) and how near the start of the quote they stand; the speaker's own name is passed over.
+
+The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
+that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
+with Iran" -> "deal (iran)").
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
     ALL_MARKS,
     CUE_ABOUT_PREPOSITIONS,
-    SUBJ_DEPS,
+    PERSON_TITLES,
+    PRONOUN_WORDS,
+    TIME_WORDS,
+    VAGUE_HEADS,
 )
-from quotekit.records import Attribution, QuoteCandidate, Topic, doc_text
+from quotekit.records import Attribution, QuoteCandidate, Topic, TopicSpan, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _MAX_WORDS = 8
-_SKIP_HEADS = frozenset({"PRON", "NUM", "DET"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+# what a noun phrase holds to the left of its head
+_LEFT_DEPS = frozenset(
+    {"det", "det:poss", "det:predet", "nmod:poss", "amod", "compound", "nummod", "flat"}
+)
+# what it holds to the right: the rest of a name, and prepositional phrases ("approach to
+# Ukraine", "the restoration of the borders")
+_RIGHT_DEPS = frozenset(
+    {"flat", "flat:name", "compound", "fixed", "nmod", "nmod:poss", "appos", "conj"}
+)
+_ALTERNATIVES = 2
+# the weight of a candidate's source: the phrase the attribution names beats the quote's own
+_SOURCE_WEIGHT = {
+    "line": 4.0,  # the attribution line names the subject: "Lavrov on China's approach"
+    "about": 3.0,  # so does the cue: "said of the plan"
+    "whole": 2.5,  # the quote is itself a short noun phrase
+    "argument": 1.0,  # a subject, object or oblique of the quote's main clause
+    "np": 0.6,  # another noun phrase inside the quote
+    "earlier": 0.0,  # the quote names its subject only by a pronoun: the nearest mention before
+}
+# what a noun that heads a phrase of its own hangs on
+_PHRASE_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
+    | {"appos", "root", "dislocated", "obl:agent"}
+)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
+_THING_BONUS = 0.3  # a common noun says what about more often than a name says who
+_POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
+_EARLIER_SENTENCES = 2
+SALIENCE_WEIGHT = 1.0
 
 
-def extract_topic(doc: Doc, cand: QuoteCandidate, attribution: Attribution) -> Topic | None:
-    """A short phrase that says what a quote is about, or None."""
+class _Candidate(NamedTuple):
+    span: Span
+    source: str
+    score: float
+
+
+class Salience:
+    """How central each word is to a document: the scores of its TextRank key terms."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.words: dict[str, float] = {}
+        try:
+            from textacy.extract.keyterms.textrank import textrank
+
+            terms = textrank(doc, normalize="lemma", topn=20)
+        except Exception:  # a document textacy cannot rank has no key terms
+            terms = []
+        top = terms[0][1] if terms else 1.0
+        for term, score in terms:
+            for word in term.lower().split():
+                self.words[word] = max(self.words.get(word, 0.0), score / top)
+
+    def of(self, span: Span) -> float:
+        words = [t.lemma_.lower() for t in span if t.pos_ in _NOMINAL]
+        return max((self.words.get(w, 0.0) for w in words), default=0.0)
+
+
+def extract_topic(
+    doc: Doc,
+    cand: QuoteCandidate,
+    attribution: Attribution,
+    salience: Salience | None = None,
+) -> Topic | None:
+    """What a quote is about: a noun phrase of the text with offsets, or None."""
+    salience = salience or Salience(doc)
+    ranked: list[_Candidate] = []
+    for span, source, prior in _candidates(doc, cand, attribution):
+        phrase = _clean(doc, span)
+        if phrase is None or _refuse(phrase, cand, attribution):
+            continue
+        if any(
+            c.span.start_char == phrase.start_char and c.span.end_char == phrase.end_char
+            for c in ranked
+        ):
+            continue
+        score = prior + SALIENCE_WEIGHT * salience.of(phrase)
+        ranked.append(_Candidate(phrase, source, score))
+    if not ranked:
+        return None
+    # the strongest source wins outright; the quote's own phrases compete on salience
+    ranked.sort(key=lambda c: -c.score)
+    best, rest = ranked[0], ranked[1 : 1 + _ALTERNATIVES]
+    text = doc_text(doc)
+    return Topic(
+        text[best.span.start_char : best.span.end_char],
+        best.span.start_char,
+        best.span.end_char,
+        key=topic_key(best.span),
+        alternatives=tuple(
+            TopicSpan(text[c.span.start_char : c.span.end_char], c.span.start_char, c.span.end_char)
+            for c in rest
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _candidates(
+    doc: Doc, cand: QuoteCandidate, attribution: Attribution
+) -> list[tuple[Span, str, float]]:
+    """Noun phrases that may say what the quote is about, each with its source and its prior
+    score (the source's weight, a common noun's bonus, the cost of standing late in the quote)."""
+    out: list[tuple[Span, str, float]] = []
     if attribution.how == "line" and attribution.speaker is not None:
-        topic = _topic_of_line(doc, attribution.speaker)
-        if topic is not None:
-            return topic
+        head = _head_after_on(doc, attribution.speaker)
+        if head is not None:
+            out.append((_noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
     cue = attribution.cue
     if cue is not None:
         for child in cue.root.children:
@@ -47,16 +155,92 @@ def extract_topic(doc: Doc, cand: QuoteCandidate, attribution: Attribution) -> T
                 and child.i > cue.root.i
                 and not (cand.start <= child.idx < cand.end)
             ):
-                return _phrase(doc, child)
-    # a quote in pieces: its first piece, not the attribution between the pieces
-    start, end = cand.fragments[0] if cand.fragments else (cand.start, cand.end)
-    content = doc.char_span(start, end, alignment_mode="expand")
+                out.append((_noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
+    content = _content(doc, cand)
     if content is None:
+        return out
+    if _is_noun_phrase(content):
+        out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
+    root = content.root
+    for tok in content:
+        if not _heads_a_phrase(tok):
+            continue
+        argument = tok.head.i == root.i and tok.dep_ in _ARGUMENT_DEPS
+        source = "argument" if argument else "np"
+        prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if tok.pos_ == "NOUN" else 0.0)
+        prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
+        out.append((_noun_phrase(tok, within=content), source, prior))
+    if not any(source in ("whole", "argument", "np") for _, source, _ in out):
+        out.extend((span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, content))
+    return out
+
+
+def _heads_a_phrase(tok: Token) -> bool:
+    """A noun that heads a phrase of its own, or a number with what it counts ("22 of the
+    emails")."""
+    if tok.dep_ not in _PHRASE_DEPS:
+        return False
+    if tok.pos_ == "NUM":
+        return any(c.dep_ == "nmod" and c.pos_ in _NOMINAL for c in tok.children)
+    return tok.pos_ in _NOMINAL
+
+
+def _earlier(doc: Doc, content: Span) -> list[Span]:
+    """A quote that names its subject only by pronouns ("We have to stop him", "she does
+    not"): the noun phrases of the sentences before it, nearest first."""
+    first = content.sent.start
+    sents = [s for s in doc.sents if s.end <= first][-_EARLIER_SENTENCES:]
+    out = []
+    for sent in reversed(sents):
+        for tok in reversed(sent):
+            if tok.pos_ in _NOMINAL and tok.dep_ in _ARGUMENT_DEPS:
+                out.append(_noun_phrase(tok))
+    return out
+
+
+def _content(doc: Doc, cand: QuoteCandidate) -> Span | None:
+    """The quote's first piece, without its quotation marks and its leading "that"."""
+    start, end = cand.fragments[0] if cand.fragments else (cand.start, cand.end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
         return None
-    head = _content_head(content)
-    if head is not None:
-        return _phrase(doc, head)
-    return _first_chunk(content)
+    s, e = span.start, span.end
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return doc[s:e] if e > s else None
+
+
+def _is_noun_phrase(span: Span) -> bool:
+    """A short quote that is itself a noun phrase: "the new budget", "a waste of money"."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not (0 < len(words) <= _MAX_WORDS and span.root.pos_ in _NOMINAL):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    # one phrase, not a name and what it is called ('the show "the best show in town"')
+    return not any(
+        c.dep_ in ("obj", "xcomp", "appos", "parataxis", "dep") for c in span.root.children
+    )
+
+
+def _head_after_on(doc: Doc, speaker: Span) -> Token | None:
+    """'Lavrov on China's approach to Ukraine': the head of what follows "on" in the line."""
+    text = doc_text(doc)
+    line_end = text.find("\n", speaker.end_char)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = doc.char_span(speaker.end_char, line_end, alignment_mode="expand")
+    if rest is None:
+        return None
+    words = [t for t in rest if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in ABOUT_PREPOSITIONS:
+        return None
+    phrase = doc[words[1].i : words[-1].i + 1]
+    nominal = [
+        t for t in phrase if t.pos_ in _NOMINAL and not phrase.start <= t.head.i < phrase.end
+    ]
+    return nominal[0] if nominal else (phrase.root if phrase.root.pos_ in _NOMINAL else None)
 
 
 def _case(tok: Token) -> str:
@@ -66,111 +250,137 @@ def _case(tok: Token) -> str:
     return ""
 
 
-def _topic_of_line(doc: Doc, speaker: Span) -> Topic | None:
-    """'Lavrov on China's approach to Ukraine' -> 'China's approach to Ukraine'."""
-    text = doc_text(doc)
-    line_end = text.find("\n", speaker.end_char)
-    line_end = len(text) if line_end == -1 else line_end
-    rest = doc.char_span(speaker.end_char, line_end, alignment_mode="expand")
-    if rest is None:
+# --------------------------------------------------------------------------- phrases
+
+
+def _noun_phrase(head: Token, within: Span | None = None) -> Span:
+    """The noun phrase of ``head``: its modifiers to the left, the rest of its name and its
+    prepositional phrases to the right, contiguous, at most a few words, inside ``within``."""
+    doc = head.doc
+    lo, hi = (within.start, within.end) if within is not None else (head.sent.start, head.sent.end)
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS and child.left_edge.i >= lo:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.left_edge.i != end or child.dep_ not in _RIGHT_DEPS or child.right_edge.i >= hi:
+            break
+        if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in child.subtree):
+            break
+        if _words(doc[start : child.right_edge.i + 1]) > _MAX_WORDS:
+            break
+        end = child.right_edge.i + 1
+    # a preposition, a conjunction or a verb the parse hung there does not open a phrase
+    while start < head.i and (
+        (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
+        or doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+    ):
+        start += 1
+    while _words(doc[start:end]) > _MAX_WORDS and start < head.i:
+        start += 1
+    return doc[start:end]
+
+
+def _words(span: Span) -> int:
+    """Words as a reader counts them: "post-Soviet" and "Ukraine's" are one each."""
+    return len(span.text.split())
+
+
+def _clean(doc: Doc, span: Span) -> Span | None:
+    """The phrase without quotation marks or punctuation at its ends, grown to whole words
+    where the tokenizer split one ("head-to-head"); None when nothing is left."""
+    s, e = span.start, span.end
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].text in ALL_MARKS):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in ALL_MARKS):
+        e -= 1
+    if e <= s:
         return None
-    words = [t for t in rest if not t.is_space]
-    if len(words) >= 2 and words[0].lower_ in ABOUT_PREPOSITIONS:
-        start = words[1].idx
-        end = words[-1].idx + len(words[-1].text)
-        while end > start and text[end - 1] in ".:;,":
-            end -= 1
-        return Topic(text[start:end], start, end)
-    return None
+    # a quotation mark inside the phrase is closed in it: 'an "anti-Russian bridgehead"'
+    marks = [t.i for t in doc[s:e] if t.text in ALL_MARKS]
+    if len(marks) % 2:
+        if e < len(doc) and doc[e].text in ALL_MARKS:
+            e += 1
+        else:
+            s = marks[-1] + 1
+            if e <= s:
+                return None
+    # a word the tokenizer split at a hyphen or an apostrophe stays whole
+    while s > 0 and not doc[s - 1].whitespace_ and not doc[s - 1].is_space and _glued(doc[s - 1]):
+        s -= 1
+    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]):
+        e += 1
+    return doc[s:e]
 
 
-def _content_head(content: Span) -> Token | None:
-    """The subject of the reported clause, or the content itself when it is a noun phrase."""
-    root = content.root
-    for child in root.children:
-        if child.dep_ in SUBJ_DEPS and child.pos_ in ("NOUN", "PROPN") and child.i >= content.start:
-            return child
-    if root.pos_ in ("NOUN", "PROPN"):
-        return root
-    for child in root.children:
-        if (
-            child.dep_ in ("obj", "obl")
-            and child.pos_ in ("NOUN", "PROPN")
-            and child.i >= content.start
-        ):
-            return child
-    return None
-
-
-def _phrase(doc: Doc, head: Token) -> Topic | None:
-    """The noun phrase of ``head``: its determiners-free left modifiers and its of/to/on PPs,
-    without quotation marks and the words inside them, at most a few words."""
-    if head.pos_ in _SKIP_HEADS:
-        return None
-    keep: list[Token] = []
-    for tok in head.subtree:
-        if (
-            tok.is_space
-            or tok.text in ALL_MARKS
-            or tok.dep_ in ("punct", "acl:relcl", "acl", "appos", "cc", "conj")
-        ):
-            continue
-        if tok.head.i == head.i and tok.dep_ in ("case", "mark") and tok.i < head.i:
-            continue  # the phrase's own preposition: "of the contract" -> "the contract"
-        if _inside_relative_or_quote(tok, head):
-            continue
-        keep.append(tok)
-    keep.sort(key=lambda t: t.i)
-    if not keep:
-        return None
-    # cut at the first clause boundary past the head, keep it short
-    words = [t for t in keep if t.i <= head.i or t.i - head.i <= _MAX_WORDS]
-    words = words[: _MAX_WORDS + 4]
-    if len(words) > 1 and words[-1].dep_ in ("case", "cc"):
-        words = words[:-1]
-    start = words[0].idx
-    end = words[-1].idx + len(words[-1].text)
-    text = doc_text(doc)
-    contiguous = all(b.i == a.i + 1 for a, b in zip(words, words[1:], strict=False))
-    if contiguous:
-        return Topic(text[start:end], start, end)
-    phrase = " ".join(t.text for t in words)
-    phrase = re.sub(r"\s+('s|')\b", r"\1", phrase)  # "China 's" -> "China's"
-    phrase = re.sub(r"\s+", " ", "".join(ch for ch in phrase if ch not in ALL_MARKS)).strip()
-    return Topic(phrase)
-
-
-def _inside_relative_or_quote(tok: Token, head: Token) -> bool:
-    """True for words under a clause or a quoted modifier of the phrase's head."""
-    t = tok
-    while t.i != head.i:
-        if t.dep_ in ("acl:relcl", "acl", "appos", "conj", "advcl"):
-            return True
-        if t.head.i == head.i and t.dep_ == "amod" and _quoted(t):
-            return True
-        t = t.head
-    return False
-
-
-def _quoted(tok: Token) -> bool:
-    doc = tok.doc
-    return any(
-        doc[i].text in ALL_MARKS
-        for i in (tok.left_edge.i - 1, tok.right_edge.i + 1)
-        if 0 <= i < len(doc)
+def _glued(tok: Token) -> bool:
+    """A piece of a word written without spaces: "-", "to" in "head-to-head", "'s"."""
+    return (
+        not tok.is_space
+        and tok.text not in ALL_MARKS
+        and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
     )
 
 
-def _first_chunk(content: Span) -> Topic | None:
-    from textacy.extract.basics import noun_chunks
+def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
+    """A pronoun, a vague head, a time or a number, or the speaker's own name."""
+    head = phrase.root
+    words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
+    if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
+        return True
+    if head.lemma_.lower() in VAGUE_HEADS or head.lemma_.lower() in TIME_WORDS:
+        return True
+    speaker = attribution.speaker
+    if speaker is not None and (
+        speaker.start <= head.i < speaker.end
+        or (head.pos_ == "PROPN" and head.lower_ in {t.lower_ for t in speaker})
+    ):
+        return True
+    return False
 
-    # textacy's noun_chunks over a copy of the content: a Span's noun chunks would run the
-    # chunker over the whole document on every call
-    piece = content.as_doc()
-    for chunk in noun_chunks(piece, drop_determiners=True):
-        if chunk.root.pos_ in _SKIP_HEADS:
-            continue
-        start = content.start_char + chunk.start_char
-        end = content.start_char + chunk.end_char
-        return Topic(doc_text(content.doc)[start:end], start, end)
-    return None
+
+# --------------------------------------------------------------------------- keys
+
+
+def topic_key(span: Span) -> str:
+    """A normal form of a topic that groups the same subject: the head noun's lemma with the
+    compound nouns before it, then the names in the phrase ("the Iran deal", "the nuclear deal
+    with Iran" -> "deal (iran)"); for a name, the name without titles ("Mr. Lavrov" ->
+    "lavrov")."""
+    head = span.root
+    if head.pos_ == "PROPN":
+        return " ".join(_name_words(span, head))
+    nouns = [
+        t.lemma_.lower()
+        for t in span
+        if t.head.i == head.i
+        and t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and (t.i == span.start or t.doc[t.i - 1].whitespace_)  # not "post" of "post-Soviet"
+    ]
+    names = sorted(
+        {
+            " ".join(_name_words(span, t))
+            for t in span
+            if t.pos_ == "PROPN"
+            and t.dep_ not in ("flat", "flat:name")
+            and not (t.dep_ == "compound" and t.head.pos_ == "PROPN")
+        }
+    )
+    base = " ".join([*nouns, head.lemma_.lower()])
+    return f"{base} ({', '.join(names)})" if names else base
+
+
+def _name_words(span: Span, head: Token) -> list[str]:
+    """The words of the name a proper noun heads, lowercased, without titles."""
+    words = [
+        t
+        for t in span
+        if t.i == head.i
+        or (
+            t.head.i == head.i and t.dep_ in ("flat", "flat:name", "compound") and t.pos_ == "PROPN"
+        )
+    ]
+    out = [t.lower_.rstrip(".") for t in words if t.lower_.rstrip(".") not in PERSON_TITLES]
+    return out or [head.lower_]

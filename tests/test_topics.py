@@ -34,3 +34,66 @@ def test_topic_offsets_index_the_text() -> None:
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.topic is not None and q.topic.start is not None and q.topic.end is not None
     assert text[q.topic.start : q.topic.end] == q.topic.text
+
+
+def _topic(text: str, *sentences: str):  # type: ignore[no-untyped-def]
+    (q,) = annotate(make_doc(text, *sentences), InputDoc("t", text, "t")).quotes
+    assert q.topic is not None
+    assert q.topic.start is not None and text[q.topic.start : q.topic.end] == q.topic.text
+    for alt in q.topic.alternatives:
+        assert text[alt.start : alt.end] == alt.text
+    return q.topic
+
+
+def test_same_subject_same_key() -> None:
+    # "the nuclear deal with Iran" and "the Iran deal" are counted as one subject
+    first = _topic(
+        "The minister praised the nuclear deal with Iran.",
+        "The/DET/det/2 minister/NOUN/nsubj/3 praised/VERB/ROOT/0/praise/VBD the/DET/det/6 "
+        "nuclear/ADJ/amod/6 deal/NOUN/obj/3 with/ADP/case/8 Iran/PROPN/nmod/6 ./PUNCT/punct/3",
+    )
+    second = _topic(
+        "The council approved the Iran deal, the mayor said.",
+        "The/DET/det/2 council/NOUN/nsubj/3 approved/VERB/ccomp/10/approve/VBD the/DET/det/6 "
+        "Iran/PROPN/compound/6 deal/NOUN/obj/3 ,/PUNCT/punct/3 the/DET/det/9 mayor/NOUN/nsubj/10 "
+        "said/VERB/ROOT/0/say/VBD ./PUNCT/punct/10",
+    )
+    assert first.text == "the nuclear deal with Iran"
+    assert second.text == "the Iran deal"
+    assert first.key == second.key == "deal (iran)"
+    # what else it may be about is kept as an alternative
+    assert [a.text for a in second.alternatives] == ["The council"]
+
+
+def test_hyphenated_words_stay_whole() -> None:
+    text = "Ms. Diaz said the well-known head-to-head debate was unfair."
+    topic = _topic(
+        text,
+        "Ms./PROPN/nsubj/3 Diaz/PROPN/flat/1 said/VERB/ROOT/0/say/VBD the/DET/det/13 "
+        "well/ADV/advmod/7 -/PUNCT/punct/7 known/VERB/amod/13/know/VBN head/NOUN/compound/13 "
+        "-/PUNCT/punct/12 to/ADP/case/12 -/PUNCT/punct/12 head/NOUN/nmod/8 debate/NOUN/nsubj/15 "
+        "was/AUX/cop/15/be/VBD unfair/ADJ/ccomp/3 ./PUNCT/punct/3",
+    )
+    assert topic.text == "the well-known head-to-head debate"
+
+
+def test_pronoun_quote_takes_the_nearest_mention_before() -> None:
+    text = "The levy passed on Monday. The senator said she would oppose it."
+    topic = _topic(
+        text,
+        "The/DET/det/2 levy/NOUN/nsubj/3 passed/VERB/ROOT/0/pass/VBD on/ADP/case/5 "
+        "Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "The/DET/det/2 senator/NOUN/nsubj/3 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/6 "
+        "would/AUX/aux/6//MD oppose/VERB/ccomp/3//VB it/PRON/obj/6 ./PUNCT/punct/3",
+    )
+    assert topic.text == "The levy"
+
+
+def test_no_vague_head_or_pronoun() -> None:
+    text = "Ortiz said things were going well."
+    doc = make_doc(
+        text,
+        "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD things/NOUN/nsubj/5/thing "
+        "were/AUX/aux/5/be/VBD going/VERB/ccomp/2/go/VBG well/ADV/advmod/5 ./PUNCT/punct/2",
+    )
+    assert _topics(doc) == [None]
