@@ -67,7 +67,11 @@ class SavedParses:
 
     def get(self, item: InputDoc) -> Doc | None:
         """The saved parse of this document, or None when it was not saved or its text changed."""
-        doc = self._docs.get((item.doc_id, text_hash(item.text)))
-        if doc is None or doc.text != item.text:
+        from quotekit.layout import prepare_text
+
+        # the parser read the text as laid out (quotekit.layout), of the same length
+        text = prepare_text(item.text)
+        doc = self._docs.get((item.doc_id, text_hash(text)))
+        if doc is None or doc.text != text:
             return None
         return doc

@@ -1,6 +1,7 @@
 """Pipeline: the single pass that joins the stages. InputDoc -> DocRecord.
 
-    read_inputs -> parse_batch (Stanza, in batches) -> pair_quote_marks -> find_cues (cues)
+    read_inputs -> prepare_text (layout) -> parse_batch (Stanza, in batches)
+    -> pair_quote_marks -> find_cues (cues)
     -> find_quotes (contents) -> attribute_speaker (sources) -> SpeakerResolver (names)
     -> extract_topic (topics) -> estimate_confidence -> DocRecord
 
@@ -19,6 +20,7 @@ from quotekit.confidence import estimate_confidence
 from quotekit.contents import find_quotes
 from quotekit.cues import find_cues
 from quotekit.errors import QuotekitError
+from quotekit.layout import prepare_text
 from quotekit.lexicon import cue_lemma, cue_lemmas
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
@@ -81,7 +83,7 @@ def _parse_in_order(
 
     def flush() -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
         good = [it for it in batch if it.error is None]
-        results = parse_batch(parser, [it.text for it in good]) if good else []
+        results = parse_batch(parser, [prepare_text(it.text) for it in good]) if good else []
         parsed = {id(it): res for it, res in zip(good, results, strict=True)}
         for it in batch:
             if it.error is not None:
@@ -106,8 +108,11 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     """Run every rule stage over one parsed document."""
     options = options or ExtractOptions()
     text = item.text
-    doc.user_data["quotekit_text"] = text  # the parse's text is the input text (parsing.py)
-    pairs, warnings = pair_quote_marks(text)
+    # the rules read the text as laid out for the parser (quotekit.layout): the same length as
+    # the input, so that every offset they find indexes the input too
+    doc.user_data["quotekit_text"] = prepare_text(text)
+    doc.user_data["quotekit_input"] = text
+    pairs, warnings = pair_quote_marks(doc.user_data["quotekit_text"])
     quoted = QuotedText(doc, pairs, options.min_direct_words)
     cues = find_cues(doc, quoted, cue_lemmas(options.cue_classes))
     candidates = find_quotes(doc, quoted, cues, options)

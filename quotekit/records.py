@@ -384,9 +384,17 @@ def iter_jsonl(path: Any) -> Iterator[tuple[int, Any]]:
 
 
 def doc_text(doc: Doc) -> str:
-    """The document's text, built once (spaCy rebuilds ``Doc.text`` on every access)."""
+    """The document's text as the rules read it, built once (spaCy rebuilds ``Doc.text`` on
+    every access): the input as laid out by quotekit.layout, of the same length."""
     text = doc.user_data.get("quotekit_text")
     if text is None:
         text = doc.text
         doc.user_data["quotekit_text"] = text
     return str(text)
+
+
+def input_text(doc: Doc) -> str:
+    """The input text itself, which every text field of a record is cut from (the laid-out
+    ``doc_text`` has spaces where a hard-wrapped input has line breaks)."""
+    text = doc.user_data.get("quotekit_input")
+    return doc_text(doc) if text is None else str(text)

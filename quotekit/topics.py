@@ -30,7 +30,14 @@ from quotekit.lexicon import (
     TIME_WORDS,
     VAGUE_HEADS,
 )
-from quotekit.records import Attribution, QuoteCandidate, Topic, TopicSpan, doc_text
+from quotekit.records import (
+    Attribution,
+    QuoteCandidate,
+    Topic,
+    TopicSpan,
+    doc_text,
+    input_text,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,7 +127,7 @@ def extract_topic(
     # the strongest source wins outright; the quote's own phrases compete on salience
     ranked.sort(key=lambda c: -c.score)
     best, rest = ranked[0], ranked[1 : 1 + _ALTERNATIVES]
-    text = doc_text(doc)
+    text = input_text(doc)
     return Topic(
         text[best.span.start_char : best.span.end_char],
         best.span.start_char,
