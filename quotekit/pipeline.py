@@ -39,7 +39,7 @@ from quotekit.records import (
     Speaker,
 )
 from quotekit.resolution import SpeakerResolver
-from quotekit.speakers import attribute_speaker, speaker_kind
+from quotekit.speakers import attribute_speaker, speaker_kind, take_turns
 from quotekit.topics import Salience, extract_topic
 
 if TYPE_CHECKING:
@@ -120,9 +120,11 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     for cand in candidates:
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
     resolver = SpeakerResolver(doc)
+    names = [resolver.resolve(a.speaker) if a.speaker is not None else None for _, a in attributed]
+    turns = take_turns(doc.user_data["quotekit_text"], attributed, names)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
-    for cand, attr in attributed:
+    for (cand, _), (attr, name) in zip(attributed, turns, strict=True):
         if options.speaker_required and attr.speaker is None:
             continue
         speaker = None
@@ -132,7 +134,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 sp.start_char,
                 sp.end_char,
                 text[sp.start_char : sp.end_char],
-                resolver.resolve(sp),
+                name,
                 speaker_kind(sp),
             )
         cue = None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
+from quotekit.speakers.dialogue import take_turns
 from quotekit.speakers.layout import attribute_without_cue
 
 if TYPE_CHECKING:
@@ -54,4 +55,10 @@ def speaker_kind(span: Span) -> SpeakerKind:
     return "other"
 
 
-__all__ = ["attribute_speaker", "expand_speaker", "speaker_kind", "speaker_of_cue"]
+__all__ = [
+    "attribute_speaker",
+    "expand_speaker",
+    "speaker_kind",
+    "speaker_of_cue",
+    "take_turns",
+]
