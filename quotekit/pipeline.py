@@ -21,7 +21,7 @@ from quotekit.contents import find_quotes
 from quotekit.cues import find_cues
 from quotekit.errors import QuotekitError
 from quotekit.layout import prepare_text
-from quotekit.lexicon import cue_lemma, cue_lemmas
+from quotekit.lexicon import cue_lemma, cue_lemmas, quotation_cue_lemmas
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
 from quotekit.readers import check_text
@@ -114,12 +114,17 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     doc.user_data["quotekit_input"] = text
     pairs, warnings = pair_quote_marks(doc.user_data["quotekit_text"])
     quoted = QuotedText(doc, pairs, options.min_direct_words)
-    cues = find_cues(doc, quoted, cue_lemmas(options.cue_classes))
+    cues = find_cues(
+        doc,
+        quoted,
+        cue_lemmas(options.cue_classes),
+        quotation_cue_lemmas(options.cue_classes),
+    )
     candidates = find_quotes(doc, quoted, cues, options)
     attributed: list[tuple[QuoteCandidate, Attribution]] = []
     for cand in candidates:
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc, quoted.long_tok)
     names = [resolver.resolve(a.speaker) if a.speaker is not None else None for _, a in attributed]
     turns = take_turns(doc.user_data["quotekit_text"], attributed, names)
     salience = Salience(doc) if attributed else None

@@ -44,6 +44,8 @@ from quotekit.records import COREF_KEY
 from quotekit.syntax import hyphen_joins
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 _SENTENCE_WINDOW = 4
@@ -72,13 +74,17 @@ class _Mention:
     head: int
     entity: _Entity
     subject: bool
+    quoted: bool = False  # inside a quotation: someone spoken of or to, not a speaker nearby
 
 
 class SpeakerResolver:
     """Resolves speaker mentions in one document to canonical names."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[bool] | None = None) -> None:
+        """``quoted``: for each token, whether it stands inside a quotation (names there are
+        passed over by pronouns: "'Go home, Tom,' she said" is not Tom speaking)."""
         self.doc = doc
+        self.quoted = quoted if quoted is not None else [False] * len(doc)
         self.mentions: list[_Mention] = []
         self.roles: dict[str, list[tuple[int, _Entity]]] = {}
         self._by_last: dict[str, _Entity] = {}
@@ -86,6 +92,7 @@ class SpeakerResolver:
         self._by_whole: dict[str, _Entity] = {}
         self.sent_start: list[int] = []
         self._collect()
+        self._learn_gender()
         self._starts = [m.start for m in self.mentions]
         # coreference chains from Stanza's model, when it ran: token -> the chain's mentions
         self._chain_of: dict[int, list[Span]] = {}
@@ -177,8 +184,51 @@ class SpeakerResolver:
             for role in roles:
                 self.roles.setdefault(role, []).append((head.i, entity))
             self.mentions.append(
-                _Mention(run.start, run.end, head.i, entity, any(t.dep_ in SUBJ_DEPS for t in run))
+                _Mention(
+                    run.start,
+                    run.end,
+                    head.i,
+                    entity,
+                    any(t.dep_ in SUBJ_DEPS for t in run),
+                    self.quoted[head.i],
+                )
             )
+
+    def _learn_gender(self) -> None:
+        """The gender of a person no title marks, from the narration: in a sentence (outside
+        quotations) whose only named person is its subject, "he" or "she", "his" or "her"
+        mostly stand for that person ("Anna shook her head"). A clear majority decides."""
+        votes: dict[int, list[int]] = {}
+        entities: dict[int, _Entity] = {}
+        by_sent: dict[int, list[_Mention]] = {}
+        for m in self.mentions:
+            if not m.quoted:
+                by_sent.setdefault(self.sent_start[m.head], []).append(m)
+        for sent in self.doc.sents:
+            mentions = by_sent.get(sent.start, [])
+            subjects = {id(m.entity): m.entity for m in mentions if m.subject}
+            others = {id(m.entity) for m in mentions if m.entity.person} - set(subjects)
+            if len(subjects) != 1 or others:
+                continue
+            entity = next(iter(subjects.values()))
+            if entity.gender or _institution(entity):
+                continue
+            tally = votes.setdefault(id(entity), [0, 0])
+            entities[id(entity)] = entity
+            for tok in sent:
+                # "he", "she", "himself", "his" and a possessive "her": an object "him" or
+                # "her" is more often someone else ("Tom asked her")
+                low = tok.lower_
+                if self.quoted[tok.i] or low in ("him", "her") and tok.dep_ != "nmod:poss":
+                    continue
+                g = PRONOUN_GENDER.get(low, "")
+                if g:
+                    tally[0 if g == "m" else 1] += 1
+        for key, (male, female) in votes.items():
+            if max(male, female) >= 2 and min(male, female) * 4 <= max(male, female):
+                # (only people are "he" or "she" in the narration)
+                entities[key].gender = "m" if male > female else "f"
+                entities[key].person = True
 
     def _entity_for(self, words: list[str]) -> _Entity:
         """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
@@ -343,7 +393,8 @@ class SpeakerResolver:
             low in PERSON_PRONOUNS or low not in ("it", "its") and low not in PLURAL_PRONOUNS
         )
         # "Mr Smith told the BBC ... The Prime Minister said ... She added": not Mr Smith
-        other_gender = {"m": "f", "f": "m"}.get(PRONOUN_GENDER.get(low, ""), "")
+        own_gender = PRONOUN_GENDER.get(low, "")
+        other_gender = {"m": "f", "f": "m"}.get(own_gender, "")
         sent_start = self.sent_start[pron.i]
         window_start = self._window_start(pron)
         best: tuple[int, _Mention] | None = None
@@ -353,15 +404,20 @@ class SpeakerResolver:
                 continue
             if m.start < window_start:
                 break
+            if m.quoted and not self.quoted[pron.i]:
+                continue
             if want_person != m.entity.person:
                 continue
             if other_gender and m.entity.gender == other_gender:
                 continue
-            # prefer subjects, then recency (a same-sentence mention is nearest)
-            score = (2 if m.subject else 0) + (1 if m.head >= sent_start else 0)
+            # prefer a person known to agree ("she": a woman by title or narration), then
+            # subjects, then recency (a same-sentence mention is nearest)
+            agrees = bool(own_gender) and m.entity.gender == own_gender
+            score = (3 if agrees else 0) + (2 if m.subject else 0)
+            score += 1 if m.head >= sent_start else 0
             if best is None or score > best[0]:
                 best = (score, m)
-            if m.subject:
+            if m.subject and (agrees or not own_gender):
                 break
         return best[1].entity.name if best else None
 
@@ -372,6 +428,10 @@ class SpeakerResolver:
             i = self.sent_start[i - 1]
             sents += 1
         return i
+
+
+def _institution(entity: _Entity) -> bool:
+    return any(w.lower() in ORGANISATION_WORDS for n in entity.names for w in n.split())
 
 
 def _name_word(tok: Token, sentence_initial: bool) -> bool:
