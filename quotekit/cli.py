@@ -113,7 +113,7 @@ def extract(
         str,
         Opt(
             help="Cue classes that count, comma-separated, from: speech, manner, social, "
-            "evaluation, promise, cognition, nominal, evidence, stance; or 'all' "
+            "evaluation, promise, cognition, nominal, evidence, stance, dialogue; or 'all' "
             "[default: all]",
             show_default=False,
         ),

@@ -37,20 +37,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def find_cues(doc: Doc, quoted: QuotedText, lemmas: frozenset[str]) -> CueFinding:
+def find_cues(
+    doc: Doc,
+    quoted: QuotedText,
+    lemmas: frozenset[str],
+    quotation_lemmas: frozenset[str] | None = None,
+) -> CueFinding:
     """Find the cues of a document.
 
     Args:
         doc: a parsed spaCy Doc whose text is the input text.
         quoted: where its quotations are.
         lemmas: the cue lemmas that count (the classes asked for).
+        quotation_lemmas: the lemmas that attribute a quotation beside them (``lemmas`` and
+            the dialogue verbs); ``lemmas`` when None.
 
     Returns:
         The cue words of reports in text order, and for each quotation (token start, end)
         the cue that introduces it, with the direct rule that links them (or None, None).
     """
     words = list(_cue_words(doc, quoted, lemmas))
-    quotations = {(s, e): _quotation_cue(doc, s, e, quoted, lemmas) for s, e, _ in quoted.spans}
+    beside = lemmas if quotation_lemmas is None else quotation_lemmas
+    quotations = {(s, e): _quotation_cue(doc, s, e, quoted, beside) for s, e, _ in quoted.spans}
     if trace.active():
         for s, e, pair in quoted.spans:
             cue, rule = quotations[(s, e)]

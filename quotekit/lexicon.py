@@ -23,6 +23,7 @@ CUE_CLASSES = (
     "nominal",
     "evidence",
     "stance",
+    "dialogue",
 )
 # what counts unless asked otherwise: every class. "stance" and "evidence" ("opposes the
 # deal", "a poll shows that ...") raise the F1 of all attributions on PolNeAR (dev 71.0 to
@@ -154,12 +155,22 @@ def load_cue_class(name: str) -> frozenset[str]:
 
 @cache
 def cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
-    """The verb lemmas of the given classes (the nominal class is kept apart)."""
+    """The verb lemmas of the given classes (the nominal class is kept apart, and so is the
+    dialogue class, whose verbs are cues only beside a quotation: see quotation_cue_lemmas)."""
     out: set[str] = set()
     for name in classes:
-        if name != "nominal":
+        if name not in ("nominal", "dialogue"):
             out |= load_cue_class(name)
     return frozenset(out)
+
+
+@cache
+def quotation_cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
+    """The verb lemmas that attribute a quotation standing beside them: those of cue_lemmas
+    and, where the dialogue class is asked for, the verbs of fiction's dialogue ('"Never,"
+    returned Anna'), which say nothing of a clause ("she returned home", "it began to rain")."""
+    out = cue_lemmas(classes)
+    return out | load_cue_class("dialogue") if "dialogue" in classes else out
 
 
 @cache

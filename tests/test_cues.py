@@ -276,3 +276,24 @@ def test_as_reported_by_a_source_frames_the_clause_it_hangs_on() -> None:
     )
     assert records(doc) == [
         ("indirect", "the talks failed", "The Post", "reported", "as-parenthetical")]
+
+
+def test_a_dialogue_verb_attributes_the_quotation_beside_it() -> None:
+    text = '"Never," returned Anna.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/2 Never/ADV/advmod/5 ,/PUNCT/punct/2 "/PUNCT/punct/2 '
+        "returned/VERB/ROOT/0/return Anna/PROPN/nsubj/5 ./PUNCT/punct/5",
+    )
+    assert records(doc) == [("direct", '"Never,"', "Anna", "returned", "direct-cue-after")]
+
+
+def test_a_dialogue_verb_reports_no_clause() -> None:
+    # "returned" and "began" say nothing of what follows them
+    text = "She returned home. It began to rain."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 returned/VERB/ROOT/0/return home/ADV/advmod/2 ./PUNCT/punct/2",
+        "It/PRON/expl/2 began/VERB/ROOT/0/begin to/PART/mark/4 rain/VERB/xcomp/2 ./PUNCT/punct/2",
+    )
+    assert records(doc) == []
