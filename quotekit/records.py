@@ -26,7 +26,7 @@ SCHEMA_DOC = "quotekit.doc/1"
 SCHEMA_ERROR = "quotekit.error/1"
 
 QuoteType = Literal["direct", "indirect", "mixed"]
-SpeakerKind = Literal["name", "pronoun", "nominal", "other"]
+SpeakerKind = Literal["name", "pronoun", "nominal", "narrator", "other"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,9 @@ def speaker_kind(span: Span) -> SpeakerKind:
     if span[0].lower_ in ("the", "a", "an") or head.lower_.rstrip(".") in PERSON_TITLES:
         return "nominal"
     if head.pos_ == "PRON":
-        return "pronoun"
+        # "said I", "I replied": the first-person voice of the text (a novel's narrator, a
+        # columnist), a speaker of its own rather than a pronoun to resolve
+        return "narrator" if len(span) == 1 and head.lower_ in ("i", "me") else "pronoun"
     if head.pos_ == "PROPN":
         return "name"
     if head.pos_ == "NOUN":
