@@ -200,6 +200,17 @@ def _having_said_that(doc: Doc, cue: Token) -> bool:
     )
 
 
+def record_lemma(cue: Span) -> str:
+    """The lemma a record gives its cue: ":" for a colon, "according to" for the phrase (the
+    lemmatizer's "accord" names another verb), else the lemma of the cue's word."""
+    root = cue.root
+    if root.text == ":":
+        return ":"
+    if root.lower_ == "according" and any(t.lower_ == "to" for t in cue):
+        return "according to"
+    return cue_lemma(root)
+
+
 # --------------------------------------------------------------------------- quotations
 
 

@@ -415,6 +415,16 @@ HEADLINE_SAYING = frozenset(
     "responds responded just".split()
 )
 
+# what an unnamed source is said to be, with its preposition: "people familiar with the
+# matter", "sources close to the talks", "a person briefed on the plan"
+SOURCE_QUALIFIERS = {
+    "familiar": "with",
+    "close": "to",
+    "briefed": "on",
+    "knowledgeable": "about",
+    "privy": "to",
+}
+
 # titles that follow "Mr." or "Madam" in address, not as a surname: "Mr. President"
 ADDRESSES = frozenset(
     "president speaker chairman chairwoman secretary mayor governor senator ambassador "

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from quotekit.confidence import estimate_confidence
 from quotekit.contents import find_quotes
-from quotekit.cues import find_cues
+from quotekit.cues import find_cues, record_lemma
 from quotekit.errors import QuotekitError
 from quotekit.layout import prepare_text
-from quotekit.lexicon import cue_lemma, cue_lemmas, quotation_cue_lemmas
+from quotekit.lexicon import cue_lemmas, quotation_cue_lemmas
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
 from quotekit.readers import check_text
@@ -149,7 +149,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 c.start_char,
                 c.end_char,
                 text[c.start_char : c.end_char],
-                ":" if c.text == ":" else cue_lemma(c.root),
+                record_lemma(c),
             )
         n = len(quotes) + 1
         quotes.append(

@@ -18,6 +18,7 @@ from quotekit.lexicon import (
     PARTY_LETTERS,
     PERSON_TITLES,
     RELATIVE_WORDS,
+    SOURCE_QUALIFIERS,
     SPEAKER_LEFT_DEPS,
     SPEAKER_RIGHT_DEPS,
     SUBJ_DEPS,
@@ -37,7 +38,7 @@ from quotekit.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
 
@@ -414,7 +415,24 @@ def expand_speaker(head: Token) -> Span:
             end += 2
         else:
             break
-    return doc[start : end + 1]
+    return doc[start : _with_source_qualifier(doc, end, sent_end) + 1]
+
+
+def _with_source_qualifier(doc: Doc, end: int, sent_end: int) -> int:
+    """'people [familiar with the matter]', 'sources [close to the talks]': what an unnamed
+    source is said to be is part of the mention, to the last noun of its phrase."""
+    if end + 3 >= sent_end or SOURCE_QUALIFIERS.get(doc[end + 1].lower_) != doc[end + 2].lower_:
+        return end
+    last = end
+    for tok in doc[end + 3 : min(sent_end, end + 12)]:
+        if tok.pos_ in _QUALIFIER_STOPS or (tok.pos_ == "PRON" and tok.dep_ != "nmod:poss"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            last = tok.i
+    return last
+
+
+_QUALIFIER_STOPS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "SPACE"})
 
 
 def _capitalized_name(tok: Token) -> bool:

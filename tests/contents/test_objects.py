@@ -4,7 +4,7 @@ pointing or promising cue is about; on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from conftest import contents, make_doc, records
+from conftest import contents, make_doc, records, triples
 
 from quotekit.records import ExtractOptions
 
@@ -399,3 +399,26 @@ def test_time_word_alone_after_the_cue_is_no_content() -> None:
         "./PUNCT/punct/3",
     )
     assert records(doc) == []
+
+
+@pytest.mark.issue(17)
+def test_a_name_in_marks_after_a_naming_verb_is_no_quote() -> None:
+    text = 'The board will debate what locals have called the "Harbor Link" scheme.'
+    doc = make_doc(
+        text,
+        "The/DET/det/2 board/NOUN/nsubj/4 will/AUX/aux/4//MD debate/VERB/ROOT/0//VB "
+        "what/PRON/obj/8 locals/NOUN/nsubj/8/local have/AUX/aux/8 called/VERB/ccomp/4/call "
+        'the/DET/det/14 "/PUNCT/punct/12 Harbor/PROPN/compound/14 Link/PROPN/compound/14 '
+        '"/PUNCT/punct/12 scheme/NOUN/obj/8 ./PUNCT/punct/4',
+    )
+    assert records(doc) == []
+    # a judgment in marks after the same verb is the speaker's words
+    text = 'Locals have called the scheme "a costly mistake."'
+    doc = make_doc(
+        text,
+        "Locals/NOUN/nsubj/3/local have/AUX/aux/3 called/VERB/ROOT/0/call the/DET/det/5 "
+        'scheme/NOUN/obj/3 "/PUNCT/punct/9 a/DET/det/9 costly/ADJ/amod/9 mistake/NOUN/xcomp/3 '
+        './PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    assert triples(doc) == [
+        ("mixed", 'the scheme "a costly mistake."', "Locals", "called")]

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit import trace
 from quotekit.contents.bounds import (
     before_comma_break,
     before_coordinated_report,
     end_before_coordinated_cue,
 )
-from quotekit.contents.reported.context import NO, CueContext, Outcome, found
+from quotekit.contents.reported.context import NO, STOP, CueContext, Outcome, found
 from quotekit.lexicon import (
     ALL_MARKS,
     DEMONSTRATIVES,
+    MINOR_WORDS,
     NEGATED_DOING,
     PRONOUN_OBJECTS,
     SUBJ_DEPS,
@@ -31,7 +33,7 @@ from quotekit.lexicon import (
     prepositions,
     takes_object_content,
 )
-from quotekit.syntax import bare_time, case_of, has_infinitive_marker, trim
+from quotekit.syntax import FINITE_TAGS, bare_time, case_of, has_infinitive_marker, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,6 +52,15 @@ def object_content(ctx: CueContext) -> Outcome:
         if not _is_object_content(ctx, child):
             continue
         content = _object_span(ctx, child)
+        if (
+            content is not None
+            and has_property(ctx.lemma, "naming")
+            and _names_a_thing(ctx, content)
+        ):
+            # 'what residents have called the "Riverton Loop" plan': a name in marks after a
+            # naming verb is what something is called, nobody's words
+            trace.note("guard", content.start_char, content.end_char, "quoted-name", "no content")
+            return STOP
         if content is not None:
             return found(ctx.reported(content, "object-content"))
     return NO
@@ -194,6 +205,32 @@ def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
         )
         and cue_lemma(other) not in all_cue_lemmas()
     )
+
+
+def _names_a_thing(ctx: CueContext, content: Span) -> bool:
+    """Whether the quotations in a content are all names: a few words in title case, with
+    no finite verb ("the Ghost Bridge", "Silence Act"); not a judgment ("a reckless gamble")."""
+    doc = ctx.doc
+    pairs = ctx.quoted.pairs_near(content.start_char, content.end_char)
+    if not pairs:
+        return False
+    for p in pairs:
+        inner = doc.char_span(p.open + 1, p.close, alignment_mode="expand")
+        if inner is None:
+            return False
+        words = [t for t in inner if t.is_alpha]
+        major = [t for t in words if t.lower_ not in MINOR_WORDS]
+        if (
+            not major
+            or len(words) > _NAME_WORDS
+            or not all(t.text[0].isupper() for t in major)
+            or any(t.tag_ in FINITE_TAGS for t in inner)
+        ):
+            return False
+    return True
+
+
+_NAME_WORDS = 6  # a name in marks is short: "the Riverton Loop", "Silence Act"
 
 
 def _defines_a_term(cue: Token) -> bool:
