@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.contents.reported.context import in_two_pieces, reported
 from quotekit.records import QuoteCandidate, QuotedText
+from quotekit.subtrees import right_edge
 from quotekit.syntax import FINITE_TAGS, trim
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def according_to(doc: Doc, according: Token, quoted: QuotedText) -> QuoteCandida
     if source is None:
         return None
     sent = according.sent
-    src_start, src_end = according.i, source.right_edge.i + 1
+    src_start, src_end = according.i, right_edge(source) + 1
     # the clause without the "according to X" phrase, on whichever side it stands, or on both
     # ("The firm sold the land, according to court papers, making a large profit")
     cue = doc[according.i : according.i + 2]
