@@ -23,6 +23,7 @@ from quotekit.lexicon import (
 )
 from quotekit.records import CueFinding, CueKind, CueWord, QuotedText
 from quotekit.rules import RuleId
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
     ATTRIBUTION_SENTENCE,
     agent_of,
@@ -301,7 +302,7 @@ def _verb_after_quotation(tok: Token, end: int, lemmas: frozenset[str]) -> bool:
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS and end <= c.i < tok.i]
     doc = tok.doc
     return bool(subjects) and all(
-        t.is_punct or t.is_space or subjects[0].left_edge.i <= t.i <= subjects[0].right_edge.i
+        t.is_punct or t.is_space or left_edge(subjects[0]) <= t.i <= right_edge(subjects[0])
         for t in doc[end : tok.i]
     )
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from quotekit.errors import AlignmentError, ParserUnavailable
 from quotekit.records import COREF_KEY
+from quotekit.subtrees import left_edge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -405,7 +406,7 @@ def ud_noun_chunks(doclike: Any) -> Iterator[tuple[int, int, int]]:
         start = tok.i
         for child in tok.lefts:
             if child.dep_ in _NP_LEFT and child.dep_ != "case":
-                start = min(start, child.left_edge.i)
+                start = min(start, left_edge(child))
         end = tok.i + 1
         for child in tok.rights:
             if child.dep_ in ("flat", "flat:name") and child.i == end:

@@ -21,6 +21,7 @@ from quotekit.lexicon import (
     cue_lemma,
     is_quote_mark,
 )
+from quotekit.subtrees import left_edge, right_edge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -72,7 +73,7 @@ def inverted_attribution(doc: Doc, cue: Token) -> Token | None:
             ):
                 head = head.head
             # only punctuation, or an apposition after a comma, may follow the speaker
-            nxt = head.right_edge.i + 1
+            nxt = right_edge(head) + 1
             if nxt < len(doc) and not (doc[nxt].is_punct or doc[nxt].is_space):
                 return None
             return head
@@ -233,7 +234,7 @@ def misread_relative(doc: Doc, tok: Token) -> bool:
 def after_comma(doc: Doc, tok: Token) -> int | None:
     """The index of the comma right before the phrase a word heads (the comma may hang on the
     word itself), or None."""
-    left = tok.left_edge.i
+    left = left_edge(tok)
     while left < tok.i and doc[left].is_punct:
         left += 1
     return left - 1 if left > 0 and doc[left - 1].text == "," else None

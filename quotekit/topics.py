@@ -38,6 +38,7 @@ from quotekit.records import (
     doc_text,
     input_text,
 )
+from quotekit.subtrees import left_edge, right_edge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -267,17 +268,17 @@ def _noun_phrase(head: Token, within: Span | None = None) -> Span:
     lo, hi = (within.start, within.end) if within is not None else (head.sent.start, head.sent.end)
     start = head.i
     for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS and child.left_edge.i >= lo:
-            start = min(start, child.left_edge.i)
+        if child.dep_ in _LEFT_DEPS and left_edge(child) >= lo:
+            start = min(start, left_edge(child))
     end = head.i + 1
     for child in head.rights:
-        if child.left_edge.i != end or child.dep_ not in _RIGHT_DEPS or child.right_edge.i >= hi:
+        if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
             break
         if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in child.subtree):
             break
-        if _words(doc[start : child.right_edge.i + 1]) > _MAX_WORDS:
+        if _words(doc[start : right_edge(child) + 1]) > _MAX_WORDS:
             break
-        end = child.right_edge.i + 1
+        end = right_edge(child) + 1
     # a preposition, a conjunction or a verb the parse hung there does not open a phrase
     while start < head.i and (
         (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)

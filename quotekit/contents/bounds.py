@@ -24,6 +24,7 @@ from quotekit.lexicon import (
     cue_lemma,
 )
 from quotekit.records import QuotedText
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
     asks_if_or_whether,
     breaks_line,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 def content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
     """The content whose head is ``head``, a complement of ``cue``; None when the cue would
     stand inside it."""
-    start, end = head.left_edge.i, end_before_coordinated_cue(head)
+    start, end = left_edge(head), end_before_coordinated_cue(head)
     if head.i > cue.i and start <= cue.i and all(t.is_punct for t in doc[start : cue.i]):
         start = cue_span(cue).end  # ", he says there is ...": the comma hung on the complement
     lead = relative_lead(doc, cue, head)
@@ -68,19 +69,19 @@ def content_span(doc: Doc, head: Token, cue: Token) -> Span | None:
             # "Pryce said [the nominee Dana Holt] was a failure")
             has_subject_before = any(c.dep_ in SUBJ_DEPS and c.i < cue.i for c in cue.children)
             for c in cue.children:
-                if not (cue.i < c.i < head.i and c.right_edge.i < start):
+                if not (cue.i < c.i < head.i and right_edge(c) < start):
                     continue
                 if c.dep_ == "obj" or (c.dep_ in ("nsubj", "dep") and has_subject_before):
-                    start = c.left_edge.i
+                    start = left_edge(c)
                 # "said [selling the plan] was a challenge": a gerund subject the parser hung
                 # on the cue as its complement, right before the content
                 elif (
                     c.dep_ == "xcomp"
                     and c.tag_ == "VBG"
-                    and c.right_edge.i + 1 == start
-                    and c.left_edge.i == cue_span(cue).end
+                    and right_edge(c) + 1 == start
+                    and left_edge(c) == cue_span(cue).end
                 ):
-                    start = c.left_edge.i
+                    start = left_edge(c)
         start = _from_that(doc, head, start)
         # "vowed [not] to campaign for her": a negation the parse hung on the cue is what
         # was vowed
@@ -158,7 +159,7 @@ def before_main_clause_after_subordinate(doc: Doc, cue: Token, end: int) -> int:
     if root.i <= cue.i or doc[sent.start].lower_ not in SUBORDINATORS:
         return end
     subjects = [c for c in root.children if c.dep_ in SUBJ_DEPS and cue.i < c.i < root.i]
-    stop = subjects[0].left_edge.i if subjects else root.left_edge.i
+    stop = left_edge(subjects[0]) if subjects else left_edge(root)
     comma = stop - 1
     if cue.i < comma < end and doc[comma].text == ",":
         return comma
@@ -170,8 +171,8 @@ def _with_glued_infinitive(doc: Doc, cue: Token, end: int) -> int:
     right where the content stops is the content's (a cue like "vowed to" has it as its own
     complement, read before this)."""
     for child in cue.children:
-        if child.dep_ == "xcomp" and child.left_edge.i == end and has_infinitive_marker(child):
-            return child.right_edge.i + 1
+        if child.dep_ == "xcomp" and left_edge(child) == end and has_infinitive_marker(child):
+            return right_edge(child) + 1
     return end
 
 
@@ -185,9 +186,9 @@ def relative_lead(doc: Doc, cue: Token, head: Token) -> Token | None:
     if head.i < cue.i:
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i]
-    if not subjects or subjects[0].left_edge.i == 0:
+    if not subjects or left_edge(subjects[0]) == 0:
         return None
-    pronoun = doc[subjects[0].left_edge.i - 1]
+    pronoun = doc[left_edge(subjects[0]) - 1]
     if pronoun.lower_ not in LEAD_PRONOUNS or pronoun.sent.start != cue.sent.start:
         return None
     if pronoun.head.i == head.i:
@@ -255,7 +256,7 @@ def before_comma_break(doc: Doc, head: Token, end: int, *, asides: bool = True) 
             nxt.lower_ in ("who", "which")
             and nxt.head.dep_ == "acl:relcl"
             and nxt.head.head.pos_ == "PROPN"
-            and nxt.head.right_edge.i >= end - 1
+            and right_edge(nxt.head) >= end - 1
         ):
             return tok.i
     return end
@@ -275,7 +276,7 @@ def report_after_comma(doc: Doc, comma: Token) -> bool:
             return False  # (a thought is often the speaker's own: ', he realized he had ...')
         subject = [c for c in verb.children if c.dep_ in SUBJ_DEPS and k <= c.i < verb.i]
         said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-        return bool(subject) and subject[0].left_edge.i == k and bool(said)
+        return bool(subject) and left_edge(subject[0]) == k and bool(said)
     return False
 
 
@@ -301,7 +302,7 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
             not that and any(c.dep_ in SUBJ_DEPS for c in conj.children)
         ):
             continue
-        gap = [t for t in doc[end : conj.left_edge.i] if not (t.is_punct or t.is_space)]
+        gap = [t for t in doc[end : left_edge(conj)] if not (t.is_punct or t.is_space)]
         if gap:
             break
         mismatch = (
@@ -316,7 +317,7 @@ def _with_coordinated_predicates(doc: Doc, cue: Token, head: Token, end: int) ->
         ) and not any(t.text == "," for t in doc[end : conj.i])
         if not (that or mismatch or joined_by_and):
             break
-        end = conj.right_edge.i + 1
+        end = right_edge(conj) + 1
     return end
 
 
@@ -352,7 +353,8 @@ def _extend_to_sentence_end(doc: Doc, cue: Token, head: Token, end: int) -> int:
             top = top.head
         if top.head.i != cue.i or top.i == head.i or not _continues_content(top):
             return end  # a new clause ("and added ..."): the content stops
-        k = top.right_edge.i + 1
+        # (past the whole subtree, and always forward)
+        k = max(k, right_edge(top)) + 1
     return sent_end
 
 
@@ -372,13 +374,13 @@ def _continues_content(tok: Token) -> bool:
 def end_before_coordinated_cue(head: Token) -> int:
     """The end of a phrase, stopping before a coordinated verb that is itself a cue
     ("that Taiwan is ... and vowed to ...": the vow is a quote of its own)."""
-    end = head.right_edge.i + 1
+    end = right_edge(head) + 1
     for child in head.rights:
         # (not a second that-clause: "saw a ladder and that one was found outside")
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             continue
         if child.dep_ == "conj" and child.pos_ == "VERB" and cue_lemma(child) in all_cue_lemmas():
-            cut = min([c.i for c in child.lefts if c.dep_ == "cc"] + [child.left_edge.i])
+            cut = min([c.i for c in child.lefts if c.dep_ == "cc"] + [left_edge(child)])
             end = min(end, cut)
     return end
 
@@ -400,7 +402,7 @@ def before_speaker_tail(doc: Doc, start: int, end: int, quoted: QuotedText) -> i
 
 def closes_sentence(doc: Doc, cue: Token) -> bool:
     """Only punctuation follows the cue's phrase in its sentence."""
-    return all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : cue.sent.end])
+    return all(t.is_punct or t.is_space for t in doc[right_edge(cue) + 1 : cue.sent.end])
 
 
 def clause_start(doc: Doc, cue: Token) -> int:
@@ -408,13 +410,13 @@ def clause_start(doc: Doc, cue: Token) -> int:
     after a colon or semicolon that opens the clause."""
     sent = cue.sent
     start = sent.start
-    for tok in doc[sent.start : cue.left_edge.i]:
+    for tok in doc[sent.start : left_edge(cue)]:
         if tok.text in (":", ";"):
             start = tok.i + 1
     # a dateline: "WASHINGTON -- ...", "SALEM, Ore., May 2 (UPI) -- ..."
     first = doc[sent.start]
     if start == sent.start and first.is_alpha and first.is_upper and len(first) >= 3:
-        for tok in doc[sent.start : min(cue.left_edge.i, sent.start + 12)]:
+        for tok in doc[sent.start : min(left_edge(cue), sent.start + 12)]:
             if tok.text in DASHES:
                 return tok.i + 1
     return start

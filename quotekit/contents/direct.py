@@ -15,6 +15,7 @@ from quotekit.lexicon import (
 )
 from quotekit.records import CueFinding, ExtractOptions, QuoteCandidate, QuotedText, QuoteMarkPair
 from quotekit.rules import RuleId
+from quotekit.subtrees import right_edge
 from quotekit.syntax import (
     ATTRIBUTION_SENTENCE,
     FINITE_TAGS,
@@ -191,7 +192,7 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
     # 'urged the mayor to soften his stance, saying, "..."': a clause of its own ends at the comma
     # before the quotation, which it introduces
     if doc[s - 1].text == "," and any(
-        t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "parataxis") and t.right_edge.i >= s - 2
+        t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "parataxis") and right_edge(t) >= s - 2
         for t in words
     ):
         return None
@@ -210,9 +211,9 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
                 continue
             while top.head.i != cue.i and top.head.i != top.i and top.head.i >= start:
                 top = top.head
-            if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or top.right_edge.i >= s:
+            if top.head.i != cue.i or top.dep_ not in _CUE_ADVERBIALS or right_edge(top) >= s:
                 break
-            first = top.right_edge.i + 1
+            first = max(first, right_edge(top)) + 1  # (always forward)
         # 'said Monday night that the plan "didn't cost a single job"': what the parser
         # hung on the clause before its "that" is the cue's
         that = next((t for t in doc[first:s] if t.lower_ == "that" and t.dep_ == "mark"), None)

@@ -8,6 +8,7 @@ from quotekit import trace
 from quotekit.lexicon import SUBJ_DEPS, cue_class_of, cue_lemma
 from quotekit.records import QuoteCandidate
 from quotekit.rules import RuleId
+from quotekit.subtrees import left_edge
 
 _LONGEST_PAIR = 20000  # characters: contents longer than this are not looked back for
 
@@ -155,7 +156,7 @@ def _with_free_relative(cand: QuoteCandidate) -> QuoteCandidate:
     if cue is None or cand.start < cue.end_char:
         return cand
     verb = cue.root
-    lead = [c.left_edge.i for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i]
+    lead = [left_edge(c) for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i]
     lead += [c.i for c in verb.children if c.dep_ == "aux:pass" and c.i < verb.i]
     if not lead or min(lead) == 0:
         return cand

@@ -28,6 +28,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import QuoteCandidate
+from quotekit.subtrees import left_edge
 from quotekit.syntax import (
     PHRASE_POS,
     agent_of,
@@ -370,7 +371,7 @@ def expand_speaker(head: Token) -> Span:
     start = end = head.i
     for child in head.lefts:
         if child.dep_ in SPEAKER_LEFT_DEPS:
-            start = min(start, child.left_edge.i)
+            start = min(start, left_edge(child))
     for child in head.rights:
         if child.dep_ in SPEAKER_RIGHT_DEPS and child.i == end + 1:
             end = child.i

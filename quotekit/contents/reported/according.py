@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quotekit.contents.reported.context import in_two_pieces, reported
 from quotekit.lexicon import NOMINAL_POS
 from quotekit.records import QuoteCandidate, QuotedText
+from quotekit.subtrees import right_edge
 from quotekit.syntax import FINITE_TAGS, trim
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def according_to(doc: Doc, according: Token, quoted: QuotedText) -> QuoteCandida
         return None
     speaker = _source_noun(doc, to, source)
     sent = according.sent
-    src_start, src_end = according.i, source.right_edge.i + 1
+    src_start, src_end = according.i, right_edge(source) + 1
     # the clause without the "according to X" phrase, on whichever side it stands, or on both
     # ("The firm sold the land, according to court papers, making a large profit")
     cue = doc[according.i : according.i + 2]

@@ -43,6 +43,7 @@ from quotekit.lexicon import (
     is_quote_mark,
 )
 from quotekit.rules import RuleId
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
     FINITE_TAGS,
     after_comma,
@@ -80,7 +81,7 @@ def borrowed(ctx: CueContext) -> Outcome:
     clause = borrowed_complement(ctx.doc, ctx.cue)
     if clause is None:
         return NO
-    content = trim(ctx.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    content = trim(ctx.doc, left_edge(clause), right_edge(clause) + 1)
     return found(ctx.reported(content, "ccomp-complement")) if content is not None else NO
 
 
@@ -162,14 +163,14 @@ def cue_after(ctx: CueContext) -> Outcome:
     if opens_with_question_put(doc[start : cue.i]):
         return STOP
     if closes_sentence(doc, cue):
-        end = before_speaker_tail(doc, start, cue.left_edge.i, ctx.quoted)
+        end = before_speaker_tail(doc, start, left_edge(cue), ctx.quoted)
         content = trim(doc, start, end)
         if content is not None:
             return found(ctx.reported(content, "parataxis-cue-after"))
         return NO
-    if cue.dep_ == "parataxis" and cue.head.right_edge.i > cue.right_edge.i:
-        first = trim(doc, start, cue.left_edge.i, min_tokens=1)
-        second = trim(doc, cue.right_edge.i + 1, cue.head.right_edge.i + 1, min_tokens=1)
+    if cue.dep_ == "parataxis" and right_edge(cue.head) > right_edge(cue):
+        first = trim(doc, start, left_edge(cue), min_tokens=1)
+        second = trim(doc, right_edge(cue) + 1, right_edge(cue.head) + 1, min_tokens=1)
         if first is not None and second is not None:
             return found(ctx.in_two_pieces(first, second, "parenthetical-cue"))
     return NO
@@ -291,7 +292,7 @@ def _complement_content(ctx: CueContext, child: Token) -> Span | None:
     elif child.i < cue.i and content is not None and _speaker_after(cue, child):
         # "The plant had cut 300 jobs, the company said.": words of the content that the
         # parser hung on the cue (its subject, a fronted phrase) start it
-        lead = [c.left_edge.i for c in cue.children if c.i < child.i and c.dep_ not in _LEAD_SKIP]
+        lead = [left_edge(c) for c in cue.children if c.i < child.i and c.dep_ not in _LEAD_SKIP]
         if lead and min(lead) < content.start:
             content = trim(doc, min(lead), content.end) or content
     if child.i < cue.i and content is not None:
@@ -338,7 +339,7 @@ def borrowed_complement(doc: Doc, cue: Token) -> Token | None:
     ):
         return None
     for child in head.children:
-        if child.dep_ == "ccomp" and cue.i < child.left_edge.i and child.right_edge.i < head.i:
+        if child.dep_ == "ccomp" and cue.i < left_edge(child) and right_edge(child) < head.i:
             return child
     return None
 
@@ -385,21 +386,21 @@ def _past_addressee(doc: Doc, cue: Token) -> int | None:
         obj = obj.head
     if obj.head.i != cue.i or obj.dep_ not in ("obj", "iobj") or obj.pos_ not in NOMINAL_POS:
         return None
-    end = obj.right_edge.i + 1
+    end = right_edge(obj) + 1
     # what the parse split off the addressee's name ("Radio [FOUR]") or a time ("Monday", "on
     # Thursday")
     while end < cue.sent.end:
         top = doc[end]
         while top.head.i != cue.i and top.head.i != top.i and end <= top.head.i < cue.sent.end:
             top = top.head
-        if top.head.i != cue.i or top.left_edge.i != end:
+        if top.head.i != cue.i or left_edge(top) != end:
             break
         if not (
             top.lemma_.lower() in TIME_WORDS
             or (top.dep_ in ("obl:unmarked", "flat", "compound") and top.text[0].isupper())
         ):
             break
-        end = top.right_edge.i + 1
+        end = max(end, right_edge(top)) + 1  # (always forward)
     return end
 
 
@@ -477,10 +478,10 @@ def _before_coordinated_verb(doc: Doc, cue: Token, start: int, finite: Token) ->
         # ("said [he and I drove ...]": a verb whose subject opens the clause is the
         # content's own, whatever the parse made of it)
         own = tok.i == finite.i and any(
-            c.dep_ in SUBJ_DEPS and c.left_edge.i == start for c in tok.children
+            c.dep_ in SUBJ_DEPS and left_edge(c) == start for c in tok.children
         )
         if tok.head.i == cue.i and tok.dep_ == "conj" and tok.i != finite.head.i and not own:
-            return min([c.i for c in tok.lefts if c.dep_ == "cc"] + [tok.left_edge.i])
+            return min([c.i for c in tok.lefts if c.dep_ == "cc"] + [left_edge(tok)])
     return sent_end
 
 
@@ -523,7 +524,7 @@ def _before_next_report(doc: Doc, start: int, end: int) -> int:
 
 def _bare_attribution(doc: Doc, cue: Token) -> bool:
     """A cue set off by a comma that carries nothing said of its own: ', the source added'."""
-    left = cue.left_edge.i
+    left = left_edge(cue)
     while left < cue.i and doc[left].is_punct:
         left += 1  # the comma may hang on the cue itself
     if left == 0 or doc[left - 1].text not in (",", "\u2014", "--", "-"):

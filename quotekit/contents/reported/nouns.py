@@ -12,6 +12,7 @@ from quotekit.contents.bounds import end_before_coordinated_cue
 from quotekit.contents.reported.context import reported
 from quotekit.lexicon import QUESTION_WORDS, SUBJ_DEPS, has_property, prepositions
 from quotekit.records import QuoteCandidate, QuotedText
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import bare_time, has_infinitive_marker, trim
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def noun_complement(doc: Doc, noun: Token, quoted: QuotedText) -> QuoteCandidate
         if (that and any(c.dep_ in SUBJ_DEPS for c in child.children)) or (
             has_infinitive_marker(child) and has_property(noun.lemma_.lower(), "pledge", "noun")
         ):
-            content = trim(doc, child.left_edge.i, end_before_coordinated_cue(child))
+            content = trim(doc, left_edge(child), end_before_coordinated_cue(child))
             if content is not None and content.start > noun.i:
                 return reported(doc, content, doc[noun.i : noun.i + 1], "noun-complement", quoted)
     # "claims by two auditors that some of the invoices had been altered", where the parse
@@ -77,11 +78,11 @@ def _noun_about(doc: Doc, noun: Token) -> Span | None:
     end = end_before_coordinated_cue(asked)
     # "calls for the chair [to step down]", "sounded a call for the county [to hire more
     # nurses]": an infinitive right after, that the parse hung on the noun or its verb
-    if end == asked.right_edge.i + 1 and end < len(doc):
+    if end == right_edge(asked) + 1 and end < len(doc):
         inf = doc[end].head
         if (
             doc[end].lower_ == "to"
-            and inf.left_edge.i == end
+            and left_edge(inf) == end
             and inf.head.i in (noun.i, noun.head.i)
             and has_infinitive_marker(inf)
         ):

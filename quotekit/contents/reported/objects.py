@@ -33,6 +33,7 @@ from quotekit.lexicon import (
     prepositions,
     takes_object_content,
 )
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import FINITE_TAGS, bare_time, case_of, has_infinitive_marker, trim
 
 if TYPE_CHECKING:
@@ -84,19 +85,19 @@ def oblique_content(ctx: CueContext) -> Outcome:
             and not bare_time(child)
         ):
             continue
-        begin = child.left_edge.i
+        begin = left_edge(child)
         if doc[begin].dep_ == "case" and doc[begin].lower_ in preps:
             begin += 1  # "insisting on [the restoration ...]": what was insisted on
-        end = child.right_edge.i + 1
+        end = right_edge(child) + 1
         # "pointed to the county's decision [to close the clinic]": an infinitive the parse
         # hung on the cue right after the oblique
         for inf in cue.rights:
             if (
-                inf.left_edge.i == end
+                left_edge(inf) == end
                 and inf.dep_ in ("advcl", "xcomp")
                 and has_infinitive_marker(inf)
             ):
-                end = inf.right_edge.i + 1
+                end = right_edge(inf) + 1
         end = before_coordinated_report(doc, child, before_comma_break(doc, child, end))
         content = trim(doc, begin, end, min_tokens=1)
         # "pointed to her": a person pointed at, not a content
@@ -126,14 +127,14 @@ def _is_object_content(ctx: CueContext, child: Token) -> bool:
 def _object_span(ctx: CueContext, child: Token) -> Span | None:
     doc = ctx.doc
     naming = has_property(ctx.lemma, "naming")
-    start, end = child.left_edge.i, end_before_coordinated_cue(child)
+    start, end = left_edge(child), end_before_coordinated_cue(child)
     # "acknowledged the cost of the repairs, which makes him ...": the relative clause after a
     # comma is the writer's, not the source's
     for rel in child.subtree:
-        if rel.dep_ == "acl:relcl" and rel.left_edge.i > 0 and doc[rel.left_edge.i - 1].text == ",":
-            end = min(end, rel.left_edge.i - 1)
-        elif rel.dep_ == "acl:relcl" and doc[rel.left_edge.i].text == ",":
-            end = min(end, rel.left_edge.i)
+        if rel.dep_ == "acl:relcl" and left_edge(rel) > 0 and doc[left_edge(rel) - 1].text == ",":
+            end = min(end, left_edge(rel) - 1)
+        elif rel.dep_ == "acl:relcl" and doc[left_edge(rel)].text == ",":
+            end = min(end, left_edge(rel))
     end = _with_object_complements(ctx, child, end)
     # "praised the team's results[, citing figures ...]": the speaker's next report, or the
     # writer's aside, ends it
@@ -164,14 +165,14 @@ def _with_object_complements(ctx: CueContext, child: Token, end: int) -> int:
             or _trails_object(other, end)
             or _glued_to_object(ctx.doc, other, end)
         ):
-            end = max(end, other.right_edge.i + 1)
+            end = max(end, right_edge(other) + 1)
     return end
 
 
 def _quoted_name_beside(doc: Doc, other: Token, end: int) -> bool:
     """'called the mayor's remarks ''deeply unfair''': a quoted name the parse set beside the
     sentence, right after the object."""
-    return other.dep_ == "parataxis" and other.left_edge.i == end and is_quote_mark(doc[end].text)
+    return other.dep_ == "parataxis" and left_edge(other) == end and is_quote_mark(doc[end].text)
 
 
 def _trails_object(other: Token, end: int) -> bool:
@@ -180,7 +181,7 @@ def _trails_object(other: Token, end: int) -> bool:
     as "show up"); not a time ("has not mentioned the levy [since the vote]")."""
     return (
         other.dep_ in _OBJECT_TRAILERS
-        and other.left_edge.i == end
+        and left_edge(other) == end
         and other.lemma_.lower() not in TIME_WORDS
         and case_of(other) not in TIME_PREPOSITIONS
     )
@@ -191,7 +192,7 @@ def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
     comma ("praised the efforts of the envoy [to end the strike]", "accused the board [and its
     allies]"): an infinitive or participle with no subject or conjunction of its own, not
     itself a cue, a coordinated noun, or the rest of a name split into two objects."""
-    if other.left_edge.i != end or doc[end].is_punct:
+    if left_edge(other) != end or doc[end].is_punct:
         return False
     if other.dep_ == "conj":
         return other.pos_ in ("NOUN", "PROPN", "PRON")
@@ -273,7 +274,7 @@ def _pointed_out(cue: Token) -> bool:
 def _leading_case(tok: Token) -> str:
     """The preposition a phrase opens with, hung on its head or, by a weak parse, on a word
     before the head ("called [for] increased defense spending": "for" hung on "defense")."""
-    first = tok.doc[tok.left_edge.i]
+    first = tok.doc[left_edge(tok)]
     if first.dep_ == "case" and first.i < tok.i:
         return first.lower_
     return case_of(tok)

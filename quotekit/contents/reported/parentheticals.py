@@ -23,6 +23,7 @@ from quotekit.lexicon import (
     takes_object_content,
 )
 from quotekit.records import QuoteCandidate
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
     agent_of,
     case_of,
@@ -157,14 +158,14 @@ def _passive_content(ctx: CueContext) -> QuoteCandidate | None:
     subj = next((c for c in cue.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
     if subj is None or subj.lower_ in EXPLETIVES or subj.i > cue.i:
         return None
-    first = trim(doc, subj.left_edge.i, subj.right_edge.i + 1, min_tokens=1)
+    first = trim(doc, left_edge(subj), right_edge(subj) + 1, min_tokens=1)
     if first is None:
         return None
     for child in cue.rights:
         # "is said to have rejected", "was reported to have resigned": the subject and the
         # infinitive, around the cue
         if child.dep_ == "xcomp" and has_infinitive_marker(child):
-            second = trim(doc, child.left_edge.i, end_before_coordinated_cue(child))
+            second = trim(doc, left_edge(child), end_before_coordinated_cue(child))
             if second is None:
                 return None
             return ctx.in_two_pieces(first, second, "passive-report")
@@ -179,9 +180,9 @@ def _around_parenthetical(ctx: CueContext) -> QuoteCandidate | None:
     as-clause, in two pieces when the as-clause interrupts it."""
     doc, cue = ctx.doc, ctx.cue
     head = cue.head
-    start, end = head.left_edge.i, end_before_coordinated_cue(head)
-    first = trim(doc, start, cue.left_edge.i, min_tokens=1)
-    second = trim(doc, cue.right_edge.i + 1, end, min_tokens=1)
+    start, end = left_edge(head), end_before_coordinated_cue(head)
+    first = trim(doc, start, left_edge(cue), min_tokens=1)
+    second = trim(doc, right_edge(cue) + 1, end, min_tokens=1)
     if first is not None and second is not None:
         return ctx.in_two_pieces(first, second, "as-parenthetical")
     piece = first or second

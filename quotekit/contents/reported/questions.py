@@ -12,6 +12,7 @@ from quotekit.contents.bounds import end_before_coordinated_cue
 from quotekit.contents.reported.context import NO, CueContext, Outcome, found
 from quotekit.lexicon import QUESTION_WORDS, has_property
 from quotekit.records import QuoteCandidate
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
     agent_of,
     asks_if_or_whether,
@@ -48,10 +49,10 @@ def directive(ctx: CueContext) -> Outcome:
     doc, cue = ctx.doc, ctx.cue
     for child in cue.rights:
         if child.dep_ in ("xcomp", "ccomp", "advcl") and has_infinitive_marker(child):
-            start = child.left_edge.i
+            start = left_edge(child)
             for other in cue.rights:
                 if other.dep_ in ("obj", "obl", "iobj") and other.i < child.i:
-                    start = min(start, other.left_edge.i)
+                    start = min(start, left_edge(other))
             # "called on people": the preposition is part of the cue, not the content
             while doc[start].dep_ == "case" and doc[start].head.i != cue.i and start < child.i:
                 start += 1
@@ -64,7 +65,7 @@ def directive(ctx: CueContext) -> Outcome:
             continue
         inf = next((c for c in obj.rights if c.dep_ == "acl" and has_infinitive_marker(c)), None)
         if inf is not None and all(t.dep_ != "case" for t in obj.lefts):
-            content = trim(doc, obj.left_edge.i, end_before_coordinated_cue(inf))
+            content = trim(doc, left_edge(obj), end_before_coordinated_cue(inf))
             if content is not None:
                 return found(ctx.reported(content, "directive"))
     return NO
@@ -107,7 +108,7 @@ def _question_put(ctx: CueContext) -> QuoteCandidate | None:
         # "asked [by the host] to respond", "asked about the border [by reporters]"
         parts = [c for c in parts if c.i > agent.i] or [c for c in parts if c.i < agent.i]
     if parts:
-        first = doc[parts[0].left_edge.i]
+        first = doc[left_edge(parts[0])]
         end, asker = _question_end(doc, cue, parts, agent, first)
         content = None
         if first.lower_ == "about":
@@ -122,8 +123,8 @@ def _question_put(ctx: CueContext) -> QuoteCandidate | None:
         word = doc[cue.i + 1]
         head = word.head
         if word.lower_ in ("if", "whether") and word.dep_ == "mark" and head.i > word.i:
-            if head.head.i != cue.i and head.right_edge.i < head.head.i:
-                content = trim(doc, word.i, head.right_edge.i + 1)
+            if head.head.i != cue.i and right_edge(head) < head.head.i:
+                content = trim(doc, word.i, right_edge(head) + 1)
                 if content is not None:
                     return ctx.reported(content, "question-put")
     return None
@@ -147,7 +148,7 @@ def _question_end(
                 for t in doc[first.i + 1 : end]
                 if t.lower_ == "by"
                 and t.dep_ == "case"
-                and t.head.right_edge.i == end - 1
+                and right_edge(t.head) == end - 1
                 and t.head.dep_ == "nmod"
                 and t.head.head.i in {c.i for c in parts}
             ),
