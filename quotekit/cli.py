@@ -393,6 +393,9 @@ def evaluate(
 ) -> None:
     """Score predicted quotes against gold annotations (P/R/F1 at overlap 0.3 and 0.8).
 
+    Where gold quotes carry a 'topics' list of acceptable phrases, it also gives the share of
+    matched quotes whose topic is acceptable, and the kinds of failure.
+
     Example:
 
         quotekit extract gold.jsonl -o pred.jsonl && quotekit evaluate gold.jsonl pred.jsonl

@@ -178,7 +178,10 @@ def score(
     speech_only: bool = False,
 ) -> dict[str, Any]:
     """Scores at each threshold, with recall by type and the confidence calibration."""
+    from quotekit.topic_scoring import has_topic_gold, score_topics  # it imports this module
+
     gold_docs = list(gold_docs)
+    with_topics = has_topic_gold(gold_docs)
     result: dict[str, Any] = {}
     for threshold in THRESHOLDS:
         c = _Counts()
@@ -212,6 +215,8 @@ def score(
                 by_type[q.get("type") or "none"][0] += 1
                 _score_pair(c, q, p)
         result[f"T{threshold}"] = _summary(len(gold_docs), c, by_type, outcomes)
+        if with_topics:  # the gold names acceptable topics: score the matched quotes' topics
+            result[f"T{threshold}"]["topics"] = score_topics(gold_docs, preds, threshold=threshold)
     return result
 
 
@@ -302,6 +307,8 @@ def score_files(gold: Path, pred: Path, *, speech_only: bool = False) -> dict[st
 
 def format_table(result: dict[str, Any]) -> str:
     """The scores as a plain-text table."""
+    from quotekit.topic_scoring import format_topic_line
+
     rows: list[tuple[str, ...]] = [
         ("overlap", "P", "R", "F1", "tp", "fp", "fn", "speaker", "cue", "resolved", "ECE")
     ]
@@ -321,6 +328,9 @@ def format_table(result: dict[str, Any]) -> str:
     for key, r in result.items():
         types = ", ".join(f"{k} {v}" for k, v in r["recall_by_type"].items())
         lines.append(f"recall by type at {key[1:]}: {types}")
+    for key, r in result.items():
+        if "topics" in r:
+            lines.append(f"at {key[1:]}, " + format_topic_line(r["topics"]))
     lines.append(
         "speaker: speaker span accuracy (%); cue: cue accuracy (%); resolved: resolved "
         "name accuracy (%); ECE: expected calibration error (points)"
