@@ -71,7 +71,7 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     (["--device", "tpu"], "Error: --device must be cpu, cuda or auto, not 'tpu'"),
     (["--cues", "speech,gossip"], "Error: unknown cue class gossip; choose from speech, manner, "
                                   "social, evaluation, promise, cognition, nominal, evidence, "
-                                  "stance"),
+                                  "stance, dialogue"),
     (["--input-format", "xml"], "Error: --input-format must be auto, txt or jsonl, not 'xml'"),
 ])
 def test_bad_options_exit_2(args: list[str], message: str) -> None:

@@ -277,13 +277,13 @@ def _complement_content(ctx: CueContext, child: Token) -> Span | None:
     content = content_span(doc, child, cue)
     if (
         content is None
-        and child.right_edge.i < cue.i
+        and right_edge(child) < cue.i
         and _speaker_after(cue, child)
         and not has_subject(child)
     ):
         # "The talks failed, Lavrov said.": the parse hung the content's subject on the cue,
         # leaving the complement one word; the lead below gives it back its subject
-        content = trim(doc, child.left_edge.i, child.right_edge.i + 1, min_tokens=1)
+        content = trim(doc, left_edge(child), right_edge(child) + 1, min_tokens=1)
     if child.i < cue.i and inverted_attribution(doc, cue) is not None:
         # 'The answers are "far from enough," says the director': the parser took the
         # content's subject for the cue's; the content is the whole clause before the comma
