@@ -162,3 +162,4 @@ def test_evaluate_by_role_and_by_rule(tmp_path: Path) -> None:
     assert json.loads(by_role.stdout)["cue"]["F1"] == 100.0
     by_rule = runner.invoke(app, ["evaluate", str(gold), str(pred), "--by-rule"])
     assert by_rule.stdout.splitlines()[1].split() == ["ccomp-complement", "1", "100.0", "100.0"]
+
