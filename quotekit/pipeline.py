@@ -45,18 +45,26 @@ from quotekit.topics import Salience, extract_topic
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from quotekit.parses import SavedParses
+
 
 def extract(
-    items: Iterable[InputDoc], parser: Parser, options: ExtractOptions | None = None
+    items: Iterable[InputDoc],
+    parser: Parser,
+    options: ExtractOptions | None = None,
+    *,
+    saved: SavedParses | None = None,
 ) -> Iterator[DocRecord]:
     """Extract the quotes of every document, in input order, one DocRecord each.
 
     A document that cannot be read or parsed yields a DocRecord with ``error`` set; the run
-    goes on. Only ``ParserUnavailable`` (no models at all) stops it.
+    goes on. Only ``ParserUnavailable`` (no models at all) stops it. With ``saved``, a document
+    whose id and text were parsed before (``quotekit parse``) takes that parse; the others are
+    parsed.
     """
     options = options or ExtractOptions()
     checked = (check_text(item) for item in items)
-    for item, result in _parse_in_order(parser, checked):
+    for item, result in _parse_in_order(parser, checked, saved):
         if isinstance(result, ErrorInfo):
             yield DocRecord(item.doc_id, item.text, error=result)
             continue
@@ -76,15 +84,31 @@ def extract(
             )
 
 
+def parse_docs(
+    items: Iterable[InputDoc], parser: Parser, saved: SavedParses | None = None
+) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
+    """Each readable document with its parse (of its text as laid out by quotekit.layout, in
+    batches of ``parser.batch_size``; from ``saved`` where it holds it), or with its error."""
+    return _parse_in_order(parser, (check_text(item) for item in items), saved)
+
+
 def _parse_in_order(
-    parser: Parser, items: Iterable[InputDoc]
+    parser: Parser, items: Iterable[InputDoc], saved: SavedParses | None = None
 ) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
     batch: list[InputDoc] = []
 
     def flush() -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
-        good = [it for it in batch if it.error is None]
+        parsed: dict[int, Doc | Exception] = {}
+        good = []
+        for it in batch:
+            if it.error is None:
+                doc = saved.get(it) if saved is not None else None
+                if doc is None:
+                    good.append(it)
+                else:
+                    parsed[id(it)] = doc
         results = parse_batch(parser, [prepare_text(it.text) for it in good]) if good else []
-        parsed = {id(it): res for it, res in zip(good, results, strict=True)}
+        parsed.update((id(it), res) for it, res in zip(good, results, strict=True))
         for it in batch:
             if it.error is not None:
                 yield it, it.error

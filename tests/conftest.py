@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from quotekit.parsing import make_vocab, stanza_to_spacy
+from quotekit.conversion import make_vocab, stanza_to_spacy
 from quotekit.pipeline import annotate
 from quotekit.records import ExtractOptions, InputDoc
 

@@ -6,8 +6,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from quotekit.conversion import make_vocab, stanza_to_spacy
 from quotekit.errors import AlignmentError
-from quotekit.parsing import describe_models, locate_models, make_vocab, stanza_to_spacy
+from quotekit.parsing import describe_models, locate_models
 
 
 def _word(i, text, start, end, head=0, dep="root", upos="X"):  # type: ignore[no-untyped-def]
