@@ -60,11 +60,19 @@ class _Entity:
     person: bool = False
     name: str = ""  # the longest name, kept as names are added
     gender: str = ""  # "m" or "f" where titles say so ("Mr Smith", "Ms Reeves"); "?" if both
+    named_outside: bool = False  # a mention outside quotations gave its name
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, quoted: bool = False) -> None:
+        """Add a mention's name; the entity's name is its longest, taken from the narration
+        where the narration names it (inside quotations people are addressed and spoken of
+        in other ways: "O Mouse", "Now Mary")."""
         self.names.append(name)
-        if (len(name.split()), len(name)) > (len(self.name.split()), len(self.name)):
+        if quoted and self.named_outside:
+            return
+        longer = (len(name.split()), len(name)) > (len(self.name.split()), len(self.name))
+        if longer or not quoted and not self.named_outside:
             self.name = name
+        self.named_outside = self.named_outside or not quoted
 
 
 @dataclass
@@ -121,13 +129,13 @@ class SpeakerResolver:
             if (
                 headline_tok[i]
                 or _saying(doc[i])
-                or not (_name_word(doc[i], starts[i] == i) or _after_honorific(doc, i))
+                or not (_name_word(doc[i], _opens(doc, i, starts)) or _after_honorific(doc, i))
             ):
                 i += 1
                 continue
             j = i
             while j + 1 < len(doc):
-                if _name_word(doc[j + 1], starts[j + 1] == j + 1) and not _saying(doc[j + 1]):
+                if _name_word(doc[j + 1], _opens(doc, j + 1, starts)) and not _saying(doc[j + 1]):
                     j += 1
                 # "Bill de Blasio", "Ursula von der Leyen": particles inside a name
                 elif (
@@ -168,7 +176,7 @@ class SpeakerResolver:
             words = _run_words(run)
             head = _run_head(run)
             entity = self._entity_for(words)
-            entity.add(" ".join(words))
+            entity.add(" ".join(words), self.quoted[head.i])
             roles, titled = _roles_around(doc, run.start, run.end)
             # (an institution is no person, subject or not: "The University of Northfield
             # has received ...", so "she" passes over it)
@@ -434,11 +442,27 @@ def _institution(entity: _Entity) -> bool:
     return any(w.lower() in ORGANISATION_WORDS for n in entity.names for w in n.split())
 
 
+def _opens(doc: Doc, i: int, starts: list[int]) -> bool:
+    """Whether a word opens a sentence or a quotation, where every word is capitalized."""
+    if starts[i] == i:
+        return True
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and doc[k].text in _OPENERS
+
+
+_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "--", "\u2014"})
+
+
 def _name_word(tok: Token, sentence_initial: bool) -> bool:
-    """A word that can be part of a name: capitalized, nominal, not a title or a month."""
+    """A word that can be part of a name: capitalized, nominal, not a title or a month; where
+    every word is capitalized, a proper noun ("Poor Harriet", "Now Mary": only the name)."""
     if tok.is_space or tok.is_punct or not tok.text[:1].isupper():
         return False
     if tok.lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    if sentence_initial and tok.pos_ in ("NOUN", "ADJ"):
         return False
     if tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
         return tok.lower_ != "i"

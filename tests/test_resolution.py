@@ -324,3 +324,28 @@ def test_a_pronoun_passes_over_a_name_inside_a_quotation() -> None:
     quoted = [first <= t.idx <= last for t in doc]
     assert SpeakerResolver(doc).resolve(_span(doc, "she")) == "Tom"  # without the quotation
     assert SpeakerResolver(doc, quoted).resolve(_span(doc, "she")) == "Anna"
+
+
+def test_a_name_takes_its_form_from_the_narration_not_from_a_quotation() -> None:
+    # inside the quotation the speaker is addressed as "O Rabbit"; the narration says "Rabbit"
+    text = '"Come here, O Rabbit," she said. Rabbit said no.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/2 Come/VERB/ccomp/10/come here/ADV/advmod/2 ,/PUNCT/punct/6 O/INTJ/discourse/6 '
+        'Rabbit/PROPN/vocative/2 ,/PUNCT/punct/2 "/PUNCT/punct/2 she/PRON/nsubj/10 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/10",
+        "Rabbit/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    first, last = doc.text.index('"'), doc.text.index('"', 1)
+    quoted = [first <= t.idx <= last for t in doc]
+    rabbit = [t for t in doc if t.text == "Rabbit"][1]
+    assert SpeakerResolver(doc, quoted).resolve(doc[rabbit.i : rabbit.i + 1]) == "Rabbit"
+
+
+def test_a_word_opening_a_sentence_joins_a_name_only_as_a_proper_noun() -> None:
+    text = "Poor Harriet said nothing."
+    doc = make_doc(
+        text,
+        "Poor/ADJ/amod/2 Harriet/PROPN/nsubj/3 said/VERB/ROOT/0/say nothing/PRON/obj/3 ./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Harriet")) == "Harriet"
