@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SENTENCE_WINDOW = 4
+_QUOTED_WINDOW = 30  # sentences, quoted ones included
 _CLOSED_CLASS = frozenset(
     {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "NUM", "PART", "SPACE", "SYM"}
 )
@@ -430,11 +431,16 @@ class SpeakerResolver:
         return best[1].entity.name if best else None
 
     def _window_start(self, tok: Token) -> int:
-        sents = 0
+        """The first token of the sentences a pronoun looks back over: a few sentences of
+        narration; sentences inside quotations are not counted (in dialogue the person a
+        pronoun stands for was last named before the speeches), up to a limit."""
+        sents = seen = 0
         i = self.sent_start[tok.i]
-        while i > 0 and sents < _SENTENCE_WINDOW:
+        while i > 0 and sents < _SENTENCE_WINDOW and seen < _QUOTED_WINDOW:
             i = self.sent_start[i - 1]
-            sents += 1
+            seen += 1
+            if not self.quoted[i]:
+                sents += 1
         return i
 
 
@@ -577,5 +583,5 @@ def _title_gender(doc: Doc, start: int) -> str:
 
 def _speaker_subject(tok: Token) -> bool:
     # the subject of a verb of saying is a person or an organisation that speaks
-    speech = load_cue_class("speech")
+    speech = load_cue_class("speech") | load_cue_class("manner") | load_cue_class("dialogue")
     return tok.dep_ in SUBJ_DEPS and verb_lemma(tok.head.text, tok.head.lemma_, speech) in speech
