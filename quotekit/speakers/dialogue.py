@@ -66,13 +66,16 @@ def take_turns(
         names: the resolved name of each attribution's speaker (None where unresolved).
     """
     out = [(attr, name) for (_, attr), name in zip(attributed, names, strict=True)]
-    for run in _runs(_turns(text, attributed, out)):
+    turns = _turns(text, attributed, out)
+    for run in _runs(turns):
         _alternate(run)
-        for turn in run:
-            if turn.given is not None:
-                given = turn.given
-                for k in turn.members:
-                    out[k] = (Attribution(given.speaker, None, "turn"), given.name)
+    if _conversation(turns):
+        _reply(turns)
+    for turn in turns:
+        if turn.given is not None:
+            given = turn.given
+            for k in turn.members:
+                out[k] = (Attribution(given.speaker, None, "turn"), given.name)
     return out
 
 
@@ -124,6 +127,40 @@ def _alternate(run: list[_Turn]) -> None:
             if source is not None:
                 turn.given = source if source.given is None else source.given
                 changed = True
+
+
+def _conversation(turns: list[_Turn]) -> bool:
+    """Whether the document is written as conversation (a novel, an interview): turns of
+    different named speakers follow one another often. News quotes its people paragraphs
+    apart, and a quoted paragraph after another goes on with the same speaker."""
+    named = [t for t in turns if t.speaker is not None]
+    exchanges = sum(
+        1
+        for a, b in zip(named, named[1:], strict=False)
+        if b.paragraph == a.paragraph + 1 and a.key != b.key
+    )
+    return exchanges >= _MIN_EXCHANGES and exchanges >= _EXCHANGE_SHARE * (len(named) - 1)
+
+
+_MIN_EXCHANGES = 3
+_EXCHANGE_SHARE = 0.2
+_REPLY_WINDOW = 8  # turns back to the person a reply answers
+
+
+def _reply(turns: list[_Turn]) -> None:
+    """In conversation, a turn right after another that names nobody is the reply of the
+    other person: the last speaker before it who is not the one it answers."""
+    for i, turn in enumerate(turns):
+        if turn.key is not None or not turn.members or i == 0:
+            continue
+        prev = turns[i - 1]
+        if prev.paragraph != turn.paragraph - 1 or prev.key is None:
+            continue
+        for j in range(i - 2, max(-1, i - 2 - _REPLY_WINDOW), -1):
+            other = turns[j]
+            if other.key is not None and other.key != prev.key:
+                turn.given = other if other.given is None else other.given
+                break
 
 
 def _partner(run: list[_Turn], i: int) -> _Turn | None:

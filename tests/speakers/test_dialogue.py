@@ -78,3 +78,31 @@ def test_one_speaker_named_twice_in_a_row_gives_no_alternation() -> None:
     text = '"One," said Tom.\n\n"Two," said Tom.\n\n"Three."\n'
     got = _speakers(text, ("Tom", "cue-after"), ("Tom", "cue-after"), ("Tom", "floating"))
     assert got[2] == ("Tom", "floating")
+
+
+CONVERSATION = (
+    '"Will you come?" asked Tom.\n\n"I cannot," said Anna.\n\n"Why not?" asked Tom.\n\n'
+    '"It is late," said Anna.\n\n"Then tomorrow?" asked Tom.\n\n"Perhaps," said Anna.\n\n'
+    "Tom looked at the clock.\n\n"
+    '"Good night," said Tom.\n\n"Good night."\n'
+)
+
+
+def test_in_a_conversation_a_turn_after_another_is_the_other_persons_reply() -> None:
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [
+        ("Tom", "cue-after"),
+        ("Tom", "floating"),
+    ]
+    got = _speakers(CONVERSATION, *hows)
+    assert got[-1] == ("Anna", "turn")
+
+
+def test_outside_a_conversation_a_quoted_paragraph_goes_on_with_its_speaker() -> None:
+    text = (
+        '"We will build it," the mayor said.\n\nThe council met on Monday.\n\n'
+        '"It is too dear," said Ms Diaz.\n\n"We cannot pay for it."\n'
+    )
+    got = _speakers(
+        text, ("the mayor", "cue-after"), ("Ms Diaz", "cue-after"), ("Ms Diaz", "floating")
+    )
+    assert got[-1] == ("Ms Diaz", "floating")
