@@ -39,11 +39,11 @@ from quotekit.records import (
     Speaker,
 )
 from quotekit.resolution import SpeakerResolver
-from quotekit.speakers import attribute_speaker, speaker_kind, take_turns
+from quotekit.speakers import attribute_speaker, narration_subject, speaker_kind, take_turns
 from quotekit.topics import Salience, extract_topic
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from quotekit.parses import SavedParses
 
@@ -150,7 +150,11 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
     resolver = SpeakerResolver(doc, quoted.long_tok)
     names = [resolver.resolve(a.speaker) if a.speaker is not None else None for _, a in attributed]
-    turns = take_turns(doc.user_data["quotekit_text"], attributed, names)
+    def beat(start: int, previous_paragraph: bool) -> tuple[Span, str | None] | None:
+        span = narration_subject(doc, start, previous_paragraph=previous_paragraph)
+        return None if span is None else (span, resolver.resolve(span))
+
+    turns = take_turns(doc.user_data["quotekit_text"], attributed, names, beat)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
     for (cand, _), (attr, name) in zip(attributed, turns, strict=True):

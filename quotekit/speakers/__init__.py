@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
+from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
 from quotekit.speakers.dialogue import take_turns
 from quotekit.speakers.layout import attribute_without_cue
@@ -60,6 +61,7 @@ def speaker_kind(span: Span) -> SpeakerKind:
 __all__ = [
     "attribute_speaker",
     "expand_speaker",
+    "narration_subject",
     "speaker_kind",
     "speaker_of_cue",
     "take_turns",

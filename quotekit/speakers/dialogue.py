@@ -25,7 +25,11 @@ from typing import TYPE_CHECKING
 from quotekit.records import Attribution, QuoteCandidate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span
+
+    Beat = Callable[[int, bool], "tuple[Span, str | None] | None"]
 
 # attributions read off the text next to the quotation: they name this turn's speaker
 _OWN = frozenset({"cue", "cue-after", "colon", "dash", "line"})
@@ -56,6 +60,7 @@ def take_turns(
     text: str,
     attributed: Sequence[tuple[QuoteCandidate, Attribution]],
     names: Sequence[str | None],
+    beat: Beat | None = None,
 ) -> list[tuple[Attribution, str | None]]:
     """The attribution and speaker name of each quotation, with the turns of a conversation
     given to their speakers.
@@ -64,18 +69,28 @@ def take_turns(
         text: the document's text, as the rules read it.
         attributed: each candidate with the attribution the source rules gave it.
         names: the resolved name of each attribution's speaker (None where unresolved).
+        beat: the person the narration before a quotation is about and its name, from the
+            quotation's first character and whether the paragraph before counts
+            (speakers.beats); a turn no cue and no exchange attributes takes it.
     """
     out = [(attr, name) for (_, attr), name in zip(attributed, names, strict=True)]
     turns = _turns(text, attributed, out)
     for run in _runs(turns):
         _alternate(run)
-    if _conversation(turns):
+    conversation = _conversation(turns)
+    if conversation:
         _reply(turns)
     for turn in turns:
         if turn.given is not None:
             given = turn.given
             for k in turn.members:
                 out[k] = (Attribution(given.speaker, None, "turn"), given.name)
+        elif turn.members and beat is not None and turn.speaker is None:
+            first = attributed[turn.members[0]][0].start
+            found = beat(first, conversation)
+            if found is not None:
+                for k in turn.members:
+                    out[k] = (Attribution(found[0], None, "narration"), found[1])
     return out
 
 

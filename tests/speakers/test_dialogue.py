@@ -5,8 +5,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+from conftest import make_doc
+
 from quotekit.records import Attribution, QuoteCandidate
-from quotekit.speakers import take_turns
+from quotekit.speakers import narration_subject, take_turns
 
 
 def _quotes(text: str, *hows: tuple[str | None, str]) -> list[tuple[QuoteCandidate, Attribution]]:
@@ -106,3 +108,25 @@ def test_outside_a_conversation_a_quoted_paragraph_goes_on_with_its_speaker() ->
         text, ("the mayor", "cue-after"), ("Ms Diaz", "cue-after"), ("Ms Diaz", "floating")
     )
     assert got[-1] == ("Ms Diaz", "floating")
+
+
+def test_a_line_of_action_before_a_quotation_gives_its_speaker() -> None:
+    text = 'Anna shook her head. "Not tonight."'
+    doc = make_doc(
+        text,
+        "Anna/PROPN/nsubj/2 shook/VERB/ROOT/0/shake her/PRON/nmod:poss/4 head/NOUN/obj/2 "
+        "./PUNCT/punct/2",
+        '"/PUNCT/punct/3 Not/PART/advmod/3 tonight/NOUN/ROOT/0 ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    span = narration_subject(doc, text.index('"'), previous_paragraph=False)
+    assert span is not None and span.text == "Anna"
+
+
+def test_a_comma_before_a_quotation_leaves_it_to_the_cue() -> None:
+    text = 'Anna turned, "Not tonight."'
+    doc = make_doc(
+        text,
+        'Anna/PROPN/nsubj/2 turned/VERB/ROOT/0/turn ,/PUNCT/punct/2 "/PUNCT/punct/6 '
+        'Not/PART/advmod/6 tonight/NOUN/parataxis/2 ./PUNCT/punct/2 "/PUNCT/punct/6',
+    )
+    assert narration_subject(doc, text.index('"'), previous_paragraph=False) is None
