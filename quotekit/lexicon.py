@@ -414,6 +414,13 @@ SOURCE_QUALIFIERS = {
     "privy": "to",
 }
 
+# nouns that name what someone said in an attribution across a dash: '"..." - those were the
+# words of the mayor', '- that was the verdict from the judge'
+DASH_FRAME_NOUNS = frozenset(
+    """word message verdict view warning advice plea assessment reaction response argument
+    conclusion answer promise sentiment point take""".split()
+)
+
 # titles that follow "Mr." or "Madam" in address, not as a surname: "Mr. President"
 ADDRESSES = frozenset(
     "president speaker chairman chairwoman secretary mayor governor senator ambassador "

@@ -37,6 +37,7 @@ RuleId = Literal[
     "noun-complement",
     "according-to",
     "colon-line",
+    "dash-attribution",
 ]
 
 
@@ -57,6 +58,7 @@ FAMILIES = {
     "nouns": "nouns of saying with a content clause or a preposition",
     "according": '"according to" and its source',
     "colons": "a name and a colon opening a line",
+    "dashes": "an attribution set off from its content by a dash, after it or before it",
 }
 
 RULES: tuple[Rule, ...] = (
@@ -209,6 +211,12 @@ RULES: tuple[Rule, ...] = (
         "colons",
         "a name and a colon opening a line: the rest of the line is the source's",
         "ORTIZ: We will open the bridge in May.",
+    ),
+    Rule(
+        "dash-attribution",
+        "dashes",
+        "the words on the other side of a dash from their attribution",
+        "The bridge opens in May - that was the message from Mayor Ortiz.",
     ),
 )
 

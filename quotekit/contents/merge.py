@@ -117,13 +117,15 @@ def _placed_direct(
         if _joins_reported(d, kept, by_cue):
             continue
         # the direct rule missed the cue but the complement rule found it
-        cue, rule = d.cue, d.rule
+        # (with the speaker it found: "According to the coach: ...", '"..." - that is how
+        # one supplier, Marco Bellini, described it')
+        cue, rule, subject = d.cue, d.rule, d.subject
         if cue is None:
             for r in all_r_index.within(d.start, d.end):
                 if r.cue is not None:
-                    cue, rule = r.cue, "direct-complement"
+                    cue, rule, subject = r.cue, "direct-complement", r.subject
                     break
-        out.append(d._replace(cue=cue, rule=rule))
+        out.append(d._replace(cue=cue, rule=rule, subject=subject))
     return out
 
 
