@@ -37,6 +37,7 @@ RuleId = Literal[
     "noun-complement",
     "according-to",
     "colon-line",
+    "interview-answer",
     "dash-attribution",
 ]
 
@@ -57,7 +58,7 @@ FAMILIES = {
     "questions": "questions put to someone, and directives",
     "nouns": "nouns of saying with a content clause or a preposition",
     "according": '"according to" and its source',
-    "colons": "a name and a colon opening a line",
+    "colons": "a name and a colon opening a line, an interview's answer",
     "dashes": "an attribution set off from its content by a dash, after it or before it",
 }
 
@@ -211,6 +212,12 @@ RULES: tuple[Rule, ...] = (
         "colons",
         "a name and a colon opening a line: the rest of the line is the source's",
         "ORTIZ: We will open the bridge in May.",
+    ),
+    Rule(
+        "interview-answer",
+        "colons",
+        "an interview's answer line: the words of the person named before the questions",
+        "We spoke to Mayor Ortiz.\n\nQ: When will the bridge open?\n\nA: We will open it in May.",
     ),
     Rule(
         "dash-attribution",

@@ -173,8 +173,16 @@ SPEC = [
     pytest.param(
         'ORTIZ: We will open the bridge in May.',
         ['ORTIZ/PROPN/nsubj/5/ORTIZ :/PUNCT/punct/5 We/PRON/nsubj/5 will/AUX/aux/5//MD open/VERB/ROOT/0//VB the/DET/det/7 bridge/NOUN/obj/5 in/ADP/case/9 May/PROPN/obl/5/May ./PUNCT/punct/1'],
-        [('indirect', 'We will open the bridge in May', 'ORTIZ', ':', 'colon-line')],
+        [('direct', 'We will open the bridge in May.', 'ORTIZ', ':', 'colon-line')],
         id='colon-line',
+    ),
+    pytest.param(
+        'We spoke to Mayor Ortiz.\n\nQ: When will the bridge open?\n\nA: We will open it in May.',
+        ['We/PRON/nsubj/2 spoke/VERB/ROOT/0/speak/VBD to/ADP/case/5 Mayor/PROPN/compound/5/Mayor Ortiz/PROPN/obl/2/Ortiz ./PUNCT/punct/2',
+         'Q/NOUN/ROOT/0/Q :/PUNCT/punct/1 When/ADV/advmod/7 will/AUX/aux/7//MD the/DET/det/6 bridge/NOUN/nsubj/7 open/VERB/parataxis/1//VB ?/PUNCT/punct/1',
+         'A/NOUN/ROOT/0/A :/PUNCT/punct/1 We/PRON/nsubj/5 will/AUX/aux/5//MD open/VERB/parataxis/1//VB it/PRON/obj/5 in/ADP/case/8 May/PROPN/obl/5/May ./PUNCT/punct/1'],
+        [('direct', 'We will open it in May.', 'Mayor Ortiz', ':', 'interview-answer')],
+        id='interview-answer',
     ),
     pytest.param(
         'The bridge opens in May - that was the message from Mayor Ortiz.',

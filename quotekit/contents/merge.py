@@ -87,12 +87,19 @@ def _reported_beside(
         ):
             _dropped(r, "cue-introduces-a-quotation")  # one cue, one content
             continue
-        if r.kind == "direct" or d_index.any_containing(r.start, r.end):
+        if (r.kind == "direct" and r.rule not in _UNMARKED_RULES) or d_index.any_containing(
+            r.start, r.end
+        ):
             # the complement is the quotation itself: keep the direct quote, with this cue
             _dropped(r, "is-a-quotation")
             continue
         kept.append(r)
     return kept
+
+
+# rules whose direct quotes stand in no quotation marks: a transcript's line, an interview's
+# answer
+_UNMARKED_RULES: frozenset[RuleId] = frozenset({"colon-line", "interview-answer"})
 
 
 def _placed_direct(
