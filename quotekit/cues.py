@@ -85,7 +85,24 @@ def _kind(doc: Doc, tok: Token, quoted: QuotedText, lemmas: frozenset[str]) -> C
         return "according"
     if tok.pos_ == "NOUN" and _is_cue_noun(tok, lemmas):
         return "noun"
-    return "verb" if is_cue_verb(tok, lemmas) else None
+    return "verb" if is_cue_verb(tok, lemmas) or _closing_verb(doc, tok, lemmas) else None
+
+
+def _closing_verb(doc: Doc, tok: Token, lemmas: frozenset[str]) -> bool:
+    """'Car sales fell by a fifth, industry figures show/NOUN.': a cue word that closes its
+    sentence after a comma and its subject, which the tagger took for a noun; its subject and
+    its place say it is a verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or cue_lemma(tok) not in lemmas:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i < tok.i]
+    if not subjects or any(c.dep_ in ("det", "case", "cop") for c in tok.children):
+        return False
+    left = subjects[0].left_edge.i
+    return (
+        left > tok.sent.start
+        and doc[left - 1].text == ","
+        and all(t.is_punct or t.is_space for t in doc[tok.i + 1 : tok.sent.end])
+    )
 
 
 def _guard(doc: Doc, tok: Token) -> str | None:

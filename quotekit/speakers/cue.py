@@ -151,6 +151,11 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     k = cue.i - 1
     while k >= max(0, cue.i - 8):
         tok = doc[k]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+            # "Industry figures [released on Monday] show ...": the noun the participle
+            # describes, before a finite cue (not "examples ... failed to note")
+            finite = cue.tag_ in ("VBD", "VBP", "VBZ")
+            return tok.head if finite and tok.head.pos_ in NOMINAL_POS else None
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "SCONJ", "CCONJ"):
             return None
         if cand is not None and cand.start <= tok.idx < cand.end:
