@@ -173,7 +173,7 @@ SPEC = [
     pytest.param(
         'ORTIZ: We will open the bridge in May.',
         ['ORTIZ/PROPN/nsubj/5/ORTIZ :/PUNCT/punct/5 We/PRON/nsubj/5 will/AUX/aux/5//MD open/VERB/ROOT/0//VB the/DET/det/7 bridge/NOUN/obj/5 in/ADP/case/9 May/PROPN/obl/5/May ./PUNCT/punct/1'],
-        [('direct', 'We will open the bridge in May.', 'ORTIZ', ':', 'colon-line')],
+        [('indirect', 'We will open the bridge in May', 'ORTIZ', ':', 'colon-line')],
         id='colon-line',
     ),
     pytest.param(

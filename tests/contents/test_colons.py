@@ -8,14 +8,29 @@ from conftest import make_doc, records
 
 
 @pytest.mark.issue(17)
-def test_a_transcripts_speaker_line_is_direct_speech() -> None:
+def test_a_transcripts_speaker_lines_are_direct_speech() -> None:
+    text = (
+        "WALLACE: Let us start with the debate.\nCorrection: An earlier version was wrong.\n"
+        "REYES: We are ready for it."
+    )
+    doc = make_doc(text, "WALLACE/PROPN/ROOT/0 :/PUNCT/punct/1 Let/VERB/parataxis/1/let us/PRON/obj/3/we "
+                   "start/VERB/xcomp/3 with/ADP/case/8 the/DET/det/8 debate/NOUN/obl/5 ./PUNCT/punct/1",
+                   "Correction/NOUN/ROOT/0 :/PUNCT/punct/1 An/DET/det/6 earlier/ADJ/amod/5 "
+                   "version/NOUN/nsubj/7 was/AUX/cop/7/be wrong/ADJ/parataxis/1 ./PUNCT/punct/1",
+                   "REYES/PROPN/ROOT/0 :/PUNCT/punct/1 We/PRON/nsubj/6 are/AUX/cop/6/be "
+                   "ready/ADJ/parataxis/1 for/ADP/case/7 it/PRON/obl/5 ./PUNCT/punct/1")
+    assert records(doc) == [
+        ("direct", "Let us start with the debate.", "WALLACE", ":", "colon-line"),
+        ("direct", "We are ready for it.", "REYES", ":", "colon-line"),
+    ]
+    # one speaker line, beside a section label, is reported speech (a headline's "Ortiz:")
     text = "WALLACE: Let us start with the debate.\nCorrection: An earlier version was wrong."
     doc = make_doc(text, "WALLACE/PROPN/ROOT/0 :/PUNCT/punct/1 Let/VERB/parataxis/1/let us/PRON/obj/3/we "
                    "start/VERB/xcomp/3 with/ADP/case/8 the/DET/det/8 debate/NOUN/obl/5 ./PUNCT/punct/1",
                    "Correction/NOUN/ROOT/0 :/PUNCT/punct/1 An/DET/det/6 earlier/ADJ/amod/5 "
                    "version/NOUN/nsubj/7 was/AUX/cop/7/be wrong/ADJ/parataxis/1 ./PUNCT/punct/1")
     assert records(doc) == [
-        ("direct", "Let us start with the debate.", "WALLACE", ":", "colon-line")]
+        ("indirect", "Let us start with the debate", "WALLACE", ":", "colon-line")]
 
 
 @pytest.mark.issue(17)

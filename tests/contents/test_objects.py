@@ -422,3 +422,13 @@ def test_a_name_in_marks_after_a_naming_verb_is_no_quote() -> None:
     )
     assert triples(doc) == [
         ("mixed", 'the scheme "a costly mistake."', "Locals", "called")]
+    # and so is an epithet in title case for a person
+    text = 'Protesters called Marsh "The Harbor\'s Worst Friend" all week.'
+    doc = make_doc(
+        text,
+        'Protesters/NOUN/nsubj/2/protester called/VERB/ROOT/0/call Marsh/PROPN/obj/2 '
+        '"/PUNCT/punct/9 The/DET/det/6 Harbor/PROPN/nmod:poss/9 \'s/PART/case/6 '
+        'Worst/ADJ/amod/9 Friend/PROPN/xcomp/2 "/PUNCT/punct/9 all/DET/det/12 '
+        'week/NOUN/obl:tmod/2 ./PUNCT/punct/2',
+    )
+    assert [r[0] for r in triples(doc)] == ["mixed"]

@@ -2,7 +2,7 @@
 "WALLACE: Let's start with ..."), and an interview's "Q:" and "A:" lines; the rest of the line
 is the named source's, or the interviewee's.
 
-A transcript (two speaker lines or more, or a name in capitals) gives each speaker's words
+A transcript (two speaker lines or more) gives each speaker's words
 verbatim: its lines are direct quotes, though no quotation marks stand around them. An
 interview's answers ("A: We may have to close.") are direct quotes of the interviewee, the
 person the text names before the first question (the subject of a sentence there, else the
@@ -46,7 +46,7 @@ def colon_attribution(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
     if len(before) == 1 and before[0].text == "A":
         return _interview_answer(doc, colon, quoted)
     if not all(
-        t.text in ".-'" or (t.text[:1].isupper() and (t.is_alpha or t.text[-1] == "."))
+        t.text == "." or (t.text[:1].isupper() and (t.is_alpha or t.text[-1] == "."))
         for t in before
     ):
         return None
@@ -63,7 +63,7 @@ def colon_attribution(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
     if content is None or content[0].text in ALL_MARKS:
         return None
     speaker = next((t for t in reversed(before) if t.is_alpha), before[-1])
-    if _transcript(text, before):
+    if _transcript(text):
         # a transcript's line is the speaker's own words
         cue = doc[colon.i : colon.i + 1]
         return QuoteCandidate(
@@ -87,13 +87,17 @@ def _rest_of_line(doc: Doc, colon: Token) -> Span | None:
     return content
 
 
-def _transcript(text: str, name: list[Token]) -> bool:
-    """Whether the speaker lines are a transcript's: a name in capitals ("WALLACE:"), or two
-    speaker lines or more in the document (a headline's "Ortiz:" stands alone)."""
-    if all(t.is_upper or not t.is_alpha for t in name) and any(len(t.text) > 1 for t in name):
-        return True
-    first = SPEAKER_LINE.search(text)
-    return first is not None and SPEAKER_LINE.search(text, first.end()) is not None
+def _transcript(text: str) -> bool:
+    """Whether the speaker lines are a transcript's: two or more in the document, not counting
+    section labels ("Correction:"); a headline's "Ortiz:" stands alone."""
+    lines = 0
+    for m in SPEAKER_LINE.finditer(text):
+        label = m.group().strip().rstrip(":").lower()
+        if label not in EDITORIAL_LABELS and label != "q":
+            lines += 1
+            if lines == 2:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- interviews

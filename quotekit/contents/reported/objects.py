@@ -21,6 +21,7 @@ from quotekit.lexicon import (
     DEMONSTRATIVES,
     MINOR_WORDS,
     NEGATED_DOING,
+    PERSON_PRONOUNS,
     PRONOUN_OBJECTS,
     SUBJ_DEPS,
     TERM_NOUNS,
@@ -213,6 +214,13 @@ def _names_a_thing(ctx: CueContext, content: Span) -> bool:
     doc = ctx.doc
     pairs = ctx.quoted.pairs_near(content.start_char, content.end_char)
     if not pairs:
+        return False
+    # 'calling Christie "New Jersey's Biggest Loser"': a person so called is judged
+    if any(
+        c.dep_ in ("obj", "iobj") and (c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)
+        for c in ctx.cue.children
+        if not any(p.open < c.idx < p.close for p in pairs)
+    ):
         return False
     for p in pairs:
         inner = doc.char_span(p.open + 1, p.close, alignment_mode="expand")
