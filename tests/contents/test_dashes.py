@@ -73,3 +73,16 @@ def test_a_dash_with_no_attribution_after_it_reports_nothing() -> None:
         "now/ADV/advmod/13 ./PUNCT/punct/4",
     )
     assert triples(doc) == []
+
+
+def test_a_cue_inside_a_clause_between_dashes_is_no_attribution_before() -> None:
+    text = "It was hard - or easy, as she chose to put it - for every walker."
+    doc = make_doc(
+        text,
+        "It/PRON/nsubj/3 was/AUX/cop/3/be hard/ADJ/ROOT/0 -/PUNCT/punct/6 or/CCONJ/cc/6 "
+        "easy/ADJ/conj/3 ,/PUNCT/punct/10 as/SCONJ/mark/10 she/PRON/nsubj/10 "
+        "chose/VERB/advcl/6/choose/VBD to/PART/mark/12 put/VERB/xcomp/10/put/VB "
+        "it/PRON/obj/12 -/PUNCT/punct/17 for/ADP/case/17 every/DET/det/17 walker/NOUN/obl/3 "
+        "./PUNCT/punct/3",
+    )
+    assert triples(doc) == []

@@ -141,11 +141,20 @@ def _attribution_before(doc: Doc, dash: Token) -> DashFrame | None:
     simple message for the company -': a cue before the dash that says nothing of its own."""
     start = dash.sent.start
     words = [t for t in doc[start : dash.i] if not t.is_space]
-    if not words or words[-1].text in ALL_MARKS:
+    # (the attribution is the whole sentence before the dash: not a clause after another
+    # dash, "easy--or painful, as one chose to put it--in the path")
+    if not words or words[-1].text in ALL_MARKS or any(_is_dash(doc, t) for t in words):
         return None
     for k in range(len(words) - 1, -1, -1):
         tok = words[k]
-        if tok.pos_ == "VERB" and _cue_verb(tok) and _says_nothing_after(words[k + 1 :]):
+        if (
+            tok.pos_ == "VERB"
+            and _cue_verb(tok)
+            and _says_nothing_after(words[k + 1 :])
+            # a finite verb of the sentence, not "to put it", "as he put it"
+            and tok.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ == "mark" for c in tok.children)
+        ):
             # "put it bluntly", "said it best"
             source = _source_head(words[:k])
             return DashFrame(tok, source, start, dash.i) if source is not None else None
