@@ -426,7 +426,7 @@ def expand_speaker(head: Token) -> Span:
 def _with_source_qualifier(doc: Doc, end: int, sent_end: int) -> int:
     """'people [familiar with the matter]', 'sources [close to the talks]': what an unnamed
     source is said to be is part of the mention, to the last noun of its phrase."""
-    if end + 3 >= sent_end or SOURCE_QUALIFIERS.get(doc[end + 1].lower_) != doc[end + 2].lower_:
+    if end + 3 >= sent_end or (doc[end + 1].lower_, doc[end + 2].lower_) not in SOURCE_QUALIFIERS:
         return end
     last = end
     for tok in doc[end + 3 : min(sent_end, end + 12)]:

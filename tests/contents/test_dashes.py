@@ -36,6 +36,15 @@ CASES = [
         id="after-what-someone-told",
     ),
     pytest.param(
+        "The pier stays open - so said Mayor Ines Ruiz on Friday.",
+        ["The/DET/det/2 pier/NOUN/nsubj/3 stays/VERB/ROOT/0/stay/VBZ open/ADJ/xcomp/3 "
+         "-/PUNCT/punct/7 so/ADV/advmod/7 said/VERB/parataxis/3/say/VBN Mayor/PROPN/obj/7 "
+         "Ines/PROPN/flat/8 Ruiz/PROPN/flat/8 on/ADP/case/12 Friday/PROPN/obl/7 "
+         "./PUNCT/punct/3"],
+        [("indirect", "The pier stays open", "Mayor Ines Ruiz", "said", "dash-attribution")],
+        id="after-so-said-someone",
+    ),
+    pytest.param(
         'The pilots put it plainly - "The harbor must stay open."',
         ['The/DET/det/2 pilots/NOUN/nsubj/3/pilot put/VERB/ROOT/0/put/VBD it/PRON/obj/3 '
          'plainly/ADV/advmod/3 -/PUNCT/punct/11 "/PUNCT/punct/11 The/DET/det/9 '

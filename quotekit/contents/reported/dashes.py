@@ -16,6 +16,7 @@ from quotekit.lexicon import (
     ALL_MARKS,
     DASH_FRAME_NOUNS,
     DEMONSTRATIVES,
+    TIME_WORDS,
     all_cue_lemmas,
     cue_lemma,
     has_property,
@@ -80,6 +81,10 @@ def _attribution_after(doc: Doc, dash: Token) -> DashFrame | None:
     dash, standing for what came before it."""
     end = _sentence_end(doc, dash)
     words = [t for t in doc[dash.i + 1 : end] if not t.is_space]
+    if len(words) >= 3 and words[0].lower_ == "so" and _cue_verb(words[1]):
+        # "- so said Mayor Rita Gomez"
+        source = _source_head(words[2:])
+        return DashFrame(words[1], source, dash.i, end) if source is not None else None
     if len(words) < 4 or words[0].lower_ not in DEMONSTRATIVES | {"such"}:
         return None
     if words[1].lemma_.lower() != "be":
@@ -91,11 +96,12 @@ def _attribution_after(doc: Doc, dash: Token) -> DashFrame | None:
 
 def _how_someone_said_it(words: list[Token], start: int, end: int) -> DashFrame | None:
     """'how one supplier, Marco Bellini, described it': the first verb is the cue, the noun
-    phrase before it the source."""
+    phrase before it the source; a verb that is no cue says how something was put when "it"
+    is its object ("how Ada Lind summed it up")."""
     for k, tok in enumerate(words):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if not _cue_verb(tok):
+        if not (_cue_verb(tok) or any(c.dep_ == "obj" and c.lower_ == "it" for c in tok.children)):
             return None
         source = _source_head(words[:k])
         return DashFrame(tok, source, start, end) if source is not None else None
@@ -219,9 +225,12 @@ def _source_head(words: list[Token]) -> Token | None:
     """The head of the source among the words of its noun phrase: the last word of a name
     when there is one ("one supplier, Marco Bellini," -> Bellini; "union boss Tom Price" ->
     Price), else the last noun or pronoun."""
-    run = []
+    run: list[Token] = []
     for tok in words:
         if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.text in (".", ";", ":"):
+            break
+        # (a phrase after the source is none of it: "Jane Moss, at the meeting", "on Sunday")
+        if tok.pos_ == "ADP" and any(t.pos_ in ("NOUN", "PROPN") for t in run):
             break
         run.append(tok)
     names = _last_name(run)
@@ -238,7 +247,11 @@ def _last_name(words: list[Token]) -> list[Token]:
     """The last run of capitalized nouns among the words."""
     names: list[Token] = []
     for tok in words:
-        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+        if (
+            tok.pos_ in ("PROPN", "NOUN")
+            and tok.text[:1].isupper()
+            and tok.lower_ not in TIME_WORDS
+        ):
             if names and names[-1].i != tok.i - 1:
                 names = []
             names.append(tok)
