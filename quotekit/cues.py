@@ -26,6 +26,7 @@ from quotekit.rules import RuleId
 from quotekit.syntax import (
     ATTRIBUTION_SENTENCE,
     agent_of,
+    answer_label,
     breaks_line,
     closed_by,
     has_infinitive_marker,
@@ -76,6 +77,8 @@ def _kind(doc: Doc, tok: Token, quoted: QuotedText, lemmas: frozenset[str]) -> C
     """What kind of cue a word can be, before the guards; None for none."""
     if tok.text == ":" and not quoted.inside_long(tok):
         return "colon"  # 'Lavrov: "..."', "WALLACE: Let's start with ..."
+    if tok.text in ("A.", ".") and answer_label(doc, tok) is not None:
+        return "colon"  # an interview's "A. We may have to close."
     if quoted.inside_any(tok):
         # a cue inside a quotation belongs to the quoted speaker, not to the article
         if trace.active() and is_cue_verb(tok, lemmas):
@@ -210,11 +213,12 @@ def _having_said_that(doc: Doc, cue: Token) -> bool:
 
 
 def record_lemma(cue: Span) -> str:
-    """The lemma a record gives its cue: ":" for a colon, "according to" for the phrase (the
-    lemmatizer's "accord" names another verb), else the lemma of the cue's word."""
+    """The lemma a record gives its cue: ":" for a colon (or an interview's "A."), "according
+    to" for the phrase (the lemmatizer's "accord" names another verb), else the lemma of the
+    cue's word."""
     root = cue.root
-    if root.text == ":":
-        return ":"
+    if root.text == ":" or answer_label(cue.doc, cue[-1]) is not None:
+        return ":"  # (an interview's "A." is a colon's kin)
     if root.lower_ == "according" and any(t.lower_ == "to" for t in cue):
         return "according to"
     return cue_lemma(root)

@@ -100,3 +100,19 @@ def test_an_a_and_colon_without_questions_is_no_answer() -> None:
     text = "A: Not until the pay talks end."
     doc = make_doc(text, INTERVIEW_PARSE[3])
     assert records(doc) == []
+
+
+@pytest.mark.issue(17)
+def test_an_interview_with_q_and_a_and_a_full_stop() -> None:
+    text = "Rosa Mendez runs the ferry.\n\nQ. Will it run?\n\nA. Not until the talks end."
+    doc = make_doc(
+        text,
+        "Rosa/PROPN/nsubj/3 Mendez/PROPN/flat/1 runs/VERB/ROOT/0/run/VBZ the/DET/det/5 "
+        "ferry/NOUN/obj/3 ./PUNCT/punct/3",
+        "Q/NUM/ROOT/0/Q ./PUNCT/punct/1",
+        "Will/AUX/aux/3//MD it/PRON/nsubj/3 run/VERB/ROOT/0//VB ?/PUNCT/punct/3",
+        "A./PROPN/nsubj/2/A. Not/PART/ROOT/0 until/SCONJ/mark/6 the/DET/det/5 "
+        "talks/NOUN/nsubj/6/talk end/VERB/advcl/2/end/VBP ./PUNCT/punct/2",
+    )
+    assert records(doc) == [
+        ("direct", "Not until the talks end.", "Rosa Mendez", "A.", "interview-answer")]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from quotekit.contents.reported.context import reported
 from quotekit.lexicon import ALL_MARKS, EDITORIAL_LABELS, SUBJ_DEPS
 from quotekit.records import QuoteCandidate, QuotedText, doc_text
-from quotekit.syntax import trim, word_count
+from quotekit.syntax import answer_label, trim, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 # a speaker line: "SMITH: ...", "Dr. Patel: ..."
 SPEAKER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}:[ \t]")
 # an interview's question and answer lines
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q:[ \t]")
-_ANSWER_LINE = re.compile(r"(?m)^[ \t]*A:[ \t]")
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[:.][ \t]")
 _MIN_WORDS = 3
 
 
@@ -41,10 +40,12 @@ def colon_attribution(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
     before = [
         t for t in doc[max(0, colon.i - 6) : colon.i] if t.idx >= line_start and not t.is_space
     ]
+    if answer_label(doc, colon) is not None or (
+        len(before) == 1 and before[0].text == "A" and colon.text == ":"
+    ):
+        return _interview_answer(doc, colon, quoted)
     if not before or len(before) > 4 or before[0].idx - line_start > 1:
         return None
-    if len(before) == 1 and before[0].text == "A":
-        return _interview_answer(doc, colon, quoted)
     if not all(
         t.text == "." or (t.text[:1].isupper() and (t.is_alpha or t.text[-1] == "."))
         for t in before
@@ -78,7 +79,7 @@ def _rest_of_line(doc: Doc, colon: Token) -> Span | None:
     text = doc_text(doc)
     line_end = text.find("\n", colon.idx)
     line_end = len(text) if line_end == -1 else line_end
-    after = doc.char_span(colon.idx + 1, line_end, alignment_mode="expand")
+    after = doc.char_span(colon.idx + len(colon.text), line_end, alignment_mode="expand")
     if after is None:
         return None
     content = trim(doc, after.start, after.end)
@@ -104,8 +105,8 @@ def _transcript(text: str) -> bool:
 
 
 def _interview_answer(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandidate | None:
-    """'A: We may have to close.': in an interview (a "Q:" line before it), the interviewee's
-    words."""
+    """'A: We may have to close.' (or "A."): in an interview (a "Q:" or "Q." line before it),
+    the interviewee's words."""
     text = doc_text(doc)
     question = _QUESTION_LINE.search(text, 0, colon.idx)
     if question is None:
@@ -114,7 +115,7 @@ def _interview_answer(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
     if content is None:
         return None
     interviewee = _interviewee(doc, question.start())
-    cue = doc[colon.i : colon.i + 1]
+    cue = answer_label(doc, colon) or doc[colon.i : colon.i + 1]
     return QuoteCandidate(
         "direct", content.start_char, content.end_char, cue, "interview-answer", subject=interviewee
     )
