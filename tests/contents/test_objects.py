@@ -432,3 +432,15 @@ def test_a_name_in_marks_after_a_naming_verb_is_no_quote() -> None:
         'week/NOUN/obl:tmod/2 ./PUNCT/punct/2',
     )
     assert [r[0] for r in triples(doc)] == ["mixed"]
+
+
+@pytest.mark.issue(17)
+def test_a_name_in_marks_after_referring_as_is_no_quote() -> None:
+    text = 'Locals referred to the junction as "Mill Corner."'
+    doc = make_doc(
+        text,
+        'Locals/NOUN/nsubj/2/local referred/VERB/ROOT/0/refer to/ADP/case/5 the/DET/det/5 '
+        'junction/NOUN/obl/2 as/ADP/case/9 "/PUNCT/punct/9 Mill/PROPN/compound/9 '
+        'Corner/PROPN/obl/2 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert triples(doc) == []

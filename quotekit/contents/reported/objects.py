@@ -77,6 +77,11 @@ def oblique_content(ctx: CueContext) -> Outcome:
     if _defines_a_term(ctx.cue):
         return NO
     doc, cue = ctx.doc, ctx.cue
+    named = _named_as(ctx)
+    if named is not None:
+        # 'referred to the junction as "Dead Man's Corner"': what something is called
+        trace.note("guard", named.start_char, named.end_char, "quoted-name", "no content")
+        return STOP
     for child in cue.children:
         if not (
             child.dep_ in ("obl", "advcl")
@@ -236,6 +241,17 @@ def _names_a_thing(ctx: CueContext, content: Span) -> bool:
         ):
             return False
     return True
+
+
+def _named_as(ctx: CueContext) -> Span | None:
+    """The "as" phrase of the cue that is a name in marks ("referred to X as "Dead Man's
+    Corner""), or None."""
+    for child in ctx.cue.children:
+        if child.dep_ in ("obl", "advcl", "xcomp") and case_of(child) == "as":
+            phrase = ctx.doc[child.left_edge.i : child.right_edge.i + 1]
+            if _names_a_thing(ctx, phrase):
+                return phrase
+    return None
 
 
 _NAME_WORDS = 6  # a name in marks is short: "the Riverton Loop", "Silence Act"
