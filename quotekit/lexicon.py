@@ -415,15 +415,28 @@ HEADLINE_SAYING = frozenset(
     "responds responded just".split()
 )
 
-# what an unnamed source is said to be, with its preposition: "people familiar with the
-# matter", "sources close to the talks", "a person briefed on the plan"
-SOURCE_QUALIFIERS = {
-    "familiar": "with",
-    "close": "to",
-    "briefed": "on",
-    "knowledgeable": "about",
-    "privy": "to",
-}
+# what an unnamed source is said to be, by its first two words: "people familiar with the
+# matter", "sources close to the talks", "a person with knowledge of the plans"
+SOURCE_QUALIFIERS = frozenset(
+    {
+        ("familiar", "with"),
+        ("close", "to"),
+        ("briefed", "on"),
+        ("knowledgeable", "about"),
+        ("privy", "to"),
+        ("involved", "in"),
+        ("aware", "of"),
+        ("with", "knowledge"),
+        ("with", "direct"),
+    }
+)
+
+# nouns that name what someone said in an attribution across a dash: '"..." - those were the
+# words of the mayor', '- that was the verdict from the judge'
+DASH_FRAME_NOUNS = frozenset(
+    """word message verdict view warning advice plea assessment reaction response argument
+    conclusion answer promise sentiment point take""".split()
+)
 
 # titles that follow "Mr." or "Madam" in address, not as a surname: "Mr. President"
 ADDRESSES = frozenset(

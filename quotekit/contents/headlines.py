@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quotekit.contents.reported.colons import SPEAKER_LINE
 from quotekit.lexicon import ALL_MARKS
 
 _MAX_WORDS = 16  # a title is short: "Russia Aligns with China on Asian Issues, ..." has 10
@@ -20,8 +21,6 @@ _FINAL = frozenset(".!?:;,")
 _CLOSERS = "".join(sorted(ALL_MARKS)) + ")] \t\r"
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _BLANK_THEN_TEXT = re.compile(r"[ \t\r]*\n[ \t\r]*\n\s*\S")
-# a transcript's speaker line: "SMITH: We are going to win"
-_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}:\s")
 _BLANK_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
 
 
@@ -32,7 +31,7 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
     if first is None or not _is_title(text, first.start(), first.end()):
         return []
     # (a transcript opens with a speaker line, not a title, when another one follows)
-    if _SPEAKER_LINE.match(first.group()) and _SPEAKER_LINE.search(text, first.end()):
+    if SPEAKER_LINE.match(first.group()) and SPEAKER_LINE.search(text, first.end()):
         return []
     title = first.group().strip()
     spans = [(first.start(), first.start() + len(first.group().rstrip()))]

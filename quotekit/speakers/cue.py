@@ -152,6 +152,11 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     k = cue.i - 1
     while k >= max(0, cue.i - 8):
         tok = doc[k]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+            # "Industry figures [released on Monday] show ...": the noun the participle
+            # describes, before a finite cue (not "examples ... failed to note")
+            finite = cue.tag_ in ("VBD", "VBP", "VBZ")
+            return tok.head if finite and tok.head.pos_ in NOMINAL_POS else None
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "SCONJ", "CCONJ"):
             return None
         if cand is not None and cand.start <= tok.idx < cand.end:
@@ -422,7 +427,7 @@ def expand_speaker(head: Token) -> Span:
 def _with_source_qualifier(doc: Doc, end: int, sent_end: int) -> int:
     """'people [familiar with the matter]', 'sources [close to the talks]': what an unnamed
     source is said to be is part of the mention, to the last noun of its phrase."""
-    if end + 3 >= sent_end or SOURCE_QUALIFIERS.get(doc[end + 1].lower_) != doc[end + 2].lower_:
+    if end + 3 >= sent_end or (doc[end + 1].lower_, doc[end + 2].lower_) not in SOURCE_QUALIFIERS:
         return end
     last = end
     for tok in doc[end + 3 : min(sent_end, end + 12)]:

@@ -98,3 +98,13 @@ def test_according_to_an_unnamed_source_and_what_it_is_said_to_be() -> None:
     assert q.speaker is not None and q.speaker.text == "workers familiar with the plans"
     # the cue's lemma is the phrase, not the lemmatizer's "accord"
     assert q.cue is not None and (q.cue.text, q.cue.lemma) == ("according to", "according to")
+    text = "The mill will close, according to a person with knowledge of the plans."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 mill/NOUN/nsubj/4 will/AUX/aux/4//MD close/VERB/ROOT/0//VB "
+        ",/PUNCT/punct/9 according/VERB/case/9/accord/VBG to/ADP/fixed/6 a/DET/det/9 "
+        "person/NOUN/obl/4 with/ADP/case/11 knowledge/NOUN/nmod/9 of/ADP/case/14 "
+        "the/DET/det/14 plans/NOUN/nmod/11/plan ./PUNCT/punct/4",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.speaker is not None and q.speaker.text == "a person with knowledge of the plans"

@@ -422,3 +422,25 @@ def test_a_name_in_marks_after_a_naming_verb_is_no_quote() -> None:
     )
     assert triples(doc) == [
         ("mixed", 'the scheme "a costly mistake."', "Locals", "called")]
+    # and so is an epithet in title case for a person
+    text = 'Protesters called Marsh "The Harbor\'s Worst Friend" all week.'
+    doc = make_doc(
+        text,
+        'Protesters/NOUN/nsubj/2/protester called/VERB/ROOT/0/call Marsh/PROPN/obj/2 '
+        '"/PUNCT/punct/9 The/DET/det/6 Harbor/PROPN/nmod:poss/9 \'s/PART/case/6 '
+        'Worst/ADJ/amod/9 Friend/PROPN/xcomp/2 "/PUNCT/punct/9 all/DET/det/12 '
+        'week/NOUN/obl:tmod/2 ./PUNCT/punct/2',
+    )
+    assert [r[0] for r in triples(doc)] == ["mixed"]
+
+
+@pytest.mark.issue(17)
+def test_a_name_in_marks_after_referring_as_is_no_quote() -> None:
+    text = 'Locals referred to the junction as "Mill Corner."'
+    doc = make_doc(
+        text,
+        'Locals/NOUN/nsubj/2/local referred/VERB/ROOT/0/refer to/ADP/case/5 the/DET/det/5 '
+        'junction/NOUN/obl/2 as/ADP/case/9 "/PUNCT/punct/9 Mill/PROPN/compound/9 '
+        'Corner/PROPN/obl/2 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert triples(doc) == []

@@ -21,6 +21,7 @@ from quotekit.lexicon import (
     DEMONSTRATIVES,
     MINOR_WORDS,
     NEGATED_DOING,
+    PERSON_PRONOUNS,
     PRONOUN_OBJECTS,
     SUBJ_DEPS,
     TERM_NOUNS,
@@ -77,6 +78,11 @@ def oblique_content(ctx: CueContext) -> Outcome:
     if _defines_a_term(ctx.cue):
         return NO
     doc, cue = ctx.doc, ctx.cue
+    named = _named_as(ctx)
+    if named is not None:
+        # 'referred to the junction as "Dead Man's Corner"': what something is called
+        trace.note("guard", named.start_char, named.end_char, "quoted-name", "no content")
+        return STOP
     for child in cue.children:
         if not (
             child.dep_ in ("obl", "advcl")
@@ -215,6 +221,13 @@ def _names_a_thing(ctx: CueContext, content: Span) -> bool:
     pairs = ctx.quoted.pairs_near(content.start_char, content.end_char)
     if not pairs:
         return False
+    # 'calling Christie "New Jersey's Biggest Loser"': a person so called is judged
+    if any(
+        c.dep_ in ("obj", "iobj") and (c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)
+        for c in ctx.cue.children
+        if not any(p.open < c.idx < p.close for p in pairs)
+    ):
+        return False
     for p in pairs:
         inner = doc.char_span(p.open + 1, p.close, alignment_mode="expand")
         if inner is None:
@@ -229,6 +242,17 @@ def _names_a_thing(ctx: CueContext, content: Span) -> bool:
         ):
             return False
     return True
+
+
+def _named_as(ctx: CueContext) -> Span | None:
+    """The "as" phrase of the cue that is a name in marks ("referred to X as "Dead Man's
+    Corner""), or None."""
+    for child in ctx.cue.children:
+        if child.dep_ in ("obl", "advcl", "xcomp") and case_of(child) == "as":
+            phrase = ctx.doc[child.left_edge.i : child.right_edge.i + 1]
+            if _names_a_thing(ctx, phrase):
+                return phrase
+    return None
 
 
 _NAME_WORDS = 6  # a name in marks is short: "the Riverton Loop", "Silence Act"
