@@ -40,6 +40,7 @@ from quotekit.records import (
 )
 from quotekit.resolution import SpeakerResolver
 from quotekit.speakers import attribute_speaker, speaker_kind
+from quotekit.subtrees import index_sentences
 from quotekit.topics import Salience, extract_topic
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     """Run every rule stage over one parsed document."""
     options = options or ExtractOptions()
     text = item.text
+    index_sentences(doc)  # (Token.sent in constant time: quotekit.subtrees)
     # the rules read the text as laid out for the parser (quotekit.layout): the same length as
     # the input, so that every offset they find indexes the input too
     doc.user_data["quotekit_text"] = prepare_text(text)
