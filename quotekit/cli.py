@@ -16,6 +16,7 @@ import typer
 
 from quotekit import __version__
 from quotekit.errors import QuotekitError
+from quotekit.limits import DEFAULT_MAX_CHARS
 
 app = typer.Typer(
     name="quotekit",
@@ -141,6 +142,16 @@ def extract(
     quiet: Annotated[
         bool, Opt("-q", "--quiet", help="No progress bar, warnings or summary.")
     ] = False,
+    max_chars: Annotated[
+        int, Opt(help="Longest document read, in characters (see --too-long)", min=1)
+    ] = DEFAULT_MAX_CHARS,
+    too_long: Annotated[
+        str,
+        Opt(
+            help="A document over --max-chars: error (an error record in its place) or cut "
+            "(read up to a sentence end before the limit, with a warning)"
+        ),
+    ] = "error",
 ) -> None:
     """Find the quotes in news text and write them as JSON Lines.
 
@@ -155,6 +166,8 @@ def extract(
         raise _fail(f"--device must be cpu, cuda or auto, not {device!r}", 2)
     if input_format not in ("auto", "txt", "jsonl"):
         raise _fail(f"--input-format must be auto, txt or jsonl, not {input_format!r}", 2)
+    if too_long not in ("error", "cut"):
+        raise _fail(f"--too-long must be error or cut, not {too_long!r}", 2)
     named = {"all": set(CUE_CLASSES), "default": set(DEFAULT_CUE_CLASSES)}
     classes = named.get(cues) or {c.strip() for c in cues.split(",") if c.strip()}
     unknown = classes - set(CUE_CLASSES)
@@ -209,6 +222,7 @@ def extract(
             resume=resume,
             workers=workers,
             coref=coref,
+            limits=(max_chars, too_long),
             header={
                 "inputs": [str(Path(p).resolve()) for p in paths],
                 "per_doc": per_doc,
@@ -217,6 +231,8 @@ def extract(
                 "input_format": input_format,
                 "cues": sorted(classes),
                 "coref": coref,
+                "max_chars": max_chars,
+                "too_long": too_long,
             },
         )
     except QuotekitError as e:
@@ -241,12 +257,14 @@ def _run_extract(
     resume: bool = False,
     workers: int = 1,
     coref: bool = False,
+    limits: tuple[int, str] = (DEFAULT_MAX_CHARS, "error"),
     header: dict[str, Any] | None = None,
 ) -> dict[str, int]:
     import itertools
 
     from tqdm import tqdm
 
+    from quotekit.limits import limit_length, piece_progress
     from quotekit.parsing import Parser
     from quotekit.pipeline import extract as run
     from quotekit.readers import read_inputs
@@ -272,6 +290,9 @@ def _run_extract(
     else:
         parser.load()
     items = read_inputs(paths, text_field=text_field, id_field=id_field, input_format=input_format)
+    # a document past --max-chars is refused or cut; a long one is parsed alone, with progress
+    items = limit_length(items, max_chars=limits[0], too_long=limits[1])
+    parser.progress = piece_progress(quiet=quiet)
     out: ResumableOutput | JsonlWriter
     if output == "-":
         out = JsonlWriter(sys.stdout, per_doc=per_doc)

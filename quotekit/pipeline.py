@@ -22,6 +22,7 @@ from quotekit.cues import find_cues
 from quotekit.errors import QuotekitError
 from quotekit.layout import prepare_text
 from quotekit.lexicon import cue_lemma, cue_lemmas
+from quotekit.limits import parse_batches
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
 from quotekit.readers import check_text
@@ -80,9 +81,7 @@ def extract(
 def _parse_in_order(
     parser: Parser, items: Iterable[InputDoc]
 ) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
-    batch: list[InputDoc] = []
-
-    def flush() -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
+    def flush(batch: list[InputDoc]) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
         good = [it for it in batch if it.error is None]
         results = parse_batch(parser, [prepare_text(it.text) for it in good]) if good else []
         parsed = {id(it): res for it, res in zip(good, results, strict=True)}
@@ -96,13 +95,9 @@ def _parse_in_order(
             else:
                 yield it, res
 
-    for item in items:
-        batch.append(item)
-        if len(batch) >= parser.batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+    # (a long document is a batch of its own: quotekit.limits)
+    for batch in parse_batches(items, parser.batch_size):
+        yield from flush(batch)
 
 
 def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) -> DocRecord:
@@ -162,7 +157,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 attribution=attr.how,
             )
         )
-    return DocRecord(item.doc_id, text, tuple(quotes), tuple(warnings))
+    return DocRecord(item.doc_id, text, tuple(quotes), (*item.warnings, *warnings))
 
 
 def extract_text(

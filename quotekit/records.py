@@ -239,6 +239,7 @@ class InputDoc:
     text: str
     source: str = ""  # file path and line, for messages
     error: ErrorInfo | None = None  # set when the input itself is unusable
+    warnings: tuple[str, ...] = ()  # what the reading changed (a cut, a renamed id)
 
 
 # Where the parsing stage leaves Stanza's coreference chains in a Doc's user_data (a list of
