@@ -380,7 +380,7 @@ def iter_jsonl(path: Any) -> Iterator[tuple[int, Any]]:
                 continue
             try:
                 yield n, json.loads(line)
-            except ValueError as e:
+            except (ValueError, RecursionError) as e:
                 raise InputError(f"{path}:{n}: invalid JSON: {e}") from None
 
 
