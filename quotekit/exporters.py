@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from quotekit import __version__
+from quotekit.errors import InputError
 from quotekit.records import CharSpan, DocRecord, QuoteRecord
 
 FORMATS = ("labelstudio", "prodigy", "doccano", "brat", "xmi")
@@ -264,6 +265,24 @@ def to_doccano(record: DocRecord) -> dict[str, Any]:
 # --------------------------------------------------------------------------- brat
 
 
+def encode_doc_id(doc_id: str) -> str:
+    """A document id as the second column of ``doc_ids.tsv``: a JSON string, so that a tab,
+    a newline or a CR in it stays in its line and comes back exactly."""
+    return json.dumps(doc_id, ensure_ascii=False)
+
+
+def decode_doc_id(value: str) -> str:
+    """The id from ``doc_ids.tsv`` (a JSON string; a raw id in files written before)."""
+    if value.startswith('"'):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(decoded, str):
+            return decoded
+    return value
+
+
 def brat_name(doc_id: str, n: int) -> str:
     """A file name for a document: its id made safe, numbered to stay unique."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id).strip("._")[:80] or "doc"
@@ -340,6 +359,7 @@ def to_xmi(record: DocRecord, typesystem: Any) -> str:
     """One document as UIMA CAS XMI (offsets converted to UTF-16 by cassis)."""
     from cassis import Cas
 
+    _check_xml_chars(record)
     cas = Cas(typesystem=typesystem)
     cas.sofa_string = record.text
     quote_t = typesystem.get_type(XMI_PREFIX + "Quote")
@@ -373,6 +393,24 @@ def to_xmi(record: DocRecord, typesystem: Any) -> str:
             for p in pieces:
                 cas.add(cue_of_t(begin=p.begin, end=p.end, Governor=cue, Dependent=p))
     return str(cas.to_xmi())
+
+
+# what XML 1.0 cannot hold, even written as a character reference
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _check_xml_chars(record: DocRecord) -> None:
+    """Refuse a document that XMI cannot carry exactly, rather than change it."""
+    texts = [record.doc_id, record.text]
+    for q in record.quotes:
+        texts += [q.speaker.name or "" if q.speaker else "", q.topic.text if q.topic else ""]
+    for text in texts:
+        m = XML_INCOMPATIBLE.search(text)
+        if m:
+            raise InputError(
+                f"document {record.doc_id!r} holds U+{ord(m.group()):04X}, which XML cannot "
+                "hold: export it in another format (brat, labelstudio, prodigy, doccano)"
+            )
 
 
 # --------------------------------------------------------------------------- writing
@@ -415,7 +453,7 @@ def _write(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
         names = []
         for n, record in enumerate(_docs(records), 1):
             name = brat_name(record.doc_id, n)
-            names.append(f"{name}\t{record.doc_id}\n")
+            names.append(f"{name}\t{encode_doc_id(record.doc_id)}\n")
             (out / f"{name}.txt").write_text(record.text, encoding="utf-8", newline="")
             (out / f"{name}.ann").write_text(to_brat(record), encoding="utf-8", newline="")
         # brat has no place for a document id: keep the mapping beside the files
@@ -428,7 +466,7 @@ def _write(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
         names = []
         for n, record in enumerate(_docs(records), 1):
             name = brat_name(record.doc_id, n)
-            names.append(f"{name}\t{record.doc_id}\n")
+            names.append(f"{name}\t{encode_doc_id(record.doc_id)}\n")
             (out / f"{name}.xmi").write_text(to_xmi(record, ts), encoding="utf-8")
         (out / "doc_ids.tsv").write_text("".join(names), encoding="utf-8")
         return n
