@@ -56,6 +56,16 @@ def _check_paths(source: Path, output: Path | None, force: bool) -> None:
         raise _fail(f"{output} exists; use --force to overwrite it")
 
 
+def _write_file(path: Path, text: str) -> None:
+    """Write an output file; a full disk or a missing permission is one Error: line."""
+    from quotekit.writers import write_text_file
+
+    try:
+        write_text_file(path, text)
+    except QuotekitError as e:
+        raise _fail(str(e)) from None
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quotekit {__version__}")
@@ -498,7 +508,7 @@ def import_cmd(
     if output == "-":
         sys.stdout.write(lines)
     else:
-        Path(output).write_text(lines, encoding="utf-8")
+        _write_file(Path(output), lines)
     typer.echo(
         f"quotekit: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotes imported"
         + (f"; {len(skipped)} tasks without annotation left out" if skipped else ""),
@@ -533,7 +543,7 @@ def report(
         page = render_report(read_records(quotes, texts=[str(t) for t in texts or []]), title=title)
     except QuotekitError as e:
         raise _fail(str(e)) from None
-    output.write_text(page, encoding="utf-8")
+    _write_file(output, page)
     typer.echo(f"quotekit: report written to {output}", err=True)
 
 

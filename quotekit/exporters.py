@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from quotekit import __version__
-from quotekit.errors import InputError
+from quotekit.errors import InputError, output_error
 from quotekit.records import CharSpan, DocRecord, QuoteRecord
 
 FORMATS = ("labelstudio", "prodigy", "doccano", "brat", "xmi")
@@ -420,29 +421,62 @@ def export(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
     """Write the records in a tool's format to ``out`` (a file, or a directory for brat);
     returns the number of documents written. Label Studio also gets ``OUT.config.xml``.
 
-    The output appears whole or not at all: it is written beside ``out`` and renamed into
-    place at the end, so a failure half-way leaves nothing behind.
+    The output appears whole or not at all: it is written in a new folder beside ``out`` and
+    renamed into place at the end, so a failure half-way leaves nothing behind. An existing
+    ``out`` is replaced only if it is a file, or a folder that quotekit wrote (nothing in it
+    but an export's files): quotekit never removes a folder of someone else's.
+
+    Raises:
+        InputError: when ``out`` is a folder that quotekit did not write.
+        OutputError: when the output cannot be written (a full disk, no permission).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    tmp = out.with_name(f".{out.name}.partial")
+    _check_replaceable(out, fmt)
     try:
-        n = _write(records, fmt, tmp)
-    except BaseException:
-        _remove(tmp)
-        raise
-    _remove(out)
-    tmp.rename(out)
-    if fmt == "labelstudio":
-        Path(str(out) + ".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
+        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    except OSError as e:
+        raise output_error(out, e) from None
+    try:
+        n = _write(records, fmt, work / "out")
+        _remove(out)
+        (work / "out").rename(out)
+        if fmt == "labelstudio":
+            Path(str(out) + ".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
+    except OSError as e:
+        raise output_error(out, e) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return n
 
 
+# the files an export to a folder holds (brat, xmi)
+_OWN_FILES = re.compile(
+    r"\d{5}_[A-Za-z0-9._-]*\.(txt|ann|xmi)|annotation\.conf|doc_ids\.tsv|TypeSystem\.xml"
+)
+
+
+def _check_replaceable(out: Path, fmt: str) -> None:
+    if out.is_symlink() or not out.is_dir():
+        return  # nothing there, a file, or a link: replacing it removes no one's folder
+    if fmt not in ("brat", "xmi"):
+        raise InputError(f"{out} is a folder; --to {fmt} writes a file: give a file name")
+    others = sorted(
+        p.name for p in out.iterdir() if not (_OWN_FILES.fullmatch(p.name) and p.is_file())
+    )
+    if others or not (out / "doc_ids.tsv").is_file():
+        what = f"it holds {others[0]!r}" if others else "it has no doc_ids.tsv"
+        raise InputError(
+            f"{out} is a folder that quotekit did not write ({what}); --force replaces only "
+            "quotekit's own output: give another -o"
+        )
+
+
 def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    elif path.exists():
+    if path.is_symlink() or path.is_file():
         path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)  # (a folder of quotekit's own: see _check_replaceable)
 
 
 def _write(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
