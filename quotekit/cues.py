@@ -10,6 +10,8 @@ turns a word down is named, so that ``quotekit explain`` can say why a word was 
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -60,7 +62,9 @@ def find_cues(
     """
     words = list(_cue_words(doc, quoted, lemmas))
     beside = lemmas if quotation_lemmas is None else quotation_lemmas
-    quotations = {(s, e): _quotation_cue(doc, s, e, quoted, beside) for s, e, _ in quoted.spans}
+    # the words that may link a quotation, found once: a quotation looks only at these
+    candidates = [tok.i for tok in doc if cue_lemma(tok) in beside and not quoted.inside_long(tok)]
+    quotations = {(s, e): _quotation_cue(doc, s, e, candidates, beside) for s, e, _ in quoted.spans}
     if trace.active():
         for s, e, pair in quoted.spans:
             cue, rule = quotations[(s, e)]
@@ -109,7 +113,7 @@ def _closing_verb(doc: Doc, tok: Token, lemmas: frozenset[str]) -> bool:
     subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i < tok.i]
     if not subjects or any(c.dep_ in ("det", "case", "cop") for c in tok.children):
         return False
-    left = subjects[0].left_edge.i
+    left = left_edge(subjects[0])
     return (
         left > tok.sent.start
         and doc[left - 1].text == ","
@@ -237,29 +241,52 @@ def record_lemma(cue: Span) -> str:
 
 
 def _quotation_cue(
-    doc: Doc, s: int, e: int, quoted: QuotedText, lemmas: frozenset[str]
+    doc: Doc, s: int, e: int, candidates: list[int], lemmas: frozenset[str]
 ) -> tuple[Token | None, RuleId | None]:
     """The cue verb attributing the quotation at tokens [s, e), nearest first, and whether it
-    stands before ("direct-cue-before") or after it ("direct-cue-after")."""
-    best: tuple[int, Token, RuleId] | None = None
-    for tok in _words_around(doc, s, e):
-        if quoted.inside_long(tok) or not (
-            is_cue_verb(tok, lemmas) or _verb_after_quotation(tok, e, lemmas)
-        ):
+    stands before ("direct-cue-before") or after it ("direct-cue-after"). ``candidates`` are
+    the indices of the words outside long quotations whose lemma is a cue lemma, in order."""
+    best: tuple[int, tuple[int, int], Token] | None = None
+    for dist, i in _nearest_first(doc, s, e, candidates):
+        if best is not None and dist > best[0]:
+            break  # (a word's key is never below its distance: none further can win)
+        tok = doc[i]
+        if not (is_cue_verb(tok, lemmas) or _verb_after_quotation(tok, e, lemmas)):
             continue
         key = _link_distance(doc, tok, s, e)
-        if key is not None and (best is None or key < best[0]):
-            best = (key, tok, "direct-cue-before" if tok.i < s else "direct-cue-after")
+        # (the lowest key; between equals, the first in text order before the quotation,
+        # then the first after it)
+        order = (0 if i < s else 1, i)
+        if key is not None and (best is None or (key, order) < best[:2]):
+            best = (key, order, tok)
     if best is None:
         return None, None
-    return best[1], best[2]
+    tok = best[2]
+    return tok, "direct-cue-before" if tok.i < s else "direct-cue-after"
 
 
-def _words_around(doc: Doc, s: int, e: int) -> list[Token]:
-    """The words of the quotation's sentences outside it, and of a short sentence after it."""
+# a word further than this from its quotation is not its cue: the bound on the work for one
+# quotation in a sentence the parser ran over thousands of words
+_MAX_CUE_DISTANCE = 120
+
+
+def _nearest_first(doc: Doc, s: int, e: int, candidates: list[int]) -> Iterator[tuple[int, int]]:
+    """(distance, index) of the candidates among the words around the quotation at [s, e),
+    nearest first: before it, from its first sentence's start; after it, to its last
+    sentence's end or the end of a short sentence after it."""
+    lo, hi = _around(doc, s, e)
+    lo, hi = max(lo, s - _MAX_CUE_DISTANCE), min(hi, e - 1 + _MAX_CUE_DISTANCE + 1)
+    before = candidates[bisect_left(candidates, lo) : bisect_left(candidates, s)]
+    after = candidates[bisect_left(candidates, e) : bisect_left(candidates, hi)]
+    return heapq.merge(((s - i, i) for i in reversed(before)), ((i - e + 1, i) for i in after))
+
+
+def _around(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """The words of the quotation's sentences outside it, and of a short sentence after it:
+    [start, s) and [e, end)."""
     first_sent = doc[s].sent
     last_sent = doc[e - 1].sent
-    around = list(doc[first_sent.start : s]) + list(doc[e : last_sent.end])
+    end = last_sent.end
     if last_sent.end <= e + 1 and last_sent.end < len(doc):
         # '"How many times ...?" the senator said.': the parser may end the sentence at the
         # quotation's "?" or "!" and give the attribution a sentence of its own
@@ -271,8 +298,8 @@ def _words_around(doc: Doc, s: int, e: int) -> list[Token]:
             and len(after) <= ATTRIBUTION_SENTENCE
             and not new_paragraph
         ):
-            around += list(after)
-    return around
+            end = after.end
+    return first_sent.start, end
 
 
 def _link_distance(doc: Doc, tok: Token, s: int, e: int) -> int | None:

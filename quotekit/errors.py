@@ -17,3 +17,18 @@ class ParserUnavailable(QuotekitError):
 
 class AlignmentError(QuotekitError):
     """Parser tokens that cannot be mapped back onto the exact input text."""
+
+
+class OutputError(QuotekitError):
+    """An output that cannot be written: a full disk, no permission, another writer."""
+
+
+def output_error(path: object, e: OSError) -> OutputError:
+    """The one-line error for an output that failed to be written."""
+    import errno
+
+    if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError(
+            f"{path}: the disk is full ({e.strerror}); free some space and run again"
+        )
+    return OutputError(f"{path}: cannot write: {e.strerror or e}")

@@ -20,11 +20,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from quotekit import __version__
+from quotekit.errors import InputError, output_error
 from quotekit.records import CharSpan, DocRecord, QuoteRecord
 
 FORMATS = ("labelstudio", "prodigy", "doccano", "brat", "xmi")
@@ -264,6 +266,24 @@ def to_doccano(record: DocRecord) -> dict[str, Any]:
 # --------------------------------------------------------------------------- brat
 
 
+def encode_doc_id(doc_id: str) -> str:
+    """A document id as the second column of ``doc_ids.tsv``: a JSON string, so that a tab,
+    a newline or a CR in it stays in its line and comes back exactly."""
+    return json.dumps(doc_id, ensure_ascii=False)
+
+
+def decode_doc_id(value: str) -> str:
+    """The id from ``doc_ids.tsv`` (a JSON string; a raw id in files written before)."""
+    if value.startswith('"'):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(decoded, str):
+            return decoded
+    return value
+
+
 def brat_name(doc_id: str, n: int) -> str:
     """A file name for a document: its id made safe, numbered to stay unique."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id).strip("._")[:80] or "doc"
@@ -340,6 +360,7 @@ def to_xmi(record: DocRecord, typesystem: Any) -> str:
     """One document as UIMA CAS XMI (offsets converted to UTF-16 by cassis)."""
     from cassis import Cas
 
+    _check_xml_chars(record)
     cas = Cas(typesystem=typesystem)
     cas.sofa_string = record.text
     quote_t = typesystem.get_type(XMI_PREFIX + "Quote")
@@ -375,6 +396,24 @@ def to_xmi(record: DocRecord, typesystem: Any) -> str:
     return str(cas.to_xmi())
 
 
+# what XML 1.0 cannot hold, even written as a character reference
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _check_xml_chars(record: DocRecord) -> None:
+    """Refuse a document that XMI cannot carry exactly, rather than change it."""
+    texts = [record.doc_id, record.text]
+    for q in record.quotes:
+        texts += [q.speaker.name or "" if q.speaker else "", q.topic.text if q.topic else ""]
+    for text in texts:
+        m = XML_INCOMPATIBLE.search(text)
+        if m:
+            raise InputError(
+                f"document {record.doc_id!r} holds U+{ord(m.group()):04X}, which XML cannot "
+                "hold: export it in another format (brat, labelstudio, prodigy, doccano)"
+            )
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -382,29 +421,62 @@ def export(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
     """Write the records in a tool's format to ``out`` (a file, or a directory for brat);
     returns the number of documents written. Label Studio also gets ``OUT.config.xml``.
 
-    The output appears whole or not at all: it is written beside ``out`` and renamed into
-    place at the end, so a failure half-way leaves nothing behind.
+    The output appears whole or not at all: it is written in a new folder beside ``out`` and
+    renamed into place at the end, so a failure half-way leaves nothing behind. An existing
+    ``out`` is replaced only if it is a file, or a folder that quotekit wrote (nothing in it
+    but an export's files): quotekit never removes a folder of someone else's.
+
+    Raises:
+        InputError: when ``out`` is a folder that quotekit did not write.
+        OutputError: when the output cannot be written (a full disk, no permission).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    tmp = out.with_name(f".{out.name}.partial")
+    _check_replaceable(out, fmt)
     try:
-        n = _write(records, fmt, tmp)
-    except BaseException:
-        _remove(tmp)
-        raise
-    _remove(out)
-    tmp.rename(out)
-    if fmt == "labelstudio":
-        Path(str(out) + ".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
+        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    except OSError as e:
+        raise output_error(out, e) from None
+    try:
+        n = _write(records, fmt, work / "out")
+        _remove(out)
+        (work / "out").rename(out)
+        if fmt == "labelstudio":
+            Path(str(out) + ".config.xml").write_text(LABEL_STUDIO_CONFIG, encoding="utf-8")
+    except OSError as e:
+        raise output_error(out, e) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return n
 
 
+# the files an export to a folder holds (brat, xmi)
+_OWN_FILES = re.compile(
+    r"\d{5}_[A-Za-z0-9._-]*\.(txt|ann|xmi)|annotation\.conf|doc_ids\.tsv|TypeSystem\.xml"
+)
+
+
+def _check_replaceable(out: Path, fmt: str) -> None:
+    if out.is_symlink() or not out.is_dir():
+        return  # nothing there, a file, or a link: replacing it removes no one's folder
+    if fmt not in ("brat", "xmi"):
+        raise InputError(f"{out} is a folder; --to {fmt} writes a file: give a file name")
+    others = sorted(
+        p.name for p in out.iterdir() if not (_OWN_FILES.fullmatch(p.name) and p.is_file())
+    )
+    if others or not (out / "doc_ids.tsv").is_file():
+        what = f"it holds {others[0]!r}" if others else "it has no doc_ids.tsv"
+        raise InputError(
+            f"{out} is a folder that quotekit did not write ({what}); --force replaces only "
+            "quotekit's own output: give another -o"
+        )
+
+
 def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    elif path.exists():
+    if path.is_symlink() or path.is_file():
         path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)  # (a folder of quotekit's own: see _check_replaceable)
 
 
 def _write(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
@@ -415,7 +487,7 @@ def _write(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
         names = []
         for n, record in enumerate(_docs(records), 1):
             name = brat_name(record.doc_id, n)
-            names.append(f"{name}\t{record.doc_id}\n")
+            names.append(f"{name}\t{encode_doc_id(record.doc_id)}\n")
             (out / f"{name}.txt").write_text(record.text, encoding="utf-8", newline="")
             (out / f"{name}.ann").write_text(to_brat(record), encoding="utf-8", newline="")
         # brat has no place for a document id: keep the mapping beside the files
@@ -428,7 +500,7 @@ def _write(records: Iterable[DocRecord], fmt: str, out: Path) -> int:
         names = []
         for n, record in enumerate(_docs(records), 1):
             name = brat_name(record.doc_id, n)
-            names.append(f"{name}\t{record.doc_id}\n")
+            names.append(f"{name}\t{encode_doc_id(record.doc_id)}\n")
             (out / f"{name}.xmi").write_text(to_xmi(record, ts), encoding="utf-8")
         (out / "doc_ids.tsv").write_text("".join(names), encoding="utf-8")
         return n

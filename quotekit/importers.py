@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from quotekit.errors import InputError
+from quotekit.exporters import decode_doc_id
 from quotekit.records import iter_jsonl
 
 FORMATS = ("labelstudio", "doccano", "brat", "prodigy", "xmi")
@@ -237,7 +238,9 @@ def from_brat(folder: Path) -> Iterator[dict[str, Any]]:
         txt = ann.with_suffix(".txt")
         if not txt.exists():
             raise InputError(f"{ann}: no {txt.name} beside it")
-        text = txt.read_text("utf-8")
+        # (newline="": the text exactly as written, "\r\n" too, or every offset after it moves)
+        with open(txt, encoding="utf-8", newline="") as f:
+            text = f.read()
         spans: dict[str, tuple[int, int]] = {}
         labels: dict[str, str] = {}
         pieces: dict[str, list[tuple[int, int]]] = {}
@@ -315,9 +318,11 @@ def _doc_ids(folder: Path) -> dict[str, str]:
     ids: dict[str, str] = {}
     mapping = folder / "doc_ids.tsv"
     if mapping.exists():
-        for line in mapping.read_text("utf-8").splitlines():
-            name, _, doc_id = line.partition("\t")
-            ids[name] = doc_id
+        with open(mapping, encoding="utf-8", newline="") as f:
+            for line in f.read().split("\n"):
+                name, _, doc_id = line.partition("\t")
+                if name:
+                    ids[name] = decode_doc_id(doc_id)
     return ids
 
 

@@ -22,6 +22,7 @@ from quotekit.cues import find_cues, record_lemma
 from quotekit.errors import QuotekitError
 from quotekit.layout import prepare_text
 from quotekit.lexicon import cue_lemmas, quotation_cue_lemmas
+from quotekit.limits import parse_batches
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
 from quotekit.readers import check_text
@@ -40,6 +41,7 @@ from quotekit.records import (
 )
 from quotekit.resolution import SpeakerResolver
 from quotekit.speakers import attribute_speaker, narration_subject, speaker_kind, take_turns
+from quotekit.subtrees import index_sentences
 from quotekit.topics import Salience, extract_topic
 
 if TYPE_CHECKING:
@@ -95,9 +97,7 @@ def parse_docs(
 def _parse_in_order(
     parser: Parser, items: Iterable[InputDoc], saved: SavedParses | None = None
 ) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
-    batch: list[InputDoc] = []
-
-    def flush() -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
+    def flush(batch: list[InputDoc]) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
         parsed: dict[int, Doc | Exception] = {}
         good = []
         for it in batch:
@@ -119,19 +119,16 @@ def _parse_in_order(
             else:
                 yield it, res
 
-    for item in items:
-        batch.append(item)
-        if len(batch) >= parser.batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+    # (a long document is a batch of its own: quotekit.limits)
+    for batch in parse_batches(items, parser.batch_size):
+        yield from flush(batch)
 
 
 def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) -> DocRecord:
     """Run every rule stage over one parsed document."""
     options = options or ExtractOptions()
     text = item.text
+    index_sentences(doc)  # (Token.sent in constant time: quotekit.subtrees)
     # the rules read the text as laid out for the parser (quotekit.layout): the same length as
     # the input, so that every offset they find indexes the input too
     doc.user_data["quotekit_text"] = prepare_text(text)
@@ -195,7 +192,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 attribution=attr.how,
             )
         )
-    return DocRecord(item.doc_id, text, tuple(quotes), tuple(warnings))
+    return DocRecord(item.doc_id, text, tuple(quotes), (*item.warnings, *warnings))
 
 
 def extract_text(

@@ -9,6 +9,8 @@ end (the news convention), is one pair. An unbalanced mark gives a warning, neve
 
 from __future__ import annotations
 
+import re
+
 from quotekit.lexicon import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -73,75 +75,98 @@ def pair_quote_marks(text: str) -> tuple[list[QuoteMarkPair], list[str]]:  # noq
     Returns:
         The pairs, ordered by their opening mark, and warnings about unbalanced marks.
     """
-    pairs: list[QuoteMarkPair] = []
-    warnings: list[str] = []
-    unbalanced = 0
-
-    def warn(msg: str) -> None:
-        nonlocal unbalanced
-        unbalanced += 1
-        if len(warnings) < _MAX_WARNINGS:
-            warnings.append(msg)
-
-    open_at: int | None = None
-    open_style = ""
-    paragraphs = 1
-    n = len(text)
-    doubled: set[int] = set()  # positions used by two-character marks ('' and ``)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if text.startswith(("''", "``"), i) and not text.startswith("'''", i):
-            # typewriter double quotes: ``like this'' or ''like this''
-            doubled.update((i, i + 1))
-            if ch == "`" or (open_at is None and _role_double(text, i, False) == "open"):
-                if open_at is not None:
-                    warn(f"unclosed quotation mark at offset {open_at}")
-                open_at, open_style, paragraphs = i, "double", 1
-            elif open_at is None:
-                warn(f"closing quotation mark without an opening one at offset {i}")
-            else:
-                pairs.append(QuoteMarkPair(open_at, i + 1, open_style, paragraphs))
-                open_at = None
-            i += 2
-            continue
-        if ch == "\n" and open_at is not None:
-            # a paragraph ends inside a quotation: it goes on only if the next paragraph
-            # opens with a quotation mark (news convention), else the mark was unbalanced
-            nxt = _next_paragraph_opens(text, i)
-            if nxt is not None:
-                paragraphs += 1
-                i = nxt + 1
-                continue
-            warn(f"unclosed quotation mark at offset {open_at}")
-            open_at = None
-        elif (
-            ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in GUILLEMET_OPEN or ch in GUILLEMET_CLOSE
-        ):
-            role = _role_double(text, i, open_at is not None)
-            if role == "open":
-                if open_at is not None:
-                    warn(f"unclosed quotation mark at offset {open_at}")
-                open_at, open_style, paragraphs = (
-                    i,
-                    ("guillemet" if ch in GUILLEMET_OPEN else "double"),
-                    1,
-                )
-            elif open_at is None:
-                warn(f"closing quotation mark without an opening one at offset {i}")
-            else:
-                pairs.append(QuoteMarkPair(open_at, i, open_style, paragraphs))
-                open_at = None
-        i += 1
-    if open_at is not None:
-        warn(f"unclosed quotation mark at offset {open_at}")
-    if unbalanced > len(warnings):
-        warnings.append(f"{unbalanced - len(warnings)} more unbalanced quotation marks")
+    doubles = _DoublePairing(text)
+    doubles.run()
+    pairs = doubles.pairs
+    warnings = doubles.warnings
+    if doubles.unbalanced > len(warnings):
+        warnings.append(f"{doubles.unbalanced - len(warnings)} more unbalanced quotation marks")
     pairs.extend(
-        p for p in _pair_single_quotes(text) if p.open not in doubled and p.close not in doubled
+        p
+        for p in _pair_single_quotes(text)
+        if p.open not in doubles.doubled and p.close not in doubles.doubled
     )
     pairs.sort()
     return pairs, warnings
+
+
+_DOUBLE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | GUILLEMET_OPEN | GUILLEMET_CLOSE
+# what the pass over double marks stops at: typewriter double quotes (``like this'' or
+# ''like this'', but not inside a run of three apostrophes or more), a line end, a double mark;
+# the text between is skipped at the speed of the regex engine
+_DOUBLE_STOPS = re.compile("''(?!')|``|\n|[" + re.escape("".join(sorted(_DOUBLE_MARKS))) + "]")
+
+
+class _DoublePairing:
+    """One pass over the double quotation marks of a text: the mark open, if any, its style,
+    and how many paragraphs it has run over."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pairs: list[QuoteMarkPair] = []
+        self.warnings: list[str] = []
+        self.unbalanced = 0
+        self.doubled: set[int] = set()  # positions used by two-character marks ('' and ``)
+        self.open_at: int | None = None
+        self.style = ""
+        self.paragraphs = 1
+
+    def run(self) -> None:
+        text = self.text
+        m = _DOUBLE_STOPS.search(text)
+        while m is not None:
+            i = m.start()
+            if m.end() - i == 2:
+                self.doubled.update((i, i + 1))
+                if text[i] == "`" or (
+                    self.open_at is None and _role_double(text, i, False) == "open"
+                ):
+                    self.open(i, "double")
+                else:
+                    self.close(i, i + 1)
+                pos = i + 2
+            elif text[i] == "\n":
+                pos = self.paragraph_end(i)
+            else:
+                if _role_double(text, i, self.open_at is not None) == "open":
+                    self.open(i, "guillemet" if text[i] in GUILLEMET_OPEN else "double")
+                else:
+                    self.close(i, i)
+                pos = i + 1
+            m = _DOUBLE_STOPS.search(text, pos)
+        if self.open_at is not None:
+            self.warn(f"unclosed quotation mark at offset {self.open_at}")
+
+    def warn(self, msg: str) -> None:
+        self.unbalanced += 1
+        if len(self.warnings) < _MAX_WARNINGS:
+            self.warnings.append(msg)
+
+    def open(self, i: int, style: str) -> None:
+        if self.open_at is not None:
+            self.warn(f"unclosed quotation mark at offset {self.open_at}")
+        self.open_at, self.style, self.paragraphs = i, style, 1
+
+    def close(self, i: int, close: int) -> None:
+        if self.open_at is None:
+            self.warn(f"closing quotation mark without an opening one at offset {i}")
+        else:
+            self.pairs.append(QuoteMarkPair(self.open_at, close, self.style, self.paragraphs))
+            self.open_at = None
+
+    def paragraph_end(self, i: int) -> int:
+        """Where to read on after the line end at i."""
+        if self.open_at is None:
+            return i + 1
+        # a paragraph ends inside a quotation: it goes on only if the next paragraph opens
+        # with a quotation mark (news convention), else the mark was unbalanced
+        nxt = _next_paragraph_opens(self.text, i)
+        if nxt is not None:
+            self.paragraphs += 1
+            return nxt + 1
+        self.warn(f"unclosed quotation mark at offset {self.open_at}")
+        self.open_at = None
+        return i + 1
 
 
 def _is_single_opener(text: str, i: int) -> bool:

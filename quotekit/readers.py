@@ -7,9 +7,13 @@ problem reaches the output as an error record.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -47,9 +51,41 @@ def read_inputs(
             "txt" or "jsonl".
         stdin: the stream to read for "-" (default: ``sys.stdin.buffer``).
 
+    A document whose id an earlier one has is renamed ``ID~2`` (``~3``, ...) with a warning,
+    so that no output line, export or report can mistake one for the other.
+
     Raises:
         InputError: when a path does not exist (the run cannot mean it).
     """
+    return unique_ids(_read_all(paths, text_field, id_field, input_format, stdin))
+
+
+def unique_ids(items: Iterable[InputDoc]) -> Iterator[InputDoc]:
+    """The documents, those whose id is taken renamed ``ID~N`` (the lowest free N from 2),
+    with a warning naming the first holder's place."""
+    first: dict[str, str] = {}  # id -> the source that holds it
+    for item in items:
+        doc_id = item.doc_id
+        if doc_id in first:
+            k = 2
+            while f"{doc_id}~{k}" in first:
+                k += 1
+            new_id = f"{doc_id}~{k}"
+            warning = (
+                f"id {doc_id!r} is already used by {first[doc_id]}; this document is {new_id!r}"
+            )
+            item = replace(item, doc_id=new_id, warnings=(*item.warnings, warning))
+        first[item.doc_id] = item.source
+        yield item
+
+
+def _read_all(
+    paths: Iterable[str],
+    text_field: str,
+    id_field: str,
+    input_format: str,
+    stdin: IO[bytes] | None,
+) -> Iterator[InputDoc]:
     for path in paths:
         if path == "-":
             data = (stdin or sys.stdin.buffer).read()
@@ -74,9 +110,61 @@ def _read_directory(root: Path, text_field: str, id_field: str, fmt: str) -> Ite
     wanted = {"txt": TEXT_SUFFIXES, "jsonl": JSONL_SUFFIXES}.get(
         fmt, TEXT_SUFFIXES + JSONL_SUFFIXES
     )
-    for p in sorted(root.rglob("*")):
-        if p.is_file() and p.suffix.lower() in wanted and not p.name.startswith("."):
+    for p, problem in walk_directory(root):
+        if problem is not None:
+            yield _failed(str(p), str(p), f"{p}: {problem}")
+        elif p.suffix.lower() in wanted and not p.name.startswith("."):
             yield from _read_file(p, text_field, id_field, fmt)
+
+
+def walk_directory(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """The files under ``root``, in sorted path order, following symbolic links to
+    directories; (path, what is wrong) for a symbolic link that is broken or leads back into
+    a directory being walked, so that it can be reported (hidden ones are passed over)."""
+    ancestors = [_dir_key(root)]
+    stack = [iter(sorted(root.iterdir()))]
+    while stack:
+        p = next(stack[-1], None)
+        if p is None:
+            stack.pop()
+            ancestors.pop()
+            continue
+        try:
+            st = p.stat()
+        except OSError as e:
+            if p.is_symlink() and not p.name.startswith("."):
+                yield p, _link_problem(p, e)
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            if stat.S_ISREG(st.st_mode):
+                yield p, None
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in ancestors:
+            yield p, f"symbolic link loop (it leads back to {p.resolve()})"
+            continue
+        try:
+            children = sorted(p.iterdir())
+        except OSError as e:
+            yield p, f"cannot read the directory: {e.strerror or e}"
+            continue
+        ancestors.append(key)
+        stack.append(iter(children))
+
+
+def _dir_key(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_dev, st.st_ino
+
+
+def _link_problem(p: Path, e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop"
+    try:
+        target = os.readlink(p)
+    except OSError:
+        return "broken symbolic link"
+    return f"broken symbolic link (to {target!r}, which does not exist)"
 
 
 def _read_file(p: Path, text_field: str, id_field: str, fmt: str) -> Iterator[InputDoc]:
@@ -128,6 +216,12 @@ def _read_jsonl_lines(
                 fallback_id, source, f"{source}: invalid JSON: {e.msg} at column {e.colno}"
             )
             continue
+        except RecursionError:
+            yield _failed(fallback_id, source, f"{source}: JSON nested too deeply to read")
+            continue
+        except ValueError as e:  # an integer of thousands of digits (Python's limit)
+            yield _failed(fallback_id, source, f"{source}: unusable JSON: {str(e).split(';')[0]}")
+            continue
         if not isinstance(obj, dict):
             yield _failed(
                 fallback_id, source, f"{source}: expected a JSON object, got {type(obj).__name__}"
@@ -176,19 +270,30 @@ def read_records(
     """
     docs: dict[str, DocRecord] = {}
     quotes: dict[str, list[QuoteRecord]] = {}
+    quote_ids: set[str] = set()
     for n, d in iter_jsonl(path):
+        repeated = None
         try:
             schema = d.get("schema")
             if schema == SCHEMA_DOC:
                 rec = DocRecord.from_dict(d)
+                repeated = f"document id {rec.doc_id!r}" if rec.doc_id in docs else None
                 docs[rec.doc_id] = rec
             elif schema == SCHEMA_QUOTE:
                 q = QuoteRecord.from_dict(d)
+                repeated = f"quote id {q.quote_id!r}" if q.quote_id in quote_ids else None
+                quote_ids.add(q.quote_id)
                 quotes.setdefault(q.doc_id, []).append(q)
             elif schema != SCHEMA_ERROR:
                 raise ValueError(f"schema {schema!r}")
         except (ValueError, KeyError, TypeError, AttributeError) as e:
             raise InputError(f"{path}:{n}: not a quotekit record ({e})") from None
+        if repeated is not None:
+            # (one of the two would be lost; quotekit extract renames a repeated id ID~2)
+            raise InputError(
+                f"{path}:{n}: a second {repeated}; ids must be unique (extract the input "
+                "again: quotekit renames a repeated document id)"
+            )
     if texts:
         for item in read_inputs(texts, text_field=text_field, id_field=id_field):
             if item.error is None:

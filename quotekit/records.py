@@ -239,6 +239,7 @@ class InputDoc:
     text: str
     source: str = ""  # file path and line, for messages
     error: ErrorInfo | None = None  # set when the input itself is unusable
+    warnings: tuple[str, ...] = ()  # what the reading changed (a cut, a renamed id)
 
 
 # Where the parsing stage leaves Stanza's coreference chains in a Doc's user_data (a list of
@@ -379,7 +380,7 @@ def iter_jsonl(path: Any) -> Iterator[tuple[int, Any]]:
                 continue
             try:
                 yield n, json.loads(line)
-            except ValueError as e:
+            except (ValueError, RecursionError) as e:
                 raise InputError(f"{path}:{n}: invalid JSON: {e}") from None
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotekit.limits import DEFAULT_MAX_CHARS
 from quotekit.records import DocRecord, ErrorInfo, ExtractOptions, InputDoc
 
 
@@ -45,6 +46,8 @@ class RunSettings:
     coref: bool = False
     parses: Path | None = None
     options: ExtractOptions = field(default_factory=ExtractOptions)
+    max_chars: int = DEFAULT_MAX_CHARS  # a longer document is refused or cut (too_long)
+    too_long: str = "error"  # or "cut"
 
     def header(self, paths: list[str]) -> dict[str, Any]:
         """What a resumed run must share with the run it continues."""
@@ -56,6 +59,8 @@ class RunSettings:
             "input_format": self.input_format,
             "cues": sorted(self.options.cue_classes),
             "coref": self.coref,
+            "max_chars": self.max_chars,
+            "too_long": self.too_long,
         }
 
 
@@ -222,6 +227,7 @@ def run_extract(
         InputError: when asked to resume a run with other inputs or settings.
         RunInterrupted: on Ctrl-C, with the counts so far.
     """
+    from quotekit.limits import limit_length, piece_progress
     from quotekit.parsing import Parser
     from quotekit.readers import read_inputs
     from quotekit.writers import JOURNAL_SUFFIX, JsonlWriter, ResumableOutput
@@ -250,6 +256,9 @@ def run_extract(
         id_field=settings.id_field,
         input_format=settings.input_format,
     )
+    # a document past max_chars is refused or cut; a long one is parsed alone, with progress
+    items = limit_length(items, max_chars=settings.max_chars, too_long=settings.too_long)
+    parser.progress = piece_progress(quiet=quiet)
     out: ResumableOutput | JsonlWriter
     if output == "-":
         out = JsonlWriter(sys.stdout, per_doc=settings.per_doc)

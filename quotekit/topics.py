@@ -196,10 +196,14 @@ def _heads_a_phrase(tok: Token) -> bool:
 def _earlier(doc: Doc, content: Span) -> list[Span]:
     """A quote that names its subject only by pronouns ("We have to stop him", "she does
     not"): the noun phrases of the sentences before it, nearest first."""
-    first = content.sent.start
-    sents = [s for s in doc.sents if s.end <= first][-_EARLIER_SENTENCES:]
+    # (stepping back sentence by sentence: a quote's cost does not grow with the document)
+    sents: list[Span] = []
+    k = content.sent.start
+    while k > 0 and len(sents) < _EARLIER_SENTENCES:
+        sents.append(doc[k - 1].sent)
+        k = sents[-1].start
     out = []
-    for sent in reversed(sents):
+    for sent in sents:
         for tok in reversed(sent):
             if tok.pos_ in _NOMINAL and tok.dep_ in _ARGUMENT_DEPS:
                 out.append(_noun_phrase(tok))

@@ -9,16 +9,19 @@ cuts the file back to it and says how many input documents to skip.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import jsonlines
 
-from quotekit.errors import InputError
+from quotekit.errors import InputError, OutputError, output_error
 from quotekit.records import DocRecord
 
 JOURNAL_SUFFIX = ".quotekit-resume"
@@ -53,11 +56,60 @@ class JsonlWriter:
         self.per_doc = per_doc
 
     def write(self, record: DocRecord) -> None:
-        self._fp.write(encode_doc(record, per_doc=self.per_doc).decode("utf-8"))
-        self._fp.flush()
+        try:
+            self._fp.write(encode_doc(record, per_doc=self.per_doc).decode("utf-8"))
+            self._fp.flush()
+        except BrokenPipeError:
+            raise  # (`| head` closed the pipe: the CLI ends quietly)
+        except OSError as e:
+            if self._fp is sys.stdout:
+                _discard_stdout()
+            raise output_error(getattr(self._fp, "name", "the output"), e) from None
 
     def close(self) -> None:
         self._fp.flush()
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write a whole output file (UTF-8).
+
+    Raises:
+        OutputError: when it cannot be written (a full disk, no permission).
+    """
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise output_error(path, e) from None
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit does not fail again."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _lock(fd: int, path: Path) -> None:
+    """Hold an exclusive lock on the open output file, or say who holds it."""
+    try:
+        import fcntl
+    except ImportError:  # (not on Windows: no lock there)
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise OutputError(
+            f"{path} is being written by another quotekit run; wait for it to end, or write "
+            "to another file"
+        ) from None
+    except OSError:
+        pass  # a file system without locks (some network shares): go on unlocked
+
+
+def _truncate(fd: int, length: int) -> None:
+    # (not a device such as /dev/null, which cannot be truncated)
+    if stat.S_ISREG(os.fstat(fd).st_mode):
+        os.ftruncate(fd, length)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -79,8 +131,13 @@ class ResumableOutput:
     Attributes:
         skip: how many input documents the interrupted run finished (0 for a new run).
 
+    The file is locked (``flock``) while it is written, so that a second run writing to it
+    stops with an error before it touches the file or its journal; the lock goes with the
+    process, however it ends.
+
     Raises:
         InputError: when asked to resume a run with other inputs or options.
+        OutputError: when another process writes the file, or it cannot be written.
     """
 
     def __init__(
@@ -90,8 +147,23 @@ class ResumableOutput:
         self.journal_path = Path(str(path) + JOURNAL_SUFFIX)
         self.per_doc = per_doc
         self.skip = 0
-        offset = 0
         header_line = json.dumps(header, sort_keys=True)
+        try:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT)
+        except OSError as e:
+            raise output_error(self.path, e) from None
+        _lock(self._fd, self.path)
+        try:
+            self._open(header_line, resume)
+        except OSError as e:
+            os.close(self._fd)
+            raise output_error(self.journal_path, e) from None
+        except BaseException:
+            os.close(self._fd)
+            raise
+
+    def _open(self, header_line: str, resume: bool) -> None:
+        offset = 0
         if resume and self.journal_path.exists():
             lines = self.journal_path.read_bytes().split(b"\n")
             if lines[0].decode("utf-8", "replace") != header_line:
@@ -103,14 +175,13 @@ class ResumableOutput:
                 parts = raw.split()
                 if len(parts) == 2:
                     self.skip, offset = int(parts[0]), int(parts[1])
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT)
-            os.ftruncate(self._fd, offset)
+            _truncate(self._fd, offset)
             os.lseek(self._fd, offset, os.SEEK_SET)
             self._journal = open(self.journal_path, "ab")  # noqa: SIM115
             if not lines[-1] == b"":
                 self._journal.write(b"\n")  # end the unfinished line
         else:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+            _truncate(self._fd, 0)
             self._journal = open(self.journal_path, "wb")  # noqa: SIM115
             self._journal.write(header_line.encode("utf-8") + b"\n")
             self._journal.flush()
@@ -119,19 +190,30 @@ class ResumableOutput:
 
     def write(self, record: DocRecord) -> None:
         data = encode_doc(record, per_doc=self.per_doc)
-        _write_all(self._fd, data)
+        try:
+            _write_all(self._fd, data)
+            self._journal.write(f"{self.done + 1} {self.offset + len(data)}\n".encode())
+            self._journal.flush()
+        except OSError as e:
+            # (the file is cut back to its last whole document, where --resume goes on)
+            with contextlib.suppress(OSError):
+                _truncate(self._fd, self.offset)
+            raise OutputError(
+                f"{output_error(self.path, e)} (after {self.done} documents; --resume goes "
+                "on from there)"
+            ) from None
         self.offset += len(data)
         self.done += 1
-        self._journal.write(f"{self.done} {self.offset}\n".encode())
-        self._journal.flush()
 
     def finish(self) -> None:
         """Close the file after a complete run; the journal is no longer needed."""
-        os.close(self._fd)
-        self._journal.close()
-        self.journal_path.unlink()
+        with contextlib.suppress(OSError):  # (the output is whole: only the journal is cut)
+            self._journal.close()
+        self.journal_path.unlink(missing_ok=True)
+        os.close(self._fd)  # (last: the lock holds until the journal is gone)
 
     def abandon(self) -> None:
         """Close after an interrupted run, keeping the journal for --resume."""
+        with contextlib.suppress(OSError):  # (a full disk: the journal's last line may be cut)
+            self._journal.close()
         os.close(self._fd)
-        self._journal.close()

@@ -56,3 +56,23 @@ def check_invariants(record: DocRecord, text: str) -> None:
         if q.topic is not None and q.topic.start is not None:
             assert text[q.topic.start : q.topic.end] == q.topic.text
         assert 0.0 <= q.confidence <= 1.0
+
+
+class NaiveParser:
+    """A stand-in for quotekit.parsing.Parser that parses with ``naive_doc`` (no model), and
+    records the batches it was given."""
+
+    def __init__(self, *args: Any, batch_size: int = 16, **kwargs: Any) -> None:
+        self.batch_size = batch_size
+        self.progress: Any = None
+        self.calls: list[list[str]] = []
+
+    def load(self) -> None:
+        pass
+
+    def check_models(self) -> dict[str, str]:
+        return {}
+
+    def parse_texts(self, texts: list[str]) -> list[Any]:
+        self.calls.append(list(texts))
+        return [naive_doc(t) for t in texts]

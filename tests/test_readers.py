@@ -68,3 +68,71 @@ def test_empty_document_is_an_error() -> None:
     (item,) = read_inputs(["-"], stdin=io.BytesIO(b"  \n\t "))
     checked = check_text(item)
     assert checked.error is not None and checked.error.message == "<stdin>: empty document"
+
+
+@pytest.mark.issue(19)
+def test_deep_nesting_and_huge_integers_fail_alone(tmp_path: Path) -> None:
+    p = tmp_path / "in.jsonl"
+    deep = '{"id": "deep", "text": ' + "[" * 10000 + "]" * 10000 + "}"
+    huge = '{"id": ' + "7" * 5001 + ', "text": "Big id."}'
+    p.write_text("\n".join(['{"id": "a", "text": "A."}', deep, huge, '{"id": "b", "text": "B."}']))
+    got = _read([str(p)])
+    assert got == [
+        ("a", "A.", None),
+        (f"{p}:2", "", f"{p}:2: JSON nested too deeply to read"),
+        (f"{p}:3", "", f"{p}:3: unusable JSON: Exceeds the limit (4300 digits) for integer "
+                       "string conversion: value has 5001 digits"),
+        ("b", "B.", None),
+    ]
+
+
+@pytest.mark.issue(19)
+def test_repeated_ids_are_renamed_with_a_warning(tmp_path: Path) -> None:
+    p = tmp_path / "in.jsonl"
+    rows = [{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}, {"id": "x~2", "text": "3."},
+            {"id": "x", "text": "Four."}]
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    docs = list(read_inputs([str(p)]))
+    assert [(d.doc_id, d.text) for d in docs] == [
+        ("x", "One."), ("x~2", "Two."), ("x~2~2", "3."), ("x~3", "Four.")]
+    assert docs[1].warnings == (f"id 'x' is already used by {p}:1; this document is 'x~2'",)
+    assert docs[0].warnings == ()
+
+
+@pytest.mark.issue(19)
+def test_read_records_refuses_repeated_ids(tmp_path: Path) -> None:
+    from quotekit.readers import read_records
+
+    p = tmp_path / "docs.jsonl"
+    line = {"schema": "quotekit.doc/1", "doc_id": "x", "text": "A.", "quotes": [], "warnings": []}
+    p.write_text(json.dumps(line) + "\n" + json.dumps({**line, "text": "B."}) + "\n")
+    with pytest.raises(InputError) as e:
+        list(read_records(p))
+    assert str(e.value) == (f"{p}:2: a second document id 'x'; ids must be unique (extract the "
+                            "input again: quotekit renames a repeated document id)")
+
+
+@pytest.mark.issue(19)
+def test_broken_and_looping_symlinks_are_reported(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text("A.")
+    (d / "sub" / "b.txt").write_text("B.")
+    (d / "broken.txt").symlink_to("nowhere.txt")
+    (d / "loop1.txt").symlink_to("loop2.txt")
+    (d / "loop2.txt").symlink_to("loop1.txt")
+    (d / "sub" / "up").symlink_to("..")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "c.txt").write_text("C.")
+    (d / "linked").symlink_to(tmp_path / "other")
+    got = _read([str(d)])
+    assert got == [
+        (str(d / "a.txt"), "A.", None),
+        (str(d / "broken.txt"), "",
+         f"{d / 'broken.txt'}: broken symbolic link (to 'nowhere.txt', which does not exist)"),
+        (str(d / "linked" / "c.txt"), "C.", None),
+        (str(d / "loop1.txt"), "", f"{d / 'loop1.txt'}: symbolic link loop"),
+        (str(d / "loop2.txt"), "", f"{d / 'loop2.txt'}: symbolic link loop"),
+        (str(d / "sub" / "b.txt"), "B.", None),
+        (str(d / "sub" / "up"), "", f"{d / 'sub' / 'up'}: symbolic link loop (it leads back to {d})"),
+    ]

@@ -88,6 +88,11 @@ class Engine(str, Enum):
     ray = "ray"
 
 
+class TooLong(str, Enum):
+    error = "error"
+    cut = "cut"
+
+
 class ToolFormat(str, Enum):
     """An annotation tool's format; ``label-studio`` (the tool's package name) is
     ``labelstudio``."""

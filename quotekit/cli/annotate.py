@@ -117,7 +117,7 @@ def import_cmd(
     if output == "-":
         sys.stdout.write(lines)
     else:
-        Path(output).write_text(lines, encoding="utf-8")
+        _write_file(Path(output), lines)
     n_quotes = sum(len(d["quotes"]) for d in docs)
     typer.echo(
         f"quotekit: {_documents(len(docs))}, {plural(n_quotes, 'quote')} imported"
@@ -149,5 +149,15 @@ def report(
         page = render_report(read_records(quotes, texts=[str(t) for t in texts or []]), title=title)
     except QuotekitError as e:
         fail(str(e))
-    output.write_text(page, encoding="utf-8")
+    _write_file(output, page)
     typer.echo(f"quotekit: report written to {output}", err=True)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write an output file; a full disk or a missing permission is one Error: line."""
+    from quotekit.writers import write_text_file
+
+    try:
+        write_text_file(path, text)
+    except QuotekitError as e:
+        fail(str(e))

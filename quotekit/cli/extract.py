@@ -18,12 +18,14 @@ from quotekit.cli._app import (
     Engine,
     InputFormat,
     Opt,
+    TooLong,
     app,
     check_input,
     check_output,
     fail,
 )
 from quotekit.errors import QuotekitError
+from quotekit.limits import DEFAULT_MAX_CHARS
 
 INPUTS_HELP = ".txt files, directories of them, .jsonl files, or - for stdin [default: -]"
 CUES_HELP = (
@@ -88,6 +90,16 @@ Resume = Annotated[
 ]
 Strict = Annotated[bool, Opt("--strict", help="Exit with 1 when any document has a warning.")]
 Quiet = Annotated[bool, Opt("-q", "--quiet", help="No progress bar, warnings or summary.")]
+MaxChars = Annotated[
+    int, Opt(help="Longest document read, in characters (see --too-long)", min=1)
+]
+TooLongOpt = Annotated[
+    TooLong,
+    Opt(
+        help="A document over --max-chars: error (an error record in its place) or cut "
+        "(read up to a sentence end before the limit, with a warning)"
+    ),
+]
 
 
 @app.command(cls=Command)
@@ -112,6 +124,8 @@ def extract(
     resume: Resume = False,
     strict: Strict = False,
     quiet: Quiet = False,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    too_long: TooLongOpt = TooLong.error,
 ) -> None:
     """Find the quotes in news text and write them as JSON Lines.
 
@@ -138,6 +152,8 @@ def extract(
         coref=coref,
         parses=parses,
         options=_options(classes),
+        max_chars=max_chars,
+        too_long=too_long.value,
     )
     try:
         if engine is Engine.ray:

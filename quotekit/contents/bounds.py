@@ -5,6 +5,8 @@ content (a coordinated cue, a writer's aside, the main clause after an opening "
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
@@ -389,11 +391,16 @@ def before_speaker_tail(doc: Doc, start: int, end: int, quoted: QuotedText) -> i
     """'"If the board wanted ... a new vote," Rep. Dana Pruitt (D-Ore.), a panel member,
     said.': when the clause before a sentence-final cue opens with a quotation and goes on with
     a few verbless words (the speaker, split off by the parse), the quotation is the content."""
-    for s, e, _ in quoted.spans:
+    # (the spans are in text order: only those opening at the clause's start are read)
+    spans = quoted.spans
+    for k in range(bisect_left(spans, start - 1, key=itemgetter(0)), len(spans)):
+        s, e, _ = spans[k]
+        if s > start + 1:
+            break
         # (a quotation closed by a comma: '"...," Name said'; words after '"..." at the
         # convention' go on with it)
         closed_by_comma = doc[e - 2].text == "," or (e < len(doc) and doc[e].text == ",")
-        if start - 1 <= s <= start + 1 and e < end and closed_by_comma:
+        if e < end and closed_by_comma:
             tail = doc[e:end]
             if len(tail) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in tail):
                 return e

@@ -249,7 +249,7 @@ def _named_as(ctx: CueContext) -> Span | None:
     Corner""), or None."""
     for child in ctx.cue.children:
         if child.dep_ in ("obl", "advcl", "xcomp") and case_of(child) == "as":
-            phrase = ctx.doc[child.left_edge.i : child.right_edge.i + 1]
+            phrase = ctx.doc[left_edge(child) : right_edge(child) + 1]
             if _names_a_thing(ctx, phrase):
                 return phrase
     return None
