@@ -510,8 +510,20 @@ VAGUE_HEADS = frozenset(
     """
 thing things point way lot lots people time times one ones kind sort fact part priority
 intention something anything everything nothing someone anyone everyone stuff bit example day
-week
+week opportunity percentage percent majority minority number like
 """.split()
+)
+# cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
+# X"); other cues' "on" is mostly a time ("said on Monday")
+TOPIC_ON_CUES = frozenset(
+    "comment remark speak talk elaborate weigh reflect testify report write focus touch "
+    "brief update insist dwell expound muse opine".split()
+)
+# verbs that name or rate their object ("called the plan a failure", "deemed the emails secret"):
+# the object is what the statement is about
+NAMING_VERBS = frozenset(
+    "call label brand dub deem term describe characterize characterise consider declare "
+    "find judge rate pronounce".split()
 )
 # pronouns and determiners that never name a topic on their own
 PRONOUN_WORDS = frozenset(

@@ -6,11 +6,19 @@ is never a pronoun, a vague head ("a point", "the only thing") or the whole quot
 quote is itself a short noun phrase). Candidates, from the strongest:
 
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
-   to Ukraine", "commented on the ruling", "said of the plan", "asked about the border";
+   to Ukraine", "commented on the ruling", "said of the plan", "asked about the border", and
+   the object of a naming cue ('called the levy "a disgrace"': the levy);
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
-3. the subject of the reported clause, then its objects and the other noun phrases inside the
-   quote, ranked by how central their words are to the whole document (textacy's TextRank key
-   terms) and how near the start of the quote they stand; the speaker's own name is passed over.
+3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
+   agency has not commented on the audit"); the subject of its first clause, unless that clause
+   has an object (then the subject is who acted: "the council approved the plan" is about the
+   plan) or names someone ("the one candidate I like is Ortiz"); the other arguments of its main
+   clauses; then its other noun phrases. Within a rank, phrases whose words are central to the
+   whole document (textacy's TextRank key terms) and phrases near the start of the quote win;
+   the speaker's own name, pronouns, vague heads ("the only thing", but not "ethanol people")
+   and times (but not "Cruz's big night") are passed over;
+4. a quote that names its subject only by pronouns takes a phrase of its own sentence outside
+   the quote ("told voters she was with them"), else the nearest mention before it.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -25,9 +33,12 @@ from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
     ALL_MARKS,
     CUE_ABOUT_PREPOSITIONS,
+    DASHES,
+    NAMING_VERBS,
     PERSON_TITLES,
     PRONOUN_WORDS,
     TIME_WORDS,
+    TOPIC_ON_CUES,
     VAGUE_HEADS,
 )
 from quotekit.records import (
@@ -59,10 +70,19 @@ _SOURCE_WEIGHT = {
     "line": 4.0,  # the attribution line names the subject: "Lavrov on China's approach"
     "about": 3.0,  # so does the cue: "said of the plan"
     "whole": 2.5,  # the quote is itself a short noun phrase
-    "argument": 1.0,  # a subject, object or oblique of the quote's main clause
+    "named": 2.0,  # what a naming verb or a verb of commenting names: "called the plan a failure"
+    "subject": 1.5,  # the subject of the quote's first clause
+    "argument": 1.0,  # an object or oblique of a main clause, or a nominal predicate
     "np": 0.6,  # another noun phrase inside the quote
-    "earlier": 0.0,  # the quote names its subject only by a pronoun: the nearest mention before
+    # the quote names its subject only by a pronoun: its own sentence, then the mentions before
+    "framing": 0.4,
+    "earlier": 0.0,
 }
+_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
+_BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
+_SENTENCE_COST = 0.3  # a later sentence of the quote is less likely what it is about
 # what a noun that heads a phrase of its own hangs on
 _PHRASE_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
@@ -153,32 +173,162 @@ def _candidates(
         head = _head_after_on(doc, attribution.speaker)
         if head is not None:
             out.append((_noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
+    pieces = _contents(doc, cand)
     cue = attribution.cue
     if cue is not None:
-        for child in cue.root.children:
-            if (
-                child.dep_ in ("obl", "nmod")
-                and _case(child) in CUE_ABOUT_PREPOSITIONS
-                and child.i > cue.root.i
-                and not (cand.start <= child.idx < cand.end)
-            ):
+        out.extend(_cue_complements(cue.root, cand, pieces))
+    for n, content in enumerate(pieces):
+        if len(pieces) == 1 and _is_noun_phrase(content):
+            out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
+        out.extend(_inside(content, later=n > 0))
+    if not any(source in _QUOTE_SOURCES for _, source, _ in out):
+        # a quote that names its subject only by pronouns: its own sentence around it ("In
+        # response to the ban, she said: ..."), then the sentences before it
+        out.extend((span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand))
+        if pieces:
+            out.extend(
+                (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
+            )
+    return out
+
+
+def _cue_complements(
+    cue: Token, cand: QuoteCandidate, pieces: list[Span]
+) -> list[tuple[Span, str, float]]:
+    """What the cue itself names: its about-phrase outside the quote ("said of the plan",
+    "commented on the ruling"), or the object of a naming cue inside it ("called the plan a
+    failure": the plan)."""
+    out = []
+    for child in cue.children:
+        inside = cand.start <= child.idx < cand.end
+        if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
+            if _names_about(cue, child):
                 out.append((_noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
-    content = _content(doc, cand)
-    if content is None:
-        return out
-    if _is_noun_phrase(content):
-        out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
-    root = content.root
+        elif _is_named(child):
+            # 'called the levy "a disgrace"', whether the quote holds the levy or not
+            within = next((p for p in pieces if p.start <= child.i < p.end), None)
+            if within is None or within.end > child.right_edge.i + 1:
+                phrase = _noun_phrase(child, within=within)
+                out.append((phrase, "named", _SOURCE_WEIGHT["named"]))
+    return out
+
+
+def _names_about(verb: Token, child: Token) -> bool:
+    """An oblique that says what was spoken about: "of the plan", "about the border", and "on
+    the ruling" after a verb of commenting."""
+    case = _case(child)
+    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and verb.lemma_.lower() in TOPIC_ON_CUES)
+
+
+def _is_naming(verb: Token) -> bool:
+    """A verb that names or rates its object ("called it a failure", "deemed the files secret"),
+    however the parser hung the name: a second object, a complement or an apposition."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return (
+        len(objects) > 1
+        or any(c.dep_ in ("xcomp", "obl") for c in verb.children)
+        or any(c.dep_ == "appos" for o in objects for c in o.children)
+    )
+
+
+def _is_named(tok: Token) -> bool:
+    """The object a naming verb names: the first of its objects ("called the plan a failure")."""
+    if tok.dep_ != "obj" or not _is_naming(tok.head):
+        return False
+    return next(c for c in tok.head.children if c.dep_ == "obj").i == tok.i
+
+
+def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
+    """The noun phrases of one piece of the quote, ranked by role (see ``_role``); phrases
+    late in the piece, in later sentences and in later pieces cost more."""
+    out = []
+    sents = {start: k for k, start in enumerate(sorted({t.sent.start for t in content}))}
+    mains = _main_heads(content)
+    first = min(mains, key=lambda t: t.i)
     for tok in content:
         if not _heads_a_phrase(tok):
             continue
-        argument = tok.head.i == root.i and tok.dep_ in _ARGUMENT_DEPS
-        source = "argument" if argument else "np"
+        source = _role(tok, mains, first)
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if tok.pos_ == "NOUN" else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
+        prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
         out.append((_noun_phrase(tok, within=content), source, prior))
-    if not any(source in ("whole", "argument", "np") for _, source, _ in out):
-        out.extend((span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, content))
+    return out
+
+
+def _main_heads(content: Span) -> list[Token]:
+    """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
+    joined to those ("X, and Y")."""
+    roots = {
+        tok.i: tok
+        for tok in content
+        if tok.head.i == tok.i or not (content.start <= tok.head.i < content.end)
+    }
+    for tok in list(roots.values()):
+        for c in tok.children:
+            if c.dep_ == "conj" and content.start <= c.i < content.end:
+                roots[c.i] = c
+    return list(roots.values()) or [content.root]
+
+
+def _role(tok: Token, mains: list[Token], first: Token) -> str:
+    """How a phrase head stands in the quote: the "subject" of its first clause (or the name a
+    description is said to be: "the one who did well is Ortiz"); "named" by a naming verb or a
+    verb of commenting inside it; an "argument" of a main clause; or another "np"."""
+    if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
+        # "the one candidate he likes is Ortiz": the name, not the description; "the council
+        # approved the deal": what was done, not who did it
+        agent = _is_name_predicate(first) or any(c.dep_ == "obj" for c in first.children)
+        return "argument" if agent else "subject"
+    if tok.i == first.i and _is_name_predicate(tok):
+        return "subject"
+    if _is_named(tok):
+        return "named"
+    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and _names_about(tok.head, tok):
+        return "named"
+    main = {m.i for m in mains}
+    if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
+        return "argument"
+    if tok.i in main:
+        return "argument"  # a nominal predicate: "it's forced deportation"
+    return "np"
+
+
+def _is_name_predicate(tok: Token) -> bool:
+    """A name said to be someone: "the best candidate is Ortiz"."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "cop" for c in tok.children)
+
+
+def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
+    """The noun phrases of the quote's own sentence outside the quote ("In response to the ban,
+    an aide said: ...", "she told voters she was with them"), nearest the quote first."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = [
+        _noun_phrase(tok)
+        for tok in span[0].sent
+        if not (cand.start <= tok.idx < cand.end) and _heads_a_phrase(tok)
+    ]
+    return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
+
+
+def _contents(doc: Doc, cand: QuoteCandidate) -> list[Span]:
+    """The quote's pieces, without their quotation marks and their leading "that"."""
+    out = []
+    for start, end in cand.fragments or ((cand.start, cand.end),):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        s, e = span.start, span.end
+        while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        if e > s:
+            out.append(doc[s:e])
     return out
 
 
@@ -205,26 +355,16 @@ def _earlier(doc: Doc, content: Span) -> list[Span]:
     return out
 
 
-def _content(doc: Doc, cand: QuoteCandidate) -> Span | None:
-    """The quote's first piece, without its quotation marks and its leading "that"."""
-    start, end = cand.fragments[0] if cand.fragments else (cand.start, cand.end)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    s, e = span.start, span.end
-    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-        e -= 1
-    return doc[s:e] if e > s else None
-
-
 def _is_noun_phrase(span: Span) -> bool:
     """A short quote that is itself a noun phrase: "the new budget", "a waste of money"."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not (0 < len(words) <= _MAX_WORDS and span.root.pos_ in _NOMINAL):
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    # one head: 'the levy "a disgrace"' is two phrases hung on the verb before it
+    heads = [t for t in words if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    if len(heads) > 1:
         return False
     # one phrase, not a name and what it is called ('the show "the best show in town"')
     return not any(
@@ -273,8 +413,10 @@ def _noun_phrase(head: Token, within: Span | None = None) -> Span:
     for child in head.rights:
         if child.left_edge.i != end or child.dep_ not in _RIGHT_DEPS or child.right_edge.i >= hi:
             break
-        if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in child.subtree):
+        if any(t.pos_ in ("VERB", "AUX") or t.text in _BREAKS for t in child.subtree):
             break
+        if child.dep_ == "appos" and child.left_edge.text in ALL_MARKS:
+            break  # 'the show "the best show in town"': what it is called is no part of it
         if _words(doc[start : child.right_edge.i + 1]) > _MAX_WORDS:
             break
         end = child.right_edge.i + 1
@@ -327,6 +469,7 @@ def _glued(tok: Token) -> bool:
         not tok.is_space
         and tok.text not in ALL_MARKS
         and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
+        and (tok.text == "-" or tok.text not in DASHES)  # "embrace—such" are two words
     )
 
 
@@ -336,8 +479,14 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
     if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
         return True
-    if head.lemma_.lower() in VAGUE_HEADS or head.lemma_.lower() in TIME_WORDS:
-        return True
+    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
+        # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
+        if not any(c.dep_ == "compound" and c.pos_ in _NOMINAL for c in head.children):
+            return True
+    if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
+        # "Cruz's big night" is about Cruz's night, "next week" about nothing
+        if not any(c.dep_ == "nmod:poss" and c.pos_ == "PROPN" for c in head.children):
+            return True
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end

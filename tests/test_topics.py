@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import make_doc
 
 from quotekit.pipeline import annotate
@@ -97,3 +98,77 @@ def test_no_vague_head_or_pronoun() -> None:
         "were/AUX/aux/5/be/VBD going/VERB/ccomp/2/go/VBG well/ADV/advmod/5 ./PUNCT/punct/2",
     )
     assert _topics(doc) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, parse, expected",
+    [
+        pytest.param(
+            # 'called the levy "a disgrace"': the levy is what it is about, not its name
+            "Ruiz called the levy \u201ca disgrace.\u201d",
+            "Ruiz/PROPN/nsubj/2 called/VERB/ROOT/0/call/VBD the/DET/det/4 levy/NOUN/obj/2 "
+            "\u201c/PUNCT/punct/7 a/DET/det/7 disgrace/NOUN/xcomp/2 ./PUNCT/punct/2 "
+            "\u201d/PUNCT/punct/2",
+            ("the levy", ["a disgrace"]),
+            id="naming-cue",
+        ),
+        pytest.param(
+            # the subject of a transitive clause is who acted; it is about what was acted on
+            "Ortiz said the council approved the harbour plan.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 council/NOUN/nsubj/5 "
+            "approved/VERB/ccomp/2/approve/VBD the/DET/det/8 harbour/NOUN/compound/8 "
+            "plan/NOUN/obj/5 ./PUNCT/punct/2",
+            ("the harbour plan", ["the council"]),
+            id="agent-gives-way",
+        ),
+        pytest.param(
+            # a thing said to be or to happen is what the clause is about
+            "Ortiz said the harbour plan would fail within a year.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "plan/NOUN/nsubj/7 would/AUX/aux/7//MD fail/VERB/ccomp/2/fail/VB within/ADP/case/10 "
+            "a/DET/det/10 year/NOUN/obl/7 ./PUNCT/punct/2",
+            ("the harbour plan", []),
+            id="intransitive-subject",
+        ),
+        pytest.param(
+            # "has not commented on X": X is what the statement is about
+            "Lee said the agency has not commented on the audit.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/7 "
+            "has/AUX/aux/7/have/VBZ not/PART/advmod/7 commented/VERB/ccomp/2/comment/VBN "
+            "on/ADP/case/10 the/DET/det/10 audit/NOUN/obl/7 ./PUNCT/punct/2",
+            ("the audit", ["the agency"]),
+            id="commented-on-inside",
+        ),
+        pytest.param(
+            # the quote names its subject only by a pronoun: a phrase of its own sentence
+            "Okafor told voters she was with them.",
+            "Okafor/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD voters/NOUN/obj/2/voter "
+            "she/PRON/nsubj/7 was/AUX/cop/7/be/VBD with/ADP/case/7 them/PRON/ccomp/2/they "
+            "./PUNCT/punct/2",
+            ("voters", []),
+            id="pronoun-quote-own-sentence",
+        ),
+        pytest.param(
+            # "people" says nothing; "ethanol people" does
+            "Lee said ethanol people work hard.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD ethanol/NOUN/compound/4 "
+            "people/NOUN/nsubj/5/person work/VERB/ccomp/2/work/VBP hard/ADV/advmod/5 "
+            "./PUNCT/punct/2",
+            ("ethanol people", []),
+            id="vague-head-with-compound",
+        ),
+        pytest.param(
+            # a dash ends a phrase and is no part of a word
+            "Lee said the new levy\u2014a tax on boats\u2014was fair.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 new/ADJ/amod/5 "
+            "levy/NOUN/nsubj/13 \u2014/PUNCT/punct/8 a/DET/det/8 tax/NOUN/appos/5 "
+            "on/ADP/case/10 boats/NOUN/nmod/8/boat \u2014/PUNCT/punct/8 was/AUX/cop/13/be/VBD "
+            "fair/ADJ/ccomp/2 ./PUNCT/punct/2",
+            ("the new levy", ["a tax on boats", "boats"]),
+            id="dash",
+        ),
+    ],
+)
+def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
+    topic = _topic(text, parse)
+    assert (topic.text, [a.text for a in topic.alternatives]) == expected
