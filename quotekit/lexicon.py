@@ -510,7 +510,7 @@ VAGUE_HEADS = frozenset(
     """
 thing things point way lot lots people time times one ones kind sort fact part priority
 intention something anything everything nothing someone anyone everyone stuff bit example day
-week opportunity percentage percent majority minority number like
+week opportunity percentage percent majority minority number like guy guys
 """.split()
 )
 # cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
@@ -525,6 +525,8 @@ NAMING_VERBS = frozenset(
     "call label brand dub deem term describe characterize characterise consider declare "
     "find judge rate pronounce".split()
 )
+# subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")
+PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
 # pronouns and determiners that never name a topic on their own
 PRONOUN_WORDS = frozenset(
     """

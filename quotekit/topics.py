@@ -36,6 +36,7 @@ from quotekit.lexicon import (
     DASHES,
     NAMING_VERBS,
     PERSON_TITLES,
+    PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
     TIME_WORDS,
     TOPIC_ON_CUES,
@@ -74,11 +75,12 @@ _SOURCE_WEIGHT = {
     "subject": 1.5,  # the subject of the quote's first clause
     "argument": 1.0,  # an object or oblique of a main clause, or a nominal predicate
     "np": 0.6,  # another noun phrase inside the quote
+    "description": 0.2,  # what the speaker or someone is said to be: "I am a proven champion"
     # the quote names its subject only by a pronoun: its own sentence, then the mentions before
     "framing": 0.4,
     "earlier": 0.0,
 }
-_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np"})
+_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np", "description"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 # what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
 _BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
@@ -276,7 +278,8 @@ def _main_heads(content: Span) -> list[Token]:
 def _role(tok: Token, mains: list[Token], first: Token) -> str:
     """How a phrase head stands in the quote: the "subject" of its first clause (or the name a
     description is said to be: "the one who did well is Ortiz"); "named" by a naming verb or a
-    verb of commenting inside it; an "argument" of a main clause; or another "np"."""
+    verb of commenting inside it; an "argument" of a main clause; a "description" of a person
+    ("I am a proven champion"); or another "np"."""
     if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
         # approved the deal": what was done, not who did it
@@ -292,7 +295,10 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
     if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
         return "argument"
     if tok.i in main:
-        return "argument"  # a nominal predicate: "it's forced deportation"
+        # a nominal predicate: "it's forced deportation"; but "I am a proven champion" says
+        # who someone is, not what the quote is about
+        personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
+        return "description" if personal else "argument"
     return "np"
 
 
@@ -420,14 +426,22 @@ def _noun_phrase(head: Token, within: Span | None = None) -> Span:
         if _words(doc[start : child.right_edge.i + 1]) > _MAX_WORDS:
             break
         end = child.right_edge.i + 1
-    # a preposition, a conjunction or a verb the parse hung there does not open a phrase
+    # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
+    # phrase ("consistently reject voters"; but "well-known" stays whole)
     while start < head.i and (
         (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
         or doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+        or (doc[start].pos_ == "ADV" and doc[start].whitespace_)
     ):
         start += 1
     while _words(doc[start:end]) > _MAX_WORDS and start < head.i:
         start += 1
+    # nor does a possessive, an article or a preposition close one ("her emails from her")
+    while end - 1 > head.i and (
+        doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART")
+        or doc[end - 1].dep_ in ("nmod:poss", "det:poss")
+    ):
+        end -= 1
     return doc[start:end]
 
 
@@ -481,7 +495,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         return True
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
-        if not any(c.dep_ == "compound" and c.pos_ in _NOMINAL for c in head.children):
+        if not any(c.dep_ == "compound" for c in head.children):
             return True
     if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
         # "Cruz's big night" is about Cruz's night, "next week" about nothing

@@ -167,6 +167,34 @@ def test_no_vague_head_or_pronoun() -> None:
             ("the new levy", ["a tax on boats", "boats"]),
             id="dash",
         ),
+        pytest.param(
+            # "I am a champion of X" says who the speaker is; X is what it is about
+            "\u201cI am a loyal champion of lower fares,\u201d Reyes said.",
+            "\u201c/PUNCT/punct/6 I/PRON/nsubj/6/I am/AUX/cop/6/be/VBP a/DET/det/6 "
+            "loyal/ADJ/amod/6 champion/NOUN/ROOT/0 of/ADP/case/9 lower/ADJ/amod/9 "
+            "fares/NOUN/nmod/6/fare ,/PUNCT/punct/6 \u201d/PUNCT/punct/6 "
+            "Reyes/PROPN/nsubj/13 said/VERB/parataxis/6/say/VBD ./PUNCT/punct/6",
+            ("lower fares", ["a loyal champion of lower fares"]),
+            id="predicate-about-the-speaker",
+        ),
+        pytest.param(
+            # where the parse hangs an adverb and a verb before a noun, they are left out
+            "Lee said openly mock city planners.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD openly/ADV/advmod/4 "
+            "mock/VERB/compound/6/mock/VB city/NOUN/compound/6 planners/NOUN/ccomp/2/planner "
+            "./PUNCT/punct/2",
+            ("city planners", []),
+            id="no-adverb-first",
+        ),
+        pytest.param(
+            # and a possessive it hangs on a noun to the right does not end the phrase
+            "Lee said the port\u2019s plans for her town were unfair.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 port/NOUN/nmod:poss/6 "
+            "\u2019s/PART/case/4 plans/NOUN/nsubj/12/plan for/ADP/case/8 her/PRON/nmod:poss/6/she "
+            "town/NOUN/obl/12 were/AUX/cop/12/be/VBD unfair/ADJ/ccomp/2 ./PUNCT/punct/2",
+            ("the port\u2019s plans", ["town"]),
+            id="no-possessive-last",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
