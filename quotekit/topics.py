@@ -419,13 +419,18 @@ def _noun_phrase(head: Token, within: Span | None = None) -> Span:
     for child in head.rights:
         if child.left_edge.i != end or child.dep_ not in _RIGHT_DEPS or child.right_edge.i >= hi:
             break
-        if any(t.pos_ in ("VERB", "AUX") or t.text in _BREAKS for t in child.subtree):
-            break
         if child.dep_ == "appos" and child.left_edge.text in ALL_MARKS:
             break  # 'the show "the best show in town"': what it is called is no part of it
-        if _words(doc[start : child.right_edge.i + 1]) > _MAX_WORDS:
+        # a clause or a comma inside it ends the phrase: "the Corps of Engineers, which ..."
+        stops = [t.i for t in child.subtree if t.pos_ in ("VERB", "AUX") or t.text in _BREAKS]
+        if stops and min(stops) <= child.i:
             break
-        end = child.right_edge.i + 1
+        cut = min(stops) if stops else child.right_edge.i + 1
+        if _words(doc[start:cut]) > _MAX_WORDS:
+            break
+        end = cut
+        if stops:
+            break
     # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
     # phrase ("consistently reject voters"; but "well-known" stays whole)
     while start < head.i and (
@@ -474,6 +479,11 @@ def _clean(doc: Doc, span: Span) -> Span | None:
         s -= 1
     while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]):
         e += 1
+    # a compound stays whole: "the well-known head-to-head budget fight", however it was parsed
+    last = doc[e - 1]
+    if last.dep_ == "compound" and e <= last.head.i < last.sent.end and last.head.i - e < 3:
+        if all(t.pos_ in _NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
+            e = last.head.i + 1
     return doc[s:e]
 
 

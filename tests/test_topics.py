@@ -200,3 +200,34 @@ def test_no_vague_head_or_pronoun() -> None:
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
     topic = _topic(text, parse)
     assert (topic.text, [a.text for a in topic.alternatives]) == expected
+
+
+# A text of our own with what tends to break offsets: curly quotes and apostrophes, hyphenated
+# and dashed words, no-break spaces, CRLF line ends, a pull quote and quotes in pieces.
+VERBATIM_TEXT = (
+    "Mayor Ana Ruiz on the city\u2019s post-flood rebuilding plan\r\n\r\n"
+    "\u201cThe well-known head-to-head budget fight is over,\u201d Ruiz said on Monday. "
+    "\u201cWe will rebuild the river\u2014and the old harbour\u2014by 2030.\u201d\r\n"
+    "Council member Tom O\u2019Brien called the plan \u201ca half-baked, feel-good "
+    "wish list.\u201d He said of the bridge tolls that they were \u201cunfair to\u00a0commuters.\u201d\r\n"
+    "Ruiz told reporters she would not back down. The U.S. Army Corps of Engineers, "
+    "which reviewed the levees, said the work could start in spring, according to a "
+    "spokeswoman."
+)
+
+
+@pytest.mark.model
+def test_every_topic_of_a_real_run_is_verbatim(parser) -> None:  # type: ignore[no-untyped-def]
+    from quotekit.pipeline import extract_text
+
+    record = extract_text(VERBATIM_TEXT, parser)
+    assert record.error is None
+    topics = [q.topic for q in record.quotes if q.topic is not None]
+    assert len(topics) >= 4
+    for topic in topics:
+        for span in (topic, *topic.alternatives):
+            assert span.start is not None and span.end is not None
+            assert VERBATIM_TEXT[span.start : span.end] == span.text, span
+            # a whole phrase: it neither starts nor ends inside a word
+            assert span.start == 0 or not VERBATIM_TEXT[span.start - 1].isalnum(), span
+            assert span.end == len(VERBATIM_TEXT) or not VERBATIM_TEXT[span.end].isalnum(), span
