@@ -31,11 +31,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
-    ALL_MARKS,
     CUE_ABOUT_PREPOSITIONS,
-    DASHES,
     NAMING_VERBS,
-    PERSON_TITLES,
     PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
     TIME_WORDS,
@@ -50,21 +47,12 @@ from quotekit.records import (
     doc_text,
     input_text,
 )
+from quotekit.topic_phrases import MAX_WORDS, clean_phrase, noun_phrase, topic_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MAX_WORDS = 8
 _NOMINAL = frozenset({"NOUN", "PROPN"})
-# what a noun phrase holds to the left of its head
-_LEFT_DEPS = frozenset(
-    {"det", "det:poss", "det:predet", "nmod:poss", "amod", "compound", "nummod", "flat"}
-)
-# what it holds to the right: the rest of a name, and prepositional phrases ("approach to
-# Ukraine", "the restoration of the borders")
-_RIGHT_DEPS = frozenset(
-    {"flat", "flat:name", "compound", "fixed", "nmod", "nmod:poss", "appos", "conj"}
-)
 _ALTERNATIVES = 2
 # the weight of a candidate's source: the phrase the attribution names beats the quote's own
 _SOURCE_WEIGHT = {
@@ -82,8 +70,6 @@ _SOURCE_WEIGHT = {
 }
 _QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np", "description"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
-# what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
-_BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
 _SENTENCE_COST = 0.3  # a later sentence of the quote is less likely what it is about
 # what a noun that heads a phrase of its own hangs on
 _PHRASE_DEPS = frozenset(
@@ -134,7 +120,7 @@ def extract_topic(
     salience = salience or Salience(doc)
     ranked: list[_Candidate] = []
     for span, source, prior in _candidates(doc, cand, attribution):
-        phrase = _clean(doc, span)
+        phrase = clean_phrase(doc, span)
         if phrase is None or _refuse(phrase, cand, attribution):
             continue
         if any(
@@ -174,13 +160,13 @@ def _candidates(
     if attribution.how == "line" and attribution.speaker is not None:
         head = _head_after_on(doc, attribution.speaker)
         if head is not None:
-            out.append((_noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
+            out.append((noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
     pieces = _contents(doc, cand)
     cue = attribution.cue
     if cue is not None:
         out.extend(_cue_complements(cue.root, cand, pieces))
     for n, content in enumerate(pieces):
-        if len(pieces) == 1 and _is_noun_phrase(content):
+        if len(pieces) == 1 and _isnoun_phrase(content):
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
         out.extend(_inside(content, later=n > 0))
     if not any(source in _QUOTE_SOURCES for _, source, _ in out):
@@ -205,12 +191,12 @@ def _cue_complements(
         inside = cand.start <= child.idx < cand.end
         if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
             if _names_about(cue, child):
-                out.append((_noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
+                out.append((noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
         elif _is_named(child):
             # 'called the levy "a disgrace"', whether the quote holds the levy or not
             within = next((p for p in pieces if p.start <= child.i < p.end), None)
             if within is None or within.end > child.right_edge.i + 1:
-                phrase = _noun_phrase(child, within=within)
+                phrase = noun_phrase(child, within=within)
                 out.append((phrase, "named", _SOURCE_WEIGHT["named"]))
     return out
 
@@ -256,7 +242,7 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if tok.pos_ == "NOUN" else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
-        out.append((_noun_phrase(tok, within=content), source, prior))
+        out.append((noun_phrase(tok, within=content), source, prior))
     return out
 
 
@@ -282,8 +268,11 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
     ("I am a proven champion"); or another "np"."""
     if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
-        # approved the deal": what was done, not who did it
-        agent = _is_name_predicate(first) or any(c.dep_ == "obj" for c in first.children)
+        # approved the deal"; "the agency has not commented on the audit": what was done or
+        # spoken about, not who did it
+        agent = _is_name_predicate(first) or any(
+            c.dep_ == "obj" or (c.dep_ == "obl" and _names_about(first, c)) for c in first.children
+        )
         return "argument" if agent else "subject"
     if tok.i == first.i and _is_name_predicate(tok):
         return "subject"
@@ -314,7 +303,7 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     if span is None:
         return []
     out = [
-        _noun_phrase(tok)
+        noun_phrase(tok)
         for tok in span[0].sent
         if not (cand.start <= tok.idx < cand.end) and _heads_a_phrase(tok)
     ]
@@ -357,14 +346,14 @@ def _earlier(doc: Doc, content: Span) -> list[Span]:
     for sent in reversed(sents):
         for tok in reversed(sent):
             if tok.pos_ in _NOMINAL and tok.dep_ in _ARGUMENT_DEPS:
-                out.append(_noun_phrase(tok))
+                out.append(noun_phrase(tok))
     return out
 
 
-def _is_noun_phrase(span: Span) -> bool:
+def _isnoun_phrase(span: Span) -> bool:
     """A short quote that is itself a noun phrase: "the new budget", "a waste of money"."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not (0 < len(words) <= _MAX_WORDS and span.root.pos_ in _NOMINAL):
+    if not (0 < len(words) <= MAX_WORDS and span.root.pos_ in _NOMINAL):
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
@@ -403,100 +392,6 @@ def _case(tok: Token) -> str:
     return ""
 
 
-# --------------------------------------------------------------------------- phrases
-
-
-def _noun_phrase(head: Token, within: Span | None = None) -> Span:
-    """The noun phrase of ``head``: its modifiers to the left, the rest of its name and its
-    prepositional phrases to the right, contiguous, at most a few words, inside ``within``."""
-    doc = head.doc
-    lo, hi = (within.start, within.end) if within is not None else (head.sent.start, head.sent.end)
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS and child.left_edge.i >= lo:
-            start = min(start, child.left_edge.i)
-    end = head.i + 1
-    for child in head.rights:
-        if child.left_edge.i != end or child.dep_ not in _RIGHT_DEPS or child.right_edge.i >= hi:
-            break
-        if child.dep_ == "appos" and child.left_edge.text in ALL_MARKS:
-            break  # 'the show "the best show in town"': what it is called is no part of it
-        # a clause or a comma inside it ends the phrase: "the Corps of Engineers, which ..."
-        stops = [t.i for t in child.subtree if t.pos_ in ("VERB", "AUX") or t.text in _BREAKS]
-        if stops and min(stops) <= child.i:
-            break
-        cut = min(stops) if stops else child.right_edge.i + 1
-        if _words(doc[start:cut]) > _MAX_WORDS:
-            break
-        end = cut
-        if stops:
-            break
-    # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
-    # phrase ("consistently reject voters"; but "well-known" stays whole)
-    while start < head.i and (
-        (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
-        or doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
-        or (doc[start].pos_ == "ADV" and doc[start].whitespace_)
-    ):
-        start += 1
-    while _words(doc[start:end]) > _MAX_WORDS and start < head.i:
-        start += 1
-    # nor does a possessive, an article or a preposition close one ("her emails from her")
-    while end - 1 > head.i and (
-        doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART")
-        or doc[end - 1].dep_ in ("nmod:poss", "det:poss")
-    ):
-        end -= 1
-    return doc[start:end]
-
-
-def _words(span: Span) -> int:
-    """Words as a reader counts them: "post-Soviet" and "Ukraine's" are one each."""
-    return len(span.text.split())
-
-
-def _clean(doc: Doc, span: Span) -> Span | None:
-    """The phrase without quotation marks or punctuation at its ends, grown to whole words
-    where the tokenizer split one ("head-to-head"); None when nothing is left."""
-    s, e = span.start, span.end
-    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].text in ALL_MARKS):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in ALL_MARKS):
-        e -= 1
-    if e <= s:
-        return None
-    # a quotation mark inside the phrase is closed in it: 'an "anti-Russian bridgehead"'
-    marks = [t.i for t in doc[s:e] if t.text in ALL_MARKS]
-    if len(marks) % 2:
-        if e < len(doc) and doc[e].text in ALL_MARKS:
-            e += 1
-        else:
-            s = marks[-1] + 1
-            if e <= s:
-                return None
-    # a word the tokenizer split at a hyphen or an apostrophe stays whole
-    while s > 0 and not doc[s - 1].whitespace_ and not doc[s - 1].is_space and _glued(doc[s - 1]):
-        s -= 1
-    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]):
-        e += 1
-    # a compound stays whole: "the well-known head-to-head budget fight", however it was parsed
-    last = doc[e - 1]
-    if last.dep_ == "compound" and e <= last.head.i < last.sent.end and last.head.i - e < 3:
-        if all(t.pos_ in _NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
-            e = last.head.i + 1
-    return doc[s:e]
-
-
-def _glued(tok: Token) -> bool:
-    """A piece of a word written without spaces: "-", "to" in "head-to-head", "'s"."""
-    return (
-        not tok.is_space
-        and tok.text not in ALL_MARKS
-        and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
-        and (tok.text == "-" or tok.text not in DASHES)  # "embrace—such" are two words
-    )
-
-
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
     """A pronoun, a vague head, a time or a number, or the speaker's own name."""
     head = phrase.root
@@ -518,49 +413,3 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     ):
         return True
     return False
-
-
-# --------------------------------------------------------------------------- keys
-
-
-def topic_key(span: Span) -> str:
-    """A normal form of a topic that groups the same subject: the head noun's lemma with the
-    compound nouns before it, then the names in the phrase ("the Iran deal", "the nuclear deal
-    with Iran" -> "deal (iran)"); for a name, the name without titles ("Mr. Lavrov" ->
-    "lavrov")."""
-    head = span.root
-    if head.pos_ == "PROPN":
-        return " ".join(_name_words(span, head))
-    nouns = [
-        t.lemma_.lower()
-        for t in span
-        if t.head.i == head.i
-        and t.dep_ == "compound"
-        and t.pos_ == "NOUN"
-        and (t.i == span.start or t.doc[t.i - 1].whitespace_)  # not "post" of "post-Soviet"
-    ]
-    names = sorted(
-        {
-            " ".join(_name_words(span, t))
-            for t in span
-            if t.pos_ == "PROPN"
-            and t.dep_ not in ("flat", "flat:name")
-            and not (t.dep_ == "compound" and t.head.pos_ == "PROPN")
-        }
-    )
-    base = " ".join([*nouns, head.lemma_.lower()])
-    return f"{base} ({', '.join(names)})" if names else base
-
-
-def _name_words(span: Span, head: Token) -> list[str]:
-    """The words of the name a proper noun heads, lowercased, without titles."""
-    words = [
-        t
-        for t in span
-        if t.i == head.i
-        or (
-            t.head.i == head.i and t.dep_ in ("flat", "flat:name", "compound") and t.pos_ == "PROPN"
-        )
-    ]
-    out = [t.lower_.rstrip(".") for t in words if t.lower_.rstrip(".") not in PERSON_TITLES]
-    return out or [head.lower_]

@@ -195,6 +195,17 @@ def test_no_vague_head_or_pronoun() -> None:
             ("the port\u2019s plans", ["town"]),
             id="no-possessive-last",
         ),
+        pytest.param(
+            # a list is one phrase, commas and all
+            "Lee said the agency has not commented on the focus, scope or cost of the audit.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/7 "
+            "has/AUX/aux/7/have/VBZ not/PART/advmod/7 commented/VERB/ccomp/2/comment/VBN "
+            "on/ADP/case/10 the/DET/det/10 focus/NOUN/obl/7 ,/PUNCT/punct/12 scope/NOUN/conj/10 "
+            "or/CCONJ/cc/14 cost/NOUN/conj/10 of/ADP/case/17 the/DET/det/17 audit/NOUN/nmod/14 "
+            "./PUNCT/punct/2",
+            ("the focus, scope or cost of the audit", ["the agency", "scope"]),
+            id="list-whole",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
