@@ -525,6 +525,9 @@ NAMING_VERBS = frozenset(
     "call label brand dub deem term describe characterize characterise consider declare "
     "find judge rate pronounce".split()
 )
+# verbs whose object says little of its own ("has done an awful job", "made a mistake"): their
+# subject stays what the clause is about
+LIGHT_VERBS = frozenset("do make have get take give".split())
 # subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")
 PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
 # pronouns and determiners that never name a topic on their own

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
     CUE_ABOUT_PREPOSITIONS,
+    LIGHT_VERBS,
     NAMING_VERBS,
     PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
@@ -271,7 +272,9 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         # approved the deal"; "the agency has not commented on the audit": what was done or
         # spoken about, not who did it
         agent = _is_name_predicate(first) or any(
-            c.dep_ == "obj" or (c.dep_ == "obl" and _names_about(first, c)) for c in first.children
+            (c.dep_ == "obj" and first.lemma_.lower() not in LIGHT_VERBS)
+            or (c.dep_ == "obl" and _names_about(first, c))
+            for c in first.children
         )
         return "argument" if agent else "subject"
     if tok.i == first.i and _is_name_predicate(tok):

@@ -206,6 +206,15 @@ def test_no_vague_head_or_pronoun() -> None:
             ("the focus, scope or cost of the audit", ["the agency", "scope"]),
             id="list-whole",
         ),
+        pytest.param(
+            # after a light verb the subject stays what the clause is about
+            "Lee said the agency has done a poor job.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/6 "
+            "has/AUX/aux/6/have/VBZ done/VERB/ccomp/2/do/VBN a/DET/det/9 poor/ADJ/amod/9 "
+            "job/NOUN/obj/6 ./PUNCT/punct/2",
+            ("the agency", ["a poor job"]),
+            id="light-verb",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
