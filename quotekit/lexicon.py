@@ -544,9 +544,26 @@ VAGUE_HEADS = frozenset(
     """
 thing things point way lot lots people time times one ones kind sort fact part priority
 intention something anything everything nothing someone anyone everyone stuff bit example day
-week
+week opportunity percentage percent majority minority number like guy guys
 """.split()
 )
+# cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
+# X"); other cues' "on" is mostly a time ("said on Monday")
+TOPIC_ON_CUES = frozenset(
+    "comment remark speak talk elaborate weigh reflect testify report write focus touch "
+    "brief update insist dwell expound muse opine".split()
+)
+# verbs that name or rate their object ("called the plan a failure", "deemed the emails secret"):
+# the object is what the statement is about
+NAMING_VERBS = frozenset(
+    "call label brand dub deem term describe characterize characterise consider declare "
+    "find judge rate pronounce".split()
+)
+# verbs whose object says little of its own ("has done an awful job", "made a mistake"): their
+# subject stays what the clause is about
+LIGHT_VERBS = frozenset("do make have get take give".split())
+# subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")
+PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
 # pronouns and determiners that never name a topic on their own
 PRONOUN_WORDS = frozenset(
     """
