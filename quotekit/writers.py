@@ -103,14 +103,14 @@ class ResumableOutput:
                 parts = raw.split()
                 if len(parts) == 2:
                     self.skip, offset = int(parts[0]), int(parts[1])
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o666)
             os.ftruncate(self._fd, offset)
             os.lseek(self._fd, offset, os.SEEK_SET)
             self._journal = open(self.journal_path, "ab")  # noqa: SIM115
             if not lines[-1] == b"":
                 self._journal.write(b"\n")  # end the unfinished line
         else:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
             self._journal = open(self.journal_path, "wb")  # noqa: SIM115
             self._journal.write(header_line.encode("utf-8") + b"\n")
             self._journal.flush()

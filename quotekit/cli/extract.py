@@ -117,6 +117,7 @@ def extract(
 
     Example:
 
+        \b
         echo '"We will respond," Lavrov said.' | quotekit extract -
     """
     from quotekit.runner import RunInterrupted, RunSettings, run_extract, run_ray
@@ -125,7 +126,7 @@ def extract(
     classes = _cue_classes(cues)
     _check_run(paths, output, engine=engine, resume=resume, force=force)
     if parses is not None:
-        check_input(parses)
+        check_input(parses, stdin=False)
     settings = RunSettings(
         per_doc=per_doc,
         text_field=text_field,
@@ -225,6 +226,7 @@ def parse(
 
     Example:
 
+        \b
         quotekit parse examples/ -o ex.spacy && quotekit extract examples/ --parses ex.spacy
     """
     from quotekit.runner import RunInterrupted, RunSettings, run_parse
@@ -262,6 +264,7 @@ def explain(
 
     Example:
 
+        \b
         quotekit explain 'The mayor said that the bridge would open in May.'
     """
     import json
