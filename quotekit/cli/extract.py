@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -24,6 +24,9 @@ from quotekit.cli._app import (
     fail,
 )
 from quotekit.errors import QuotekitError
+
+if TYPE_CHECKING:
+    from quotekit.records import ExtractOptions
 
 INPUTS_HELP = ".txt files, directories of them, .jsonl files, or - for stdin [default: -]"
 CUES_HELP = (
@@ -172,7 +175,7 @@ def _cue_classes(cues: str) -> set[str]:
     return classes
 
 
-def _options(classes: set[str]):  # type: ignore[no-untyped-def]
+def _options(classes: set[str]) -> ExtractOptions:
     from quotekit.records import ExtractOptions
 
     return ExtractOptions(cue_classes=frozenset(classes))
