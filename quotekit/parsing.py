@@ -7,9 +7,11 @@ spaCy ``Doc`` whose text is *exactly* the input text in quotekit.conversion.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 LANG = "en"
 BASE_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 MODEL_DIR_ENV = "QUOTEKIT_MODEL_DIR"
+CHECKOUT_SOURCE = "../shared/models/stanza-en beside the checkout"
 
 
 # --------------------------------------------------------------------------- model location
@@ -34,7 +37,7 @@ MODEL_DIR_ENV = "QUOTEKIT_MODEL_DIR"
 @dataclass(frozen=True)
 class ModelLocation:
     path: Path
-    source: str  # "--model-dir", "QUOTEKIT_MODEL_DIR" or "stanza default"
+    source: str  # "--model-dir", "QUOTEKIT_MODEL_DIR", CHECKOUT_SOURCE or "stanza default"
 
     @property
     def explicit(self) -> bool:
@@ -49,13 +52,29 @@ def stanza_default_dir() -> Path:
     return Path("~/stanza_resources").expanduser()
 
 
-def locate_models(model_dir: str | os.PathLike[str] | None = None) -> ModelLocation:
-    """Where models are looked for: ``model_dir``, $QUOTEKIT_MODEL_DIR, else Stanza's default."""
+def checkout_models_dir() -> Path | None:
+    """The development models beside a source checkout (``../shared/models/stanza-en``, where
+    the tests find them too), when quotekit runs from one and they are there."""
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "pyproject.toml").is_file():
+        return None  # an installed quotekit, not a checkout
+    shared = root.parent / "shared" / "models" / "stanza-en"
+    return shared if shared.is_dir() else None
+
+
+def locate_models(
+    model_dir: str | os.PathLike[str] | None = None, *, checkout: bool = True
+) -> ModelLocation:
+    """Where models are looked for: ``model_dir``, $QUOTEKIT_MODEL_DIR, the development models
+    beside a source checkout (unless ``checkout`` is False), else Stanza's default."""
     if model_dir:
         return ModelLocation(Path(model_dir).expanduser(), "--model-dir")
     env = os.environ.get(MODEL_DIR_ENV)
     if env:
         return ModelLocation(Path(env).expanduser(), MODEL_DIR_ENV)
+    dev = checkout_models_dir() if checkout else None
+    if dev is not None:
+        return ModelLocation(dev, CHECKOUT_SOURCE)
     return ModelLocation(stanza_default_dir(), "stanza default")
 
 
@@ -86,7 +105,12 @@ def describe_models(model_dir: str | os.PathLike[str] | None = None) -> dict[str
     return {
         "model_dir": str(loc.path),
         "source": loc.source,
-        "search_order": ["--model-dir", MODEL_DIR_ENV, f"stanza default ({stanza_default_dir()})"],
+        "search_order": [
+            "--model-dir",
+            MODEL_DIR_ENV,
+            CHECKOUT_SOURCE,
+            f"stanza default ({stanza_default_dir()})",
+        ],
         "processors": procs,
         "missing": missing,
         "usable": not missing,
@@ -100,22 +124,68 @@ def download_models(
 ) -> Path:
     """Fetch the official Stanza English models into the model directory (with progress).
 
+    A download that fails leaves nothing behind that it made (no empty or half-filled
+    resources directory).
+
     Raises:
-        ParserUnavailable: when the download fails (no network, disk full ...).
+        ParserUnavailable: when the download fails (no network, disk full ...), in one line
+            that says what to do.
     """
-    loc = locate_models(model_dir)
+    loc = locate_models(model_dir, checkout=False)
+    processors = ",".join((*BASE_PROCESSORS, "ner", *(("coref",) if with_coref else ())))
+    before = _existing(loc.path)
+    try:
+        _fetch(str(loc.path), processors)
+    except Exception as e:  # stanza raises requests' and its own errors
+        _remove_new(loc.path, before)
+        raise ParserUnavailable(
+            f"could not download the Stanza English models into {loc.path} ({_reason(e)}); "
+            f"run 'quotekit models download' where there is network, or point --model-dir or "
+            f"{MODEL_DIR_ENV} at a Stanza resources directory copied from a machine that has one"
+        ) from None
+    return loc.path
+
+
+def _fetch(model_dir: str, processors: str) -> None:
+    """Stanza's download (the tests replace it with one that fails)."""
     import stanza
 
-    processors = ",".join((*BASE_PROCESSORS, "ner", *(("coref",) if with_coref else ())))
-    try:
-        stanza.download(LANG, model_dir=str(loc.path), processors=processors, verbose=True)
-    except Exception as e:  # stanza raises requests' and its own errors
-        raise ParserUnavailable(
-            f"could not download the Stanza English models into {loc.path}: {_one_line(e)}. "
-            f"Without network, point --model-dir or {MODEL_DIR_ENV} at a Stanza resources "
-            "directory copied from a machine that has one"
-        ) from e
-    return loc.path
+    stanza.download(LANG, model_dir=model_dir, processors=processors, verbose=True)
+
+
+def _existing(path: Path) -> set[Path] | None:
+    """What is under ``path`` now (None: ``path`` itself is not there)."""
+    if not path.exists():
+        return None
+    return set(path.rglob("*"))
+
+
+def _remove_new(path: Path, before: set[Path] | None) -> None:
+    """Remove what a failed download made under ``path`` (and ``path``, if it made it)."""
+    if before is None:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    made = sorted(set(path.rglob("*")) - before, key=lambda p: len(p.parts), reverse=True)
+    for p in made:
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+
+
+def _reason(e: BaseException) -> str:
+    """Why a download failed, in a few words."""
+    chain: list[BaseException] = []
+    cur: BaseException | None = e
+    while cur is not None and len(chain) < 10:
+        chain.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    text = " ".join(f"{type(c).__name__} {c}" for c in chain)
+    if re.search(r"NameResolution|ConnectionError|Failed to establish|Max retries|timed out", text):
+        return "no network connection"
+    if any(isinstance(c, OSError) and c.errno == errno.ENOSPC for c in chain):
+        return "the disk is full"
+    return _one_line(e)[:120]
 
 
 def _one_line(e: BaseException) -> str:
@@ -130,8 +200,9 @@ class Parser:
     """One Stanza pipeline, loaded once, that turns texts into spaCy Docs.
 
     Args:
-        model_dir: a Stanza resources directory; None means $QUOTEKIT_MODEL_DIR, else
-            Stanza's default directory (downloading the models there on first use).
+        model_dir: a Stanza resources directory; None means $QUOTEKIT_MODEL_DIR, else the
+            development models beside a source checkout, else Stanza's default directory
+            (downloading the models there on first use).
         device: "cpu", "cuda" or "auto" (CUDA when available).
         batch_size: documents per Stanza call.
         download: allow the download on first use when the default directory is empty.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -29,6 +30,8 @@ def _init(
     parses: str | None = None,
 ) -> None:
     _die_with(parent)
+    # Ctrl-C is the parent's to handle (it reports and ends the workers), not each worker's
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     import torch
 
     from quotekit.parses import SavedParses
@@ -102,7 +105,7 @@ def extract_parallel(
 
     # spawn, not fork: torch and its threads do not survive a fork
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         workers,
         mp_context=ctx,
         initializer=_init,
@@ -113,7 +116,9 @@ def extract_parallel(
             os.getpid(),
             None if parses is None else os.fspath(parses),
         ),
-    ) as pool:
+    )
+    completed = False
+    try:
         pending: deque[Future[list[DocRecord]]] = deque()
         for batch in batches:
             pending.append(pool.submit(_run, batch))
@@ -121,3 +126,15 @@ def extract_parallel(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        completed = True
+    finally:
+        if not completed:
+            _stop(pool)
+        pool.shutdown(wait=completed, cancel_futures=not completed)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers of a run that stops early (Ctrl-C, an error, a closed output) now,
+    rather than after the batches they are parsing."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        proc.terminate()

@@ -163,3 +163,47 @@ def test_evaluate_by_role_and_by_rule(tmp_path: Path) -> None:
     by_rule = runner.invoke(app, ["evaluate", str(gold), str(pred), "--by-rule"])
     assert by_rule.stdout.splitlines()[1].split() == ["ccomp-complement", "1", "100.0", "100.0"]
 
+
+
+@pytest.mark.issue(18)
+def test_output_path_is_checked_before_the_model(tmp_path: Path) -> None:
+    out = tmp_path / "no-such-dir" / "out.jsonl"
+    # an empty model directory: the path error must come first, before any model is looked at
+    result = runner.invoke(app, ["extract", "-", "-o", str(out), "--model-dir", str(tmp_path)],
+                           input="He said so.")
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: cannot write {out}: there is no directory {out.parent}"
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("cmd", [*HELP_COMMANDS, ["parse"], ["explain"]], ids=lambda c: " ".join(c))
+def test_help_shows_plain_metavars(cmd: list[str]) -> None:
+    text = runner.invoke(app, [*cmd, "--help"]).output
+    assert not re.search(r"<(list|path|str|int|float)\b|\{\w+\}|<[a-z]+ range>", text), text
+
+
+@pytest.mark.issue(18)
+def test_messages_name_a_document_once() -> None:
+    from quotekit.records import DocRecord, ErrorInfo
+    from quotekit.runner import RunSummary, record_messages
+
+    failed = DocRecord("bindir/empty.txt", "", error=ErrorInfo("InputError", "bindir/empty.txt: empty document"))
+    assert list(record_messages(failed)) == ["error: bindir/empty.txt: empty document"]
+    warned = DocRecord("d7", "x", warnings=("an unbalanced quotation mark",))
+    assert list(record_messages(warned)) == ["warning: d7: an unbalanced quotation mark"]
+    summary = RunSummary()
+    summary.add(DocRecord("d1", "x"))
+    assert summary.line() == "1 document read, 0 with quotes, 1 without, 0 failed; 0 quotes"
+
+
+@pytest.mark.issue(18)
+def test_documents_are_counted_for_the_progress_bar(tmp_path: Path) -> None:
+    from quotekit.runner import count_documents
+
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n{broken\n')
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "x.txt").write_text("x")
+    (tmp_path / "dir" / ".hidden.txt").write_text("x")
+    paths = [str(tmp_path / "a.jsonl"), str(tmp_path / "dir")]
+    assert count_documents(paths) == 4
+    assert count_documents([*paths, "-"]) is None

@@ -7,6 +7,7 @@ its length and a module's, which ruff does not check.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,9 @@ def test_a_long_function_is_caught() -> None:
     body = "\n".join(f"    x{i} = {i}" for i in range(MAX_FUNCTION_LINES))
     assert long_functions(f"def f() -> None:\n{body}\n") == [("f", MAX_FUNCTION_LINES + 1)]
     assert long_functions("def g() -> None:\n    pass\n") == []
+
+
+def test_architecture_page_lists_every_module() -> None:
+    page = (PACKAGE.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"`(quotekit/[\w/]+\.py)`", page))
+    assert listed == {_name(p) for p in MODULES}

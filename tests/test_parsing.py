@@ -72,6 +72,7 @@ def test_model_dir_search_order(tmp_path, monkeypatch) -> None:  # type: ignore[
     assert locate_models(tmp_path / "flag").source == "--model-dir"
     assert locate_models().path == tmp_path / "env"
     monkeypatch.delenv("QUOTEKIT_MODEL_DIR")
+    monkeypatch.setattr("quotekit.parsing.checkout_models_dir", lambda: None)
     loc = locate_models()
     assert (loc.path, loc.source) == (tmp_path / "stanza", "stanza default")
     info = describe_models(tmp_path / "flag")

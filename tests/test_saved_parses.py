@@ -85,3 +85,17 @@ def test_parse_then_extract_equals_extract(tmp_path: Path) -> None:
     assert plain.exit_code == saved.exit_code == 0
     assert plain.stdout.count("\n") > 5
     assert saved.stdout == plain.stdout
+
+
+def test_workers_take_saved_parses_too(tmp_path: Path) -> None:
+    parses = tmp_path / "p.spacy"
+    save_parses([(f"d{n}", make_doc(TEXT, SENTENCE)) for n in range(3)], parses)
+    no_models = tmp_path / "no-models"
+    no_models.mkdir()
+    inp = _inputs(tmp_path, *[(f"d{n}", TEXT) for n in range(3)])
+    common = [str(inp), "--parses", str(parses), "--model-dir", str(no_models), "-q"]
+    one = runner.invoke(app, ["extract", *common])
+    two = runner.invoke(app, ["extract", *common, "--workers", "2", "--batch-size", "1"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert one.stdout.count("\n") == 3
+    assert two.stdout == one.stdout

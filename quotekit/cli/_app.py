@@ -18,7 +18,7 @@ from quotekit import __version__
 
 TOP_HELP = (
     "Who said what, about what: quote attribution for English news, as JSON Lines.\n\n"
-    "Example:\n\n    echo 'The talks failed, Lavrov said.' | quotekit extract -"
+    "Example:\n\n\b\n    echo 'The talks failed, Lavrov said.' | quotekit extract -"
 )
 
 
@@ -56,7 +56,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 models_app = typer.Typer(
-    help="Find or download the Stanza English models.\n\nExample:\n\n    quotekit models info",
+    help="Find or download the Stanza English models.\n\nExample:\n\n\b\n    quotekit models info",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -121,9 +121,10 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code=code)
 
 
-def check_input(path: str | Path) -> None:
-    """An input that is not there: fail before anything is loaded."""
-    if str(path) != "-" and not Path(path).exists():
+def check_input(path: str | Path, *, stdin: bool = True) -> None:
+    """An input that is not there: fail before anything is loaded ("-" is stdin, where
+    ``stdin`` says a command reads it)."""
+    if not (stdin and str(path) == "-") and not Path(path).exists():
         fail(f"{path}: no such file or directory")
 
 

@@ -48,14 +48,15 @@ def export_cmd(
 
     Example:
 
+        \b
         quotekit export docs.jsonl --to label-studio -o tasks.json
     """
     from quotekit.exporters import export
     from quotekit.readers import read_records
 
-    check_input(quotes)
+    check_input(quotes, stdin=False)
     for t in texts or []:
-        check_input(t)
+        check_input(t, stdin=False)
     if to.key in ("brat", "xmi"):
         _check_folder(output, force)
     else:
@@ -102,11 +103,12 @@ def import_cmd(
 
     Example:
 
+        \b
         quotekit import export.json --from label-studio -o gold.jsonl
     """
     from quotekit.importers import import_gold
 
-    check_input(source)
+    check_input(source, stdin=False)
     check_output(output, force=force)
     skipped: list[str] = []
     try:
@@ -138,12 +140,13 @@ def report(
 
     Example:
 
+        \b
         quotekit report docs.jsonl -o report.html
     """
     from quotekit.readers import read_records
     from quotekit.report import render_report
 
-    check_input(quotes)
+    check_input(quotes, stdin=False)
     check_output(output, force=force)
     try:
         page = render_report(read_records(quotes, texts=[str(t) for t in texts or []]), title=title)

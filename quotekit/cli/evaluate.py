@@ -48,6 +48,7 @@ def evaluate(
 
     Example:
 
+        \b
         quotekit extract gold.jsonl -o pred.jsonl && quotekit evaluate gold.jsonl pred.jsonl
     """
     from quotekit.evaluation import format_table, load_predictions, read_gold, score
@@ -59,7 +60,7 @@ def evaluate(
     )
 
     for p in (gold, pred):
-        check_input(p)
+        check_input(p, stdin=False)
     try:
         gold_docs = list(read_gold(gold))
         preds = load_predictions(pred)

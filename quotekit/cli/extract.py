@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -26,6 +26,9 @@ from quotekit.cli._app import (
 )
 from quotekit.errors import QuotekitError
 from quotekit.limits import DEFAULT_MAX_CHARS
+
+if TYPE_CHECKING:
+    from quotekit.records import ExtractOptions
 
 INPUTS_HELP = ".txt files, directories of them, .jsonl files, or - for stdin [default: -]"
 CUES_HELP = (
@@ -91,7 +94,7 @@ Resume = Annotated[
 Strict = Annotated[bool, Opt("--strict", help="Exit with 1 when any document has a warning.")]
 Quiet = Annotated[bool, Opt("-q", "--quiet", help="No progress bar, warnings or summary.")]
 MaxChars = Annotated[
-    int, Opt(help="Longest document read, in characters (see --too-long)", min=1)
+    int, Opt(help="Longest document read, in characters (see --too-long)", min=1, metavar="N")
 ]
 TooLongOpt = Annotated[
     TooLong,
@@ -131,6 +134,7 @@ def extract(
 
     Example:
 
+        \b
         echo '"We will respond," Lavrov said.' | quotekit extract -
     """
     from quotekit.runner import RunInterrupted, RunSettings, run_extract, run_ray
@@ -139,7 +143,7 @@ def extract(
     classes = _cue_classes(cues)
     _check_run(paths, output, engine=engine, resume=resume, force=force)
     if parses is not None:
-        check_input(parses)
+        check_input(parses, stdin=False)
     settings = RunSettings(
         per_doc=per_doc,
         text_field=text_field,
@@ -187,7 +191,7 @@ def _cue_classes(cues: str) -> set[str]:
     return classes
 
 
-def _options(classes: set[str]):  # type: ignore[no-untyped-def]
+def _options(classes: set[str]) -> ExtractOptions:
     from quotekit.records import ExtractOptions
 
     return ExtractOptions(cue_classes=frozenset(classes))
@@ -241,6 +245,7 @@ def parse(
 
     Example:
 
+        \b
         quotekit parse examples/ -o ex.spacy && quotekit extract examples/ --parses ex.spacy
     """
     from quotekit.runner import RunInterrupted, RunSettings, run_parse
@@ -278,6 +283,7 @@ def explain(
 
     Example:
 
+        \b
         quotekit explain 'The mayor said that the bridge would open in May.'
     """
     import json

@@ -17,6 +17,7 @@ def models_info(model_dir: ModelDir = None) -> None:
 
     Example:
 
+        \b
         quotekit models info --model-dir ~/stanza_resources
     """
     from quotekit.parsing import describe_models
@@ -44,6 +45,7 @@ def models_download(
 
     Example:
 
+        \b
         quotekit models download --model-dir ~/stanza_resources
     """
     from quotekit.parsing import download_models
