@@ -555,6 +555,10 @@ def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
         for tok in doc[end + 1 : end + 9]:
             if tok.text in (",", ".", ";", ":") or tok.is_space or tok.pos_ == "VERB":
                 break
+            if tok.lower_ in ("'s", "\u2019s"):
+                # "Nibs, the King's herald": the King is someone else, the role is what follows
+                after.clear()
+                continue
             after.append(tok)
     roles: set[str] = set()
     titled = False
