@@ -152,26 +152,55 @@ def score_by_rule(
     *,
     speech_only: bool = False,
 ) -> dict[str, Any]:
-    """For each rule id: its predictions, and the precision of them at each threshold."""
+    """For each rule id: its predictions, and the precision of them at each threshold.
+
+    A prediction is right when it matches a required gold quote (alone or as a piece of one),
+    wrong when it matches none; one that matches or overlaps a gold quote left out of scoring
+    (optional, or not speech under ``speech_only``) is neither, as in ``evaluation.score``.
+    ``n`` counts the predictions scored at the lower threshold.
+    """
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for g in gold_docs:
         gq = _gold_quotes(g, speech_only)
         ignored = _ignored(g, gq)
         pq = preds.get(str(g["id"]), [])
         for threshold in THRESHOLDS:
-            _, _, p_used = match_document(gq, pq, threshold)
-            for j, p in enumerate(pq):
-                if j not in p_used and any(overlap(q, span_of(p)) > 0 for q in ignored):
+            for j, outcome in enumerate(_outcomes(gq, ignored, pq, threshold)):
+                if outcome is None:
                     continue
-                rule = str(p.get("rule") or "-")
+                rule = str(pq[j].get("rule") or "-")
                 counts[rule][f"n{threshold}"] += 1
-                counts[rule][f"tp{threshold}"] += j in p_used
+                counts[rule][f"tp{threshold}"] += outcome
     out: dict[str, Any] = {}
     for rule in sorted(counts, key=lambda r: (-counts[r][f"n{_LENIENT}"], r)):
         c = counts[rule]
         out[rule] = {"n": c[f"n{_LENIENT}"]} | {
             f"P{t}": _pct(c[f"tp{t}"], c[f"n{t}"]) for t in THRESHOLDS
         }
+    return out
+
+
+def _outcomes(
+    gold: list[dict[str, Any]],
+    ignored: list[dict[str, Any]],
+    pred: list[dict[str, Any]],
+    threshold: float,
+) -> list[bool | None]:
+    """For each prediction: right (True), wrong (False) or not scored (None)."""
+    pairs, _, p_used = match_document(gold, pred, threshold)
+    gold_of = {j: gold[i] for i, j in pairs}
+    for j in p_used - set(gold_of):
+        # a piece of a quote reported in pieces: the matched gold quote it lies most inside
+        ps = span_of(pred[j])
+        gold_of[j] = max((gold[i] for i, _ in pairs), key=lambda q: overlap(q, ps))
+    out: list[bool | None] = []
+    for j, p in enumerate(pred):
+        if j in gold_of:
+            out.append(None if gold_of[j].get("optional") else True)
+        elif any(overlap(q, span_of(p)) > 0 for q in ignored):
+            out.append(None)
+        else:
+            out.append(False)
     return out
 
 

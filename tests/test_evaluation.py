@@ -196,3 +196,12 @@ def test_by_rule_gives_each_rules_precision() -> None:
     lines = format_by_rule(r).splitlines()
     assert lines[0].split() == ["rule", "n", "P@0.3", "P@0.8"]
     assert lines[1].split() == ["ccomp-complement", "2", "100.0", "100.0"]
+
+
+def test_by_rule_leaves_out_what_matches_an_optional_quote() -> None:
+    gold = {**GOLD, "quotes": [GOLD["quotes"][0], {**GOLD["quotes"][1], "optional": True}]}
+    preds = {"d": [{**_pred(12, 28), "rule": "ccomp-complement"},
+                   {**_pred(39, 72), "rule": "that-clause"}]}
+    # as the overall score counts it: one true positive, and the optional quote neither way
+    assert (score([gold], preds)["T0.3"]["tp"], score([gold], preds)["T0.3"]["fp"]) == (1, 0)
+    assert score_by_rule([gold], preds) == {"ccomp-complement": {"n": 1, "P0.3": 100.0, "P0.8": 100.0}}

@@ -227,10 +227,10 @@ def _say_interrupted(done: int, skipped: int, total: int | None, output: str) ->
 
 @app.command(cls=Command)
 def parse(
-    inputs: Inputs = None,
     output: Annotated[
         Path, Opt("-o", "--output", help="The parse file to write (.spacy)", metavar="FILE")
-    ] = Path("parses.spacy"),
+    ],
+    inputs: Inputs = None,
     text_field: TextField = "text",
     id_field: IdField = "id",
     input_format: Formats = InputFormat.auto,
