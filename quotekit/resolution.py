@@ -550,7 +550,7 @@ def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
         before.append(doc[k])
         k -= 1
-    after = []
+    after: list[Token] = []
     if end < len(doc) and doc[end].text == ",":
         for tok in doc[end + 1 : end + 9]:
             if tok.text in (",", ".", ";", ":") or tok.is_space or tok.pos_ == "VERB":
