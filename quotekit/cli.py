@@ -57,7 +57,6 @@ def _check_paths(source: Path, output: Path | None, force: bool) -> None:
 
 
 def _write_file(path: Path, text: str) -> None:
-    """Write an output file; a full disk or a missing permission is one Error: line."""
     from quotekit.writers import write_text_file
 
     try:
@@ -156,11 +155,7 @@ def extract(
         int, Opt(help="Longest document read, in characters (see --too-long)", min=1)
     ] = DEFAULT_MAX_CHARS,
     too_long: Annotated[
-        str,
-        Opt(
-            help="A document over --max-chars: error (an error record in its place) or cut "
-            "(read up to a sentence end before the limit, with a warning)"
-        ),
+        str, Opt(help="Past --max-chars: error (an error record) or cut (read its start, warn)")
     ] = "error",
 ) -> None:
     """Find the quotes in news text and write them as JSON Lines.

@@ -136,3 +136,19 @@ def _fake_doc(sdoc: Any, text: str, vocab: Any) -> Any:
     import spacy
 
     return spacy.blank("en", vocab=vocab).make_doc(text)
+
+
+def test_piece_progress_speaks_only_for_a_document_of_many_calls(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from quotekit.limits import piece_progress
+
+    report = piece_progress()
+    report(10, 10)  # one call of the parser: nothing to show
+    assert capsys.readouterr().err == ""
+    for done in (64, 128, 150):
+        report(done, 150)
+    assert capsys.readouterr().err == "quotekit: parsing a long document in 150 pieces\n"
+    quiet = piece_progress(quiet=True)
+    quiet(64, 150)
+    assert capsys.readouterr().err == ""
