@@ -28,7 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotekit.parsing import Parser, split_pieces, stanza_to_spacy  # noqa: E402
+from quotekit.conversion import stanza_to_spacy  # noqa: E402
+from quotekit.parsing import Parser, split_pieces  # noqa: E402
 from quotekit.pipeline import annotate, extract  # noqa: E402
 from quotekit.records import InputDoc  # noqa: E402
 from quotekit.writers import encode_doc  # noqa: E402

@@ -29,6 +29,7 @@ from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
     ATTRIBUTION_SENTENCE,
     agent_of,
+    answer_label,
     breaks_line,
     closed_by,
     has_infinitive_marker,
@@ -40,22 +41,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def find_cues(doc: Doc, quoted: QuotedText, lemmas: frozenset[str]) -> CueFinding:
+def find_cues(
+    doc: Doc,
+    quoted: QuotedText,
+    lemmas: frozenset[str],
+    quotation_lemmas: frozenset[str] | None = None,
+) -> CueFinding:
     """Find the cues of a document.
 
     Args:
         doc: a parsed spaCy Doc whose text is the input text.
         quoted: where its quotations are.
         lemmas: the cue lemmas that count (the classes asked for).
+        quotation_lemmas: the lemmas that attribute a quotation beside them (``lemmas`` and
+            the dialogue verbs); ``lemmas`` when None.
 
     Returns:
         The cue words of reports in text order, and for each quotation (token start, end)
         the cue that introduces it, with the direct rule that links them (or None, None).
     """
     words = list(_cue_words(doc, quoted, lemmas))
+    beside = lemmas if quotation_lemmas is None else quotation_lemmas
     # the words that may link a quotation, found once: a quotation looks only at these
-    candidates = [tok.i for tok in doc if cue_lemma(tok) in lemmas and not quoted.inside_long(tok)]
-    quotations = {(s, e): _quotation_cue(doc, s, e, candidates, lemmas) for s, e, _ in quoted.spans}
+    candidates = [tok.i for tok in doc if cue_lemma(tok) in beside and not quoted.inside_long(tok)]
+    quotations = {(s, e): _quotation_cue(doc, s, e, candidates, beside) for s, e, _ in quoted.spans}
     if trace.active():
         for s, e, pair in quoted.spans:
             cue, rule = quotations[(s, e)]
@@ -81,6 +90,8 @@ def _kind(doc: Doc, tok: Token, quoted: QuotedText, lemmas: frozenset[str]) -> C
     """What kind of cue a word can be, before the guards; None for none."""
     if tok.text == ":" and not quoted.inside_long(tok):
         return "colon"  # 'Lavrov: "..."', "WALLACE: Let's start with ..."
+    if tok.text in ("A.", ".") and answer_label(doc, tok) is not None:
+        return "colon"  # an interview's "A. We may have to close."
     if quoted.inside_any(tok):
         # a cue inside a quotation belongs to the quoted speaker, not to the article
         if trace.active() and is_cue_verb(tok, lemmas):
@@ -90,7 +101,24 @@ def _kind(doc: Doc, tok: Token, quoted: QuotedText, lemmas: frozenset[str]) -> C
         return "according"
     if tok.pos_ == "NOUN" and _is_cue_noun(tok, lemmas):
         return "noun"
-    return "verb" if is_cue_verb(tok, lemmas) else None
+    return "verb" if is_cue_verb(tok, lemmas) or _closing_verb(doc, tok, lemmas) else None
+
+
+def _closing_verb(doc: Doc, tok: Token, lemmas: frozenset[str]) -> bool:
+    """'Car sales fell by a fifth, industry figures show/NOUN.': a cue word that closes its
+    sentence after a comma and its subject, which the tagger took for a noun; its subject and
+    its place say it is a verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or cue_lemma(tok) not in lemmas:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i < tok.i]
+    if not subjects or any(c.dep_ in ("det", "case", "cop") for c in tok.children):
+        return False
+    left = left_edge(subjects[0])
+    return (
+        left > tok.sent.start
+        and doc[left - 1].text == ","
+        and all(t.is_punct or t.is_space for t in doc[tok.i + 1 : tok.sent.end])
+    )
 
 
 def _guard(doc: Doc, tok: Token) -> str | None:
@@ -195,6 +223,18 @@ def _having_said_that(doc: Doc, cue: Token) -> bool:
         and doc[i + 1].lower_ in ("that", "this")
         and doc[i + 2].text == ","
     )
+
+
+def record_lemma(cue: Span) -> str:
+    """The lemma a record gives its cue: ":" for a colon (or an interview's "A."), "according
+    to" for the phrase (the lemmatizer's "accord" names another verb), else the lemma of the
+    cue's word."""
+    root = cue.root
+    if root.text == ":" or answer_label(cue.doc, cue[-1]) is not None:
+        return ":"  # (an interview's "A." is a colon's kin)
+    if root.lower_ == "according" and any(t.lower_ == "to" for t in cue):
+        return "according to"
+    return cue_lemma(root)
 
 
 # --------------------------------------------------------------------------- quotations

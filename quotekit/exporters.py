@@ -285,8 +285,10 @@ def decode_doc_id(value: str) -> str:
 
 
 def brat_name(doc_id: str, n: int) -> str:
-    """A file name for a document: its id made safe, numbered to stay unique."""
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id).strip("._")[:80] or "doc"
+    """A file name for a document: its id made safe (without the .txt of a text file's id,
+    which brat's own .txt follows), numbered to stay unique."""
+    stem = re.sub(r"\.(txt|text)$", "", doc_id, flags=re.IGNORECASE)
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._")[:80] or "doc"
     return f"{n:05d}_{safe}"
 
 

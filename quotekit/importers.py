@@ -84,9 +84,9 @@ def _group(
 def from_label_studio(path: Path, skipped: list[str] | None = None) -> Iterator[dict[str, Any]]:
     """Documents from Label Studio's JSON export: each task's latest annotation.
 
-    Label Studio's export lists predictions by id only, so a task nobody annotated has no gold:
-    it is left out, and its id is added to ``skipped``. A task file written by ``quotekit
-    export`` (predictions in full, no annotations) reads as its predictions.
+    Only annotations are gold: a task nobody annotated (Label Studio's own export lists its
+    predictions by id only; a task file written by ``quotekit export`` holds quotekit's
+    predictions in full) is left out, and its id is added to ``skipped``.
     """
     try:
         tasks = json.loads(path.read_text("utf-8"))
@@ -105,13 +105,11 @@ def from_label_studio(path: Path, skipped: list[str] | None = None) -> Iterator[
             for a in task.get("annotations") or []
             if isinstance(a, dict) and not a.get("was_cancelled")
         ]
-        full = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
-        source = done[-1] if done else (full[-1] if full else None)
-        if source is None:
+        if not done:
             if skipped is not None:
                 skipped.append(doc_id)
             continue
-        yield _from_ls_result(doc_id, text, source.get("result") or [])
+        yield _from_ls_result(doc_id, text, done[-1].get("result") or [])
 
 
 def _from_ls_result(doc_id: str, text: str, result: list[dict[str, Any]]) -> dict[str, Any]:

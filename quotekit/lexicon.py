@@ -23,6 +23,7 @@ CUE_CLASSES = (
     "nominal",
     "evidence",
     "stance",
+    "dialogue",
 )
 # what counts unless asked otherwise: every class. "stance" and "evidence" ("opposes the
 # deal", "a poll shows that ...") raise the F1 of all attributions on PolNeAR (dev 71.0 to
@@ -154,12 +155,22 @@ def load_cue_class(name: str) -> frozenset[str]:
 
 @cache
 def cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
-    """The verb lemmas of the given classes (the nominal class is kept apart)."""
+    """The verb lemmas of the given classes (the nominal class is kept apart, and so is the
+    dialogue class, whose verbs are cues only beside a quotation: see quotation_cue_lemmas)."""
     out: set[str] = set()
     for name in classes:
-        if name != "nominal":
+        if name not in ("nominal", "dialogue"):
             out |= load_cue_class(name)
     return frozenset(out)
+
+
+@cache
+def quotation_cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
+    """The verb lemmas that attribute a quotation standing beside them: those of cue_lemmas
+    and, where the dialogue class is asked for, the verbs of fiction's dialogue ('"Never,"
+    returned Anna'), which say nothing of a clause ("she returned home", "it began to rain")."""
+    out = cue_lemmas(classes)
+    return out | load_cue_class("dialogue") if "dialogue" in classes else out
 
 
 @cache
@@ -404,6 +415,29 @@ HEADLINE_SAYING = frozenset(
     "responds responded just".split()
 )
 
+# what an unnamed source is said to be, by its first two words: "people familiar with the
+# matter", "sources close to the talks", "a person with knowledge of the plans"
+SOURCE_QUALIFIERS = frozenset(
+    {
+        ("familiar", "with"),
+        ("close", "to"),
+        ("briefed", "on"),
+        ("knowledgeable", "about"),
+        ("privy", "to"),
+        ("involved", "in"),
+        ("aware", "of"),
+        ("with", "knowledge"),
+        ("with", "direct"),
+    }
+)
+
+# nouns that name what someone said in an attribution across a dash: '"..." - those were the
+# words of the mayor', '- that was the verdict from the judge'
+DASH_FRAME_NOUNS = frozenset(
+    """word message verdict view warning advice plea assessment reaction response argument
+    conclusion answer promise sentiment point take""".split()
+)
+
 # titles that follow "Mr." or "Madam" in address, not as a surname: "Mr. President"
 ADDRESSES = frozenset(
     "president speaker chairman chairwoman secretary mayor governor senator ambassador "
@@ -510,9 +544,26 @@ VAGUE_HEADS = frozenset(
     """
 thing things point way lot lots people time times one ones kind sort fact part priority
 intention something anything everything nothing someone anyone everyone stuff bit example day
-week
+week opportunity percentage percent majority minority number like guy guys
 """.split()
 )
+# cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
+# X"); other cues' "on" is mostly a time ("said on Monday")
+TOPIC_ON_CUES = frozenset(
+    "comment remark speak talk elaborate weigh reflect testify report write focus touch "
+    "brief update insist dwell expound muse opine".split()
+)
+# verbs that name or rate their object ("called the plan a failure", "deemed the emails secret"):
+# the object is what the statement is about
+NAMING_VERBS = frozenset(
+    "call label brand dub deem term describe characterize characterise consider declare "
+    "find judge rate pronounce".split()
+)
+# verbs whose object says little of its own ("has done an awful job", "made a mistake"): their
+# subject stays what the clause is about
+LIGHT_VERBS = frozenset("do make have get take give".split())
+# subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")
+PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
 # pronouns and determiners that never name a topic on their own
 PRONOUN_WORDS = frozenset(
     """

@@ -49,7 +49,7 @@ class SavedParses:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         from spacy.tokens import DocBin
 
-        from quotekit.parsing import make_vocab
+        from quotekit.conversion import make_vocab
 
         try:
             with open(path, "rb") as fp:

@@ -1,27 +1,25 @@
 """Parsing: InputDoc -> spaCy Doc, through Stanza.
 
-The only module that imports Stanza (lazily, so that ``quotekit --help`` starts fast). Stanza's
-UD parse becomes a spaCy ``Doc`` whose text is *exactly* the input text: every gap between
-Stanza's tokens is kept, as a single trailing space or as a whitespace token, so that
-``tok.idx`` is an offset into the input and textacy's utilities can run on the Doc.
-
-Labels: UD v2 relations as Stanza emits them (``nsubj:pass``, ``obj``, ``flat``), except that the
-root's relation is spaCy's ``ROOT``; whitespace tokens get POS ``SPACE`` and relation ``dep``.
+The only module that imports Stanza (lazily, so that ``quotekit --help`` starts fast): where
+the models are, loading them, and parsing long documents in pieces. Stanza's UD parse becomes a
+spaCy ``Doc`` whose text is *exactly* the input text in quotekit.conversion.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+import shutil
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotekit.conversion import make_vocab, stanza_to_spacy
 from quotekit.errors import AlignmentError, ParserUnavailable
 from quotekit.records import COREF_KEY
-from quotekit.subtrees import left_edge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,6 +28,7 @@ if TYPE_CHECKING:
 LANG = "en"
 BASE_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 MODEL_DIR_ENV = "QUOTEKIT_MODEL_DIR"
+CHECKOUT_SOURCE = "../shared/models/stanza-en beside the checkout"
 
 
 # --------------------------------------------------------------------------- model location
@@ -38,7 +37,7 @@ MODEL_DIR_ENV = "QUOTEKIT_MODEL_DIR"
 @dataclass(frozen=True)
 class ModelLocation:
     path: Path
-    source: str  # "--model-dir", "QUOTEKIT_MODEL_DIR" or "stanza default"
+    source: str  # "--model-dir", "QUOTEKIT_MODEL_DIR", CHECKOUT_SOURCE or "stanza default"
 
     @property
     def explicit(self) -> bool:
@@ -53,13 +52,29 @@ def stanza_default_dir() -> Path:
     return Path("~/stanza_resources").expanduser()
 
 
-def locate_models(model_dir: str | os.PathLike[str] | None = None) -> ModelLocation:
-    """Where models are looked for: ``model_dir``, $QUOTEKIT_MODEL_DIR, else Stanza's default."""
+def checkout_models_dir() -> Path | None:
+    """The development models beside a source checkout (``../shared/models/stanza-en``, where
+    the tests find them too), when quotekit runs from one and they are there."""
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "pyproject.toml").is_file():
+        return None  # an installed quotekit, not a checkout
+    shared = root.parent / "shared" / "models" / "stanza-en"
+    return shared if shared.is_dir() else None
+
+
+def locate_models(
+    model_dir: str | os.PathLike[str] | None = None, *, checkout: bool = True
+) -> ModelLocation:
+    """Where models are looked for: ``model_dir``, $QUOTEKIT_MODEL_DIR, the development models
+    beside a source checkout (unless ``checkout`` is False), else Stanza's default."""
     if model_dir:
         return ModelLocation(Path(model_dir).expanduser(), "--model-dir")
     env = os.environ.get(MODEL_DIR_ENV)
     if env:
         return ModelLocation(Path(env).expanduser(), MODEL_DIR_ENV)
+    dev = checkout_models_dir() if checkout else None
+    if dev is not None:
+        return ModelLocation(dev, CHECKOUT_SOURCE)
     return ModelLocation(stanza_default_dir(), "stanza default")
 
 
@@ -90,7 +105,12 @@ def describe_models(model_dir: str | os.PathLike[str] | None = None) -> dict[str
     return {
         "model_dir": str(loc.path),
         "source": loc.source,
-        "search_order": ["--model-dir", MODEL_DIR_ENV, f"stanza default ({stanza_default_dir()})"],
+        "search_order": [
+            "--model-dir",
+            MODEL_DIR_ENV,
+            CHECKOUT_SOURCE,
+            f"stanza default ({stanza_default_dir()})",
+        ],
         "processors": procs,
         "missing": missing,
         "usable": not missing,
@@ -104,22 +124,68 @@ def download_models(
 ) -> Path:
     """Fetch the official Stanza English models into the model directory (with progress).
 
+    A download that fails leaves nothing behind that it made (no empty or half-filled
+    resources directory).
+
     Raises:
-        ParserUnavailable: when the download fails (no network, disk full ...).
+        ParserUnavailable: when the download fails (no network, disk full ...), in one line
+            that says what to do.
     """
-    loc = locate_models(model_dir)
+    loc = locate_models(model_dir, checkout=False)
+    processors = ",".join((*BASE_PROCESSORS, "ner", *(("coref",) if with_coref else ())))
+    before = _existing(loc.path)
+    try:
+        _fetch(str(loc.path), processors)
+    except Exception as e:  # stanza raises requests' and its own errors
+        _remove_new(loc.path, before)
+        raise ParserUnavailable(
+            f"could not download the Stanza English models into {loc.path} ({_reason(e)}); "
+            f"run 'quotekit models download' where there is network, or point --model-dir or "
+            f"{MODEL_DIR_ENV} at a Stanza resources directory copied from a machine that has one"
+        ) from None
+    return loc.path
+
+
+def _fetch(model_dir: str, processors: str) -> None:
+    """Stanza's download (the tests replace it with one that fails)."""
     import stanza
 
-    processors = ",".join((*BASE_PROCESSORS, "ner", *(("coref",) if with_coref else ())))
-    try:
-        stanza.download(LANG, model_dir=str(loc.path), processors=processors, verbose=True)
-    except Exception as e:  # stanza raises requests' and its own errors
-        raise ParserUnavailable(
-            f"could not download the Stanza English models into {loc.path}: {_one_line(e)}. "
-            f"Without network, point --model-dir or {MODEL_DIR_ENV} at a Stanza resources "
-            "directory copied from a machine that has one"
-        ) from e
-    return loc.path
+    stanza.download(LANG, model_dir=model_dir, processors=processors, verbose=True)
+
+
+def _existing(path: Path) -> set[Path] | None:
+    """What is under ``path`` now (None: ``path`` itself is not there)."""
+    if not path.exists():
+        return None
+    return set(path.rglob("*"))
+
+
+def _remove_new(path: Path, before: set[Path] | None) -> None:
+    """Remove what a failed download made under ``path`` (and ``path``, if it made it)."""
+    if before is None:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    made = sorted(set(path.rglob("*")) - before, key=lambda p: len(p.parts), reverse=True)
+    for p in made:
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+
+
+def _reason(e: BaseException) -> str:
+    """Why a download failed, in a few words."""
+    chain: list[BaseException] = []
+    cur: BaseException | None = e
+    while cur is not None and len(chain) < 10:
+        chain.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    text = " ".join(f"{type(c).__name__} {c}" for c in chain)
+    if re.search(r"NameResolution|ConnectionError|Failed to establish|Max retries|timed out", text):
+        return "no network connection"
+    if any(isinstance(c, OSError) and c.errno == errno.ENOSPC for c in chain):
+        return "the disk is full"
+    return _one_line(e)[:120]
 
 
 def _one_line(e: BaseException) -> str:
@@ -134,8 +200,9 @@ class Parser:
     """One Stanza pipeline, loaded once, that turns texts into spaCy Docs.
 
     Args:
-        model_dir: a Stanza resources directory; None means $QUOTEKIT_MODEL_DIR, else
-            Stanza's default directory (downloading the models there on first use).
+        model_dir: a Stanza resources directory; None means $QUOTEKIT_MODEL_DIR, else the
+            development models beside a source checkout, else Stanza's default directory
+            (downloading the models there on first use).
         device: "cpu", "cuda" or "auto" (CUDA when available).
         batch_size: documents per Stanza call.
         download: allow the download on first use when the default directory is empty.
@@ -356,245 +423,3 @@ def parse_batch(parser: Parser, texts: list[str]) -> list[Doc | Exception]:
         except Exception as e:
             out.append(e)
     return out
-
-
-# --------------------------------------------------------------------------- Stanza -> spaCy
-
-
-def make_vocab() -> Vocab:
-    """An English spaCy vocab whose noun chunks understand UD labels."""
-    import spacy
-
-    vocab = spacy.blank("en").vocab
-    # spaCy annotates this hook as yielding Spans; at run time it takes (start, end, label)
-    # triples, as its own English syntax iterator yields
-    vocab.get_noun_chunks = ud_noun_chunks  # type: ignore[assignment]
-    return vocab
-
-
-_NP_DEPS = frozenset(
-    {
-        "nsubj",
-        "nsubj:pass",
-        "obj",
-        "iobj",
-        "obl",
-        "nmod",
-        "appos",
-        "ROOT",
-        "obl:agent",
-        "obl:tmod",
-        "nmod:tmod",
-        "conj",
-        "root",
-        "dislocated",
-    }
-)
-_NP_LEFT = frozenset(
-    {"det", "amod", "compound", "nmod:poss", "nummod", "flat", "det:poss", "det:predet", "case"}
-)
-
-
-def ud_noun_chunks(doclike: Any) -> Iterator[tuple[int, int, int]]:
-    """Base noun phrases over UD labels, in the shape spaCy's syntax iterators yield."""
-    doc = doclike.doc
-    np_label = doc.vocab.strings.add("NP")
-    prev_end = -1
-    for tok in doclike:
-        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.dep_ not in _NP_DEPS:
-            continue
-        if tok.dep_ == "conj" and tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-            continue
-        start = tok.i
-        for child in tok.lefts:
-            if child.dep_ in _NP_LEFT and child.dep_ != "case":
-                start = min(start, left_edge(child))
-        end = tok.i + 1
-        for child in tok.rights:
-            if child.dep_ in ("flat", "flat:name") and child.i == end:
-                end = child.i + 1
-        # a possessive's "'s" belongs to the possessor, not to the chunk's start
-        while start < tok.i and doc[start].dep_ == "case":
-            start += 1
-        if start <= prev_end:
-            continue
-        prev_end = end - 1
-        yield start, end, np_label
-
-
-def stanza_to_spacy(sdoc: Any, text: str, vocab: Vocab) -> Doc:
-    """Build a spaCy Doc from a Stanza Document, keeping ``doc.text == text``.
-
-    Raises:
-        AlignmentError: when Stanza's words overlap or fall outside the text.
-    """
-    from spacy.tokens import Doc
-
-    words: list[str] = []
-    spaces: list[bool] = []
-    heads: list[int] = []
-    deps: list[str] = []
-    pos: list[str] = []
-    tags: list[str] = []
-    lemmas: list[str] = []
-    morphs: list[str] = []
-    sent_starts: list[bool] = []
-    cursor = 0
-
-    def add_gap(upto: int, attach_to: int | None) -> None:
-        nonlocal cursor
-        gap = text[cursor:upto]
-        if not gap:
-            return
-        if words and gap[0] == " " and not spaces[-1]:
-            spaces[-1] = True
-            gap = gap[1:]
-            cursor += 1
-        if gap:
-            i = len(words)
-            words.append(gap)
-            spaces.append(False)
-            heads.append(attach_to if attach_to is not None else i)
-            deps.append("dep" if attach_to is not None else "ROOT")
-            pos.append("SPACE")
-            tags.append("_SP")
-            lemmas.append(gap)
-            morphs.append("")
-            sent_starts.append(attach_to is None)
-        cursor = upto
-
-    sent_offsets: list[list[tuple[int, int]]] = []
-    for sent in sdoc.sentences:
-        offsets = _word_offsets(sent, text)
-        sent_offsets.append(offsets)
-        first = len(words)
-        # whitespace before a sentence belongs to the previous sentence (or starts the doc)
-        add_gap(offsets[0][0] if offsets else cursor, first - 1 if first else None)
-        base = len(words)
-        index_of: dict[int, int] = {}
-        for k, (w, (start, end)) in enumerate(zip(sent.words, offsets, strict=False)):
-            if start == -1:
-                # a word of an unsplittable multi-word token: it shares the previous token
-                index_of[w.id] = len(words) - 1
-                continue
-            if start < cursor or end > len(text) or start >= end:
-                raise AlignmentError(
-                    f"Stanza word {w.text!r} at {start}-{end} does not fit the text "
-                    f"after offset {cursor}"
-                )
-            if k:
-                add_gap(start, len(words) - 1)
-            index_of[w.id] = len(words)
-            words.append(text[start:end])
-            spaces.append(False)
-            heads.append(w.head)  # resolved below
-            deps.append(w.deprel or "dep")
-            pos.append(w.upos or "X")
-            tags.append(w.xpos or "")
-            lemmas.append(w.lemma or text[start:end])
-            morphs.append(w.feats or "")
-            sent_starts.append(k == 0)
-            cursor = end
-        for i in range(base, len(words)):
-            if pos[i] == "SPACE":
-                continue
-            h = heads[i]
-            if h != 0 and index_of.get(h) == i:
-                # head inside the same merged token: climb to a head outside it
-                h = _head_outside(sent, h, index_of, i)
-            if h == 0:
-                heads[i] = i
-                deps[i] = "ROOT"
-            else:
-                heads[i] = index_of.get(h, i)
-    add_gap(len(text), len(words) - 1 if words else None)
-    if not words:
-        return Doc(vocab, words=[])
-    # every word is a slice of the text and every gap between them was copied, so the words
-    # and spaces rebuild the text exactly when their lengths add up to it (Doc.text would
-    # rebuild the whole string to compare)
-    if sum(map(len, words)) + sum(spaces) != len(text) or cursor != len(text):
-        raise AlignmentError("the parsed document's text differs from the input text")
-    doc = Doc(
-        vocab,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        morphs=_valid_morphs(morphs),
-    )
-    chains = coref_spans(getattr(sdoc, "coref", None), sent_offsets)
-    if chains:
-        doc.user_data[COREF_KEY] = chains
-    return doc
-
-
-def coref_spans(
-    chains: Any, sent_offsets: list[list[tuple[int, int]]]
-) -> list[list[tuple[int, int]]]:
-    """Stanza's coreference chains as lists of (start, end) character spans, one list per
-    entity (mentions of dropped pronouns, which have no words, are left out)."""
-    out = []
-    for chain in chains or ():
-        spans = []
-        for m in chain.mentions:
-            if not isinstance(m.start_word, int) or m.end_word <= m.start_word:
-                continue
-            offsets = sent_offsets[m.sentence]
-            starts = [s for s, _ in offsets[m.start_word : m.end_word] if s >= 0]
-            ends = [e for _, e in offsets[m.start_word : m.end_word] if e >= 0]
-            if starts and ends:
-                spans.append((min(starts), max(ends)))
-        if len(spans) > 1:
-            out.append(spans)
-    return out
-
-
-def _head_outside(sent: Any, h: int, index_of: dict[int, int], i: int) -> int:
-    seen = set()
-    while h and index_of.get(h) == i and h not in seen:
-        seen.add(h)
-        h = sent.words[h - 1].head
-    return h
-
-
-def _valid_morphs(morphs: list[str]) -> list[str]:
-    return [m if m and "=" in m else "" for m in morphs]
-
-
-def _word_offsets(sent: Any, text: str) -> list[tuple[int, int]]:
-    """Character offsets of each Stanza word; words inside a multi-word token share its span."""
-    out: list[tuple[int, int]] = []
-    for tok in sent.tokens:
-        t_start, t_end = tok.start_char, tok.end_char
-        if len(tok.words) == 1:
-            out.append((t_start, t_end))
-            continue
-        spans = [(w.start_char, w.end_char) for w in tok.words]
-        if all(s is not None and e is not None and s < e for s, e in spans) and _contiguous(
-            spans, t_start, t_end
-        ):
-            out.extend(spans)
-            continue
-        # split the token's surface by the words' lengths where they add up ("don't" -> do n't)
-        surface = text[t_start:t_end]
-        lengths = [len(w.text) for w in tok.words]
-        if sum(lengths) == len(surface):
-            pos = t_start
-            for n in lengths:
-                out.append((pos, pos + n))
-                pos += n
-            continue
-        # no way to split it: the whole token stands for its words (see stanza_to_spacy)
-        out.append((t_start, t_end))
-        out.extend([(-1, -1)] * (len(tok.words) - 1))
-    return out
-
-
-def _contiguous(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    if spans[0][0] != start or spans[-1][1] != end:
-        return False
-    return all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))

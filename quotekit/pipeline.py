@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from quotekit.confidence import estimate_confidence
 from quotekit.contents import find_quotes
-from quotekit.cues import find_cues
+from quotekit.cues import find_cues, record_lemma
 from quotekit.errors import QuotekitError
 from quotekit.layout import prepare_text
-from quotekit.lexicon import cue_lemma, cue_lemmas
+from quotekit.lexicon import cue_lemmas, quotation_cue_lemmas
 from quotekit.limits import parse_batches
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
@@ -40,25 +40,33 @@ from quotekit.records import (
     Speaker,
 )
 from quotekit.resolution import SpeakerResolver
-from quotekit.speakers import attribute_speaker, speaker_kind
+from quotekit.speakers import attribute_speaker, narration_subject, speaker_kind, take_turns
 from quotekit.subtrees import check_tree, index_sentences
 from quotekit.topics import Salience, extract_topic
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+    from quotekit.parses import SavedParses
 
 
 def extract(
-    items: Iterable[InputDoc], parser: Parser, options: ExtractOptions | None = None
+    items: Iterable[InputDoc],
+    parser: Parser,
+    options: ExtractOptions | None = None,
+    *,
+    saved: SavedParses | None = None,
 ) -> Iterator[DocRecord]:
     """Extract the quotes of every document, in input order, one DocRecord each.
 
     A document that cannot be read or parsed yields a DocRecord with ``error`` set; the run
-    goes on. Only ``ParserUnavailable`` (no models at all) stops it.
+    goes on. Only ``ParserUnavailable`` (no models at all) stops it. With ``saved``, a document
+    whose id and text were parsed before (``quotekit parse``) takes that parse; the others are
+    parsed.
     """
     options = options or ExtractOptions()
     checked = (check_text(item) for item in items)
-    for item, result in _parse_in_order(parser, checked):
+    for item, result in _parse_in_order(parser, checked, saved):
         if isinstance(result, ErrorInfo):
             yield DocRecord(item.doc_id, item.text, error=result)
             continue
@@ -78,13 +86,29 @@ def extract(
             )
 
 
+def parse_docs(
+    items: Iterable[InputDoc], parser: Parser, saved: SavedParses | None = None
+) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
+    """Each readable document with its parse (of its text as laid out by quotekit.layout, in
+    batches of ``parser.batch_size``; from ``saved`` where it holds it), or with its error."""
+    return _parse_in_order(parser, (check_text(item) for item in items), saved)
+
+
 def _parse_in_order(
-    parser: Parser, items: Iterable[InputDoc]
+    parser: Parser, items: Iterable[InputDoc], saved: SavedParses | None = None
 ) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
     def flush(batch: list[InputDoc]) -> Iterator[tuple[InputDoc, Doc | ErrorInfo]]:
-        good = [it for it in batch if it.error is None]
+        parsed: dict[int, Doc | Exception] = {}
+        good = []
+        for it in batch:
+            if it.error is None:
+                doc = saved.get(it) if saved is not None else None
+                if doc is None:
+                    good.append(it)
+                else:
+                    parsed[id(it)] = doc
         results = parse_batch(parser, [prepare_text(it.text) for it in good]) if good else []
-        parsed = {id(it): res for it, res in zip(good, results, strict=True)}
+        parsed.update((id(it), res) for it, res in zip(good, results, strict=True))
         for it in batch:
             if it.error is not None:
                 yield it, it.error
@@ -112,15 +136,26 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     doc.user_data["quotekit_input"] = text
     pairs, warnings = pair_quote_marks(doc.user_data["quotekit_text"])
     quoted = QuotedText(doc, pairs, options.min_direct_words)
-    cues = find_cues(doc, quoted, cue_lemmas(options.cue_classes))
+    cues = find_cues(
+        doc,
+        quoted,
+        cue_lemmas(options.cue_classes),
+        quotation_cue_lemmas(options.cue_classes),
+    )
     candidates = find_quotes(doc, quoted, cues, options)
     attributed: list[tuple[QuoteCandidate, Attribution]] = []
     for cand in candidates:
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc, quoted.long_tok)
+    names = [resolver.resolve(a.speaker) if a.speaker is not None else None for _, a in attributed]
+    def beat(start: int, previous_paragraph: bool) -> tuple[Span, str | None] | None:
+        span = narration_subject(doc, start, previous_paragraph=previous_paragraph)
+        return None if span is None else (span, resolver.resolve(span))
+
+    turns = take_turns(doc.user_data["quotekit_text"], attributed, names, beat)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
-    for cand, attr in attributed:
+    for (cand, _), (attr, name) in zip(attributed, turns, strict=True):
         if options.speaker_required and attr.speaker is None:
             continue
         speaker = None
@@ -130,7 +165,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 sp.start_char,
                 sp.end_char,
                 text[sp.start_char : sp.end_char],
-                resolver.resolve(sp),
+                name,
                 speaker_kind(sp),
             )
         cue = None
@@ -140,7 +175,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
                 c.start_char,
                 c.end_char,
                 text[c.start_char : c.end_char],
-                ":" if c.text == ":" else cue_lemma(c.root),
+                record_lemma(c),
             )
         n = len(quotes) + 1
         quotes.append(

@@ -14,7 +14,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Any
 
 from quotekit.errors import InputError
@@ -31,6 +31,10 @@ from quotekit.records import (
 
 TEXT_SUFFIXES = (".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
+# the id and source of a text read from stdin, and the start of its JSONL lines' ids
+STDIN = "stdin"
 
 
 def read_inputs(
@@ -93,9 +97,9 @@ def _read_all(
             if fmt == "auto":
                 fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
             if fmt == "jsonl":
-                yield from _read_jsonl_lines(data.splitlines(), "<stdin>", text_field, id_field)
+                yield from _read_jsonl_lines(data.splitlines(), STDIN, text_field, id_field)
             else:
-                yield _decode_text(data, "stdin", "<stdin>")
+                yield _decode_text(data, STDIN, STDIN)
             continue
         p = Path(path)
         if not p.exists():
@@ -297,10 +301,11 @@ def read_records(
     if texts:
         for item in read_inputs(texts, text_field=text_field, id_field=id_field):
             if item.error is None:
-                if item.doc_id in docs:
-                    yield docs.pop(item.doc_id)
+                doc_id = _same_document(item.doc_id, docs.keys() | quotes.keys())
+                if doc_id in docs:
+                    yield docs.pop(doc_id)
                 else:
-                    yield DocRecord(item.doc_id, item.text, tuple(quotes.pop(item.doc_id, ())))
+                    yield DocRecord(doc_id, item.text, tuple(quotes.pop(doc_id, ())))
         missing = [d for d in quotes if d not in docs]
         if missing:
             raise InputError(f"{path}: no text for document {missing[0]!r} in --texts")
@@ -310,6 +315,28 @@ def read_records(
             "input with --texts, or extract with --per-doc"
         )
     yield from docs.values()
+
+
+def _same_document(doc_id: str, known: Iterable[str]) -> str:
+    """The id among ``known`` that names the document ``doc_id`` names: itself, or else the one
+    path of a file that is the same file as typed from another directory
+    ("../news/a.txt" and "news/a.txt", "news/b.jsonl:3" and "/data/news/b.jsonl:3")."""
+    known = set(known)
+    if doc_id in known:
+        return doc_id
+    parts = PurePath(doc_id).parts
+    found = [k for k in known if _suffix_of(PurePath(k).parts, parts)]
+    return found[0] if len(found) == 1 else doc_id
+
+
+def _suffix_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One path's parts end the other's, beyond its leading ".." and "." parts."""
+    a = tuple(p for p in a if p not in ("..", "."))
+    b = tuple(p for p in b if p not in ("..", "."))
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[-len(short) :] == short
 
 
 def check_text(item: InputDoc) -> InputDoc:

@@ -26,7 +26,7 @@ SCHEMA_DOC = "quotekit.doc/1"
 SCHEMA_ERROR = "quotekit.error/1"
 
 QuoteType = Literal["direct", "indirect", "mixed"]
-SpeakerKind = Literal["name", "pronoun", "nominal", "other"]
+SpeakerKind = Literal["name", "pronoun", "nominal", "narrator", "other"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +365,7 @@ class Attribution(NamedTuple):
 
     speaker: Span | None
     cue: Span | None
-    how: str  # cue, line, dash, floating, none
+    how: str  # cue, cue-after, colon, dash, line, floating, turn, narration, none
 
 
 def iter_jsonl(path: Any) -> Iterator[tuple[int, Any]]:

@@ -1,16 +1,17 @@
 """Report: DocRecords -> one self-contained HTML page for people to read.
 
 The page holds everything it needs (styles, script and data inline; nothing is fetched): a
-summary with who is quoted most and which cue verbs are used, as bar charts; a filter by
-speaker; and each document with its quotes highlighted by type, the speaker and cue of each
-quote marked, and topic and confidence in a panel beside the text.
+summary with who is quoted most and which cue verbs are used, as bar charts, and who talks about
+what (the topics most quoted on, grouped by ``topic.key``, with the speakers quoted on each); a
+filter by speaker; and each document with its quotes highlighted by type, the speaker and cue of
+each quote marked, and a card per quote beside the text ("Sergei Lavrov on the sanctions").
 """
 
 from __future__ import annotations
 
 import html
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +19,8 @@ from quotekit import __version__
 from quotekit.records import DocRecord
 
 _TYPES = ("direct", "indirect", "mixed")
+_TOPIC_ROWS = 20
+_SPEAKERS_PER_TOPIC = 6
 
 
 def speaker_label(q: Any) -> str:
@@ -49,6 +52,7 @@ def render_report(records: Iterable[DocRecord], *, title: str = "quotekit report
         _bars("Who is quoted most", speakers.most_common(15), "speaker"),
         _bars("Cue verbs", cues.most_common(15), "cue"),
         "</section>",
+        _who_talks_about_what(docs),
         "<nav><label>Speaker <select id=speaker-filter><option value=''>everyone</option>",
         *(f"<option>{html.escape(name)}</option>" for name, _ in sorted(speakers.items())),
         "</select></label> <span id=shown></span></nav>",
@@ -73,6 +77,44 @@ def _bars(heading: str, items: list[tuple[str, int]], kind: str) -> str:
         for name, n in items
     )
     return f"<div class=chart><h2>{heading}</h2>{rows}</div>"
+
+
+def _who_talks_about_what(docs: list[DocRecord]) -> str:
+    """A table of the topics most quoted on (grouped by ``topic.key``; shown by their most
+    frequent wording), each with the speakers quoted on it, most often first."""
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    wording: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in docs:
+        for q in r.quotes:
+            if q.topic is None:
+                continue
+            key = q.topic.key or q.topic.text.lower()
+            by_key[key][speaker_label(q)] += 1
+            wording[key][q.topic.text] += 1
+    if not by_key:
+        return "<section class=topics><h2>Who talks about what</h2><p>no topics</p></section>"
+    ranked = sorted(by_key, key=lambda k: (-sum(by_key[k].values()), -len(by_key[k]), k))
+    rows = []
+    for key in ranked[:_TOPIC_ROWS]:
+        names = by_key[key].most_common()
+        who = ", ".join(
+            f"<span data-speaker='{html.escape(name, quote=True)}'>{html.escape(name)}</span>"
+            + (f" ({n})" if n > 1 else "")
+            for name, n in names[:_SPEAKERS_PER_TOPIC]
+        )
+        if len(names) > _SPEAKERS_PER_TOPIC:
+            who += f" and {len(names) - _SPEAKERS_PER_TOPIC} more"
+        label = wording[key].most_common(1)[0][0]
+        rows.append(
+            f"<tr><td>{html.escape(label)}</td><td class=n>{sum(by_key[key].values())}</td>"
+            f"<td>{who}</td></tr>"
+        )
+    return (
+        "<section class=topics><h2>Who talks about what</h2><table>"
+        "<tr><th>topic</th><th>quotes</th><th>speakers</th></tr>"
+        + "".join(rows)
+        + "</table></section>"
+    )
 
 
 def _document(r: DocRecord, n: int) -> str:
@@ -110,14 +152,15 @@ def _quote_card(q: Any, qid: str) -> str:
     who = html.escape(speaker_label(q))
     mention = html.escape(q.speaker.text) if q.speaker else ""
     cue = html.escape(q.cue.text) if q.cue else "&mdash;"
-    topic = html.escape(q.topic.text) if q.topic else "&mdash;"
+    # the card reads "SPEAKER on TOPIC"
+    about = f" on <span class=about>{html.escape(q.topic.text)}</span>" if q.topic else ""
     key = html.escape(speaker_label(q), quote=True)
     also = f" &middot; as &ldquo;{mention}&rdquo;" if mention and mention != who else ""
     return (
         f"<div class='card {q.type}' id='{qid}' data-speaker='{key}'>"
-        f"<div class=who>{who}</div>"
+        f"<div class=who><span class=name>{who}</span>{about}</div>"
         f"<div class=detail>{q.type} &middot; cue: {cue}{also}</div>"
-        f"<div class=detail>topic: {topic} &middot; confidence {q.confidence:.2f}</div></div>"
+        f"<div class=detail>confidence {q.confidence:.2f}</div></div>"
     )
 
 
@@ -144,7 +187,11 @@ article{border-bottom:1px solid #ddd;padding-bottom:12px}
 .tag.indirect{background:#cfe8ff}.tag.mixed{background:#e3d5ff}
 .card{border-left:4px solid #999;padding:4px 8px;margin:0 0 8px;background:#fff;cursor:pointer}
 .card.direct{border-color:#e0a800}.card.indirect{border-color:#3d8fd6}.card.mixed{border-color:#8e6ad8}
-.who{font:600 14px system-ui,sans-serif}
+.who{font:14px system-ui,sans-serif}.who .name{font-weight:600}.about{font-style:italic}
+.topics{max-width:1200px;margin:0 auto;padding:0 20px}
+.topics table{border-collapse:collapse;font:13px system-ui,sans-serif;width:100%}
+.topics td,.topics th{text-align:left;padding:3px 8px;border-bottom:1px solid #e4e4e0}
+.topics td.n{text-align:right;width:4em}
 .hl{outline:2px solid #c0392b}
 .hidden{display:none}
 @media (max-width:800px){.summary,.doc{grid-template-columns:1fr}}
@@ -166,7 +213,7 @@ _SCRIPT = """<script>
     shown.textContent=docs+' documents, '+quotes+' quotes shown';
   }
   filter.addEventListener('change',apply);
-  document.querySelectorAll('.bar-row[data-speaker]').forEach(function(r){
+  document.querySelectorAll('.bar-row[data-speaker],.topics [data-speaker]').forEach(function(r){
     r.style.cursor='pointer';
     r.addEventListener('click',function(){filter.value=r.dataset.speaker;apply();});
   });

@@ -44,9 +44,12 @@ from quotekit.records import COREF_KEY
 from quotekit.syntax import hyphen_joins
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 _SENTENCE_WINDOW = 4
+_QUOTED_WINDOW = 30  # sentences, quoted ones included
 _CLOSED_CLASS = frozenset(
     {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "NUM", "PART", "SPACE", "SYM"}
 )
@@ -58,11 +61,19 @@ class _Entity:
     person: bool = False
     name: str = ""  # the longest name, kept as names are added
     gender: str = ""  # "m" or "f" where titles say so ("Mr Smith", "Ms Reeves"); "?" if both
+    named_outside: bool = False  # a mention outside quotations gave its name
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, quoted: bool = False) -> None:
+        """Add a mention's name; the entity's name is its longest, taken from the narration
+        where the narration names it (inside quotations people are addressed and spoken of
+        in other ways: "O Mouse", "Now Mary")."""
         self.names.append(name)
-        if (len(name.split()), len(name)) > (len(self.name.split()), len(self.name)):
+        if quoted and self.named_outside:
+            return
+        longer = (len(name.split()), len(name)) > (len(self.name.split()), len(self.name))
+        if longer or not quoted and not self.named_outside:
             self.name = name
+        self.named_outside = self.named_outside or not quoted
 
 
 @dataclass
@@ -72,13 +83,17 @@ class _Mention:
     head: int
     entity: _Entity
     subject: bool
+    quoted: bool = False  # inside a quotation: someone spoken of or to, not a speaker nearby
 
 
 class SpeakerResolver:
     """Resolves speaker mentions in one document to canonical names."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[bool] | None = None) -> None:
+        """``quoted``: for each token, whether it stands inside a quotation (names there are
+        passed over by pronouns: "'Go home, Tom,' she said" is not Tom speaking)."""
         self.doc = doc
+        self.quoted = quoted if quoted is not None else [False] * len(doc)
         self.mentions: list[_Mention] = []
         self.roles: dict[str, list[tuple[int, _Entity]]] = {}
         self._by_last: dict[str, _Entity] = {}
@@ -86,6 +101,7 @@ class SpeakerResolver:
         self._by_whole: dict[str, _Entity] = {}
         self.sent_start: list[int] = []
         self._collect()
+        self._learn_gender()
         self._starts = [m.start for m in self.mentions]
         # coreference chains from Stanza's model, when it ran: token -> the chain's mentions
         self._chain_of: dict[int, list[Span]] = {}
@@ -114,13 +130,13 @@ class SpeakerResolver:
             if (
                 headline_tok[i]
                 or _saying(doc[i])
-                or not (_name_word(doc[i], starts[i] == i) or _after_honorific(doc, i))
+                or not (_name_word(doc[i], _opens(doc, i, starts)) or _after_honorific(doc, i))
             ):
                 i += 1
                 continue
             j = i
             while j + 1 < len(doc):
-                if _name_word(doc[j + 1], starts[j + 1] == j + 1) and not _saying(doc[j + 1]):
+                if _name_word(doc[j + 1], _opens(doc, j + 1, starts)) and not _saying(doc[j + 1]):
                     j += 1
                 # "Bill de Blasio", "Ursula von der Leyen": particles inside a name
                 elif (
@@ -161,7 +177,7 @@ class SpeakerResolver:
             words = _run_words(run)
             head = _run_head(run)
             entity = self._entity_for(words)
-            entity.add(" ".join(words))
+            entity.add(" ".join(words), self.quoted[head.i])
             roles, titled = _roles_around(doc, run.start, run.end)
             # (an institution is no person, subject or not: "The University of Northfield
             # has received ...", so "she" passes over it)
@@ -177,8 +193,51 @@ class SpeakerResolver:
             for role in roles:
                 self.roles.setdefault(role, []).append((head.i, entity))
             self.mentions.append(
-                _Mention(run.start, run.end, head.i, entity, any(t.dep_ in SUBJ_DEPS for t in run))
+                _Mention(
+                    run.start,
+                    run.end,
+                    head.i,
+                    entity,
+                    any(t.dep_ in SUBJ_DEPS for t in run),
+                    self.quoted[head.i],
+                )
             )
+
+    def _learn_gender(self) -> None:
+        """The gender of a person no title marks, from the narration: in a sentence (outside
+        quotations) whose only named person is its subject, "he" or "she", "his" or "her"
+        mostly stand for that person ("Anna shook her head"). A clear majority decides."""
+        votes: dict[int, list[int]] = {}
+        entities: dict[int, _Entity] = {}
+        by_sent: dict[int, list[_Mention]] = {}
+        for m in self.mentions:
+            if not m.quoted:
+                by_sent.setdefault(self.sent_start[m.head], []).append(m)
+        for sent in self.doc.sents:
+            mentions = by_sent.get(sent.start, [])
+            subjects = {id(m.entity): m.entity for m in mentions if m.subject}
+            others = {id(m.entity) for m in mentions if m.entity.person} - set(subjects)
+            if len(subjects) != 1 or others:
+                continue
+            entity = next(iter(subjects.values()))
+            if entity.gender or _institution(entity):
+                continue
+            tally = votes.setdefault(id(entity), [0, 0])
+            entities[id(entity)] = entity
+            for tok in sent:
+                # "he", "she", "himself", "his" and a possessive "her": an object "him" or
+                # "her" is more often someone else ("Tom asked her")
+                low = tok.lower_
+                if self.quoted[tok.i] or low in ("him", "her") and tok.dep_ != "nmod:poss":
+                    continue
+                g = PRONOUN_GENDER.get(low, "")
+                if g:
+                    tally[0 if g == "m" else 1] += 1
+        for key, (male, female) in votes.items():
+            if max(male, female) >= 2 and min(male, female) * 4 <= max(male, female):
+                # (only people are "he" or "she" in the narration)
+                entities[key].gender = "m" if male > female else "f"
+                entities[key].person = True
 
     def _entity_for(self, words: list[str]) -> _Entity:
         """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
@@ -343,7 +402,8 @@ class SpeakerResolver:
             low in PERSON_PRONOUNS or low not in ("it", "its") and low not in PLURAL_PRONOUNS
         )
         # "Mr Smith told the BBC ... The Prime Minister said ... She added": not Mr Smith
-        other_gender = {"m": "f", "f": "m"}.get(PRONOUN_GENDER.get(low, ""), "")
+        own_gender = PRONOUN_GENDER.get(low, "")
+        other_gender = {"m": "f", "f": "m"}.get(own_gender, "")
         sent_start = self.sent_start[pron.i]
         window_start = self._window_start(pron)
         best: tuple[int, _Mention] | None = None
@@ -353,32 +413,62 @@ class SpeakerResolver:
                 continue
             if m.start < window_start:
                 break
+            if m.quoted and not self.quoted[pron.i]:
+                continue
             if want_person != m.entity.person:
                 continue
             if other_gender and m.entity.gender == other_gender:
                 continue
-            # prefer subjects, then recency (a same-sentence mention is nearest)
-            score = (2 if m.subject else 0) + (1 if m.head >= sent_start else 0)
+            # prefer a person known to agree ("she": a woman by title or narration), then
+            # subjects, then recency (a same-sentence mention is nearest)
+            agrees = bool(own_gender) and m.entity.gender == own_gender
+            score = (3 if agrees else 0) + (2 if m.subject else 0)
+            score += 1 if m.head >= sent_start else 0
             if best is None or score > best[0]:
                 best = (score, m)
-            if m.subject:
+            if m.subject and (agrees or not own_gender):
                 break
         return best[1].entity.name if best else None
 
     def _window_start(self, tok: Token) -> int:
-        sents = 0
+        """The first token of the sentences a pronoun looks back over: a few sentences of
+        narration; sentences inside quotations are not counted (in dialogue the person a
+        pronoun stands for was last named before the speeches), up to a limit."""
+        sents = seen = 0
         i = self.sent_start[tok.i]
-        while i > 0 and sents < _SENTENCE_WINDOW:
+        while i > 0 and sents < _SENTENCE_WINDOW and seen < _QUOTED_WINDOW:
             i = self.sent_start[i - 1]
-            sents += 1
+            seen += 1
+            if not self.quoted[i]:
+                sents += 1
         return i
 
 
+def _institution(entity: _Entity) -> bool:
+    return any(w.lower() in ORGANISATION_WORDS for n in entity.names for w in n.split())
+
+
+def _opens(doc: Doc, i: int, starts: list[int]) -> bool:
+    """Whether a word opens a sentence or a quotation, where every word is capitalized."""
+    if starts[i] == i:
+        return True
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and doc[k].text in _OPENERS
+
+
+_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "--", "\u2014"})
+
+
 def _name_word(tok: Token, sentence_initial: bool) -> bool:
-    """A word that can be part of a name: capitalized, nominal, not a title or a month."""
+    """A word that can be part of a name: capitalized, nominal, not a title or a month; where
+    every word is capitalized, a proper noun ("Poor Harriet", "Now Mary": only the name)."""
     if tok.is_space or tok.is_punct or not tok.text[:1].isupper():
         return False
     if tok.lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    if sentence_initial and tok.pos_ in ("NOUN", "ADJ"):
         return False
     if tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
         return tok.lower_ != "i"
@@ -460,11 +550,15 @@ def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
         before.append(doc[k])
         k -= 1
-    after = []
+    after: list[Token] = []
     if end < len(doc) and doc[end].text == ",":
         for tok in doc[end + 1 : end + 9]:
             if tok.text in (",", ".", ";", ":") or tok.is_space or tok.pos_ == "VERB":
                 break
+            if tok.lower_ in ("'s", "\u2019s"):
+                # "Nibs, the King's herald": the King is someone else, the role is what follows
+                after.clear()
+                continue
             after.append(tok)
     roles: set[str] = set()
     titled = False
@@ -493,5 +587,5 @@ def _title_gender(doc: Doc, start: int) -> str:
 
 def _speaker_subject(tok: Token) -> bool:
     # the subject of a verb of saying is a person or an organisation that speaks
-    speech = load_cue_class("speech")
+    speech = load_cue_class("speech") | load_cue_class("manner") | load_cue_class("dialogue")
     return tok.dep_ in SUBJ_DEPS and verb_lemma(tok.head.text, tok.head.lemma_, speech) in speech

@@ -37,6 +37,8 @@ RuleId = Literal[
     "noun-complement",
     "according-to",
     "colon-line",
+    "interview-answer",
+    "dash-attribution",
 ]
 
 
@@ -56,7 +58,8 @@ FAMILIES = {
     "questions": "questions put to someone, and directives",
     "nouns": "nouns of saying with a content clause or a preposition",
     "according": '"according to" and its source',
-    "colons": "a name and a colon opening a line",
+    "colons": "a name and a colon opening a line, an interview's answer",
+    "dashes": "an attribution set off from its content by a dash, after it or before it",
 }
 
 RULES: tuple[Rule, ...] = (
@@ -209,6 +212,18 @@ RULES: tuple[Rule, ...] = (
         "colons",
         "a name and a colon opening a line: the rest of the line is the source's",
         "ORTIZ: We will open the bridge in May.",
+    ),
+    Rule(
+        "interview-answer",
+        "colons",
+        "an interview's answer line: the words of the person named before the questions",
+        "We spoke to Mayor Ortiz.\n\nQ: When will the bridge open?\n\nA: We will open it in May.",
+    ),
+    Rule(
+        "dash-attribution",
+        "dashes",
+        "the words on the other side of a dash from their attribution",
+        "The bridge opens in May - that was the message from Mayor Ortiz.",
     ),
 )
 

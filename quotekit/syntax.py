@@ -6,6 +6,7 @@ of quotekit's but the lexicon, so that no stage imports another.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
@@ -357,3 +358,24 @@ def closed_by(doc: Doc, s: int, e: int) -> str:
     """The punctuation just inside the closing mark of the quotation at tokens [s, e):
     '"We will respond," he said' -> ","."""
     return doc[e - 2].text if e - s > 2 else ""
+
+
+_QUESTION_DOT_LINE = re.compile(r"(?m)^[ \t]*Q\.[ \t]")
+
+
+def answer_label(doc: Doc, tok: Token) -> Span | None:
+    """The label "A." opening an interview's answer line (one token, or "A" and "."), when
+    the document has "Q." question lines; the token is the label's last."""
+    if tok.text == "A.":
+        label = doc[tok.i : tok.i + 1]
+    elif tok.text == "." and tok.i > 0 and doc[tok.i - 1].text == "A":
+        label = doc[tok.i - 1 : tok.i + 1]
+    else:
+        return None
+    from quotekit.records import doc_text  # (records reads this module)
+
+    text = doc_text(doc)
+    start = label.start_char
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # not at the start of its line
+    return label if _QUESTION_DOT_LINE.search(text, 0, start) else None

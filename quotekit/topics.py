@@ -6,11 +6,19 @@ is never a pronoun, a vague head ("a point", "the only thing") or the whole quot
 quote is itself a short noun phrase). Candidates, from the strongest:
 
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
-   to Ukraine", "commented on the ruling", "said of the plan", "asked about the border";
+   to Ukraine", "commented on the ruling", "said of the plan", "asked about the border", and
+   the object of a naming cue ('called the levy "a disgrace"': the levy);
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
-3. the subject of the reported clause, then its objects and the other noun phrases inside the
-   quote, ranked by how central their words are to the whole document (textacy's TextRank key
-   terms) and how near the start of the quote they stand; the speaker's own name is passed over.
+3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
+   agency has not commented on the audit"); the subject of its first clause, unless that clause
+   has an object (then the subject is who acted: "the council approved the plan" is about the
+   plan) or names someone ("the one candidate I like is Ortiz"); the other arguments of its main
+   clauses; then its other noun phrases. Within a rank, phrases whose words are central to the
+   whole document (textacy's TextRank key terms) and phrases near the start of the quote win;
+   the speaker's own name, pronouns, vague heads ("the only thing", but not "ethanol people")
+   and times (but not "Cruz's big night") are passed over;
+4. a quote that names its subject only by pronouns takes a phrase of its own sentence outside
+   the quote ("told voters she was with them"), else the nearest mention before it.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -23,11 +31,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
-    ALL_MARKS,
     CUE_ABOUT_PREPOSITIONS,
-    PERSON_TITLES,
+    LIGHT_VERBS,
+    NAMING_VERBS,
+    PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
     TIME_WORDS,
+    TOPIC_ON_CUES,
     VAGUE_HEADS,
 )
 from quotekit.records import (
@@ -38,32 +48,31 @@ from quotekit.records import (
     doc_text,
     input_text,
 )
-from quotekit.subtrees import left_edge, right_edge
+from quotekit.subtrees import right_edge
+from quotekit.topic_phrases import MAX_WORDS, clean_phrase, noun_phrase, topic_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MAX_WORDS = 8
 _NOMINAL = frozenset({"NOUN", "PROPN"})
-# what a noun phrase holds to the left of its head
-_LEFT_DEPS = frozenset(
-    {"det", "det:poss", "det:predet", "nmod:poss", "amod", "compound", "nummod", "flat"}
-)
-# what it holds to the right: the rest of a name, and prepositional phrases ("approach to
-# Ukraine", "the restoration of the borders")
-_RIGHT_DEPS = frozenset(
-    {"flat", "flat:name", "compound", "fixed", "nmod", "nmod:poss", "appos", "conj"}
-)
 _ALTERNATIVES = 2
 # the weight of a candidate's source: the phrase the attribution names beats the quote's own
 _SOURCE_WEIGHT = {
     "line": 4.0,  # the attribution line names the subject: "Lavrov on China's approach"
     "about": 3.0,  # so does the cue: "said of the plan"
     "whole": 2.5,  # the quote is itself a short noun phrase
-    "argument": 1.0,  # a subject, object or oblique of the quote's main clause
+    "named": 2.0,  # what a naming verb or a verb of commenting names: "called the plan a failure"
+    "subject": 1.5,  # the subject of the quote's first clause
+    "argument": 1.0,  # an object or oblique of a main clause, or a nominal predicate
     "np": 0.6,  # another noun phrase inside the quote
-    "earlier": 0.0,  # the quote names its subject only by a pronoun: the nearest mention before
+    "description": 0.2,  # what the speaker or someone is said to be: "I am a proven champion"
+    # the quote names its subject only by a pronoun: its own sentence, then the mentions before
+    "framing": 0.4,
+    "earlier": 0.0,
 }
+_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np", "description"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+_SENTENCE_COST = 0.3  # a later sentence of the quote is less likely what it is about
 # what a noun that heads a phrase of its own hangs on
 _PHRASE_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
@@ -113,7 +122,7 @@ def extract_topic(
     salience = salience or Salience(doc)
     ranked: list[_Candidate] = []
     for span, source, prior in _candidates(doc, cand, attribution):
-        phrase = _clean(doc, span)
+        phrase = clean_phrase(doc, span)
         if phrase is None or _refuse(phrase, cand, attribution):
             continue
         if any(
@@ -153,33 +162,172 @@ def _candidates(
     if attribution.how == "line" and attribution.speaker is not None:
         head = _head_after_on(doc, attribution.speaker)
         if head is not None:
-            out.append((_noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
+            out.append((noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
+    pieces = _contents(doc, cand)
     cue = attribution.cue
     if cue is not None:
-        for child in cue.root.children:
-            if (
-                child.dep_ in ("obl", "nmod")
-                and _case(child) in CUE_ABOUT_PREPOSITIONS
-                and child.i > cue.root.i
-                and not (cand.start <= child.idx < cand.end)
-            ):
-                out.append((_noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
-    content = _content(doc, cand)
-    if content is None:
-        return out
-    if _is_noun_phrase(content):
-        out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
-    root = content.root
+        out.extend(_cue_complements(cue.root, cand, pieces))
+    for n, content in enumerate(pieces):
+        if len(pieces) == 1 and _isnoun_phrase(content):
+            out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
+        out.extend(_inside(content, later=n > 0))
+    if not any(source in _QUOTE_SOURCES for _, source, _ in out):
+        # a quote that names its subject only by pronouns: its own sentence around it ("In
+        # response to the ban, she said: ..."), then the sentences before it
+        out.extend((span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand))
+        if pieces:
+            out.extend(
+                (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
+            )
+    return out
+
+
+def _cue_complements(
+    cue: Token, cand: QuoteCandidate, pieces: list[Span]
+) -> list[tuple[Span, str, float]]:
+    """What the cue itself names: its about-phrase outside the quote ("said of the plan",
+    "commented on the ruling"), or the object of a naming cue inside it ("called the plan a
+    failure": the plan)."""
+    out = []
+    for child in cue.children:
+        inside = cand.start <= child.idx < cand.end
+        if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
+            if _names_about(cue, child):
+                out.append((noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
+        elif _is_named(child):
+            # 'called the levy "a disgrace"', whether the quote holds the levy or not
+            within = next((p for p in pieces if p.start <= child.i < p.end), None)
+            if within is None or within.end > right_edge(child) + 1:
+                phrase = noun_phrase(child, within=within)
+                out.append((phrase, "named", _SOURCE_WEIGHT["named"]))
+    return out
+
+
+def _names_about(verb: Token, child: Token) -> bool:
+    """An oblique that says what was spoken about: "of the plan", "about the border", and "on
+    the ruling" after a verb of commenting."""
+    case = _case(child)
+    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and verb.lemma_.lower() in TOPIC_ON_CUES)
+
+
+def _is_naming(verb: Token) -> bool:
+    """A verb that names or rates its object ("called it a failure", "deemed the files secret"),
+    however the parser hung the name: a second object, a complement or an apposition."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return (
+        len(objects) > 1
+        or any(c.dep_ in ("xcomp", "obl") for c in verb.children)
+        or any(c.dep_ == "appos" for o in objects for c in o.children)
+    )
+
+
+def _is_named(tok: Token) -> bool:
+    """The object a naming verb names: the first of its objects ("called the plan a failure")."""
+    if tok.dep_ != "obj" or not _is_naming(tok.head):
+        return False
+    return next(c for c in tok.head.children if c.dep_ == "obj").i == tok.i
+
+
+def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
+    """The noun phrases of one piece of the quote, ranked by role (see ``_role``); phrases
+    late in the piece, in later sentences and in later pieces cost more."""
+    out = []
+    sents = {start: k for k, start in enumerate(sorted({t.sent.start for t in content}))}
+    mains = _main_heads(content)
+    first = min(mains, key=lambda t: t.i)
     for tok in content:
         if not _heads_a_phrase(tok):
             continue
-        argument = tok.head.i == root.i and tok.dep_ in _ARGUMENT_DEPS
-        source = "argument" if argument else "np"
+        source = _role(tok, mains, first)
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if tok.pos_ == "NOUN" else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
-        out.append((_noun_phrase(tok, within=content), source, prior))
-    if not any(source in ("whole", "argument", "np") for _, source, _ in out):
-        out.extend((span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, content))
+        prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
+        out.append((noun_phrase(tok, within=content), source, prior))
+    return out
+
+
+def _main_heads(content: Span) -> list[Token]:
+    """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
+    joined to those ("X, and Y")."""
+    roots = {
+        tok.i: tok
+        for tok in content
+        if tok.head.i == tok.i or not (content.start <= tok.head.i < content.end)
+    }
+    for tok in list(roots.values()):
+        for c in tok.children:
+            if c.dep_ == "conj" and content.start <= c.i < content.end:
+                roots[c.i] = c
+    return list(roots.values()) or [content.root]
+
+
+def _role(tok: Token, mains: list[Token], first: Token) -> str:
+    """How a phrase head stands in the quote: the "subject" of its first clause (or the name a
+    description is said to be: "the one who did well is Ortiz"); "named" by a naming verb or a
+    verb of commenting inside it; an "argument" of a main clause; a "description" of a person
+    ("I am a proven champion"); or another "np"."""
+    if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
+        # "the one candidate he likes is Ortiz": the name, not the description; "the council
+        # approved the deal"; "the agency has not commented on the audit": what was done or
+        # spoken about, not who did it
+        agent = _is_name_predicate(first) or any(
+            (c.dep_ == "obj" and first.lemma_.lower() not in LIGHT_VERBS)
+            or (c.dep_ == "obl" and _names_about(first, c))
+            for c in first.children
+        )
+        return "argument" if agent else "subject"
+    if tok.i == first.i and _is_name_predicate(tok):
+        return "subject"
+    if _is_named(tok):
+        return "named"
+    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and _names_about(tok.head, tok):
+        return "named"
+    main = {m.i for m in mains}
+    if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
+        return "argument"
+    if tok.i in main:
+        # a nominal predicate: "it's forced deportation"; but "I am a proven champion" says
+        # who someone is, not what the quote is about
+        personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
+        return "description" if personal else "argument"
+    return "np"
+
+
+def _is_name_predicate(tok: Token) -> bool:
+    """A name said to be someone: "the best candidate is Ortiz"."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "cop" for c in tok.children)
+
+
+def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
+    """The noun phrases of the quote's own sentence outside the quote ("In response to the ban,
+    an aide said: ...", "she told voters she was with them"), nearest the quote first."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = [
+        noun_phrase(tok)
+        for tok in span[0].sent
+        if not (cand.start <= tok.idx < cand.end) and _heads_a_phrase(tok)
+    ]
+    return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
+
+
+def _contents(doc: Doc, cand: QuoteCandidate) -> list[Span]:
+    """The quote's pieces, without their quotation marks and their leading "that"."""
+    out = []
+    for start, end in cand.fragments or ((cand.start, cand.end),):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        s, e = span.start, span.end
+        while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        if e > s:
+            out.append(doc[s:e])
     return out
 
 
@@ -206,30 +354,20 @@ def _earlier(doc: Doc, content: Span) -> list[Span]:
     for sent in sents:
         for tok in reversed(sent):
             if tok.pos_ in _NOMINAL and tok.dep_ in _ARGUMENT_DEPS:
-                out.append(_noun_phrase(tok))
+                out.append(noun_phrase(tok))
     return out
 
 
-def _content(doc: Doc, cand: QuoteCandidate) -> Span | None:
-    """The quote's first piece, without its quotation marks and its leading "that"."""
-    start, end = cand.fragments[0] if cand.fragments else (cand.start, cand.end)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    s, e = span.start, span.end
-    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-        e -= 1
-    return doc[s:e] if e > s else None
-
-
-def _is_noun_phrase(span: Span) -> bool:
+def _isnoun_phrase(span: Span) -> bool:
     """A short quote that is itself a noun phrase: "the new budget", "a waste of money"."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not (0 < len(words) <= _MAX_WORDS and span.root.pos_ in _NOMINAL):
+    if not (0 < len(words) <= MAX_WORDS and span.root.pos_ in _NOMINAL):
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    # one head: 'the levy "a disgrace"' is two phrases hung on the verb before it
+    heads = [t for t in words if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    if len(heads) > 1:
         return False
     # one phrase, not a name and what it is called ('the show "the best show in town"')
     return not any(
@@ -262,87 +400,20 @@ def _case(tok: Token) -> str:
     return ""
 
 
-# --------------------------------------------------------------------------- phrases
-
-
-def _noun_phrase(head: Token, within: Span | None = None) -> Span:
-    """The noun phrase of ``head``: its modifiers to the left, the rest of its name and its
-    prepositional phrases to the right, contiguous, at most a few words, inside ``within``."""
-    doc = head.doc
-    lo, hi = (within.start, within.end) if within is not None else (head.sent.start, head.sent.end)
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in _LEFT_DEPS and left_edge(child) >= lo:
-            start = min(start, left_edge(child))
-    end = head.i + 1
-    for child in head.rights:
-        if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
-            break
-        if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in child.subtree):
-            break
-        if _words(doc[start : right_edge(child) + 1]) > _MAX_WORDS:
-            break
-        end = right_edge(child) + 1
-    # a preposition, a conjunction or a verb the parse hung there does not open a phrase
-    while start < head.i and (
-        (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
-        or doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
-    ):
-        start += 1
-    while _words(doc[start:end]) > _MAX_WORDS and start < head.i:
-        start += 1
-    return doc[start:end]
-
-
-def _words(span: Span) -> int:
-    """Words as a reader counts them: "post-Soviet" and "Ukraine's" are one each."""
-    return len(span.text.split())
-
-
-def _clean(doc: Doc, span: Span) -> Span | None:
-    """The phrase without quotation marks or punctuation at its ends, grown to whole words
-    where the tokenizer split one ("head-to-head"); None when nothing is left."""
-    s, e = span.start, span.end
-    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].text in ALL_MARKS):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in ALL_MARKS):
-        e -= 1
-    if e <= s:
-        return None
-    # a quotation mark inside the phrase is closed in it: 'an "anti-Russian bridgehead"'
-    marks = [t.i for t in doc[s:e] if t.text in ALL_MARKS]
-    if len(marks) % 2:
-        if e < len(doc) and doc[e].text in ALL_MARKS:
-            e += 1
-        else:
-            s = marks[-1] + 1
-            if e <= s:
-                return None
-    # a word the tokenizer split at a hyphen or an apostrophe stays whole
-    while s > 0 and not doc[s - 1].whitespace_ and not doc[s - 1].is_space and _glued(doc[s - 1]):
-        s -= 1
-    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]):
-        e += 1
-    return doc[s:e]
-
-
-def _glued(tok: Token) -> bool:
-    """A piece of a word written without spaces: "-", "to" in "head-to-head", "'s"."""
-    return (
-        not tok.is_space
-        and tok.text not in ALL_MARKS
-        and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
-    )
-
-
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
     """A pronoun, a vague head, a time or a number, or the speaker's own name."""
     head = phrase.root
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
     if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
         return True
-    if head.lemma_.lower() in VAGUE_HEADS or head.lemma_.lower() in TIME_WORDS:
-        return True
+    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
+        # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
+        if not any(c.dep_ == "compound" for c in head.children):
+            return True
+    if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
+        # "Cruz's big night" is about Cruz's night, "next week" about nothing
+        if not any(c.dep_ == "nmod:poss" and c.pos_ == "PROPN" for c in head.children):
+            return True
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end
@@ -350,49 +421,3 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     ):
         return True
     return False
-
-
-# --------------------------------------------------------------------------- keys
-
-
-def topic_key(span: Span) -> str:
-    """A normal form of a topic that groups the same subject: the head noun's lemma with the
-    compound nouns before it, then the names in the phrase ("the Iran deal", "the nuclear deal
-    with Iran" -> "deal (iran)"); for a name, the name without titles ("Mr. Lavrov" ->
-    "lavrov")."""
-    head = span.root
-    if head.pos_ == "PROPN":
-        return " ".join(_name_words(span, head))
-    nouns = [
-        t.lemma_.lower()
-        for t in span
-        if t.head.i == head.i
-        and t.dep_ == "compound"
-        and t.pos_ == "NOUN"
-        and (t.i == span.start or t.doc[t.i - 1].whitespace_)  # not "post" of "post-Soviet"
-    ]
-    names = sorted(
-        {
-            " ".join(_name_words(span, t))
-            for t in span
-            if t.pos_ == "PROPN"
-            and t.dep_ not in ("flat", "flat:name")
-            and not (t.dep_ == "compound" and t.head.pos_ == "PROPN")
-        }
-    )
-    base = " ".join([*nouns, head.lemma_.lower()])
-    return f"{base} ({', '.join(names)})" if names else base
-
-
-def _name_words(span: Span, head: Token) -> list[str]:
-    """The words of the name a proper noun heads, lowercased, without titles."""
-    words = [
-        t
-        for t in span
-        if t.i == head.i
-        or (
-            t.head.i == head.i and t.dep_ in ("flat", "flat:name", "compound") and t.pos_ == "PROPN"
-        )
-    ]
-    out = [t.lower_.rstrip(".") for t in words if t.lower_.rstrip(".") not in PERSON_TITLES]
-    return out or [head.lower_]

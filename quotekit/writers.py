@@ -149,7 +149,7 @@ class ResumableOutput:
         self.skip = 0
         header_line = json.dumps(header, sort_keys=True)
         try:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o666)  # less umask
         except OSError as e:
             raise output_error(self.path, e) from None
         _lock(self._fd, self.path)

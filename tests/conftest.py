@@ -8,10 +8,15 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
-from quotekit.parsing import make_vocab, stanza_to_spacy
+from quotekit.conversion import make_vocab, stanza_to_spacy
 from quotekit.pipeline import annotate
 from quotekit.records import ExtractOptions, InputDoc
+
+# property tests check behaviour, never time: a busy CI machine must not fail them
+settings.register_profile("quotekit", deadline=None)
+settings.load_profile("quotekit")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -9,7 +9,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from quotekit.parsing import make_vocab, stanza_to_spacy
+from quotekit.conversion import make_vocab, stanza_to_spacy
 from quotekit.records import DocRecord
 
 _VOCAB = make_vocab()

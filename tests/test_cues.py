@@ -276,3 +276,56 @@ def test_as_reported_by_a_source_frames_the_clause_it_hangs_on() -> None:
     )
     assert records(doc) == [
         ("indirect", "the talks failed", "The Post", "reported", "as-parenthetical")]
+
+
+def test_a_dialogue_verb_attributes_the_quotation_beside_it() -> None:
+    text = '"Never," returned Anna.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/2 Never/ADV/advmod/5 ,/PUNCT/punct/2 "/PUNCT/punct/2 '
+        "returned/VERB/ROOT/0/return Anna/PROPN/nsubj/5 ./PUNCT/punct/5",
+    )
+    assert records(doc) == [("direct", '"Never,"', "Anna", "returned", "direct-cue-after")]
+
+
+def test_a_dialogue_verb_reports_no_clause() -> None:
+    # "returned" and "began" say nothing of what follows them
+    text = "She returned home. It began to rain."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 returned/VERB/ROOT/0/return home/ADV/advmod/2 ./PUNCT/punct/2",
+        "It/PRON/expl/2 began/VERB/ROOT/0/begin to/PART/mark/4 rain/VERB/xcomp/2 ./PUNCT/punct/2",
+    )
+    assert records(doc) == []
+
+
+EVIDENCE_CLOSING = (
+    "Ferry trips fell by a third, port figures show.",
+    "Ferry/NOUN/compound/2 trips/NOUN/nsubj/3/trip fell/VERB/ROOT/0/fall/VBD by/ADP/case/6 "
+    "a/DET/det/6 third/NOUN/obl/3 ,/PUNCT/punct/10 port/NOUN/compound/9 "
+    "figures/NOUN/nsubj/10/figure show/NOUN/conj/3/show ./PUNCT/punct/3",
+)
+
+
+@pytest.mark.issue(17)
+def test_an_evidence_cue_closing_the_sentence_that_the_tagger_took_for_a_noun() -> None:
+    doc = make_doc(*EVIDENCE_CLOSING)
+    assert records(doc) == [
+        ("indirect", "Ferry trips fell by a third", "port figures", "show", "parataxis-cue-after")]
+    # as the cue classes allow: with verbs of saying only, figures show nothing
+    assert records(doc, ExtractOptions(cue_classes=frozenset({"speech"}))) == []
+
+
+@pytest.mark.issue(17)
+def test_the_source_of_an_evidence_cue_before_a_participle_phrase() -> None:
+    # the parse hung the cue on the participle, with the time as its subject
+    text = "Port figures released on Friday show that ferry trips fell."
+    doc = make_doc(
+        text,
+        "Port/NOUN/compound/2 figures/NOUN/ROOT/0/figure released/VERB/acl/2/release/VBN "
+        "on/ADP/case/5 Friday/PROPN/nsubj/6 show/VERB/advcl/3/show/VBP that/SCONJ/mark/10 "
+        "ferry/NOUN/compound/9 trips/NOUN/nsubj/10/trip fell/VERB/ccomp/6/fall/VBD "
+        "./PUNCT/punct/2",
+    )
+    assert records(doc) == [
+        ("indirect", "that ferry trips fell", "Port figures", "show", "ccomp-complement")]

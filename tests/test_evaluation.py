@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from quotekit.evaluation import expected_calibration_error, score, score_files
+from quotekit.role_evaluation import format_by_role, format_by_rule, score_by_role, score_by_rule
 
 TEXT = "Lavrov said the talks failed. He added that more talks would follow soon."
 GOLD = {"id": "d", "text": TEXT, "quotes": [
@@ -132,3 +135,73 @@ def test_name_agreement_proxy_counts_named_gold_speakers_only(tmp_path: Path) ->
     assert not tool._names_word("Sen. David Perdue (R-Ga.)", "Ga.")
     assert not tool._names_word("Sen. Mitch McConnell, R-Ky., who", "Ky.")
     assert not tool._names_word("Sen. Rand Paul", "R")
+
+
+REL_TEXT = "Two officials, who declined to be named, said the vote would slip. Parks staff, that said it."
+REL_GOLD = {"id": "r", "text": REL_TEXT, "quotes": [
+    # the gold speaker is the relative pronoun; the phrase it stands for is right too
+    {"start": 46, "end": 65, "text": REL_TEXT[46:65], "type": "indirect",
+     "speaker": {"start": 15, "end": 18, "text": "who"}, "cue": {"start": 41, "end": 45, "text": "said"}},
+    {"start": 90, "end": 92, "text": REL_TEXT[90:92], "type": "indirect",
+     "speaker": {"start": 80, "end": 84, "text": "that"}, "cue": {"start": 85, "end": 89, "text": "said"}},
+]}
+
+
+def _rel_pred(start: int, end: int, s: int, e: int) -> dict:  # type: ignore[type-arg]
+    return {"doc_id": "r", "quote": {"start": start, "end": end, "text": REL_TEXT[start:end]},
+            "speaker": {"start": s, "end": e, "text": REL_TEXT[s:e]}, "cue": None, "type": "indirect"}
+
+
+@pytest.mark.issue(15)
+def test_relative_pronoun_credit_agrees_with_shared_scorer(shared: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(REL_GOLD) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    # "Two officials" ends 2 characters before "who": right; "Parks" ends 8 before "that": wrong
+    pred.write_text(json.dumps(_rel_pred(46, 65, 0, 13)) + "\n" + json.dumps(_rel_pred(90, 92, 67, 72)) + "\n")
+    out = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), str(gold), str(pred)],
+                         capture_output=True, text=True, check=True).stdout
+    theirs = json.loads(out)
+    ours = score_files(gold, pred)
+    for key in ("T0.3", "T0.8"):
+        assert {k: v for k, v in ours[key].items() if k != "ece"} == theirs[key]
+    assert ours["T0.3"]["speaker_span_acc"] == 50.0
+
+
+def test_by_role_scores_each_role_on_its_own() -> None:
+    preds = {"d": [
+        # content exact but speaker wrong, cue right
+        _pred(12, 28, {"start": 30, "end": 32, "text": "He"}, {"start": 7, "end": 11, "text": "said"}),
+        # content a little long (takes "that"), speaker right, cue missing
+        _pred(34, 72, {"start": 30, "end": 32, "text": "He"}),
+        # a cue with no gold
+        _pred(0, 5, None, {"start": 0, "end": 6, "text": "Lavrov"}),
+    ]}
+    r = score_by_role([GOLD], preds)
+    assert (r["cue"]["tp"], r["cue"]["fp"], r["cue"]["fn"]) == (1, 1, 1)
+    assert r["content"] == {"matched": 2, "start_acc": 50.0, "end_acc": 100.0, "exact_acc": 50.0}
+    assert r["source"] == {"scored": 2, "acc": 50.0}
+    assert format_by_role(r).splitlines()[0].startswith("cue      P 50.0  R 50.0  F1 50.0")
+
+
+def test_by_rule_gives_each_rules_precision() -> None:
+    preds = {"d": [
+        {**_pred(12, 28), "rule": "ccomp-complement"},
+        {**_pred(39, 72), "rule": "ccomp-complement"},
+        {**_pred(0, 5), "rule": "direct-no-cue"},
+    ]}
+    r = score_by_rule([GOLD], preds)
+    assert r == {"ccomp-complement": {"n": 2, "P0.3": 100.0, "P0.8": 100.0},
+                 "direct-no-cue": {"n": 1, "P0.3": 0.0, "P0.8": 0.0}}
+    lines = format_by_rule(r).splitlines()
+    assert lines[0].split() == ["rule", "n", "P@0.3", "P@0.8"]
+    assert lines[1].split() == ["ccomp-complement", "2", "100.0", "100.0"]
+
+
+def test_by_rule_leaves_out_what_matches_an_optional_quote() -> None:
+    gold = {**GOLD, "quotes": [GOLD["quotes"][0], {**GOLD["quotes"][1], "optional": True}]}
+    preds = {"d": [{**_pred(12, 28), "rule": "ccomp-complement"},
+                   {**_pred(39, 72), "rule": "that-clause"}]}
+    # as the overall score counts it: one true positive, and the optional quote neither way
+    assert (score([gold], preds)["T0.3"]["tp"], score([gold], preds)["T0.3"]["fp"]) == (1, 0)
+    assert score_by_rule([gold], preds) == {"ccomp-complement": {"n": 1, "P0.3": 100.0, "P0.8": 100.0}}

@@ -56,6 +56,8 @@ def test_round_trip_is_lossless(fmt: str, tmp_path: Path) -> None:
     empty = DocRecord("news/2", "No quotes here.")
     out = tmp_path / (fmt if fmt in ("brat", "xmi") else "out")
     assert export([rec, empty], fmt, out) == 2
+    if fmt == "labelstudio":
+        _accept_predictions(out)
     docs = list(import_gold(fmt, out))
     assert [d["id"] for d in docs] == ["news/1", "news/2"]
     assert docs[0]["text"] == TEXT
@@ -121,6 +123,29 @@ def test_brat_files(tmp_path: Path) -> None:
     assert any(line.startswith("R1\tSaid Arg1:T") and line.endswith("Arg2:T1") for line in lines)
 
 
+def _accept_predictions(tasks_file: Path) -> None:
+    """What an annotator who accepts every prediction leaves in Label Studio's export."""
+    tasks = json.loads(tasks_file.read_text(encoding="utf-8"))
+    for task in tasks:
+        task["annotations"] = [{"result": p["result"]} for p in task.get("predictions", [])]
+        task["annotations"] = task["annotations"] or [{"result": []}]
+    tasks_file.write_text(json.dumps(tasks), encoding="utf-8")
+
+
+@pytest.mark.issue(18)
+def test_our_own_label_studio_tasks_are_no_gold(tmp_path: Path) -> None:
+    out = tmp_path / "tasks.json"
+    export([record(), DocRecord("news/2", "No quotes here.")], "labelstudio", out)
+    skipped: list[str] = []
+    assert list(import_gold("labelstudio", out, skipped)) == []
+    assert skipped == ["news/1", "news/2"]
+    result = CliRunner().invoke(app, ["import", str(out), "--from", "label-studio"])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.strip() == (
+        "quotekit: 0 documents, 0 quotes imported; 2 tasks without annotation left out")
+
+
 def test_cli_export_per_quote_needs_texts_and_import(tmp_path: Path) -> None:
     rec = record()
     quotes = tmp_path / "quotes.jsonl"
@@ -169,3 +194,24 @@ def test_xmi_layers_and_utf16_offsets(tmp_path: Path) -> None:
 def _at_in(text: str, sub: str) -> tuple[int, int]:
     start = text.index(sub)
     return start, start + len(sub)
+
+
+@pytest.mark.issue(18)
+def test_brat_files_are_named_without_a_second_txt(tmp_path: Path) -> None:
+    rec = DocRecord("articles/storm.txt", "No quotes here.")
+    result = CliRunner().invoke(app, ["export", "-", "--to", "brat", "-o", str(tmp_path / "b")])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: -: no such file or directory"
+    export([rec], "brat", tmp_path / "b")
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == [
+        "00001_articles_storm.ann", "00001_articles_storm.txt", "annotation.conf", "doc_ids.tsv"]
+
+
+@pytest.mark.issue(18)
+def test_export_takes_label_studio_by_its_package_name(tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps(record().to_dict()) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["export", str(docs), "--to", "label-studio", "-o", str(tmp_path / "t.json")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == (
+        f"quotekit: 1 document exported to {tmp_path / 't.json'} (labeling config: {tmp_path / 't.json'}.config.xml)")

@@ -109,7 +109,7 @@ def test_max_chars_on_the_command_line(naive_parser: Any, tmp_path: Path) -> Non
 def test_too_long_takes_error_or_cut() -> None:
     result = CliRunner().invoke(app, ["extract", "-", "--too-long", "skip"], input="x")
     assert result.exit_code == 2
-    assert result.output.strip() == "Error: --too-long must be error or cut, not 'skip'"
+    assert "'skip' is not one of 'error', 'cut'" in result.output
 
 
 def test_progress_reports_each_chunk_of_pieces(monkeypatch: pytest.MonkeyPatch) -> None:

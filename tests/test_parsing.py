@@ -6,8 +6,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from quotekit.conversion import make_vocab, stanza_to_spacy
 from quotekit.errors import AlignmentError
-from quotekit.parsing import describe_models, locate_models, make_vocab, stanza_to_spacy
+from quotekit.parsing import describe_models, locate_models
 
 
 def _word(i, text, start, end, head=0, dep="root", upos="X"):  # type: ignore[no-untyped-def]
@@ -71,6 +72,7 @@ def test_model_dir_search_order(tmp_path, monkeypatch) -> None:  # type: ignore[
     assert locate_models(tmp_path / "flag").source == "--model-dir"
     assert locate_models().path == tmp_path / "env"
     monkeypatch.delenv("QUOTEKIT_MODEL_DIR")
+    monkeypatch.setattr("quotekit.parsing.checkout_models_dir", lambda: None)
     loc = locate_models()
     assert (loc.path, loc.source) == (tmp_path / "stanza", "stanza default")
     info = describe_models(tmp_path / "flag")

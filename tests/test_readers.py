@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from quotekit.errors import InputError
-from quotekit.readers import check_text, read_inputs
+from quotekit.readers import check_text, read_inputs, read_records
 
 
 def _read(paths, **kw):  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_missing_path_raises() -> None:
 def test_empty_document_is_an_error() -> None:
     (item,) = read_inputs(["-"], stdin=io.BytesIO(b"  \n\t "))
     checked = check_text(item)
-    assert checked.error is not None and checked.error.message == "<stdin>: empty document"
+    assert checked.error is not None and checked.error.message == "stdin: empty document"
 
 
 @pytest.mark.issue(19)
@@ -136,3 +136,31 @@ def test_broken_and_looping_symlinks_are_reported(tmp_path: Path) -> None:
         (str(d / "sub" / "b.txt"), "B.", None),
         (str(d / "sub" / "up"), "", f"{d / 'sub' / 'up'}: symbolic link loop (it leads back to {d})"),
     ]
+
+
+
+@pytest.mark.issue(18)
+def test_stdin_has_one_name() -> None:
+    (text,) = read_inputs(["-"], stdin=io.BytesIO(b"He said so."))
+    assert (text.doc_id, text.source) == ("stdin", "stdin")
+    (line,) = read_inputs(["-"], stdin=io.BytesIO(b'{"text": "He said so."}\n'))
+    assert (line.doc_id, line.source) == ("stdin:1", "stdin:1")
+
+
+@pytest.mark.issue(18)
+def test_export_finds_texts_typed_from_another_directory(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from quotekit.records import CharSpan, QuoteRecord
+
+    news = tmp_path / "news"
+    news.mkdir()
+    text = '"Soon," she said.'
+    (news / "a.txt").write_text(text)
+    q = QuoteRecord("news/a.txt", "news/a.txt#q1", "direct", CharSpan.of(text, 0, 7), None, None,
+                    None, 0.9, "direct-no-cue")
+    quotes = tmp_path / "quotes.jsonl"
+    quotes.write_text(json.dumps(q.to_dict()) + "\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    (doc,) = read_records(quotes, texts=["../news"])
+    assert (doc.doc_id, doc.text, len(doc.quotes)) == ("news/a.txt", text, 1)

@@ -7,7 +7,7 @@ import pickle
 from importlib import resources
 
 import jsonschema
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotekit.records import CharSpan, Cue, DocRecord, ErrorInfo, QuoteRecord, Speaker, Topic
@@ -34,6 +34,7 @@ def quote_records(draw):  # type: ignore[no-untyped-def]
         attribution="cue")
 
 
+@settings(deadline=None)  # schema validation is slow on a loaded machine; no timing here
 @given(quote_records())
 def test_quote_round_trip(q: QuoteRecord) -> None:
     d = q.to_dict()
@@ -42,6 +43,7 @@ def test_quote_round_trip(q: QuoteRecord) -> None:
     jsonschema.validate(d, SCHEMA)
 
 
+@settings(deadline=None)  # schema validation is slow on a loaded machine; no timing here
 @given(st.lists(quote_records(), max_size=3))
 def test_doc_round_trip(quotes: list[QuoteRecord]) -> None:
     doc = DocRecord("d", "some text", tuple(quotes), ("a warning",))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from test_exporters import record
 from typer.testing import CliRunner
 
 from quotekit.cli import app
-from quotekit.records import DocRecord
+from quotekit.records import DocRecord, Topic
 from quotekit.report import render_report
 
 
@@ -30,6 +31,37 @@ def test_page_is_self_contained_and_complete() -> None:
     assert "No quotes found." in page
     # the text is all there, escaped
     assert "&quot;We will respond,&quot;" in page
+
+
+def test_cards_read_speaker_on_topic_and_topics_table() -> None:
+    page = _page()
+    assert (
+        "<div class=who><span class=name>Sergei Lavrov</span> on "
+        "<span class=about>the sanctions</span></div>"
+    ) in page
+    # a quote without a topic reads just the speaker
+    assert "<div class=who><span class=name>(no speaker)</span></div>" in page
+    table = page[page.index("Who talks about what") : page.index("</table>")]
+    assert "<td>the sanctions</td><td class=n>1</td>" in table
+    assert "<td>the talks</td><td class=n>1</td><td><span data-speaker='Xi Jinping'>" in table
+
+
+def test_topics_table_groups_by_key() -> None:
+    rec = record()
+    q1, q2, q3 = rec.quotes
+    same = Topic("the talks", q2.topic.start, q2.topic.end, key="talk")  # type: ignore[union-attr]
+    other = Topic("these talks", None, None, key="talk")
+    quotes = (
+        replace(q1, topic=other),
+        replace(q2, topic=same),
+        replace(q3, topic=same, speaker=q2.speaker),
+    )
+    page = render_report([replace(rec, quotes=quotes)])
+    table = page[page.index("Who talks about what") : page.index("</table>")]
+    # one row: shown by its most frequent wording, Xi Jinping twice, Lavrov once
+    assert table.count("<tr><td>") == 1
+    assert "<td>the talks</td><td class=n>3</td>" in table
+    assert table.index("Xi Jinping</span> (2)") < table.index("Sergei Lavrov</span>")
 
 
 def test_cli_report(tmp_path: Path) -> None:
@@ -60,7 +92,7 @@ def test_rendered_in_headless_chromium(tmp_path: Path) -> None:
     # the script ran: it counts what is shown
     assert "2 documents, 3 quotes shown" in dom
     for who in ("Sergei Lavrov", "Xi Jinping"):
-        assert f'<div class="who">{who}</div>' in dom
+        assert f'<span class="name">{who}</span>' in dom
     shot = tmp_path / "report.png"
     subprocess.run([*flags, "--window-size=1200,900", f"--screenshot={shot}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)

@@ -277,3 +277,75 @@ def test_relative_pronoun_takes_its_antecedent_and_an_institution_is_no_person()
     assert resolver.resolve(_span(doc, "who")) == "Mei Lin"
     # the university was a subject, but "she" passes over an institution
     assert resolver.resolve(_span(doc, "She")) == "Mei Lin"
+
+
+def test_she_learns_a_womans_gender_from_the_narration() -> None:
+    # no title says who is a woman; "Anna said she ... her" does
+    text = "Anna said she lost her key. Tom said no. She said yes."
+    doc = make_doc(
+        text,
+        "Anna/PROPN/nsubj/2 said/VERB/ROOT/0/say she/PRON/nsubj/4 lost/VERB/ccomp/2/lose "
+        "her/PRON/nmod:poss/6 key/NOUN/obj/4 ./PUNCT/punct/2",
+        "Tom/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say yes/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Anna"
+
+
+def test_an_object_pronoun_does_not_teach_gender() -> None:
+    # "her" as an object is someone else: Tom is not taken for a woman
+    text = "Tom said he saw her. Tom told her. Anna left. He said yes."
+    doc = make_doc(
+        text,
+        "Tom/PROPN/nsubj/2 said/VERB/ROOT/0/say he/PRON/nsubj/4 saw/VERB/ccomp/2/see "
+        "her/PRON/obj/4 ./PUNCT/punct/2",
+        "Tom/PROPN/nsubj/2 told/VERB/ROOT/0/tell her/PRON/obj/2 ./PUNCT/punct/2",
+        "Anna/PROPN/nsubj/2 left/VERB/ROOT/0/leave ./PUNCT/punct/2",
+        "He/PRON/nsubj/2 said/VERB/ROOT/0/say yes/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    # Anna, the nearer subject, has no gender; Tom's two "he"s make him a man, so "He" may be
+    # Anna or Tom by recency, but Tom is never excluded as a woman
+    resolver = SpeakerResolver(doc)
+    tom = next(m.entity for m in resolver.mentions if m.entity.name == "Tom")
+    assert tom.gender != "f"
+
+
+def test_a_pronoun_passes_over_a_name_inside_a_quotation() -> None:
+    # '"Tom is late," she said': the woman speaking is not Tom
+    text = 'Tom said no. Anna said yes. "Tom is late," she said.'
+    doc = make_doc(
+        text,
+        "Tom/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+        "Anna/PROPN/nsubj/2 said/VERB/ROOT/0/say yes/INTJ/obj/2 ./PUNCT/punct/2",
+        '"/PUNCT/punct/4 Tom/PROPN/nsubj/4 is/AUX/cop/4/be late/ADJ/ccomp/8 ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 she/PRON/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8',
+    )
+    first, last = doc.text.rindex('"Tom'), doc.text.rindex('"')
+    quoted = [first <= t.idx <= last for t in doc]
+    assert SpeakerResolver(doc).resolve(_span(doc, "she")) == "Tom"  # without the quotation
+    assert SpeakerResolver(doc, quoted).resolve(_span(doc, "she")) == "Anna"
+
+
+def test_a_name_takes_its_form_from_the_narration_not_from_a_quotation() -> None:
+    # inside the quotation the speaker is addressed as "O Rabbit"; the narration says "Rabbit"
+    text = '"Come here, O Rabbit," she said. Rabbit said no.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/2 Come/VERB/ccomp/10/come here/ADV/advmod/2 ,/PUNCT/punct/6 O/INTJ/discourse/6 '
+        'Rabbit/PROPN/vocative/2 ,/PUNCT/punct/2 "/PUNCT/punct/2 she/PRON/nsubj/10 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/10",
+        "Rabbit/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    first, last = doc.text.index('"'), doc.text.index('"', 1)
+    quoted = [first <= t.idx <= last for t in doc]
+    rabbit = [t for t in doc if t.text == "Rabbit"][1]
+    assert SpeakerResolver(doc, quoted).resolve(doc[rabbit.i : rabbit.i + 1]) == "Rabbit"
+
+
+def test_a_word_opening_a_sentence_joins_a_name_only_as_a_proper_noun() -> None:
+    text = "Poor Harriet said nothing."
+    doc = make_doc(
+        text,
+        "Poor/ADJ/amod/2 Harriet/PROPN/nsubj/3 said/VERB/ROOT/0/say nothing/PRON/obj/3 ./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Harriet")) == "Harriet"

@@ -44,6 +44,19 @@ def test_torn_write_is_cut_back_on_resume(tmp_path: Path) -> None:
     assert not Path(str(out) + JOURNAL_SUFFIX).exists()
 
 
+@pytest.mark.issue(18)
+def test_output_is_a_plain_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    old = os.umask(0o022)
+    try:
+        w = ResumableOutput(out, HEADER, per_doc=True)
+        w.write(_doc(1))
+        w.finish()
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
 def test_resume_refuses_other_options(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     ResumableOutput(out, HEADER, per_doc=True).abandon()
@@ -97,10 +110,65 @@ def test_kill_and_resume_equals_clean_run(corpus: Path, tmp_path: Path, mode: li
         while _journal_docs(out) < kill_after and proc.poll() is None and time.time() < deadline:
             time.sleep(0.01)
         assert proc.poll() is None, "the run finished before it could be killed"
+        workers = _children(proc.pid)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
+        _assert_gone(workers)
         done = _journal_docs(out)
         assert done >= kill_after
         subprocess.run(_cmd(corpus, out, "--resume", *mode), check=False, timeout=300)
         assert out.read_bytes() == expected, f"killed after {done} documents"
         assert not Path(str(out) + JOURNAL_SUFFIX).exists()
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _assert_gone(pids: list[int], wait: float = 10.0) -> None:
+    """Workers die with their parent: none is left running after a short while (issue 18)."""
+    deadline = time.time() + wait
+    alive = pids
+    while alive and time.time() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in alive if _running(p)]
+    assert not alive, f"worker processes left running after their parent was killed: {alive}"
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_ctrl_c_says_how_far_it_got_and_how_to_resume(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    cmd = [c for c in _cmd(corpus, out) if c != "-q"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 300
+    while _journal_docs(out) < 4 and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    lines = err.strip().splitlines()
+    done = _journal_docs(out)
+    assert done >= 4
+    assert lines[-2] == f"quotekit: interrupted after {done} of 25 documents"
+    assert lines[-1].startswith("quotekit: continue with: quotekit extract ")
+    assert lines[-1].endswith(" --resume")
+    assert "Traceback" not in err

@@ -197,6 +197,9 @@ def test_import_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
 
     tasks = tmp_path / "tasks.json"
     export([DocRecord("a", _TEXT)], "labelstudio", tasks)
+    # an annotated task (predictions alone are no gold and would import nothing)
+    annotated = [{**t, "annotations": [{"result": []}]} for t in json.loads(tasks.read_text())]
+    tasks.write_text(json.dumps(annotated))
     result = CliRunner().invoke(
         app, ["import", str(tasks), "--from", "labelstudio", "-o", "/dev/full", "--force"]
     )

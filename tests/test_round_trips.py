@@ -3,6 +3,7 @@ ends, tabs and newlines in ids, characters outside the BMP."""
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,15 @@ _chars = st.characters(blacklist_categories=("Cs",))
 _pieces = st.text(_chars, max_size=30) | st.sampled_from(["\r\n", "\r", "\n\n", "\t", "\u2028"])
 texts = st.lists(_pieces, max_size=6).map("".join)
 ids = st.text(_chars, min_size=1, max_size=20) | st.sampled_from(["a\nb", "a\tb", "x\r\ny", "\\t"])
+
+
+def _accept_predictions(path: Path) -> None:
+    """A person who accepts quotekit's predictions in Label Studio makes them annotations;
+    tasks holding predictions only are no gold (issue 18)."""
+    tasks = json.loads(path.read_text(encoding="utf-8"))
+    for task in tasks:
+        task["annotations"] = [{"result": p["result"]} for p in task.get("predictions", [])]
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
 
 
 def _record(doc_id: str, before: str, quoted: str, after: str) -> DocRecord:
@@ -58,6 +68,8 @@ def test_any_text_and_id_round_trip(
             assert not out.exists()
             return
         export([rec, DocRecord("other", "Plain.")], fmt, out)
+        if fmt == "labelstudio":
+            _accept_predictions(out)
         docs = list(import_gold(fmt, out))
     assert [d["id"] for d in docs] == [doc_id, "other"]
     assert docs[0]["text"] == rec.text

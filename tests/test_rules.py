@@ -52,7 +52,7 @@ SPEC = [
     pytest.param(
         'According to the coach: "We will appeal the ruling."',
         ['According/VERB/case/4/accord/VBG to/ADP/fixed/1 the/DET/det/4 coach/NOUN/obl/9 :/PUNCT/punct/9 "/PUNCT/punct/4 We/PRON/nsubj/9 will/AUX/aux/9//MD appeal/VERB/ROOT/0//VB the/DET/det/11 ruling/NOUN/obj/9 ./PUNCT/punct/9 "/PUNCT/punct/9'],
-        [('direct', '"We will appeal the ruling."', None, 'According to', 'direct-complement')],
+        [('direct', '"We will appeal the ruling."', 'the coach', 'According to', 'direct-complement')],
         id='direct-complement',
     ),
     pytest.param(
@@ -175,6 +175,20 @@ SPEC = [
         ['ORTIZ/PROPN/nsubj/5/ORTIZ :/PUNCT/punct/5 We/PRON/nsubj/5 will/AUX/aux/5//MD open/VERB/ROOT/0//VB the/DET/det/7 bridge/NOUN/obj/5 in/ADP/case/9 May/PROPN/obl/5/May ./PUNCT/punct/1'],
         [('indirect', 'We will open the bridge in May', 'ORTIZ', ':', 'colon-line')],
         id='colon-line',
+    ),
+    pytest.param(
+        'We spoke to Mayor Ortiz.\n\nQ: When will the bridge open?\n\nA: We will open it in May.',
+        ['We/PRON/nsubj/2 spoke/VERB/ROOT/0/speak/VBD to/ADP/case/5 Mayor/PROPN/compound/5/Mayor Ortiz/PROPN/obl/2/Ortiz ./PUNCT/punct/2',
+         'Q/NOUN/ROOT/0/Q :/PUNCT/punct/1 When/ADV/advmod/7 will/AUX/aux/7//MD the/DET/det/6 bridge/NOUN/nsubj/7 open/VERB/parataxis/1//VB ?/PUNCT/punct/1',
+         'A/NOUN/ROOT/0/A :/PUNCT/punct/1 We/PRON/nsubj/5 will/AUX/aux/5//MD open/VERB/parataxis/1//VB it/PRON/obj/5 in/ADP/case/8 May/PROPN/obl/5/May ./PUNCT/punct/1'],
+        [('direct', 'We will open it in May.', 'Mayor Ortiz', ':', 'interview-answer')],
+        id='interview-answer',
+    ),
+    pytest.param(
+        'The bridge opens in May - that was the message from Mayor Ortiz.',
+        ['The/DET/det/2 bridge/NOUN/nsubj/3 opens/VERB/ROOT/0/open/VBZ in/ADP/case/5 May/PROPN/obl/3/May -/PUNCT/punct/10 that/PRON/nsubj/10 was/AUX/cop/10/be the/DET/det/10 message/NOUN/parataxis/3 from/ADP/case/13 Mayor/PROPN/compound/13/Mayor Ortiz/PROPN/nmod/10/Ortiz ./PUNCT/punct/3'],
+        [('indirect', 'The bridge opens in May', 'Mayor Ortiz', 'message', 'dash-attribution')],
+        id='dash-attribution',
     ),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import make_doc
 
 from quotekit.pipeline import annotate
@@ -97,3 +98,156 @@ def test_no_vague_head_or_pronoun() -> None:
         "were/AUX/aux/5/be/VBD going/VERB/ccomp/2/go/VBG well/ADV/advmod/5 ./PUNCT/punct/2",
     )
     assert _topics(doc) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, parse, expected",
+    [
+        pytest.param(
+            # 'called the levy "a disgrace"': the levy is what it is about, not its name
+            "Ruiz called the levy \u201ca disgrace.\u201d",
+            "Ruiz/PROPN/nsubj/2 called/VERB/ROOT/0/call/VBD the/DET/det/4 levy/NOUN/obj/2 "
+            "\u201c/PUNCT/punct/7 a/DET/det/7 disgrace/NOUN/xcomp/2 ./PUNCT/punct/2 "
+            "\u201d/PUNCT/punct/2",
+            ("the levy", ["a disgrace"]),
+            id="naming-cue",
+        ),
+        pytest.param(
+            # the subject of a transitive clause is who acted; it is about what was acted on
+            "Ortiz said the council approved the harbour plan.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 council/NOUN/nsubj/5 "
+            "approved/VERB/ccomp/2/approve/VBD the/DET/det/8 harbour/NOUN/compound/8 "
+            "plan/NOUN/obj/5 ./PUNCT/punct/2",
+            ("the harbour plan", ["the council"]),
+            id="agent-gives-way",
+        ),
+        pytest.param(
+            # a thing said to be or to happen is what the clause is about
+            "Ortiz said the harbour plan would fail within a year.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "plan/NOUN/nsubj/7 would/AUX/aux/7//MD fail/VERB/ccomp/2/fail/VB within/ADP/case/10 "
+            "a/DET/det/10 year/NOUN/obl/7 ./PUNCT/punct/2",
+            ("the harbour plan", []),
+            id="intransitive-subject",
+        ),
+        pytest.param(
+            # "has not commented on X": X is what the statement is about
+            "Lee said the agency has not commented on the audit.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/7 "
+            "has/AUX/aux/7/have/VBZ not/PART/advmod/7 commented/VERB/ccomp/2/comment/VBN "
+            "on/ADP/case/10 the/DET/det/10 audit/NOUN/obl/7 ./PUNCT/punct/2",
+            ("the audit", ["the agency"]),
+            id="commented-on-inside",
+        ),
+        pytest.param(
+            # the quote names its subject only by a pronoun: a phrase of its own sentence
+            "Okafor told voters she was with them.",
+            "Okafor/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD voters/NOUN/obj/2/voter "
+            "she/PRON/nsubj/7 was/AUX/cop/7/be/VBD with/ADP/case/7 them/PRON/ccomp/2/they "
+            "./PUNCT/punct/2",
+            ("voters", []),
+            id="pronoun-quote-own-sentence",
+        ),
+        pytest.param(
+            # "people" says nothing; "ethanol people" does
+            "Lee said ethanol people work hard.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD ethanol/NOUN/compound/4 "
+            "people/NOUN/nsubj/5/person work/VERB/ccomp/2/work/VBP hard/ADV/advmod/5 "
+            "./PUNCT/punct/2",
+            ("ethanol people", []),
+            id="vague-head-with-compound",
+        ),
+        pytest.param(
+            # a dash ends a phrase and is no part of a word
+            "Lee said the new levy\u2014a tax on boats\u2014was fair.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 new/ADJ/amod/5 "
+            "levy/NOUN/nsubj/13 \u2014/PUNCT/punct/8 a/DET/det/8 tax/NOUN/appos/5 "
+            "on/ADP/case/10 boats/NOUN/nmod/8/boat \u2014/PUNCT/punct/8 was/AUX/cop/13/be/VBD "
+            "fair/ADJ/ccomp/2 ./PUNCT/punct/2",
+            ("the new levy", ["a tax on boats", "boats"]),
+            id="dash",
+        ),
+        pytest.param(
+            # "I am a champion of X" says who the speaker is; X is what it is about
+            "\u201cI am a loyal champion of lower fares,\u201d Reyes said.",
+            "\u201c/PUNCT/punct/6 I/PRON/nsubj/6/I am/AUX/cop/6/be/VBP a/DET/det/6 "
+            "loyal/ADJ/amod/6 champion/NOUN/ROOT/0 of/ADP/case/9 lower/ADJ/amod/9 "
+            "fares/NOUN/nmod/6/fare ,/PUNCT/punct/6 \u201d/PUNCT/punct/6 "
+            "Reyes/PROPN/nsubj/13 said/VERB/parataxis/6/say/VBD ./PUNCT/punct/6",
+            ("lower fares", ["a loyal champion of lower fares"]),
+            id="predicate-about-the-speaker",
+        ),
+        pytest.param(
+            # where the parse hangs an adverb and a verb before a noun, they are left out
+            "Lee said openly mock city planners.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD openly/ADV/advmod/4 "
+            "mock/VERB/compound/6/mock/VB city/NOUN/compound/6 planners/NOUN/ccomp/2/planner "
+            "./PUNCT/punct/2",
+            ("city planners", []),
+            id="no-adverb-first",
+        ),
+        pytest.param(
+            # and a possessive it hangs on a noun to the right does not end the phrase
+            "Lee said the port\u2019s plans for her town were unfair.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 port/NOUN/nmod:poss/6 "
+            "\u2019s/PART/case/4 plans/NOUN/nsubj/12/plan for/ADP/case/8 her/PRON/nmod:poss/6/she "
+            "town/NOUN/obl/12 were/AUX/cop/12/be/VBD unfair/ADJ/ccomp/2 ./PUNCT/punct/2",
+            ("the port\u2019s plans", ["town"]),
+            id="no-possessive-last",
+        ),
+        pytest.param(
+            # a list is one phrase, commas and all
+            "Lee said the agency has not commented on the focus, scope or cost of the audit.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/7 "
+            "has/AUX/aux/7/have/VBZ not/PART/advmod/7 commented/VERB/ccomp/2/comment/VBN "
+            "on/ADP/case/10 the/DET/det/10 focus/NOUN/obl/7 ,/PUNCT/punct/12 scope/NOUN/conj/10 "
+            "or/CCONJ/cc/14 cost/NOUN/conj/10 of/ADP/case/17 the/DET/det/17 audit/NOUN/nmod/14 "
+            "./PUNCT/punct/2",
+            ("the focus, scope or cost of the audit", ["the agency", "scope"]),
+            id="list-whole",
+        ),
+        pytest.param(
+            # after a light verb the subject stays what the clause is about
+            "Lee said the agency has done a poor job.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/6 "
+            "has/AUX/aux/6/have/VBZ done/VERB/ccomp/2/do/VBN a/DET/det/9 poor/ADJ/amod/9 "
+            "job/NOUN/obj/6 ./PUNCT/punct/2",
+            ("the agency", ["a poor job"]),
+            id="light-verb",
+        ),
+    ],
+)
+def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
+    topic = _topic(text, parse)
+    assert (topic.text, [a.text for a in topic.alternatives]) == expected
+
+
+# A text of our own with what tends to break offsets: curly quotes and apostrophes, hyphenated
+# and dashed words, no-break spaces, CRLF line ends, a pull quote and quotes in pieces.
+VERBATIM_TEXT = (
+    "Mayor Ana Ruiz on the city\u2019s post-flood rebuilding plan\r\n\r\n"
+    "\u201cThe well-known head-to-head budget fight is over,\u201d Ruiz said on Monday. "
+    "\u201cWe will rebuild the river\u2014and the old harbour\u2014by 2030.\u201d\r\n"
+    "Council member Tom O\u2019Brien called the plan \u201ca half-baked, feel-good "
+    "wish list.\u201d He said of the bridge tolls that they were \u201cunfair to\u00a0commuters.\u201d\r\n"
+    "Ruiz told reporters she would not back down. The U.S. Army Corps of Engineers, "
+    "which reviewed the levees, said the work could start in spring, according to a "
+    "spokeswoman."
+)
+
+
+@pytest.mark.model
+def test_every_topic_of_a_real_run_is_verbatim(parser) -> None:  # type: ignore[no-untyped-def]
+    from quotekit.pipeline import extract_text
+
+    record = extract_text(VERBATIM_TEXT, parser)
+    assert record.error is None
+    topics = [q.topic for q in record.quotes if q.topic is not None]
+    assert len(topics) >= 4
+    for topic in topics:
+        for span in (topic, *topic.alternatives):
+            assert span.start is not None and span.end is not None
+            assert VERBATIM_TEXT[span.start : span.end] == span.text, span
+            # a whole phrase: it neither starts nor ends inside a word
+            assert span.start == 0 or not VERBATIM_TEXT[span.start - 1].isalnum(), span
+            assert span.end == len(VERBATIM_TEXT) or not VERBATIM_TEXT[span.end].isalnum(), span

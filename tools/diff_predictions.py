@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Won and lost gold attributions between two prediction files: what a rule change did.
 
+    quotekit parse GOLD.jsonl -o GOLD.spacy                            # once: the parses
     quotekit extract GOLD.jsonl --parses GOLD.spacy -o before.jsonl    # before the change
     quotekit extract GOLD.jsonl --parses GOLD.spacy -o after.jsonl     # after it
     python tools/diff_predictions.py GOLD.jsonl before.jsonl after.jsonl --speech-only

@@ -26,7 +26,8 @@ def rules_markdown() -> str:
     for family, about in FAMILIES.items():
         for k, rule in enumerate(r for r in RULES if r.family == family):
             name = f"{family}: {about}" if k == 0 else ""
-            example = rule.example.replace("|", "\\|")
+            # (an example of several lines keeps its line breaks as <br> in the table)
+            example = rule.example.replace("|", "\\|").replace("\n", "<br>")
             lines.append(f"| {name} | `{rule.id}` | {rule.description} | {example} |")
     return "\n".join([*lines, "", END])
 

@@ -88,12 +88,19 @@ def _reported_beside(
         ):
             _dropped(r, "cue-introduces-a-quotation")  # one cue, one content
             continue
-        if r.kind == "direct" or d_index.any_containing(r.start, r.end):
+        if (r.kind == "direct" and r.rule not in _UNMARKED_RULES) or d_index.any_containing(
+            r.start, r.end
+        ):
             # the complement is the quotation itself: keep the direct quote, with this cue
             _dropped(r, "is-a-quotation")
             continue
         kept.append(r)
     return kept
+
+
+# rules whose direct quotes stand in no quotation marks: a transcript's line, an interview's
+# answer
+_UNMARKED_RULES: frozenset[RuleId] = frozenset({"colon-line", "interview-answer"})
 
 
 def _placed_direct(
@@ -118,13 +125,15 @@ def _placed_direct(
         if _joins_reported(d, kept, by_cue):
             continue
         # the direct rule missed the cue but the complement rule found it
-        cue, rule = d.cue, d.rule
+        # (with the speaker it found: "According to the coach: ...", '"..." - that is how
+        # one supplier, Marco Bellini, described it')
+        cue, rule, subject = d.cue, d.rule, d.subject
         if cue is None:
             for r in all_r_index.within(d.start, d.end):
                 if r.cue is not None:
-                    cue, rule = r.cue, "direct-complement"
+                    cue, rule, subject = r.cue, "direct-complement", r.subject
                     break
-        out.append(d._replace(cue=cue, rule=rule))
+        out.append(d._replace(cue=cue, rule=rule, subject=subject))
     return out
 
 

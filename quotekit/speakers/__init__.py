@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
+from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
+from quotekit.speakers.dialogue import take_turns
 from quotekit.speakers.layout import attribute_without_cue
 
 if TYPE_CHECKING:
@@ -46,7 +48,9 @@ def speaker_kind(span: Span) -> SpeakerKind:
     if span[0].lower_ in ("the", "a", "an") or head.lower_.rstrip(".") in PERSON_TITLES:
         return "nominal"
     if head.pos_ == "PRON":
-        return "pronoun"
+        # "said I", "I replied": the first-person voice of the text (a novel's narrator, a
+        # columnist), a speaker of its own rather than a pronoun to resolve
+        return "narrator" if len(span) == 1 and head.lower_ in ("i", "me") else "pronoun"
     if head.pos_ == "PROPN":
         return "name"
     if head.pos_ == "NOUN":
@@ -54,4 +58,11 @@ def speaker_kind(span: Span) -> SpeakerKind:
     return "other"
 
 
-__all__ = ["attribute_speaker", "expand_speaker", "speaker_kind", "speaker_of_cue"]
+__all__ = [
+    "attribute_speaker",
+    "expand_speaker",
+    "narration_subject",
+    "speaker_kind",
+    "speaker_of_cue",
+    "take_turns",
+]

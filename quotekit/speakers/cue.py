@@ -18,6 +18,7 @@ from quotekit.lexicon import (
     PARTY_LETTERS,
     PERSON_TITLES,
     RELATIVE_WORDS,
+    SOURCE_QUALIFIERS,
     SPEAKER_LEFT_DEPS,
     SPEAKER_RIGHT_DEPS,
     SUBJ_DEPS,
@@ -38,7 +39,7 @@ from quotekit.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis", "acl"})
 
@@ -151,6 +152,11 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     k = cue.i - 1
     while k >= max(0, cue.i - 8):
         tok = doc[k]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+            # "Industry figures [released on Monday] show ...": the noun the participle
+            # describes, before a finite cue (not "examples ... failed to note")
+            finite = cue.tag_ in ("VBD", "VBP", "VBZ")
+            return tok.head if finite and tok.head.pos_ in NOMINAL_POS else None
         if tok.is_punct or tok.is_space or tok.pos_ in ("VERB", "SCONJ", "CCONJ"):
             return None
         if cand is not None and cand.start <= tok.idx < cand.end:
@@ -415,7 +421,24 @@ def expand_speaker(head: Token) -> Span:
             end += 2
         else:
             break
-    return doc[start : end + 1]
+    return doc[start : _with_source_qualifier(doc, end, sent_end) + 1]
+
+
+def _with_source_qualifier(doc: Doc, end: int, sent_end: int) -> int:
+    """'people [familiar with the matter]', 'sources [close to the talks]': what an unnamed
+    source is said to be is part of the mention, to the last noun of its phrase."""
+    if end + 3 >= sent_end or (doc[end + 1].lower_, doc[end + 2].lower_) not in SOURCE_QUALIFIERS:
+        return end
+    last = end
+    for tok in doc[end + 3 : min(sent_end, end + 12)]:
+        if tok.pos_ in _QUALIFIER_STOPS or (tok.pos_ == "PRON" and tok.dep_ != "nmod:poss"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            last = tok.i
+    return last
+
+
+_QUALIFIER_STOPS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "PUNCT", "SPACE"})
 
 
 def _capitalized_name(tok: Token) -> bool:

@@ -80,3 +80,31 @@ def test_according_to_words_left_out_of_a_leading_source_are_the_sources() -> No
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.rule == "according-to"
     assert q.quote.text == "the plan smacks of panic"
+
+
+@pytest.mark.issue(17)
+def test_according_to_an_unnamed_source_and_what_it_is_said_to_be() -> None:
+    # the parse made the adjective the head of the source's phrase and the noun its subject
+    text = "The mill will close in June, according to workers familiar with the plans."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 mill/NOUN/nsubj/4 will/AUX/aux/4//MD close/VERB/ROOT/0//VB "
+        "in/ADP/case/6 June/PROPN/obl/4 ,/PUNCT/punct/11 according/VERB/mark/11/accord/VBG "
+        "to/ADP/fixed/8 workers/NOUN/nsubj/11/worker familiar/ADJ/advcl/4 with/ADP/case/14 "
+        "the/DET/det/14 plans/NOUN/obl/11/plan ./PUNCT/punct/4",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert (q.rule, q.quote.text) == ("according-to", "The mill will close in June")
+    assert q.speaker is not None and q.speaker.text == "workers familiar with the plans"
+    # the cue's lemma is the phrase, not the lemmatizer's "accord"
+    assert q.cue is not None and (q.cue.text, q.cue.lemma) == ("according to", "according to")
+    text = "The mill will close, according to a person with knowledge of the plans."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 mill/NOUN/nsubj/4 will/AUX/aux/4//MD close/VERB/ROOT/0//VB "
+        ",/PUNCT/punct/9 according/VERB/case/9/accord/VBG to/ADP/fixed/6 a/DET/det/9 "
+        "person/NOUN/obl/4 with/ADP/case/11 knowledge/NOUN/nmod/9 of/ADP/case/14 "
+        "the/DET/det/14 plans/NOUN/nmod/11/plan ./PUNCT/punct/4",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.speaker is not None and q.speaker.text == "a person with knowledge of the plans"

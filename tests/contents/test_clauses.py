@@ -283,6 +283,26 @@ def test_a_content_subject_the_parser_hung_on_a_closing_cue() -> None:
         ("indirect", "Assem had logged 2,766 hours", "the airline", "said", "complement-before")]
 
 
+@pytest.mark.issue(17)
+def test_a_one_word_complement_whose_subject_the_parser_hung_on_a_closing_cue() -> None:
+    # the top-level help's example: the parse left the complement one word ("failed")
+    text = "The vote collapsed, Okafor said."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 vote/NOUN/nsubj/6 collapsed/VERB/ccomp/6/collapse/VBD "
+        ",/PUNCT/punct/3 Okafor/PROPN/nsubj/6 said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    assert records(doc) == [
+        ("indirect", "The vote collapsed", "Okafor", "said", "complement-before")]
+    # a one-word complement with nothing the parse hung on the cue before it is no content
+    text = "Agreed, Okafor said."
+    doc = make_doc(
+        text, "Agreed/VERB/ccomp/4/agree/VBD ,/PUNCT/punct/1 Okafor/PROPN/nsubj/4 "
+        "said/VERB/ROOT/0/say ./PUNCT/punct/4",
+    )
+    assert records(doc) == []
+
+
 def test_that_after_an_addressee_with_a_participle_in_it() -> None:
     # the parse lost the complement (parataxis); "waving" modifies the addressee
     text = "He told waving fans that the plan works."

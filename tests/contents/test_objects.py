@@ -4,7 +4,7 @@ pointing or promising cue is about; on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from conftest import contents, make_doc, records
+from conftest import contents, make_doc, records, triples
 
 from quotekit.records import ExtractOptions
 
@@ -399,3 +399,48 @@ def test_time_word_alone_after_the_cue_is_no_content() -> None:
         "./PUNCT/punct/3",
     )
     assert records(doc) == []
+
+
+@pytest.mark.issue(17)
+def test_a_name_in_marks_after_a_naming_verb_is_no_quote() -> None:
+    text = 'The board will debate what locals have called the "Harbor Link" scheme.'
+    doc = make_doc(
+        text,
+        "The/DET/det/2 board/NOUN/nsubj/4 will/AUX/aux/4//MD debate/VERB/ROOT/0//VB "
+        "what/PRON/obj/8 locals/NOUN/nsubj/8/local have/AUX/aux/8 called/VERB/ccomp/4/call "
+        'the/DET/det/14 "/PUNCT/punct/12 Harbor/PROPN/compound/14 Link/PROPN/compound/14 '
+        '"/PUNCT/punct/12 scheme/NOUN/obj/8 ./PUNCT/punct/4',
+    )
+    assert records(doc) == []
+    # a judgment in marks after the same verb is the speaker's words
+    text = 'Locals have called the scheme "a costly mistake."'
+    doc = make_doc(
+        text,
+        "Locals/NOUN/nsubj/3/local have/AUX/aux/3 called/VERB/ROOT/0/call the/DET/det/5 "
+        'scheme/NOUN/obj/3 "/PUNCT/punct/9 a/DET/det/9 costly/ADJ/amod/9 mistake/NOUN/xcomp/3 '
+        './PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    assert triples(doc) == [
+        ("mixed", 'the scheme "a costly mistake."', "Locals", "called")]
+    # and so is an epithet in title case for a person
+    text = 'Protesters called Marsh "The Harbor\'s Worst Friend" all week.'
+    doc = make_doc(
+        text,
+        'Protesters/NOUN/nsubj/2/protester called/VERB/ROOT/0/call Marsh/PROPN/obj/2 '
+        '"/PUNCT/punct/9 The/DET/det/6 Harbor/PROPN/nmod:poss/9 \'s/PART/case/6 '
+        'Worst/ADJ/amod/9 Friend/PROPN/xcomp/2 "/PUNCT/punct/9 all/DET/det/12 '
+        'week/NOUN/obl:tmod/2 ./PUNCT/punct/2',
+    )
+    assert [r[0] for r in triples(doc)] == ["mixed"]
+
+
+@pytest.mark.issue(17)
+def test_a_name_in_marks_after_referring_as_is_no_quote() -> None:
+    text = 'Locals referred to the junction as "Mill Corner."'
+    doc = make_doc(
+        text,
+        'Locals/NOUN/nsubj/2/local referred/VERB/ROOT/0/refer to/ADP/case/5 the/DET/det/5 '
+        'junction/NOUN/obl/2 as/ADP/case/9 "/PUNCT/punct/9 Mill/PROPN/compound/9 '
+        'Corner/PROPN/obl/2 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert triples(doc) == []

@@ -279,3 +279,15 @@ def test_hyphenated_name_is_one_speaker() -> None:
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.speaker is not None
     assert (q.speaker.text, q.speaker.name) == ("Jean-Marc Ayrault", "Jean-Marc Ayrault")
+
+
+def test_the_first_person_voice_of_the_text_is_a_narrator() -> None:
+    text = '"Never," said I.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/2 Never/ADV/advmod/5 ,/PUNCT/punct/2 "/PUNCT/punct/2 '
+        "said/VERB/ROOT/0/say I/PRON/nsubj/5 ./PUNCT/punct/5",
+    )
+    (quote,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind) == ("I", "narrator")

@@ -1,7 +1,8 @@
 """Reported speech: the content each cue reports, read off the UD parse.
 
 Indirect and mixed quotes come from the cue words the cue stage found. A colon, "according to"
-and a noun of saying each have one rule (``colons``, ``according``, ``nouns``); a verb of saying
+and a noun of saying each have one rule (``colons``, ``according``, ``nouns``), and so has an
+attribution set off from its content by a dash (``dashes``); a verb of saying
 is read by the strategies of ``VERB_STRATEGIES``, tried in order until one finds the content or
 says the cue reports nothing. Each strategy is a small function of one construction family:
 ``clauses`` (that-clauses and bare complements), ``objects`` (objects and prepositional
@@ -24,6 +25,7 @@ from quotekit.contents.reported import (
 from quotekit.contents.reported.according import according_to
 from quotekit.contents.reported.colons import colon_attribution
 from quotekit.contents.reported.context import CueContext, Strategy
+from quotekit.contents.reported.dashes import dash_attributions
 from quotekit.contents.reported.nouns import noun_complement
 from quotekit.records import CueWord, QuoteCandidate, QuotedText
 
@@ -55,9 +57,17 @@ VERB_STRATEGIES: tuple[tuple[str, Strategy], ...] = (
 def find_reported_speech(
     doc: Doc, quoted: QuotedText, cues: list[CueWord]
 ) -> Iterator[QuoteCandidate]:
-    """Indirect and mixed quotes: the content of each cue word, in text order."""
+    """Indirect and mixed quotes: the content of each cue word, in text order; a cue in an
+    attribution across a dash reports only what stands on the dash's other side."""
+    frames = dash_attributions(doc, quoted)
+    for frame, framed_cand in frames:
+        trace.note("strategy", frame.cue.idx, frame.cue.idx + len(frame.cue), "dash", "found")
+        yield framed_cand
+    framed = {i for frame, _ in frames for i in range(frame.start, frame.end)}
     for word in cues:
         tok = word.token
+        if tok.i in framed:
+            continue
         if word.kind == "verb":
             yield from contents_of_verb(CueContext(doc, tok, quoted))
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.contents.reported.context import in_two_pieces, reported
+from quotekit.lexicon import NOMINAL_POS
 from quotekit.records import QuoteCandidate, QuotedText
 from quotekit.subtrees import right_edge
 from quotekit.syntax import FINITE_TAGS, trim
@@ -29,6 +30,7 @@ def according_to(doc: Doc, according: Token, quoted: QuotedText) -> QuoteCandida
                 break
     if source is None:
         return None
+    speaker = _source_noun(doc, to, source)
     sent = according.sent
     src_start, src_end = according.i, right_edge(source) + 1
     # the clause without the "according to X" phrase, on whichever side it stands, or on both
@@ -53,8 +55,23 @@ def according_to(doc: Doc, according: Token, quoted: QuotedText) -> QuoteCandida
         content = before or after
         if content is None:
             return None
-        return reported(doc, content, cue, "according-to", quoted)._replace(subject=source)
-    return in_two_pieces(doc, before, after, cue, "according-to", quoted)._replace(subject=source)
+        return reported(doc, content, cue, "according-to", quoted)._replace(subject=speaker)
+    return in_two_pieces(doc, before, after, cue, "according-to", quoted)._replace(subject=speaker)
+
+
+def _source_noun(doc: Doc, to: Token, source: Token) -> Token:
+    """The noun that heads the source: 'according to [people] familiar with the matter',
+    where the parse made the adjective ("familiar", "close") the head of the phrase and the
+    noun its subject; the last noun of the noun phrase right after "to"."""
+    if source.pos_ in NOMINAL_POS:
+        return source
+    noun = None
+    for tok in doc[to.i + 1 : source.i]:
+        if tok.pos_ in NOMINAL_POS:
+            noun = tok
+        elif tok.pos_ not in ("DET", "ADJ", "NUM") or noun is not None:
+            break
+    return noun or source
 
 
 def _end_of_source(doc: Doc, end: int, sent_end: int) -> int:

@@ -275,6 +275,15 @@ def _complement_content(ctx: CueContext, child: Token) -> Span | None:
     cue."""
     doc, cue = ctx.doc, ctx.cue
     content = content_span(doc, child, cue)
+    if (
+        content is None
+        and right_edge(child) < cue.i
+        and _speaker_after(cue, child)
+        and not has_subject(child)
+    ):
+        # "The talks failed, Lavrov said.": the parse hung the content's subject on the cue,
+        # leaving the complement one word; the lead below gives it back its subject
+        content = trim(doc, left_edge(child), right_edge(child) + 1, min_tokens=1)
     if child.i < cue.i and inverted_attribution(doc, cue) is not None:
         # 'The answers are "far from enough," says the director': the parser took the
         # content's subject for the cue's; the content is the whole clause before the comma
@@ -291,7 +300,7 @@ def _complement_content(ctx: CueContext, child: Token) -> Span | None:
         # hung on the quotation is no part of it
         end = before_speaker_tail(doc, content.start, content.end, ctx.quoted)
         content = trim(doc, content.start, end)
-    return content
+    return content if content is not None and len(content) > 1 else None
 
 
 def _content_guard(ctx: CueContext, child: Token, content: Span) -> str | None:

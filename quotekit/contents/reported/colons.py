@@ -1,51 +1,139 @@
 """Colons: a name and a colon opening a line ("Ortiz: The bridge opens in May.", transcripts'
-"WALLACE: Let's start with ..."); the rest of the line is the named source's.
+"WALLACE: Let's start with ..."), and an interview's "Q:" and "A:" lines; the rest of the line
+is the named source's, or the interviewee's.
+
+A transcript (two speaker lines or more) gives each speaker's words
+verbatim: its lines are direct quotes, though no quotation marks stand around them. An
+interview's answers ("A: We may have to close.") are direct quotes of the interviewee, the
+person the text names before the first question (the subject of a sentence there, else the
+last name); its questions are left out: they are the interviewer's, mostly the publication's
+own, and report nobody's views.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotekit.contents.reported.context import reported
-from quotekit.lexicon import ALL_MARKS, EDITORIAL_LABELS
+from quotekit.lexicon import ALL_MARKS, EDITORIAL_LABELS, SUBJ_DEPS
 from quotekit.records import QuoteCandidate, QuotedText, doc_text
-from quotekit.syntax import trim, word_count
+from quotekit.syntax import answer_label, trim, word_count
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
+
+# a speaker line: "SMITH: ...", "Dr. Patel: ..."
+SPEAKER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}:[ \t]")
+# an interview's question and answer lines
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[:.][ \t]")
+_MIN_WORDS = 3
 
 
 def colon_attribution(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandidate | None:
     """A name and a colon opening a line: headlines ("Ortiz: Bridge Will Open in May") and
-    transcripts ("WALLACE: Let's start with ..."). The words after the colon, to the end of the
-    line, are the source's."""
+    transcripts ("WALLACE: Let's start with ..."), and an interview's answer ("A: ..."). The
+    words after the colon, to the end of the line, are the source's."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, colon.idx) + 1
     # what stands before the colon on its line: at most four words, all capitalized
     before = [
         t for t in doc[max(0, colon.i - 6) : colon.i] if t.idx >= line_start and not t.is_space
     ]
+    if answer_label(doc, colon) is not None or (
+        len(before) == 1 and before[0].text == "A" and colon.text == ":"
+    ):
+        return _interview_answer(doc, colon, quoted)
     if not before or len(before) > 4 or before[0].idx - line_start > 1:
         return None
-    if not all(t.text[:1].isupper() and (t.is_alpha or t.text in ".-'") for t in before):
+    if not all(
+        t.text == "." or (t.text[:1].isupper() and (t.is_alpha or t.text[-1] == "."))
+        for t in before
+    ):
         return None
     if any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in before):
         return None
     # a name, not a section label ("The Latest:", "Correction:", "Health:")
-    if before[0].lower_ == "the" or " ".join(t.lower_ for t in before) in EDITORIAL_LABELS:
+    names = " ".join(t.lower_ for t in before)
+    if before[0].lower_ == "the" or names in EDITORIAL_LABELS or names == "q":
         return None
     if not any(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in before):
         return None
+    content = _rest_of_line(doc, colon)
+    # a quotation right after the colon ('Lavrov: "..."') is a direct quote, found there
+    if content is None or content[0].text in ALL_MARKS:
+        return None
+    speaker = next((t for t in reversed(before) if t.is_alpha), before[-1])
+    if _transcript(text):
+        # a transcript's line is the speaker's own words
+        cue = doc[colon.i : colon.i + 1]
+        return QuoteCandidate(
+            "direct", content.start_char, content.end_char, cue, "colon-line", subject=speaker
+        )
+    cand = reported(doc, content, doc[colon.i : colon.i + 1], "colon-line", quoted)
+    return cand._replace(subject=speaker)
+
+
+def _rest_of_line(doc: Doc, colon: Token) -> Span | None:
+    """The words after the colon to the end of its line, when there are a few."""
+    text = doc_text(doc)
     line_end = text.find("\n", colon.idx)
     line_end = len(text) if line_end == -1 else line_end
-    after = doc.char_span(colon.idx + 1, line_end, alignment_mode="expand")
+    after = doc.char_span(colon.idx + len(colon.text), line_end, alignment_mode="expand")
     if after is None:
         return None
     content = trim(doc, after.start, after.end)
-    if content is None or word_count(content) < 3:
+    if content is None or word_count(content) < _MIN_WORDS:
         return None
-    # a quotation right after the colon ('Lavrov: "..."') is a direct quote, found there
-    if content[0].text in ALL_MARKS:
+    return content
+
+
+def _transcript(text: str) -> bool:
+    """Whether the speaker lines are a transcript's: two or more in the document, not counting
+    section labels ("Correction:"); a headline's "Ortiz:" stands alone."""
+    lines = 0
+    for m in SPEAKER_LINE.finditer(text):
+        label = m.group().strip().rstrip(":").lower()
+        if label not in EDITORIAL_LABELS and label != "q":
+            lines += 1
+            if lines == 2:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- interviews
+
+
+def _interview_answer(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandidate | None:
+    """'A: We may have to close.' (or "A."): in an interview (a "Q:" or "Q." line before it),
+    the interviewee's words."""
+    text = doc_text(doc)
+    question = _QUESTION_LINE.search(text, 0, colon.idx)
+    if question is None:
         return None
-    cand = reported(doc, content, doc[colon.i : colon.i + 1], "colon-line", quoted)
-    return cand._replace(subject=before[-1])
+    content = _rest_of_line(doc, colon)
+    if content is None:
+        return None
+    interviewee = _interviewee(doc, question.start())
+    cue = answer_label(doc, colon) or doc[colon.i : colon.i + 1]
+    return QuoteCandidate(
+        "direct", content.start_char, content.end_char, cue, "interview-answer", subject=interviewee
+    )
+
+
+def _interviewee(doc: Doc, first_question: int) -> Token | None:
+    """The person the text names before its first question: the first name that is the
+    subject of its clause ("Maria Lopez has run the bakery ..."), else the last name."""
+    names = [
+        t
+        for t in doc
+        if t.idx < first_question
+        and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.dep_ not in ("flat", "compound", "flat:name")
+        and not (t.i == t.sent.start and t.is_upper)
+    ]
+    subjects = [t for t in names if t.dep_ in SUBJ_DEPS]
+    if subjects:
+        return subjects[0]
+    return names[-1] if names else None

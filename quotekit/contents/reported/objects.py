@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit import trace
 from quotekit.contents.bounds import (
     before_comma_break,
     before_coordinated_report,
     end_before_coordinated_cue,
 )
-from quotekit.contents.reported.context import NO, CueContext, Outcome, found
+from quotekit.contents.reported.context import NO, STOP, CueContext, Outcome, found
 from quotekit.lexicon import (
     ALL_MARKS,
     DEMONSTRATIVES,
+    MINOR_WORDS,
     NEGATED_DOING,
+    PERSON_PRONOUNS,
     PRONOUN_OBJECTS,
     SUBJ_DEPS,
     TERM_NOUNS,
@@ -32,7 +35,7 @@ from quotekit.lexicon import (
     takes_object_content,
 )
 from quotekit.subtrees import left_edge, right_edge
-from quotekit.syntax import bare_time, case_of, has_infinitive_marker, trim
+from quotekit.syntax import FINITE_TAGS, bare_time, case_of, has_infinitive_marker, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,6 +54,15 @@ def object_content(ctx: CueContext) -> Outcome:
         if not _is_object_content(ctx, child):
             continue
         content = _object_span(ctx, child)
+        if (
+            content is not None
+            and has_property(ctx.lemma, "naming")
+            and _names_a_thing(ctx, content)
+        ):
+            # 'what residents have called the "Riverton Loop" plan': a name in marks after a
+            # naming verb is what something is called, nobody's words
+            trace.note("guard", content.start_char, content.end_char, "quoted-name", "no content")
+            return STOP
         if content is not None:
             return found(ctx.reported(content, "object-content"))
     return NO
@@ -66,6 +78,11 @@ def oblique_content(ctx: CueContext) -> Outcome:
     if _defines_a_term(ctx.cue):
         return NO
     doc, cue = ctx.doc, ctx.cue
+    named = _named_as(ctx)
+    if named is not None:
+        # 'referred to the junction as "Dead Man's Corner"': what something is called
+        trace.note("guard", named.start_char, named.end_char, "quoted-name", "no content")
+        return STOP
     for child in cue.children:
         if not (
             child.dep_ in ("obl", "advcl")
@@ -195,6 +212,50 @@ def _glued_to_object(doc: Doc, other: Token, end: int) -> bool:
         )
         and cue_lemma(other) not in all_cue_lemmas()
     )
+
+
+def _names_a_thing(ctx: CueContext, content: Span) -> bool:
+    """Whether the quotations in a content are all names: a few words in title case, with
+    no finite verb ("the Ghost Bridge", "Silence Act"); not a judgment ("a reckless gamble")."""
+    doc = ctx.doc
+    pairs = ctx.quoted.pairs_near(content.start_char, content.end_char)
+    if not pairs:
+        return False
+    # 'calling Christie "New Jersey's Biggest Loser"': a person so called is judged
+    if any(
+        c.dep_ in ("obj", "iobj") and (c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)
+        for c in ctx.cue.children
+        if not any(p.open < c.idx < p.close for p in pairs)
+    ):
+        return False
+    for p in pairs:
+        inner = doc.char_span(p.open + 1, p.close, alignment_mode="expand")
+        if inner is None:
+            return False
+        words = [t for t in inner if t.is_alpha]
+        major = [t for t in words if t.lower_ not in MINOR_WORDS]
+        if (
+            not major
+            or len(words) > _NAME_WORDS
+            or not all(t.text[0].isupper() for t in major)
+            or any(t.tag_ in FINITE_TAGS for t in inner)
+        ):
+            return False
+    return True
+
+
+def _named_as(ctx: CueContext) -> Span | None:
+    """The "as" phrase of the cue that is a name in marks ("referred to X as "Dead Man's
+    Corner""), or None."""
+    for child in ctx.cue.children:
+        if child.dep_ in ("obl", "advcl", "xcomp") and case_of(child) == "as":
+            phrase = ctx.doc[left_edge(child) : right_edge(child) + 1]
+            if _names_a_thing(ctx, phrase):
+                return phrase
+    return None
+
+
+_NAME_WORDS = 6  # a name in marks is short: "the Riverton Loop", "Silence Act"
 
 
 def _defines_a_term(cue: Token) -> bool:

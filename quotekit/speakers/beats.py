@@ -1,0 +1,76 @@
+"""Beats: the person a stretch of narration is about, next to a quotation that no cue
+attributes.
+
+Fiction sets a speech after a line of action instead of a verb of saying:
+
+    Anna shook her head. "Not tonight."      <- Anna speaks
+    Poirot tapped the table.
+
+    "Observe the ashes."                     <- Poirot speaks
+
+The subject of the last sentence of narration before the quotation (in its paragraph, or the
+paragraph before where that one holds no quotation) is then its speaker, where that subject is
+a person: a name, "he" or "she", or a description with a determiner ("the old lady").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import SUBJ_DEPS
+from quotekit.speakers.cue import expand_speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def narration_subject(doc: Doc, start: int, *, previous_paragraph: bool) -> Span | None:
+    """The speaker the narration before a quotation starting at character ``start`` gives it,
+    or None.
+
+    Args:
+        doc: the parsed document (its text as the rules read it).
+        start: the quotation's first character.
+        previous_paragraph: whether narration in the paragraph before counts too (where the
+            quotation opens its paragraph).
+    """
+    text = doc.text
+    idx = [t.idx for t in doc]
+    k = bisect.bisect_left(idx, start) - 1  # the last token before the quotation
+    while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
+        k -= 1
+    if k < 0:
+        return None
+    gap = text[doc[k].idx + len(doc[k]) : start]
+    breaks = gap.count("\n")
+    if breaks and not previous_paragraph:
+        return None
+    if breaks and _paragraph_quoted(text, doc[k].idx):
+        return None  # the paragraph before is a turn of its own
+    last = doc[k]
+    if last.text not in (".", "!", ";") and not breaks:
+        return None  # 'Anna said, "..."' and its like are a cue's, not a beat's
+    return _person_subject(last.sent)
+
+
+def _paragraph_quoted(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    para = text[start : end if end >= 0 else len(text)]
+    return any(m in para for m in ('"', "\u201c", "\u201d"))
+
+
+def _person_subject(sent: Span) -> Span | None:
+    root = sent.root
+    subject: Token | None = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return expand_speaker(subject) if subject.lower_ in _PERSON_PRONOUNS else None
+    if subject.pos_ == "PROPN":
+        return expand_speaker(subject)
+    return None

@@ -1,0 +1,190 @@
+"""Conversation: who speaks a quoted paragraph that no cue attributes, from the turns around it.
+
+In dialogue, as novels and interviews write it, each speaker's turn is a paragraph of its own
+and turns alternate between the two people talking:
+
+    "Will you come to the fair?" asked Tom.
+    "I cannot," said Anna.
+    "Not even for an hour?"            <- Tom again
+    "Not even for a minute."           <- Anna again
+
+A paragraph that opens with a quotation and has no cue of its own therefore belongs to the
+speaker of the turn before the last one, where the two turns before it are quotations of two
+different speakers. News carries the speaker of a quotation forward to the quoted paragraph
+that follows it instead (a "floating" quote, speakers.layout); that convention stays where no
+exchange is under way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quotekit.records import Attribution, QuoteCandidate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span
+
+    Beat = Callable[[int, bool], "tuple[Span, str | None] | None"]
+
+# attributions read off the text next to the quotation: they name this turn's speaker
+_OWN = frozenset({"cue", "cue-after", "colon", "dash", "line"})
+# attributions a turn may replace: nothing next to the quotation says who speaks
+_OPEN = frozenset({"floating", "none"})
+_BREAK = re.compile(r"\n\s*")
+
+
+@dataclass
+class _Turn:
+    """A paragraph that holds quotations: one speaker's turn."""
+
+    paragraph: int
+    members: list[int]  # the paragraph's quotations that no cue attributes (by index)
+    speaker: Span | None = None  # named next to one of its quotations
+    name: str | None = None
+    given: _Turn | None = None  # the earlier or later turn of the same speaker, by alternation
+
+    @property
+    def key(self) -> str | None:
+        source = self if self.given is None else self.given
+        if source.speaker is None:
+            return None
+        return (source.name or source.speaker.text).lower()
+
+
+def take_turns(
+    text: str,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    names: Sequence[str | None],
+    beat: Beat | None = None,
+) -> list[tuple[Attribution, str | None]]:
+    """The attribution and speaker name of each quotation, with the turns of a conversation
+    given to their speakers.
+
+    Args:
+        text: the document's text, as the rules read it.
+        attributed: each candidate with the attribution the source rules gave it.
+        names: the resolved name of each attribution's speaker (None where unresolved).
+        beat: the person the narration before a quotation is about and its name, from the
+            quotation's first character and whether the paragraph before counts
+            (speakers.beats); a turn no cue and no exchange attributes takes it.
+    """
+    out = [(attr, name) for (_, attr), name in zip(attributed, names, strict=True)]
+    turns = _turns(text, attributed, out)
+    for run in _runs(turns):
+        _alternate(run)
+    conversation = _conversation(turns)
+    if conversation:
+        _reply(turns)
+    for turn in turns:
+        if turn.given is not None:
+            given = turn.given
+            for k in turn.members:
+                out[k] = (Attribution(given.speaker, None, "turn"), given.name)
+        elif turn.members and beat is not None and turn.speaker is None:
+            first = attributed[turn.members[0]][0].start
+            found = beat(first, conversation)
+            if found is not None:
+                for k in turn.members:
+                    out[k] = (Attribution(found[0], None, "narration"), found[1])
+    return out
+
+
+def _turns(
+    text: str,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    out: Sequence[tuple[Attribution, str | None]],
+) -> list[_Turn]:
+    turns: list[_Turn] = []
+    paragraph, pos = 0, 0
+    for i, (cand, _) in enumerate(attributed):
+        if cand.kind != "direct":
+            continue
+        paragraph += len(_BREAK.findall(text, pos, cand.start))
+        pos = cand.start
+        if not turns or turns[-1].paragraph != paragraph:
+            turns.append(_Turn(paragraph, []))
+        turn = turns[-1]
+        attr, name = out[i]
+        if attr.how in _OWN and attr.speaker is not None:
+            if turn.speaker is None:
+                turn.speaker, turn.name = attr.speaker, name
+        elif attr.how in _OPEN:
+            turn.members.append(i)
+    return turns
+
+
+def _runs(turns: list[_Turn]) -> list[list[_Turn]]:
+    """Turns in paragraphs that follow one another with no paragraph of narration between."""
+    runs: list[list[_Turn]] = []
+    for turn in turns:
+        if runs and runs[-1][-1].paragraph == turn.paragraph - 1:
+            runs[-1].append(turn)
+        else:
+            runs.append([turn])
+    return [run for run in runs if len(run) >= 3]
+
+
+def _alternate(run: list[_Turn]) -> None:
+    """Give each turn without a named speaker the speaker two turns away, where the turns
+    between say that two people alternate; repeated, so that an exchange is followed through."""
+    changed = True
+    while changed:
+        changed = False
+        for i, turn in enumerate(run):
+            if turn.key is not None or not turn.members:
+                continue
+            source = _partner(run, i)
+            if source is not None:
+                turn.given = source if source.given is None else source.given
+                changed = True
+
+
+def _conversation(turns: list[_Turn]) -> bool:
+    """Whether the document is written as conversation (a novel, an interview): turns of
+    different named speakers follow one another often. News quotes its people paragraphs
+    apart, and a quoted paragraph after another goes on with the same speaker."""
+    named = [t for t in turns if t.speaker is not None]
+    exchanges = sum(
+        1
+        for a, b in zip(named, named[1:], strict=False)
+        if b.paragraph == a.paragraph + 1 and a.key != b.key
+    )
+    return exchanges >= _MIN_EXCHANGES and exchanges >= _EXCHANGE_SHARE * (len(named) - 1)
+
+
+_MIN_EXCHANGES = 3
+_EXCHANGE_SHARE = 0.2
+_REPLY_WINDOW = 8  # turns back to the person a reply answers
+
+
+def _reply(turns: list[_Turn]) -> None:
+    """In conversation, a turn right after another that names nobody is the reply of the
+    other person: the last speaker before it who is not the one it answers."""
+    for i, turn in enumerate(turns):
+        if turn.key is not None or not turn.members or i == 0:
+            continue
+        prev = turns[i - 1]
+        if prev.paragraph != turn.paragraph - 1 or prev.key is None:
+            continue
+        for j in range(i - 2, max(-1, i - 2 - _REPLY_WINDOW), -1):
+            other = turns[j]
+            if other.key is not None and other.key != prev.key:
+                turn.given = other if other.given is None else other.given
+                break
+
+
+def _partner(run: list[_Turn], i: int) -> _Turn | None:
+    def key(k: int) -> str | None:
+        return run[k].key if 0 <= k < len(run) else None
+
+    # forward: A, B, ? -> A; backward: ?, B, A -> A
+    for two, one in ((i - 2, i - 1), (i + 2, i + 1)):
+        a, b = key(two), key(one)
+        if a is not None and b is not None and a != b:
+            return run[two]
+    return None

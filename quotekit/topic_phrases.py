@@ -1,0 +1,179 @@
+"""Topic phrases: a head noun -> its whole noun phrase, cut from the text as a reader would cut
+it, and the key that groups the same subject.
+
+Part of the topics stage (``quotekit.topics`` chooses which phrase; this module decides where a
+phrase begins and ends, and how it is counted): compounds, hyphenated words, names and lists are
+kept whole; relative clauses, appositions in quotation marks, a leading adverb or verb the parse
+hung there, and a trailing possessive or preposition are left out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import ALL_MARKS, DASHES, PERSON_TITLES
+from quotekit.subtrees import left_edge, right_edge
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MAX_WORDS = 8
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+# what a noun phrase holds to the left of its head
+_LEFT_DEPS = frozenset(
+    {"det", "det:poss", "det:predet", "nmod:poss", "amod", "compound", "nummod", "flat"}
+)
+# what it holds to the right: the rest of a name, and prepositional phrases ("approach to
+# Ukraine", "the restoration of the borders")
+_RIGHT_DEPS = frozenset(
+    {"flat", "flat:name", "compound", "fixed", "nmod", "nmod:poss", "appos", "conj"}
+)
+# what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
+_BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
+
+
+def noun_phrase(head: Token, within: Span | None = None) -> Span:
+    """The noun phrase of ``head``: its modifiers to the left, the rest of its name and its
+    prepositional phrases to the right, contiguous, at most a few words, inside ``within``."""
+    doc = head.doc
+    lo, hi = (within.start, within.end) if within is not None else (head.sent.start, head.sent.end)
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS and left_edge(child) >= lo:
+            start = min(start, left_edge(child))
+    end = head.i + 1
+    list_start = 0  # where a list of conjuncts began
+    for child in head.rights:
+        if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
+            break
+        if child.dep_ == "appos" and child.doc[left_edge(child)].text in ALL_MARKS:
+            break  # 'the show "the best show in town"': what it is called is no part of it
+        # a clause or a comma inside it ends the phrase: "the Corps of Engineers, which ..."
+        stops = [
+            t.i
+            for t in child.subtree
+            if t.pos_ in ("VERB", "AUX")
+            or (t.text in _BREAKS and not (t.text == "," and child.dep_ == "conj"))
+        ]  # but a list keeps its commas: "the focus, scope or targets of the inquiry"
+        if stops and min(stops) <= child.i:
+            break
+        cut = min(stops) if stops else right_edge(child) + 1
+        if _words(doc[start:cut]) > MAX_WORDS:
+            # a list is taken whole or not at all: not "the focus, scope" of a longer one
+            end = list_start if child.dep_ == "conj" and list_start else end
+            break
+        if child.dep_ == "conj" and not list_start:
+            list_start = end
+        end = cut
+        if stops:
+            break
+    # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
+    # phrase ("consistently reject voters"; but "well-known" stays whole)
+    while start < head.i and (
+        (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
+        or doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+        or (doc[start].pos_ == "ADV" and doc[start].whitespace_)
+    ):
+        start += 1
+    while _words(doc[start:end]) > MAX_WORDS and start < head.i:
+        start += 1
+    # nor does a possessive, an article or a preposition close one ("her emails from her")
+    while end - 1 > head.i and (
+        doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART")
+        or doc[end - 1].dep_ in ("nmod:poss", "det:poss")
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _words(span: Span) -> int:
+    """Words as a reader counts them: "post-Soviet" and "Ukraine's" are one each."""
+    return len(span.text.split())
+
+
+def clean_phrase(doc: Doc, span: Span) -> Span | None:
+    """The phrase without quotation marks or punctuation at its ends, grown to whole words
+    where the tokenizer split one ("head-to-head"); None when nothing is left."""
+    s, e = span.start, span.end
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].text in ALL_MARKS):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in ALL_MARKS):
+        e -= 1
+    if e <= s:
+        return None
+    # a quotation mark inside the phrase is closed in it: 'an "anti-Russian bridgehead"'
+    marks = [t.i for t in doc[s:e] if t.text in ALL_MARKS]
+    if len(marks) % 2:
+        if e < len(doc) and doc[e].text in ALL_MARKS:
+            e += 1
+        else:
+            s = marks[-1] + 1
+            if e <= s:
+                return None
+    # a word the tokenizer split at a hyphen or an apostrophe stays whole
+    while s > 0 and not doc[s - 1].whitespace_ and not doc[s - 1].is_space and _glued(doc[s - 1]):
+        s -= 1
+    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]):
+        e += 1
+    # a compound stays whole: "the well-known head-to-head budget fight", however it was parsed
+    last = doc[e - 1]
+    if last.dep_ == "compound" and e <= last.head.i < last.sent.end and last.head.i - e < 3:
+        if all(t.pos_ in _NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
+            e = last.head.i + 1
+    return doc[s:e]
+
+
+def _glued(tok: Token) -> bool:
+    """A piece of a word written without spaces: "-", "to" in "head-to-head", "'s"."""
+    return (
+        not tok.is_space
+        and tok.text not in ALL_MARKS
+        and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
+        and (tok.text == "-" or tok.text not in DASHES)  # "embrace—such" are two words
+    )
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def topic_key(span: Span) -> str:
+    """A normal form of a topic that groups the same subject: the head noun's lemma with the
+    compound nouns before it, then the names in the phrase ("the Iran deal", "the nuclear deal
+    with Iran" -> "deal (iran)"); for a name, the name without titles ("Mr. Lavrov" ->
+    "lavrov")."""
+    head = span.root
+    if head.pos_ == "PROPN":
+        return " ".join(_name_words(span, head))
+    nouns = [
+        t.lemma_.lower()
+        for t in span
+        if t.head.i == head.i
+        and t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and (t.i == span.start or t.doc[t.i - 1].whitespace_)  # not "post" of "post-Soviet"
+    ]
+    names = sorted(
+        {
+            " ".join(_name_words(span, t))
+            for t in span
+            if t.pos_ == "PROPN"
+            and t.dep_ not in ("flat", "flat:name")
+            and not (t.dep_ == "compound" and t.head.pos_ == "PROPN")
+        }
+    )
+    base = " ".join([*nouns, head.lemma_.lower()])
+    return f"{base} ({', '.join(names)})" if names else base
+
+
+def _name_words(span: Span, head: Token) -> list[str]:
+    """The words of the name a proper noun heads, lowercased, without titles."""
+    words = [
+        t
+        for t in span
+        if t.i == head.i
+        or (
+            t.head.i == head.i and t.dep_ in ("flat", "flat:name", "compound") and t.pos_ == "PROPN"
+        )
+    ]
+    out = [t.lower_.rstrip(".") for t in words if t.lower_.rstrip(".") not in PERSON_TITLES]
+    return out or [head.lower_]

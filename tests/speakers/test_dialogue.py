@@ -1,0 +1,132 @@
+"""Conversation turns (speakers.dialogue): who speaks a quoted paragraph no cue attributes."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from conftest import make_doc
+
+from quotekit.records import Attribution, QuoteCandidate
+from quotekit.speakers import narration_subject, take_turns
+
+
+def _quotes(text: str, *hows: tuple[str | None, str]) -> list[tuple[QuoteCandidate, Attribution]]:
+    """One direct quotation per quoted paragraph of ``text``, with (speaker, how) each."""
+    out = []
+    pos = 0
+    for speaker, how in hows:
+        start = text.index('"', pos)
+        end = text.index('"', start + 1) + 1
+        pos = end
+        span: Any = SimpleNamespace(text=speaker) if speaker else None
+        cand = QuoteCandidate("direct", start, end, None, "direct-quotation")
+        out.append((cand, Attribution(span, None, how)))
+    return out
+
+
+def _speakers(text: str, *hows: tuple[str | None, str]) -> list[tuple[str | None, str]]:
+    attributed = _quotes(text, *hows)
+    names = [a.speaker.text if a.speaker is not None else None for _, a in attributed]
+    return [
+        (attr.speaker.text if attr.speaker is not None else None, attr.how)
+        for attr, _ in take_turns(text, attributed, names)
+    ]
+
+
+EXCHANGE = (
+    '"Will you come to the fair?" asked Tom.\n\n"I cannot," said Anna.\n\n'
+    '"Not even for an hour?"\n\n"Not even for a minute."\n'
+)
+
+
+def test_turns_without_cues_alternate_between_the_two_speakers() -> None:
+    got = _speakers(
+        EXCHANGE, ("Tom", "cue-after"), ("Anna", "cue-after"), ("Anna", "floating"), (None, "none")
+    )
+    assert got == [("Tom", "cue-after"), ("Anna", "cue-after"), ("Tom", "turn"), ("Anna", "turn")]
+
+
+def test_a_turn_before_two_named_ones_takes_the_speaker_two_turns_later() -> None:
+    text = '"Is it late?"\n\n"Not yet," said Anna.\n\n"Good," said Tom.\n'
+    got = _speakers(text, (None, "none"), ("Anna", "cue-after"), ("Tom", "cue-after"))
+    assert got[0] == ("Tom", "turn")
+
+
+def test_a_speaker_named_next_to_the_quotation_is_kept() -> None:
+    text = EXCHANGE.replace('"Not even for an hour?"', '"Not even for an hour?" Anna asked')
+    got = _speakers(
+        text, ("Tom", "cue-after"), ("Anna", "cue-after"), ("Anna", "cue-after"), (None, "none")
+    )
+    assert got[2] == ("Anna", "cue-after")
+
+
+def test_narration_between_quotations_ends_the_exchange() -> None:
+    text = (
+        '"Will you come?" asked Tom.\n\n"I cannot," said Anna.\n\nShe left the room.\n\n'
+        '"Not even for an hour?"\n'
+    )
+    got = _speakers(text, ("Tom", "cue-after"), ("Anna", "cue-after"), ("Anna", "floating"))
+    assert got[2] == ("Anna", "floating")
+
+
+def test_news_quotes_carried_forward_stay_where_no_exchange_is_under_way() -> None:
+    text = '"We will build it," the mayor said.\n\n"It will take two years."\n'
+    got = _speakers(text, ("the mayor", "cue-after"), ("the mayor", "floating"))
+    assert got == [("the mayor", "cue-after"), ("the mayor", "floating")]
+
+
+def test_one_speaker_named_twice_in_a_row_gives_no_alternation() -> None:
+    text = '"One," said Tom.\n\n"Two," said Tom.\n\n"Three."\n'
+    got = _speakers(text, ("Tom", "cue-after"), ("Tom", "cue-after"), ("Tom", "floating"))
+    assert got[2] == ("Tom", "floating")
+
+
+CONVERSATION = (
+    '"Will you come?" asked Tom.\n\n"I cannot," said Anna.\n\n"Why not?" asked Tom.\n\n'
+    '"It is late," said Anna.\n\n"Then tomorrow?" asked Tom.\n\n"Perhaps," said Anna.\n\n'
+    "Tom looked at the clock.\n\n"
+    '"Good night," said Tom.\n\n"Good night."\n'
+)
+
+
+def test_in_a_conversation_a_turn_after_another_is_the_other_persons_reply() -> None:
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [
+        ("Tom", "cue-after"),
+        ("Tom", "floating"),
+    ]
+    got = _speakers(CONVERSATION, *hows)
+    assert got[-1] == ("Anna", "turn")
+
+
+def test_outside_a_conversation_a_quoted_paragraph_goes_on_with_its_speaker() -> None:
+    text = (
+        '"We will build it," the mayor said.\n\nThe council met on Monday.\n\n'
+        '"It is too dear," said Ms Diaz.\n\n"We cannot pay for it."\n'
+    )
+    got = _speakers(
+        text, ("the mayor", "cue-after"), ("Ms Diaz", "cue-after"), ("Ms Diaz", "floating")
+    )
+    assert got[-1] == ("Ms Diaz", "floating")
+
+
+def test_a_line_of_action_before_a_quotation_gives_its_speaker() -> None:
+    text = 'Anna shook her head. "Not tonight."'
+    doc = make_doc(
+        text,
+        "Anna/PROPN/nsubj/2 shook/VERB/ROOT/0/shake her/PRON/nmod:poss/4 head/NOUN/obj/2 "
+        "./PUNCT/punct/2",
+        '"/PUNCT/punct/3 Not/PART/advmod/3 tonight/NOUN/ROOT/0 ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    span = narration_subject(doc, text.index('"'), previous_paragraph=False)
+    assert span is not None and span.text == "Anna"
+
+
+def test_a_comma_before_a_quotation_leaves_it_to_the_cue() -> None:
+    text = 'Anna turned, "Not tonight."'
+    doc = make_doc(
+        text,
+        'Anna/PROPN/nsubj/2 turned/VERB/ROOT/0/turn ,/PUNCT/punct/2 "/PUNCT/punct/6 '
+        'Not/PART/advmod/6 tonight/NOUN/parataxis/2 ./PUNCT/punct/2 "/PUNCT/punct/6',
+    )
+    assert narration_subject(doc, text.index('"'), previous_paragraph=False) is None

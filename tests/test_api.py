@@ -1,0 +1,32 @@
+"""The public API: ``import quotekit; quotekit.extract(text)``, ``quotekit.Parser`` (issue 15)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+import quotekit
+
+
+@pytest.mark.issue(15)
+def test_public_api_is_reachable_and_import_stays_light() -> None:
+    code = ("import sys, quotekit\n"
+            "heavy = [m for m in ('stanza', 'torch', 'spacy', 'textacy', 'quotekit.parsing') if m in sys.modules]\n"
+            "assert not heavy, heavy\n"
+            "assert callable(quotekit.extract)\n"
+            "from quotekit.parsing import Parser\n"
+            "assert quotekit.Parser is Parser\n"
+            "assert 'stanza' not in sys.modules and 'torch' not in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.model
+def test_extract_a_text(parser: Any) -> None:
+    record = quotekit.extract('"We will respond," the minister said.', parser=parser, doc_id="t")
+    assert record.doc_id == "t"
+    assert [(q.quote.text, q.speaker.text if q.speaker else None, q.rule) for q in record.quotes] == [
+        ('"We will respond,"', "the minister", "direct-cue-after")
+    ]
