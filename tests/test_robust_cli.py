@@ -208,3 +208,14 @@ def test_import_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
         "Error: /dev/full: the disk is full (No space left on device); free some space and run "
         "again"
     )
+
+
+def test_saving_parses_to_a_full_disk_is_one_error() -> None:
+    from quotekit.errors import OutputError
+    from quotekit.parses import save_parses
+
+    with pytest.raises(OutputError) as e:
+        save_parses([], "/dev/full")
+    assert str(e.value) == (
+        "/dev/full: the disk is full (No space left on device); free some space and run again"
+    )
