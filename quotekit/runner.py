@@ -381,6 +381,7 @@ def run_ray(
             per_doc=settings.per_doc,
             options=settings.options,
             coref=settings.coref,
+            limits=(settings.max_chars, settings.too_long),
         ):
             fp.write(block)
             fp.flush()
