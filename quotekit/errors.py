@@ -15,6 +15,10 @@ class ParserUnavailable(QuotekitError):
     """No Stanza models could be found or loaded."""
 
 
+class ParseError(QuotekitError):
+    """A parse the rules cannot read (heads that are not a tree)."""
+
+
 class AlignmentError(QuotekitError):
     """Parser tokens that cannot be mapped back onto the exact input text."""
 

@@ -93,8 +93,8 @@ def piece_progress(*, quiet: bool = False) -> Callable[[int, int], None]:
     state: dict[str, object] = {}
 
     def report(done: int, total: int) -> None:
-        if quiet:
-            return
+        if quiet or (done >= total and "bar" not in state):
+            return  # (a document read in one call of the parser: nothing to show)
         from tqdm import tqdm
 
         bar = state.get("bar")

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quotekit.errors import InputError
+from quotekit.errors import InputError, output_error
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,7 +28,11 @@ def text_hash(text: str) -> str:
 
 
 def save_parses(parsed: Iterable[tuple[str, Doc]], path: str | os.PathLike[str]) -> int:
-    """Write (doc_id, Doc) pairs to a DocBin file; returns how many were written."""
+    """Write (doc_id, Doc) pairs to a DocBin file; returns how many were written.
+
+    Raises:
+        OutputError: when the file cannot be written (a full disk, no permission).
+    """
     from spacy.tokens import DocBin
 
     store = DocBin(store_user_data=True)
@@ -38,8 +42,11 @@ def save_parses(parsed: Iterable[tuple[str, Doc]], path: str | os.PathLike[str])
         doc.user_data[_HASH_KEY] = text_hash(doc.text)
         store.add(doc)
         n += 1
-    with open(path, "wb") as fp:
-        fp.write(store.to_bytes())
+    try:
+        with open(path, "wb") as fp:
+            fp.write(store.to_bytes())
+    except OSError as e:
+        raise output_error(path, e) from None
     return n
 
 

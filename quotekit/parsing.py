@@ -232,8 +232,7 @@ class Parser:
         self._snlp: Any = None
         self._vocab: Vocab | None = None
         self.processors: tuple[str, ...] = ()
-        # called with (pieces parsed, pieces in all) while a call runs over many pieces
-        self.progress: Callable[[int, int], None] | None = None
+        self.progress: Callable[[int, int], None] = lambda done, total: None  # (pieces)
 
     # Loading is lazy so that building a Parser is free and errors come on first use.
     def check_models(self) -> dict[str, str]:
@@ -324,8 +323,7 @@ class Parser:
             chunk = flat[k : k + _PIECES_PER_CALL]
             sdocs = self._snlp.bulk_process([stanza.Document([], text=p) for p in chunk])
             docs += [stanza_to_spacy(sd, p, self.vocab) for sd, p in zip(sdocs, chunk, strict=True)]
-            if self.progress is not None and len(flat) > _PIECES_PER_CALL:
-                self.progress(len(docs), len(flat))
+            self.progress(len(docs), len(flat))
         out: list[Doc] = []
         k = 0
         for text, ps in zip(texts, pieces, strict=True):

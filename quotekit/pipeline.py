@@ -41,7 +41,7 @@ from quotekit.records import (
 )
 from quotekit.resolution import SpeakerResolver
 from quotekit.speakers import attribute_speaker, narration_subject, speaker_kind, take_turns
-from quotekit.subtrees import index_sentences
+from quotekit.subtrees import check_tree, index_sentences
 from quotekit.topics import Salience, extract_topic
 
 if TYPE_CHECKING:
@@ -128,6 +128,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     """Run every rule stage over one parsed document."""
     options = options or ExtractOptions()
     text = item.text
+    check_tree(doc)  # (a cycle of heads would never end a climb: quotekit.subtrees)
     index_sentences(doc)  # (Token.sent in constant time: quotekit.subtrees)
     # the rules read the text as laid out for the parser (quotekit.layout): the same length as
     # the input, so that every offset they find indexes the input too

@@ -66,7 +66,7 @@ def _next_paragraph_opens(text: str, pos: int) -> int | None:
     return None
 
 
-def pair_quote_marks(text: str) -> tuple[list[QuoteMarkPair], list[str]]:  # noqa: C901
+def pair_quote_marks(text: str) -> tuple[list[QuoteMarkPair], list[str]]:
     """Pair the quotation marks of a text.
 
     Args:

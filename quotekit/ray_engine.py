@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from quotekit.errors import QuotekitError
+from quotekit.limits import DEFAULT_MAX_CHARS
 from quotekit.records import ExtractOptions, InputDoc
 
 
@@ -31,6 +32,7 @@ class QuoteActor:
         text_field: str,
         id_field: str,
         per_doc: bool,
+        limits: tuple[int, str] = (DEFAULT_MAX_CHARS, "error"),
     ) -> None:
         from quotekit.parsing import Parser
 
@@ -40,12 +42,17 @@ class QuoteActor:
         self.text_field = text_field
         self.id_field = id_field
         self.per_doc = per_doc
+        self.limits = limits
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
+        from quotekit.limits import limit_length
         from quotekit.pipeline import extract
         from quotekit.writers import encode_doc
 
         items = [self._item(batch, k) for k in range(len(batch["__row"]))]
+        # (a document past --max-chars is refused or cut, as in a local run: quotekit.limits)
+        max_chars, too_long = self.limits
+        items = list(limit_length(items, max_chars=max_chars, too_long=too_long))
         lines = []
         for record in extract(items, self.parser, self.options):
             lines.append(encode_doc(record, per_doc=self.per_doc).decode("utf-8"))
@@ -80,6 +87,7 @@ def extract_with_ray(
     options: ExtractOptions | None = None,
     preserve_order: bool = False,
     coref: bool = False,
+    limits: tuple[int, str] = (DEFAULT_MAX_CHARS, "error"),
 ) -> Iterator[str]:
     """Run the extraction as a Ray Data job; yields the output, one JSONL block per document.
 
@@ -116,7 +124,7 @@ def extract_with_ray(
     }
     ds = ds.map_batches(
         QuoteActor,
-        fn_constructor_args=(parser_args, options, text_field, id_field, per_doc),
+        fn_constructor_args=(parser_args, options, text_field, id_field, per_doc, limits),
         batch_size=batch_size,
         batch_format="numpy",
         concurrency=actors,

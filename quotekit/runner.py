@@ -361,13 +361,14 @@ def run_ray(
     """``run_extract`` as a Ray Data job (JSONL files only; records in no fixed order)."""
     from quotekit.parsing import Parser
     from quotekit.ray_engine import extract_with_ray
+    from quotekit.writers import open_locked
 
     settings = settings or RunSettings()
     Parser(
         model_dir=settings.model_dir, device=settings.device, use_coref=settings.coref
     ).check_models()
     summary = RunSummary()
-    fp = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    fp = sys.stdout if output == "-" else open_locked(output)  # (quotekit.writers)
     try:
         for block in extract_with_ray(
             paths,
@@ -381,6 +382,7 @@ def run_ray(
             per_doc=settings.per_doc,
             options=settings.options,
             coref=settings.coref,
+            limits=(settings.max_chars, settings.too_long),
         ):
             fp.write(block)
             fp.flush()

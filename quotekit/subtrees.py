@@ -7,7 +7,7 @@ parser ran together, a token's ``right_edge`` may stop before the last token of 
 steps from a token past its ``right_edge`` then never moves, and one that cuts a phrase at it
 cuts the phrase short. These functions read the heads themselves, once per document (linear
 time), and are what the rules use instead. Like ``syntax``, this module is shared knowledge,
-not a stage: it imports nothing of quotekit's.
+not a stage: it imports nothing of quotekit's but its errors.
 
 ``index_sentences`` does the same for ``Token.sent`` and ``Span.sent``, which spaCy answers by
 first checking the whole document for sentence starts: a rule asking for a word's sentence
@@ -18,12 +18,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit.errors import ParseError
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # the bounds of the last document asked about: rules ask many times about one document, then
 # move on to the next (the Doc is held so that its identity cannot be reused)
 _last: tuple[Doc | None, list[int], list[int]] = (None, [], [])
+
+
+def check_tree(doc: Doc) -> None:
+    """Raise when the parse's heads are not trees: a rule that climbs from a word to its
+    head would climb a cycle forever.
+
+    Raises:
+        ParseError: naming a word that is its own ancestor.
+    """
+    heads = _heads(doc)
+    state = [0] * len(heads)  # 0: not seen, 1: on the path being climbed, 2: leads to a root
+    for i in range(len(heads)):
+        path = []
+        j = i
+        while state[j] == 0:
+            state[j] = 1
+            path.append(j)
+            if heads[j] == j:
+                break
+            j = heads[j]
+        else:
+            if state[j] == 1:
+                raise ParseError(
+                    f"the parse is not a tree: word {j} ({doc[j].text!r}) is its own ancestor"
+                )
+        for k in path:
+            state[k] = 2
 
 
 def left_edge(tok: Token) -> int:

@@ -70,6 +70,22 @@ class JsonlWriter:
         self._fp.flush()
 
 
+def open_locked(path: str | Path) -> IO[str]:
+    """An output file opened for writing from its start (UTF-8), locked like a
+    ``ResumableOutput`` so that a second writer stops with an error before truncating it.
+
+    Raises:
+        OutputError: when another process writes the file, or it cannot be opened.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT)
+    except OSError as e:
+        raise output_error(path, e) from None
+    _lock(fd, Path(path))
+    _truncate(fd, 0)
+    return open(fd, "w", encoding="utf-8")  # noqa: SIM115 (closed by the caller)
+
+
 def write_text_file(path: Path, text: str) -> None:
     """Write a whole output file (UTF-8).
 

@@ -136,3 +136,31 @@ def _fake_doc(sdoc: Any, text: str, vocab: Any) -> Any:
     import spacy
 
     return spacy.blank("en", vocab=vocab).make_doc(text)
+
+
+def test_piece_progress_speaks_only_for_a_document_of_many_calls(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from quotekit.limits import piece_progress
+
+    report = piece_progress()
+    report(10, 10)  # one call of the parser: nothing to show
+    assert capsys.readouterr().err == ""
+    for done in (64, 128, 150):
+        report(done, 150)
+    assert capsys.readouterr().err == "quotekit: parsing a long document in 150 pieces\n"
+    quiet = piece_progress(quiet=True)
+    quiet(64, 150)
+    assert capsys.readouterr().err == ""
+
+
+def test_the_ray_actor_keeps_the_limit(naive_parser: Any) -> None:
+    from quotekit.ray_engine import QuoteActor
+
+    actor = QuoteActor({}, None, "text", "id", True, (40, "error"))
+    batch = {"__row": ["f:1", "f:2"], "id": ["a", "b"], "text": ["He said so.", "x" * 80]}
+    lines = [json.loads(line) for line in actor(batch)["lines"]]
+    assert [(d["doc_id"], d["schema"]) for d in lines] == [
+        ("a", "quotekit.doc/1"),
+        ("b", "quotekit.error/1"),
+    ]

@@ -208,3 +208,30 @@ def test_import_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
         "Error: /dev/full: the disk is full (No space left on device); free some space and run "
         "again"
     )
+
+
+def test_saving_parses_to_a_full_disk_is_one_error() -> None:
+    from quotekit.errors import OutputError
+    from quotekit.parses import save_parses
+
+    with pytest.raises(OutputError) as e:
+        save_parses([], "/dev/full")
+    assert str(e.value) == (
+        "/dev/full: the disk is full (No space left on device); free some space and run again"
+    )
+
+
+def test_an_output_opened_by_open_locked_is_held(tmp_path: Path) -> None:
+    from quotekit.errors import OutputError
+    from quotekit.writers import open_locked
+
+    out = tmp_path / "ray.jsonl"
+    with open_locked(out) as fp:
+        fp.write("first\n")
+        fp.flush()
+        with pytest.raises(OutputError, match="is being written by another quotekit run"):
+            open_locked(out)
+    assert out.read_text() == "first\n"
+    with open_locked(out) as fp:  # (released when closed)
+        fp.write("second\n")
+    assert out.read_text() == "second\n"

@@ -165,3 +165,27 @@ def test_no_rule_reads_spacys_edges() -> None:
         if re.search(r"\.(left|right)_edge\b", line)
     ]
     assert used == []
+
+
+@pytest.mark.issue(19)
+def test_a_parse_with_a_cycle_is_an_error_record_not_a_hang() -> None:
+    words = ["He", "said", "it", "rained", "."]
+    doc = Doc(
+        _VOCAB,
+        words=words,
+        heads=[1, 1, 3, 2, 1],
+        deps=["nsubj", "ROOT", "dep", "ccomp", "punct"],
+        pos=["PRON", "VERB", "PRON", "VERB", "PUNCT"],
+    )
+    from quotekit.pipeline import extract
+
+    class Parsed:
+        batch_size = 1
+
+        def parse_texts(self, texts: list[str]) -> list[Any]:
+            return [doc]
+
+    with time_limit(10):
+        (record,) = extract([InputDoc("c", doc.text, "c")], Parsed())  # type: ignore[arg-type]
+    assert record.error is not None
+    assert record.error.message == "c: the parse is not a tree: word 2 ('it') is its own ancestor"
