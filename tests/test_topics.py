@@ -251,3 +251,20 @@ def test_every_topic_of_a_real_run_is_verbatim(parser) -> None:  # type: ignore[
             # a whole phrase: it neither starts nor ends inside a word
             assert span.start == 0 or not VERBATIM_TEXT[span.start - 1].isalnum(), span
             assert span.end == len(VERBATIM_TEXT) or not VERBATIM_TEXT[span.end].isalnum(), span
+
+
+def test_clean_phrase_drops_a_leading_preposition_and_keeps_words_whole() -> None:
+    from quotekit.topic_phrases import clean_phrase
+
+    text = "Ruiz heard from the well-known harbour board."
+    doc = make_doc(
+        text,
+        "Ruiz/PROPN/nsubj/2 heard/VERB/ROOT/0/hear/VBD from/ADP/case/9 the/DET/det/9 "
+        "well/ADV/advmod/7 -/PUNCT/punct/7 known/VERB/amod/9/know/VBN harbour/NOUN/compound/9 "
+        "board/NOUN/obl/2 ./PUNCT/punct/2",
+    )
+    phrase = clean_phrase(doc, doc[2:9])
+    assert phrase is not None and phrase.text == "the well-known harbour board"
+    # a piece of a hyphenated word grows to the whole word
+    piece = clean_phrase(doc, doc[6:9])
+    assert piece is not None and piece.text == "well-known harbour board"
