@@ -36,6 +36,7 @@ from quotekit.lexicon import (
     NAMING_VERBS,
     PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
+    THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     TOPIC_ON_CUES,
     VAGUE_HEADS,
@@ -71,6 +72,8 @@ _SOURCE_WEIGHT = {
 }
 _QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np", "description"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+_NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
+_REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
 _SENTENCE_COST = 0.3  # a later sentence of the quote is less likely what it is about
 # what a noun that heads a phrase of its own hangs on
 _PHRASE_DEPS = frozenset(
@@ -167,9 +170,11 @@ def _candidates(
     if cue is not None:
         out.extend(_cue_complements(cue.root, cand, pieces))
     for n, content in enumerate(pieces):
-        if len(pieces) == 1 and _isnoun_phrase(content):
+        if len(pieces) == 1 and _is_noun_phrase(content):
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
         out.extend(_inside(content, later=n > 0))
+    if cand.kind == "direct" and pieces:
+        out.extend(_referents(doc, pieces[0], attribution))
     if not any(source in _QUOTE_SOURCES for _, source, _ in out):
         # a quote that names its subject only by pronouns: its own sentence around it ("In
         # response to the ban, she said: ..."), then the sentences before it
@@ -245,6 +250,34 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
         out.append((noun_phrase(tok, within=content), source, prior))
     return out
+
+
+def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
+    """A quotation whose first clause is about someone it calls "he" or "she" ('"He checks
+    all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
+    before the quotation that is not the speaker's is what it is about."""
+    first = min(_main_heads(content), key=lambda t: t.i)
+    if not any(c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR for c in first.children):
+        return []
+    speaker = attribution.speaker
+    own = {t.lower_ for t in speaker} if speaker is not None else set()
+    sents = [sent for sent in doc.sents if sent.start <= content.start][-_EARLIER_SENTENCES - 1 :]
+    for sent in reversed(sents):
+        names = [
+            tok
+            for tok in sent
+            if tok.i < content.start
+            and tok.pos_ == "PROPN"
+            and tok.dep_ not in _NAME_PARTS
+            and not (
+                speaker is not None and (speaker.start <= tok.i < speaker.end or tok.lower_ in own)
+            )
+        ]
+        # the subject of a sentence is who a "he" that follows it most often means
+        names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, -t.i))
+        if names:
+            return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
+    return []
 
 
 def _main_heads(content: Span) -> list[Token]:
@@ -353,7 +386,7 @@ def _earlier(doc: Doc, content: Span) -> list[Span]:
     return out
 
 
-def _isnoun_phrase(span: Span) -> bool:
+def _is_noun_phrase(span: Span) -> bool:
     """A short quote that is itself a noun phrase: "the new budget", "a waste of money"."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not (0 < len(words) <= MAX_WORDS and span.root.pos_ in _NOMINAL):

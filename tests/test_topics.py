@@ -90,6 +90,20 @@ def test_pronoun_quote_takes_the_nearest_mention_before() -> None:
     assert topic.text == "The levy"
 
 
+def test_he_in_a_quotation_is_the_name_before_it() -> None:
+    # in a quotation "he" is never the speaker: the subject named just before is meant
+    text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
+    topic = _topic(
+        text,
+        "Mayor/PROPN/compound/2 Lee/PROPN/nsubj/3 visited/VERB/ROOT/0/visit/VBD "
+        "the/DET/det/5 harbour/NOUN/obj/3 on/ADP/case/7 Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/4 He/PRON/nsubj/4/he has/AUX/aux/4/have/VBZ fixed/VERB/ROOT/0/fix/VBN "
+        "it/PRON/obj/4 ,/PUNCT/punct/4 \u201d/PUNCT/punct/4 Ruiz/PROPN/nsubj/9 "
+        "said/VERB/parataxis/4/say/VBD ./PUNCT/punct/4",
+    )
+    assert topic.text == "Mayor Lee"
+
+
 def test_no_vague_head_or_pronoun() -> None:
     text = "Ortiz said things were going well."
     doc = make_doc(
