@@ -64,13 +64,14 @@ _SOURCE_WEIGHT = {
     "named": 2.0,  # what a naming verb or a verb of commenting names: "called the plan a failure"
     "subject": 1.5,  # the subject of the quote's first clause
     "argument": 1.0,  # an object or oblique of a main clause, or a nominal predicate
+    "agent": 0.3,  # who acted: "the council" of "the council approved the plan"
     "np": 0.6,  # another noun phrase inside the quote
     "description": 0.2,  # what the speaker or someone is said to be: "I am a proven champion"
     # the quote names its subject only by a pronoun: its own sentence, then the mentions before
     "framing": 0.4,
     "earlier": 0.0,
 }
-_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np", "description"})
+_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "agent", "np", "description"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 _REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
@@ -297,9 +298,10 @@ def _main_heads(content: Span) -> list[Token]:
 
 def _role(tok: Token, mains: list[Token], first: Token) -> str:
     """How a phrase head stands in the quote: the "subject" of its first clause (or the name a
-    description is said to be: "the one who did well is Ortiz"); "named" by a naming verb or a
-    verb of commenting inside it; an "argument" of a main clause; a "description" of a person
-    ("I am a proven champion"); or another "np"."""
+    description is said to be: "the one who did well is Ortiz"), or its "agent" when the clause
+    acts on something else; "named" by a naming verb or a verb of commenting inside it; an
+    "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
+    another "np"."""
     if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
         # approved the deal"; "the agency has not commented on the audit": what was done or
@@ -309,7 +311,7 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
             or (c.dep_ == "obl" and _names_about(first, c))
             for c in first.children
         )
-        return "argument" if agent else "subject"
+        return "agent" if agent else "subject"
     if tok.i == first.i and _is_name_predicate(tok):
         return "subject"
     if _is_named(tok):
