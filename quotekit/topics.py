@@ -11,14 +11,17 @@ quote is itself a short noun phrase). Candidates, from the strongest:
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
    agency has not commented on the audit"); the subject of its first clause, unless that clause
-   has an object (then the subject is who acted: "the council approved the plan" is about the
-   plan) or names someone ("the one candidate I like is Ortiz"); the other arguments of its main
-   clauses; then its other noun phrases. Within a rank, phrases whose words are central to the
-   whole document (textacy's TextRank key terms) and phrases near the start of the quote win;
-   the speaker's own name, pronouns, vague heads ("the only thing", but not "ethanol people")
-   and times (but not "Cruz's big night") are passed over;
-4. a quote that names its subject only by pronouns takes a phrase of its own sentence outside
-   the quote ("told voters she was with them"), else the nearest mention before it.
+   has an object (then the subject is who acted and ranks low: "the council approved the plan"
+   is about the plan; not after a light verb: "the agency did a poor job") or names someone
+   ("the one candidate I like is Ortiz"); the other arguments of its main clauses; then its
+   other noun phrases. Within a rank, phrases whose words are central to the whole document
+   (textacy's TextRank key terms) and phrases near the start of the quote win; the speaker's
+   own name, pronouns, vague heads ("the only thing", but not "ethanol people") and times (but
+   not "Cruz's big night") are passed over;
+4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
+   before it (in a quotation that is never the speaker); a quote that names its subject only by
+   pronouns takes a phrase of its own sentence outside the quote ("told voters she was with
+   them"), else the nearest mention before it.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
