@@ -564,6 +564,8 @@ NAMING_VERBS = frozenset(
 LIGHT_VERBS = frozenset("do make have get take give".split())
 # subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")
 PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
+# in a quotation, "he" or "she" is someone other than the speaker
+THIRD_PERSON_SINGULAR = frozenset({"he", "she"})
 # pronouns and determiners that never name a topic on their own
 PRONOUN_WORDS = frozenset(
     """

@@ -80,8 +80,9 @@ def _bars(heading: str, items: list[tuple[str, int]], kind: str) -> str:
 
 
 def _who_talks_about_what(docs: list[DocRecord]) -> str:
-    """A table of the topics most quoted on (grouped by ``topic.key``; shown by their most
-    frequent wording), each with the speakers quoted on it, most often first."""
+    """A table of the topics most quoted on (grouped by ``topic.key``, a surname with the one
+    full name it ends; shown by their most frequent wording), each with the speakers quoted on
+    it, most often first."""
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     wording: dict[str, Counter[str]] = defaultdict(Counter)
     for r in docs:
@@ -93,6 +94,7 @@ def _who_talks_about_what(docs: list[DocRecord]) -> str:
             wording[key][q.topic.text] += 1
     if not by_key:
         return "<section class=topics><h2>Who talks about what</h2><p>no topics</p></section>"
+    _merge_short_names(by_key, wording)
     ranked = sorted(by_key, key=lambda k: (-sum(by_key[k].values()), -len(by_key[k]), k))
     rows = []
     for key in ranked[:_TOPIC_ROWS]:
@@ -115,6 +117,16 @@ def _who_talks_about_what(docs: list[DocRecord]) -> str:
         + "".join(rows)
         + "</table></section>"
     )
+
+
+def _merge_short_names(by_key: dict[str, Counter[str]], wording: dict[str, Counter[str]]) -> None:
+    """A one-word key joins the one longer name key that ends with it ("trump" joins "donald
+    trump"); where several do ("john smith", "jane smith"), it stays apart."""
+    for key in [k for k in by_key if " " not in k]:
+        longer = [k for k in by_key if k.endswith(" " + key) and "(" not in k]
+        if len(longer) == 1:
+            by_key[longer[0]].update(by_key.pop(key))
+            wording[longer[0]].update(wording.pop(key))
 
 
 def _document(r: DocRecord, n: int) -> str:

@@ -77,9 +77,10 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
         start += 1
     while _words(doc[start:end]) > MAX_WORDS and start < head.i:
         start += 1
-    # nor does a possessive, an article or a preposition close one ("her emails from her")
+    # nor does a pronoun, an article or a preposition close one ("Clinton's emails from her",
+    # "the name of the people that")
     while end - 1 > head.i and (
-        doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART")
+        doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON")
         or doc[end - 1].dep_ in ("nmod:poss", "det:poss")
     ):
         end -= 1
@@ -92,10 +93,16 @@ def _words(span: Span) -> int:
 
 
 def clean_phrase(doc: Doc, span: Span) -> Span | None:
-    """The phrase without quotation marks or punctuation at its ends, grown to whole words
-    where the tokenizer split one ("head-to-head"); None when nothing is left."""
+    """The phrase without quotation marks, punctuation or a preposition at its ends ("from the
+    camp" is "the camp"), grown to whole words where the tokenizer split one ("head-to-head");
+    None when nothing is left."""
     s, e = span.start, span.end
-    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].text in ALL_MARKS):
+    while s < e and (
+        doc[s].is_punct
+        or doc[s].is_space
+        or doc[s].text in ALL_MARKS
+        or (doc[s].dep_ in ("case", "mark", "cc") and doc[s].head.i > s and doc[s].whitespace_)
+    ):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in ALL_MARKS):
         e -= 1

@@ -11,14 +11,17 @@ quote is itself a short noun phrase). Candidates, from the strongest:
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
    agency has not commented on the audit"); the subject of its first clause, unless that clause
-   has an object (then the subject is who acted: "the council approved the plan" is about the
-   plan) or names someone ("the one candidate I like is Ortiz"); the other arguments of its main
-   clauses; then its other noun phrases. Within a rank, phrases whose words are central to the
-   whole document (textacy's TextRank key terms) and phrases near the start of the quote win;
-   the speaker's own name, pronouns, vague heads ("the only thing", but not "ethanol people")
-   and times (but not "Cruz's big night") are passed over;
-4. a quote that names its subject only by pronouns takes a phrase of its own sentence outside
-   the quote ("told voters she was with them"), else the nearest mention before it.
+   has an object (then the subject is who acted and ranks low: "the council approved the plan"
+   is about the plan; not after a light verb: "the agency did a poor job") or names someone
+   ("the one candidate I like is Ortiz"); the other arguments of its main clauses; then its
+   other noun phrases. Within a rank, phrases whose words are central to the whole document
+   (textacy's TextRank key terms) and phrases near the start of the quote win; the speaker's
+   own name, pronouns, vague heads ("the only thing", but not "ethanol people") and times (but
+   not "Cruz's big night") are passed over;
+4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
+   before it (in a quotation that is never the speaker); a quote that names its subject only by
+   pronouns takes a phrase of its own sentence outside the quote ("told voters she was with
+   them"), else the nearest mention before it.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -36,6 +39,7 @@ from quotekit.lexicon import (
     NAMING_VERBS,
     PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
+    THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     TOPIC_ON_CUES,
     VAGUE_HEADS,
@@ -64,14 +68,17 @@ _SOURCE_WEIGHT = {
     "named": 2.0,  # what a naming verb or a verb of commenting names: "called the plan a failure"
     "subject": 1.5,  # the subject of the quote's first clause
     "argument": 1.0,  # an object or oblique of a main clause, or a nominal predicate
+    "agent": 0.3,  # who acted: "the council" of "the council approved the plan"
     "np": 0.6,  # another noun phrase inside the quote
     "description": 0.2,  # what the speaker or someone is said to be: "I am a proven champion"
     # the quote names its subject only by a pronoun: its own sentence, then the mentions before
     "framing": 0.4,
     "earlier": 0.0,
 }
-_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "np", "description"})
+_QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "agent", "np", "description"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+_NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
+_REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
 _SENTENCE_COST = 0.3  # a later sentence of the quote is less likely what it is about
 # what a noun that heads a phrase of its own hangs on
 _PHRASE_DEPS = frozenset(
@@ -168,9 +175,11 @@ def _candidates(
     if cue is not None:
         out.extend(_cue_complements(cue.root, cand, pieces))
     for n, content in enumerate(pieces):
-        if len(pieces) == 1 and _isnoun_phrase(content):
+        if len(pieces) == 1 and _is_noun_phrase(content):
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
         out.extend(_inside(content, later=n > 0))
+    if cand.kind == "direct" and pieces:
+        out.extend(_referents(doc, pieces[0], attribution))
     if not any(source in _QUOTE_SOURCES for _, source, _ in out):
         # a quote that names its subject only by pronouns: its own sentence around it ("In
         # response to the ban, she said: ..."), then the sentences before it
@@ -248,6 +257,34 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
     return out
 
 
+def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
+    """A quotation whose first clause is about someone it calls "he" or "she" ('"He checks
+    all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
+    before the quotation that is not the speaker's is what it is about."""
+    first = min(_main_heads(content), key=lambda t: t.i)
+    if not any(c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR for c in first.children):
+        return []
+    speaker = attribution.speaker
+    own = {t.lower_ for t in speaker} if speaker is not None else set()
+    sents = [sent for sent in doc.sents if sent.start <= content.start][-_EARLIER_SENTENCES - 1 :]
+    for sent in reversed(sents):
+        names = [
+            tok
+            for tok in sent
+            if tok.i < content.start
+            and tok.pos_ == "PROPN"
+            and tok.dep_ not in _NAME_PARTS
+            and not (
+                speaker is not None and (speaker.start <= tok.i < speaker.end or tok.lower_ in own)
+            )
+        ]
+        # the subject of a sentence is who a "he" that follows it most often means
+        names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, -t.i))
+        if names:
+            return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
+    return []
+
+
 def _main_heads(content: Span) -> list[Token]:
     """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
     joined to those ("X, and Y")."""
@@ -265,9 +302,10 @@ def _main_heads(content: Span) -> list[Token]:
 
 def _role(tok: Token, mains: list[Token], first: Token) -> str:
     """How a phrase head stands in the quote: the "subject" of its first clause (or the name a
-    description is said to be: "the one who did well is Ortiz"); "named" by a naming verb or a
-    verb of commenting inside it; an "argument" of a main clause; a "description" of a person
-    ("I am a proven champion"); or another "np"."""
+    description is said to be: "the one who did well is Ortiz"), or its "agent" when the clause
+    acts on something else; "named" by a naming verb or a verb of commenting inside it; an
+    "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
+    another "np"."""
     if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
         # approved the deal"; "the agency has not commented on the audit": what was done or
@@ -277,7 +315,7 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
             or (c.dep_ == "obl" and _names_about(first, c))
             for c in first.children
         )
-        return "argument" if agent else "subject"
+        return "agent" if agent else "subject"
     if tok.i == first.i and _is_name_predicate(tok):
         return "subject"
     if _is_named(tok):
@@ -358,7 +396,7 @@ def _earlier(doc: Doc, content: Span) -> list[Span]:
     return out
 
 
-def _isnoun_phrase(span: Span) -> bool:
+def _is_noun_phrase(span: Span) -> bool:
     """A short quote that is itself a noun phrase: "the new budget", "a waste of money"."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not (0 < len(words) <= MAX_WORDS and span.root.pos_ in _NOMINAL):

@@ -64,6 +64,18 @@ def test_topics_table_groups_by_key() -> None:
     assert table.index("Xi Jinping</span> (2)") < table.index("Sergei Lavrov</span>")
 
 
+def test_topics_table_joins_a_surname_to_its_full_name() -> None:
+    rec = record()
+    q1, q2, q3 = rec.quotes
+    full = Topic("Sergei Lavrov", None, None, key="sergei lavrov")
+    short = Topic("Lavrov", None, None, key="lavrov")
+    quotes = (replace(q1, topic=short), replace(q2, topic=full), replace(q3, topic=short))
+    page = render_report([replace(rec, quotes=quotes)])
+    table = page[page.index("Who talks about what") : page.index("</table>")]
+    assert table.count("<tr><td>") == 1
+    assert "<td>Lavrov</td><td class=n>3</td>" in table
+
+
 def test_cli_report(tmp_path: Path) -> None:
     docs = tmp_path / "docs.jsonl"
     docs.write_text(__import__("json").dumps(record().to_dict()) + "\n", encoding="utf-8")
