@@ -217,7 +217,10 @@ def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
             ]
             inside = any(o.start <= r.start and r.end <= o.end for o in outer)
             cognition = cue_class_of(cue_lemma(r.cue.root)) in ("cognition", "stance")
-            if outer and inside and (r.rule in _NESTED_RULES or cognition):
+            # (and anything reported in a transcript's line or an interview's answer, which
+            # are the speaker's own words, as inside a quotation)
+            verbatim = any(o.kind == "direct" for o in outer)
+            if outer and inside and (r.rule in _NESTED_RULES or cognition or verbatim):
                 _dropped(r, "inside-another-report")
                 continue
             if outer and not inside and (r.rule in _OVERLAP_RULES or cognition):

@@ -123,7 +123,8 @@ def _interview_answer(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
 
 def _interviewee(doc: Doc, first_question: int) -> Token | None:
     """The person the text names before its first question: the first name that is the
-    subject of its clause ("Maria Lopez has run the bakery ..."), else the last name."""
+    subject of its clause ("Maria Lopez has run the bakery ..."), else the last name; not a
+    publication ("The Courier spoke to ...") nor a byline's name ("Interview by Jane Okoro")."""
     names = [
         t
         for t in doc
@@ -132,6 +133,7 @@ def _interviewee(doc: Doc, first_question: int) -> Token | None:
         and t.text[:1].isupper()
         and t.dep_ not in ("flat", "compound", "flat:name")
         and not (t.i == t.sent.start and t.is_upper)
+        and not any(c.lower_ in ("the", "by") for c in t.children)
     ]
     subjects = [t for t in names if t.dep_ in SUBJ_DEPS]
     if subjects:
