@@ -135,9 +135,13 @@ def _content_before(doc: Doc, dash: Token, quoted: QuotedText) -> Span | None:
         return quotation
     # (of the sentence before the dash, when the parser ended one there: "open. - That was")
     start = doc[dash.i - 1].sent.start
-    while start < dash.i and "\n" in doc[start : dash.i].text:
-        start += 1
-    return trim(doc, start, dash.i)
+    # (on the dash's line)
+    breaks = [
+        t.i + 1
+        for t in doc[start : dash.i]
+        if "\n" in t.text or (t.i < dash.i - 1 and "\n" in t.whitespace_)
+    ]
+    return trim(doc, max(breaks, default=start), dash.i)
 
 
 # --------------------------------------------------------------------------- before the content
