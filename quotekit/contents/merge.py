@@ -88,7 +88,7 @@ def _reported_beside(
         ):
             _dropped(r, "cue-introduces-a-quotation")  # one cue, one content
             continue
-        if (r.kind == "direct" and r.rule not in _UNMARKED_RULES) or d_index.any_containing(
+        if (r.kind == "direct" and r.rule not in _OWN_DIRECT_RULES) or d_index.any_containing(
             r.start, r.end
         ):
             # the complement is the quotation itself: keep the direct quote, with this cue
@@ -98,9 +98,12 @@ def _reported_beside(
     return kept
 
 
-# rules whose direct quotes stand in no quotation marks: a transcript's line, an interview's
-# answer
-_UNMARKED_RULES: frozenset[RuleId] = frozenset({"colon-line", "interview-answer"})
+# rules whose direct contents stand where no direct quote was found: a transcript's line and
+# an interview's answer (in no quotation marks), and a quotation that an attribution across a
+# dash gives to someone, however short ('"We lost everything." - that is how ...')
+_OWN_DIRECT_RULES: frozenset[RuleId] = frozenset(
+    {"colon-line", "interview-answer", "dash-attribution"}
+)
 
 
 def _placed_direct(
@@ -218,7 +221,10 @@ def _drop_nested(reported: list[QuoteCandidate]) -> list[QuoteCandidate]:
             ]
             inside = any(o.start <= r.start and r.end <= o.end for o in outer)
             cognition = cue_class_of(cue_lemma(r.cue.root)) in ("cognition", "stance")
-            if outer and inside and (r.rule in _NESTED_RULES or cognition):
+            # (and anything reported in a transcript's line or an interview's answer, which
+            # are the speaker's own words, as inside a quotation)
+            verbatim = any(o.kind == "direct" for o in outer)
+            if outer and inside and (r.rule in _NESTED_RULES or cognition or verbatim):
                 _dropped(r, "inside-another-report")
                 continue
             if outer and not inside and (r.rule in _OVERLAP_RULES or cognition):

@@ -116,3 +116,20 @@ def test_an_interview_with_q_and_a_and_a_full_stop() -> None:
     )
     assert records(doc) == [
         ("direct", "Not until the talks end.", "Rosa Mendez", "A.", "interview-answer")]
+
+
+@pytest.mark.issue(17)
+def test_the_interviewee_is_no_publication_and_reports_in_an_answer_are_the_answers() -> None:
+    text = "The Herald spoke to Rosa Mendez.\n\nQ: Will it run?\n\nA: My brother said it would close."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 Herald/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak/VBD to/ADP/case/5 "
+        "Rosa/PROPN/obl/3 Mendez/PROPN/flat/5 ./PUNCT/punct/3",
+        "Q/NOUN/ROOT/0/Q :/PUNCT/punct/1 Will/AUX/aux/5//MD it/PRON/nsubj/5 "
+        "run/VERB/parataxis/1//VB ?/PUNCT/punct/1",
+        "A/NOUN/ROOT/0/A :/PUNCT/punct/1 My/PRON/nmod:poss/4 brother/NOUN/nsubj/5 "
+        "said/VERB/parataxis/1/say/VBD it/PRON/nsubj/8 would/AUX/aux/8//MD "
+        "close/VERB/ccomp/5//VB ./PUNCT/punct/1",
+    )
+    assert records(doc) == [
+        ("direct", "My brother said it would close.", "Rosa Mendez", ":", "interview-answer")]

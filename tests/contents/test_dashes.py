@@ -62,6 +62,25 @@ CASES = [
         [("indirect", "the harbor must stay open", "The pilots", "message", "dash-attribution")],
         id="before-someone-had-a-message",
     ),
+    pytest.param(
+        'Her verdict on the plan was blunt - "It will not work."',
+        ['Her/PRON/nmod:poss/2 verdict/NOUN/nsubj/7 on/ADP/case/5 the/DET/det/5 '
+         'plan/NOUN/nmod/2 was/AUX/cop/7/be blunt/ADJ/ROOT/0 -/PUNCT/punct/13 '
+         '"/PUNCT/punct/13 It/PRON/nsubj/13 will/AUX/aux/13//MD not/PART/advmod/13 '
+         'work/VERB/parataxis/7//VB ./PUNCT/punct/13 "/PUNCT/punct/7'],
+        [("direct", '"It will not work."', "Her", "verdict", "direct-complement")],
+        id="before-someones-verdict-was",
+    ),
+    pytest.param(
+        '"We lost everything." - That is how Ana Roe put it.',
+        ['"/PUNCT/punct/3 We/PRON/nsubj/3 lost/VERB/ROOT/0/lose/VBD '
+         'everything/PRON/obj/3 ./PUNCT/punct/3 "/PUNCT/punct/3 -/PUNCT/punct/3',
+         'That/PRON/nsubj/6 is/AUX/cop/6/be how/ADV/advmod/6 Ana/PROPN/nsubj/6 '
+         'Roe/PROPN/flat/4 put/VERB/ROOT/0/put/VBD it/PRON/obj/6 ./PUNCT/punct/6'],
+        # a quotation too short to be a direct quote on its own is one by its attribution
+        [("direct", '"We lost everything."', "Ana Roe", "put", "dash-attribution")],
+        id="after-a-short-quotation-and-a-sentence-break",
+    ),
 ]
 
 
@@ -93,5 +112,16 @@ def test_a_cue_inside_a_clause_between_dashes_is_no_attribution_before() -> None
         "chose/VERB/advcl/6/choose/VBD to/PART/mark/12 put/VERB/xcomp/10/put/VB "
         "it/PRON/obj/12 -/PUNCT/punct/17 for/ADP/case/17 every/DET/det/17 walker/NOUN/obl/3 "
         "./PUNCT/punct/3",
+    )
+    assert triples(doc) == []
+
+
+def test_the_first_of_a_pair_of_dashes_is_no_attribution_before() -> None:
+    text = "The verdict was clear - or clear enough - for the board."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 verdict/NOUN/nsubj/4 was/AUX/cop/4/be clear/ADJ/ROOT/0 -/PUNCT/punct/7 "
+        "or/CCONJ/cc/7 clear/ADJ/conj/4 enough/ADV/advmod/7 -/PUNCT/punct/7 for/ADP/case/12 "
+        "the/DET/det/12 board/NOUN/obl/4 ./PUNCT/punct/4",
     )
     assert triples(doc) == []

@@ -64,7 +64,7 @@ def colon_attribution(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
     if content is None or content[0].text in ALL_MARKS:
         return None
     speaker = next((t for t in reversed(before) if t.is_alpha), before[-1])
-    if _transcript(text):
+    if _transcript(doc):
         # a transcript's line is the speaker's own words
         cue = doc[colon.i : colon.i + 1]
         return QuoteCandidate(
@@ -88,9 +88,20 @@ def _rest_of_line(doc: Doc, colon: Token) -> Span | None:
     return content
 
 
-def _transcript(text: str) -> bool:
+def _transcript(doc: Doc) -> bool:
     """Whether the speaker lines are a transcript's: two or more in the document, not counting
-    section labels ("Correction:"); a headline's "Ortiz:" stands alone."""
+    section labels ("Correction:"); a headline's "Ortiz:" stands alone. (Decided once per
+    document.)"""
+    known = doc.user_data.get(_TRANSCRIPT_KEY)
+    if known is None:
+        known = doc.user_data[_TRANSCRIPT_KEY] = _two_speaker_lines(doc_text(doc))
+    return bool(known)
+
+
+_TRANSCRIPT_KEY = "quotekit_transcript"
+
+
+def _two_speaker_lines(text: str) -> bool:
     lines = 0
     for m in SPEAKER_LINE.finditer(text):
         label = m.group().strip().rstrip(":").lower()
@@ -114,16 +125,25 @@ def _interview_answer(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
     content = _rest_of_line(doc, colon)
     if content is None:
         return None
-    interviewee = _interviewee(doc, question.start())
+    # (the same for every answer of the document)
+    if _INTERVIEWEE_KEY not in doc.user_data:
+        found = _interviewee(doc, question.start())
+        doc.user_data[_INTERVIEWEE_KEY] = found.i if found is not None else None
+    index = doc.user_data[_INTERVIEWEE_KEY]
+    interviewee = doc[index] if index is not None else None
     cue = answer_label(doc, colon) or doc[colon.i : colon.i + 1]
     return QuoteCandidate(
         "direct", content.start_char, content.end_char, cue, "interview-answer", subject=interviewee
     )
 
 
+_INTERVIEWEE_KEY = "quotekit_interviewee"
+
+
 def _interviewee(doc: Doc, first_question: int) -> Token | None:
     """The person the text names before its first question: the first name that is the
-    subject of its clause ("Maria Lopez has run the bakery ..."), else the last name."""
+    subject of its clause ("Maria Lopez has run the bakery ..."), else the last name; not a
+    publication ("The Courier spoke to ...") nor a byline's name ("Interview by Jane Okoro")."""
     names = [
         t
         for t in doc
@@ -132,6 +152,7 @@ def _interviewee(doc: Doc, first_question: int) -> Token | None:
         and t.text[:1].isupper()
         and t.dep_ not in ("flat", "compound", "flat:name")
         and not (t.i == t.sent.start and t.is_upper)
+        and not any(c.lower_ in ("the", "by") for c in t.children)
     ]
     subjects = [t for t in names if t.dep_ in SUBJ_DEPS]
     if subjects:

@@ -133,10 +133,15 @@ def _content_before(doc: Doc, dash: Token, quoted: QuotedText) -> Span | None:
     quotation = _quotation_at(doc, doc[dash.i - 1], quoted)
     if quotation is not None:
         return quotation
-    start = dash.sent.start
-    while start < dash.i and "\n" in doc[start : dash.i].text:
-        start += 1
-    return trim(doc, start, dash.i)
+    # (of the sentence before the dash, when the parser ended one there: "open. - That was")
+    start = doc[dash.i - 1].sent.start
+    # (on the dash's line)
+    breaks = [
+        t.i + 1
+        for t in doc[start : dash.i]
+        if "\n" in t.text or (t.i < dash.i - 1 and "\n" in t.whitespace_)
+    ]
+    return trim(doc, max(breaks, default=start), dash.i)
 
 
 # --------------------------------------------------------------------------- before the content
@@ -150,6 +155,9 @@ def _attribution_before(doc: Doc, dash: Token) -> DashFrame | None:
     # (the attribution is the whole sentence before the dash: not a clause after another
     # dash, "easy--or painful, as one chose to put it--in the path")
     if not words or words[-1].text in ALL_MARKS or any(_is_dash(doc, t) for t in words):
+        return None
+    # (nor the first of a pair of dashes around an aside: "is wrong - or flat out wrong - ...")
+    if any(_is_dash(doc, t) for t in doc[dash.i + 1 : _sentence_end(doc, dash)]):
         return None
     for k in range(len(words) - 1, -1, -1):
         tok = words[k]
@@ -174,11 +182,15 @@ def _message_before(words: list[Token], k: int, start: int, end: int) -> DashFra
     after "from" or "of", or the subject of the verb that hands it over."""
     noun = words[k]
     after = words[k + 1 :]
-    if after and after[0].lower_ in _SOURCE_CASES:
-        source = _source_head([t for t in after[1:] if t.lemma_.lower() != "be"])
-        if source is not None and _only_a_judgment(after, source):
-            return DashFrame(noun, source, start, end)
-        return None
+    opening = all(t.pos_ in ("DET", "ADJ", "NUM") or t.dep_ == "nmod:poss" for t in words[:k])
+    if opening and _judged(after):
+        # "The message from the union was clear", "Her verdict on the plan was blunt": the
+        # noun opens the sentence (not "half of his advice is wrong - ...")
+        if after[0].lower_ in _SOURCE_CASES:
+            source = _source_head(after[1:])
+        else:
+            source = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
+        return DashFrame(noun, source, start, end) if source is not None else None
     verb = next((t for t in reversed(words[:k]) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in _HANDING_VERBS:
         return None
@@ -263,15 +275,21 @@ def _says_nothing_after(words: list[Token]) -> bool:
     return bool(words) and all(t.lower_ in ("it", "this", "so") or t.pos_ == "ADV" for t in words)
 
 
-def _only_a_judgment(after: list[Token], source: Token) -> bool:
-    """'from X was clear', 'from X was blunt': after the source, only "be" and one word."""
-    rest = [t for t in after if t.i > source.i and not t.is_punct]
-    return len(rest) == 2 and rest[0].lemma_.lower() == "be"
+def _judged(after: list[Token]) -> bool:
+    """'[from X] was clear', '[on the plan] was blunt': after a noun, a phrase and "be" with
+    one word, and no other verb."""
+    rest = [t for t in after if not t.is_punct]
+    return (
+        len(rest) >= 2
+        and rest[-2].lemma_.lower() == "be"
+        and not any(t.pos_ in ("VERB", "AUX") for t in rest[:-2])
+    )
 
 
 def _sentence_end(doc: Doc, dash: Token) -> int:
-    """The end of the dash's sentence, or of its line."""
-    end = dash.sent.end
+    """The end of the sentence after the dash (the parser may end one at the dash), or of
+    its line."""
+    end = doc[dash.i + 1].sent.end if dash.i + 1 < len(doc) else dash.sent.end
     for tok in doc[dash.i + 1 : end]:
         if "\n" in tok.text:
             return tok.i
