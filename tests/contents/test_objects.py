@@ -444,3 +444,14 @@ def test_a_name_in_marks_after_referring_as_is_no_quote() -> None:
         'Corner/PROPN/obl/2 ./PUNCT/punct/2 "/PUNCT/punct/2',
     )
     assert triples(doc) == []
+
+
+def test_in_a_headline_in_title_case_a_quoted_name_is_still_read() -> None:
+    text = 'Critics Call The Plan The "Harbor Giveaway"'
+    doc = make_doc(
+        text,
+        'Critics/NOUN/nsubj/2/critic Call/VERB/ROOT/0/call/VBP The/DET/det/4 Plan/NOUN/obj/2 '
+        'The/DET/det/8 "/PUNCT/punct/8 Harbor/PROPN/compound/8 Giveaway/PROPN/xcomp/2 '
+        '"/PUNCT/punct/8',
+    )
+    assert [r[0] for r in triples(doc)] == ["mixed"]

@@ -221,6 +221,13 @@ def _names_a_thing(ctx: CueContext, content: Span) -> bool:
     pairs = ctx.quoted.pairs_near(content.start_char, content.end_char)
     if not pairs:
         return False
+    # (in a sentence written in title case, a headline's, a name and a judgment look alike:
+    # "Trump Is Now Calling Obama The 'Most Valuable Player' For ISIS")
+    outside = [
+        t for t in ctx.cue.sent if t.is_alpha and not any(p.open < t.idx < p.close for p in pairs)
+    ]
+    if sum(t.text[0].isupper() for t in outside) >= _TITLE_SHARE * len(outside):
+        return False
     # 'calling Christie "New Jersey's Biggest Loser"': a person so called is judged
     if any(
         c.dep_ in ("obj", "iobj") and (c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)
@@ -256,6 +263,7 @@ def _named_as(ctx: CueContext) -> Span | None:
 
 
 _NAME_WORDS = 6  # a name in marks is short: "the Riverton Loop", "Silence Act"
+_TITLE_SHARE = 0.8  # of a sentence's words capitalized: written in title case
 
 
 def _defines_a_term(cue: Token) -> bool:
