@@ -64,6 +64,7 @@ spokesman spokeswoman spokesperson ambassador general gen colonel col judge just
 director ceo chief king queen prince princess pope rev reverend father sheikh
 professor prof candidate nominee leader official adviser advisor aide attorney
 lawyer economist analyst founder executive manager commissioner deputy speaker
+inspector superintendent detective sergeant constable
 """.split()
 )
 

@@ -159,19 +159,10 @@ class SpeakerResolver:
                     j += 2
                 else:
                     break
-            run = doc[i : j + 1]
+            run = _name_run(doc[i : j + 1])
             i = j + 1
-            # "Secretary of State Maria Olsen": the words after the title's "of" name the
-            # office; the person is the last two words (three with an initial)
-            if (
-                run.start >= 2
-                and doc[run.start - 1].lower_ == "of"
-                and doc[run.start - 2].lower_.rstrip(".") in PERSON_TITLES
-                and len(run) >= 3
-                and run[-1].lower_ not in ORGANISATION_WORDS
-            ):
-                size = 3 if _initial(doc[run.end - 2]) and len(run) >= 4 else 2
-                run = doc[run.end - size : run.end]
+            if run is None:
+                continue
             if not any(t.pos_ == "PROPN" or starts[t.i] != t.i for t in run):
                 continue
             words = _run_words(run)
@@ -518,6 +509,45 @@ def _before_relative(pronoun: Token) -> Token | None:
     if any(c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children):
         noun = noun.head
     return noun if noun.pos_ in ("PROPN", "NOUN") else None
+
+
+def _name_run(run: Span) -> Span | None:
+    """The words of a run of capitalized words that name someone, or None."""
+    found = _without_headline_capitals(run)
+    if found is None:
+        return None
+    run = found
+    doc = run.doc
+    # "Secretary of State Maria Olsen": the words after the title's "of" name the office; the
+    # person is the last two words (three with an initial)
+    if (
+        run.start >= 2
+        and doc[run.start - 1].lower_ == "of"
+        and doc[run.start - 2].lower_.rstrip(".") in PERSON_TITLES
+        and len(run) >= 3
+        and run[-1].lower_ not in ORGANISATION_WORDS
+    ):
+        size = 3 if _initial(doc[run.end - 2]) and len(run) >= 4 else 2
+        run = doc[run.end - size : run.end]
+    return run
+
+
+def _without_headline_capitals(run: Span) -> Span | None:
+    """A run of capitalized words without the words of a heading set in capitals ("CHAPTER
+    X. OLIVER BECOMES ...", "POIROT INVESTIGATES"; "WHEN Marilla ..." is Marilla): two words
+    of four capital letters or more are a heading, not a name, and one opening a name is the
+    heading's. Acronyms ("FBI", "RT America", "USA TODAY", "G.K. Butterfield") stay."""
+    caps = [_heading_word(t) for t in run]
+    if not any(caps) or len(run) == 1:
+        return run
+    if sum(caps) >= 2:
+        return None
+    return run[1:] if caps[0] else run
+
+
+def _heading_word(tok: Token) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _run_words(run: Span) -> list[str]:

@@ -349,3 +349,38 @@ def test_a_word_opening_a_sentence_joins_a_name_only_as_a_proper_noun() -> None:
         "Poor/ADJ/amod/2 Harriet/PROPN/nsubj/3 said/VERB/ROOT/0/say nothing/PRON/obj/3 ./PUNCT/punct/3",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Harriet")) == "Harriet"
+
+
+def test_a_heading_in_capitals_is_no_part_of_a_name() -> None:
+    text = "CHAPTER TWO. WHEN Anna came home, Anna said no."
+    doc = make_doc(
+        text,
+        "CHAPTER/NOUN/ROOT/0 TWO/NUM/nummod/1 ./PUNCT/punct/1",
+        "WHEN/PROPN/nsubj/3 Anna/PROPN/flat/1 came/VERB/advcl/7/come home/ADV/advmod/3 "
+        ",/PUNCT/punct/3 Anna/PROPN/nsubj/7 said/VERB/ROOT/0/say no/INTJ/obj/7 ./PUNCT/punct/7",
+    )
+    resolver = SpeakerResolver(doc)
+    anna = [t for t in doc if t.text == "Anna"][1]
+    assert resolver.resolve(doc[anna.i : anna.i + 1]) == "Anna"
+    assert all("WHEN" not in n for m in resolver.mentions for n in m.entity.names)
+
+
+def test_acronyms_in_capitals_stay_in_names() -> None:
+    text = "Ana Ruiz of RT America said no."
+    doc = make_doc(
+        text,
+        "Ana/PROPN/nsubj/6 Ruiz/PROPN/flat/1 of/ADP/case/5 RT/PROPN/compound/5 "
+        "America/PROPN/nmod/1 said/VERB/ROOT/0/say no/INTJ/obj/6 ./PUNCT/punct/6",
+    )
+    names = {n for m in SpeakerResolver(doc).mentions for n in m.entity.names}
+    assert "RT America" in names
+
+
+def test_a_police_rank_is_a_title_not_a_name() -> None:
+    text = "Inspector Holt said no."
+    doc = make_doc(
+        text,
+        "Inspector/PROPN/nmod:desc/2 Holt/PROPN/nsubj/3 said/VERB/ROOT/0/say no/INTJ/obj/3 "
+        "./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Inspector Holt")) == "Holt"
