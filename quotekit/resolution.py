@@ -446,9 +446,12 @@ def _opens(doc: Doc, i: int, starts: list[int]) -> bool:
     k = i - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    return k >= 0 and doc[k].text in _OPENERS
+    return k >= 0 and (doc[k].text in _OPENERS or doc[k].text.endswith(("--", "\u2014")))
 
 
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)  # "on Wednesday Diana came": a day is no part of a name
 _OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "--", "\u2014"})
 
 
@@ -457,7 +460,7 @@ def _name_word(tok: Token, sentence_initial: bool) -> bool:
     every word is capitalized, a proper noun ("Poor Harriet", "Now Mary": only the name)."""
     if tok.is_space or tok.is_punct or not tok.text[:1].isupper():
         return False
-    if tok.lower_.rstrip(".") in PERSON_TITLES:
+    if tok.lower_.rstrip(".") in PERSON_TITLES or tok.lower_ in _WEEKDAYS:
         return False
     if sentence_initial and tok.pos_ in ("NOUN", "ADJ"):
         return False

@@ -384,3 +384,13 @@ def test_a_police_rank_is_a_title_not_a_name() -> None:
         "./PUNCT/punct/3",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Inspector Holt")) == "Holt"
+
+
+def test_a_day_of_the_week_is_no_part_of_a_name() -> None:
+    text = "On Wednesday Diana said no."
+    doc = make_doc(
+        text,
+        "On/ADP/case/2 Wednesday/PROPN/obl/4 Diana/PROPN/nsubj/4 said/VERB/ROOT/0/say "
+        "no/INTJ/obj/4 ./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Diana")) == "Diana"
