@@ -22,10 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
-    ADDRESSES,
     DOCUMENT_NOUNS,
-    HEADLINE_SAYING,
-    HONORIFICS,
     NAME_PARTICLES,
     NOT_APPOSITIONS,
     ORGANISATION_WORDS,
@@ -40,6 +37,16 @@ from quotekit.lexicon import (
     load_cue_class,
     verb_lemma,
 )
+from quotekit.names import (
+    after_honorific,
+    is_headline,
+    name_run,
+    name_word,
+    opens_phrase,
+    run_head,
+    run_words,
+    saying_word,
+)
 from quotekit.records import COREF_KEY
 from quotekit.syntax import hyphen_joins
 
@@ -50,11 +57,6 @@ if TYPE_CHECKING:
 
 _SENTENCE_WINDOW = 4
 _QUOTED_WINDOW = 30  # sentences, quoted ones included
-_CLOSED_CLASS = frozenset(
-    {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "NUM", "PART", "SPACE", "SYM"}
-)
-
-
 @dataclass
 class _Entity:
     names: list[str] = field(default_factory=list)
@@ -120,7 +122,7 @@ class SpeakerResolver:
         self.sent_start = [0] * len(doc)
         headline_tok = [False] * len(doc)
         for sent in doc.sents:
-            in_headline = _headline(sent)
+            in_headline = is_headline(sent)
             for k in range(sent.start, sent.end):
                 self.sent_start[k] = sent.start
                 headline_tok[k] = in_headline
@@ -129,20 +131,21 @@ class SpeakerResolver:
         while i < len(doc):
             if (
                 headline_tok[i]
-                or _saying(doc[i])
-                or not (_name_word(doc[i], _opens(doc, i, starts)) or _after_honorific(doc, i))
+                or saying_word(doc[i])
+                or not (name_word(doc[i], opens_phrase(doc, i, starts)) or after_honorific(doc, i))
             ):
                 i += 1
                 continue
             j = i
             while j + 1 < len(doc):
-                if _name_word(doc[j + 1], _opens(doc, j + 1, starts)) and not _saying(doc[j + 1]):
+                nxt = doc[j + 1]
+                if name_word(nxt, opens_phrase(doc, j + 1, starts)) and not saying_word(nxt):
                     j += 1
                 # "Bill de Blasio", "Ursula von der Leyen": particles inside a name
                 elif (
                     doc[j + 1].lower_ in NAME_PARTICLES
                     and j + 2 < len(doc)
-                    and _name_word(doc[j + 2], False)
+                    and name_word(doc[j + 2], False)
                 ):
                     j += 1
                 # "Office for National Statistics", "University of Michigan": an institution's
@@ -151,7 +154,7 @@ class SpeakerResolver:
                     doc[j].lower_ in ORGANISATION_WORDS
                     and doc[j + 1].lower_ in ("of", "for")
                     and j + 2 < len(doc)
-                    and _name_word(doc[j + 2], False)
+                    and name_word(doc[j + 2], False)
                 ):
                     j += 2
                 # "Jean-Marc Ayrault", "Park Geun-hye": a hyphenated name the tokenizer split
@@ -159,14 +162,14 @@ class SpeakerResolver:
                     j += 2
                 else:
                     break
-            run = _name_run(doc[i : j + 1])
+            run = name_run(doc[i : j + 1])
             i = j + 1
             if run is None:
                 continue
             if not any(t.pos_ == "PROPN" or starts[t.i] != t.i for t in run):
                 continue
-            words = _run_words(run)
-            head = _run_head(run)
+            words = run_words(run)
+            head = run_head(run)
             entity = self._entity_for(words)
             entity.add(" ".join(words), self.quoted[head.i])
             roles, titled = _roles_around(doc, run.start, run.end)
@@ -439,68 +442,6 @@ def _institution(entity: _Entity) -> bool:
     return any(w.lower() in ORGANISATION_WORDS for n in entity.names for w in n.split())
 
 
-def _opens(doc: Doc, i: int, starts: list[int]) -> bool:
-    """Whether a word opens a sentence or a quotation, where every word is capitalized."""
-    if starts[i] == i:
-        return True
-    k = i - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    return k >= 0 and (doc[k].text in _OPENERS or doc[k].text.endswith(("--", "\u2014")))
-
-
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)  # "on Wednesday Diana came": a day is no part of a name
-_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "--", "\u2014"})
-
-
-def _name_word(tok: Token, sentence_initial: bool) -> bool:
-    """A word that can be part of a name: capitalized, nominal, not a title or a month; where
-    every word is capitalized, a proper noun ("Poor Harriet", "Now Mary": only the name)."""
-    if tok.is_space or tok.is_punct or not tok.text[:1].isupper():
-        return False
-    if tok.lower_.rstrip(".") in PERSON_TITLES or tok.lower_ in _WEEKDAYS:
-        return False
-    if sentence_initial and tok.pos_ in ("NOUN", "ADJ"):
-        return False
-    if tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
-        return tok.lower_ != "i"
-    # a capitalized word inside a sentence is a name whatever its tag ("Zelenskyy/ADV")
-    return not sentence_initial and tok.pos_ not in _CLOSED_CLASS
-
-
-def _after_honorific(doc: Doc, i: int) -> bool:
-    """A capitalized word after "Mr." or "Ms." is a name even when it is a title word:
-    "Mr. King", "Ms. Judge"."""
-    tok = doc[i]
-    return (
-        i > 0
-        and doc[i - 1].lower_.rstrip(".") in HONORIFICS
-        and tok.text[:1].isupper()
-        and tok.pos_ in ("PROPN", "NOUN")
-        and tok.lower_ not in ADDRESSES
-    )
-
-
-def _saying(tok: Token) -> bool:
-    return tok.lower_ in HEADLINE_SAYING
-
-
-def _initial(tok: Token) -> bool:
-    """A middle initial: "F." of "John F. Doyle"."""
-    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-
-
-def _headline(sent: Span) -> bool:
-    """A title-case line ("Storm Closes Harbor as Fleet Waits"): its capitals say nothing."""
-    last = [t for t in sent if not t.is_space]
-    if last and last[-1].text in (".", "!", "?", '"', "\u201d"):
-        return False  # headlines carry no final stop
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.85 * len(words)
-
-
 def _before_relative(pronoun: Token) -> Token | None:
     """The name or noun right before a relative pronoun and its comma ("Mei Lin, who")."""
     doc = pronoun.doc
@@ -512,64 +453,6 @@ def _before_relative(pronoun: Token) -> Token | None:
     if any(c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children):
         noun = noun.head
     return noun if noun.pos_ in ("PROPN", "NOUN") else None
-
-
-def _name_run(run: Span) -> Span | None:
-    """The words of a run of capitalized words that name someone, or None."""
-    found = _without_headline_capitals(run)
-    if found is None:
-        return None
-    run = found
-    doc = run.doc
-    # "Secretary of State Maria Olsen": the words after the title's "of" name the office; the
-    # person is the last two words (three with an initial)
-    if (
-        run.start >= 2
-        and doc[run.start - 1].lower_ == "of"
-        and doc[run.start - 2].lower_.rstrip(".") in PERSON_TITLES
-        and len(run) >= 3
-        and run[-1].lower_ not in ORGANISATION_WORDS
-    ):
-        size = 3 if _initial(doc[run.end - 2]) and len(run) >= 4 else 2
-        run = doc[run.end - size : run.end]
-    return run
-
-
-def _without_headline_capitals(run: Span) -> Span | None:
-    """A run of capitalized words without the words of a heading set in capitals ("CHAPTER
-    X. OLIVER BECOMES ...", "POIROT INVESTIGATES"; "WHEN Marilla ..." is Marilla): two words
-    of four capital letters or more are a heading, not a name, and one opening a name is the
-    heading's. Acronyms ("FBI", "RT America", "USA TODAY", "G.K. Butterfield") stay."""
-    caps = [_heading_word(t) for t in run]
-    if not any(caps) or len(run) == 1:
-        return run
-    if sum(caps) >= 2:
-        return None
-    return run[1:] if caps[0] else run
-
-
-def _heading_word(tok: Token) -> bool:
-    letters = [c for c in tok.text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-
-def _run_words(run: Span) -> list[str]:
-    """The words of a name, hyphenated parts joined: ["Douglas", "Holtz-Eakin"]."""
-    words: list[str] = []
-    doc = run.doc
-    for tok in run:
-        if words and (hyphen_joins(doc, tok.i) or hyphen_joins(doc, tok.i - 1)):
-            words[-1] += tok.text
-        else:
-            words.append(tok.text)
-    return words
-
-
-def _run_head(run: Span) -> Token:
-    for tok in run:
-        if not (run.start <= tok.head.i < run.end) or tok.head.i == tok.i:
-            return tok
-    return run[-1]
 
 
 def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:

@@ -203,6 +203,8 @@ def _phrase_before_insertion(words: Span) -> Token | None:
     bounds = [words.start] + [c + 1 for c in commas]
     for n, begin in enumerate(bounds[:-1]):
         piece = doc[begin : commas[n]]
+        if not len(piece):
+            continue  # ", ," : two commas in a row
         if piece[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "NUM", "VERB", "AUX", "PRON"):
             continue
         if any(t.pos_ in ("VERB", "AUX") or _temporal(t) for t in piece):

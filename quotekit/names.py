@@ -1,0 +1,149 @@
+"""Names in running text: which runs of capitalized words name someone.
+
+Read by the resolution stage (quotekit.resolution) only: the words that may be part of a name
+(capitalized, nominal, no title, no day of the week), where a phrase opens (a sentence, a
+quotation, a dash), headings in capitals and headlines, and the words and head of a run.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    ADDRESSES,
+    HEADLINE_SAYING,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    PERSON_TITLES,
+)
+from quotekit.syntax import hyphen_joins
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def opens_phrase(doc: Doc, i: int, starts: list[int]) -> bool:
+    """Whether a word opens a sentence or a quotation, where every word is capitalized."""
+    if starts[i] == i:
+        return True
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and (doc[k].text in _OPENERS or doc[k].text.endswith(("--", "\u2014")))
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)  # "on Wednesday Diana came": a day is no part of a name
+
+
+_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "--", "\u2014"})
+
+
+def name_word(tok: Token, sentence_initial: bool) -> bool:
+    """A word that can be part of a name: capitalized, nominal, not a title or a month; where
+    every word is capitalized, a proper noun ("Poor Harriet", "Now Mary": only the name)."""
+    if tok.is_space or tok.is_punct or not tok.text[:1].isupper():
+        return False
+    if tok.lower_.rstrip(".") in PERSON_TITLES or tok.lower_ in _WEEKDAYS:
+        return False
+    if sentence_initial and tok.pos_ in ("NOUN", "ADJ"):
+        return False
+    if tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+        return tok.lower_ != "i"
+    # a capitalized word inside a sentence is a name whatever its tag ("Zelenskyy/ADV")
+    return not sentence_initial and tok.pos_ not in _CLOSED_CLASS
+
+
+def after_honorific(doc: Doc, i: int) -> bool:
+    """A capitalized word after "Mr." or "Ms." is a name even when it is a title word:
+    "Mr. King", "Ms. Judge"."""
+    tok = doc[i]
+    return (
+        i > 0
+        and doc[i - 1].lower_.rstrip(".") in HONORIFICS
+        and tok.text[:1].isupper()
+        and tok.pos_ in ("PROPN", "NOUN")
+        and tok.lower_ not in ADDRESSES
+    )
+
+
+def saying_word(tok: Token) -> bool:
+    return tok.lower_ in HEADLINE_SAYING
+
+
+def is_initial(tok: Token) -> bool:
+    """A middle initial: "F." of "John F. Doyle"."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-case line ("Storm Closes Harbor as Fleet Waits"): its capitals say nothing."""
+    last = [t for t in sent if not t.is_space]
+    if last and last[-1].text in (".", "!", "?", '"', "\u201d"):
+        return False  # headlines carry no final stop
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.85 * len(words)
+
+
+def name_run(run: Span) -> Span | None:
+    """The words of a run of capitalized words that name someone, or None."""
+    found = _without_headline_capitals(run)
+    if found is None:
+        return None
+    run = found
+    doc = run.doc
+    # "Secretary of State Maria Olsen": the words after the title's "of" name the office; the
+    # person is the last two words (three with an initial)
+    if (
+        run.start >= 2
+        and doc[run.start - 1].lower_ == "of"
+        and doc[run.start - 2].lower_.rstrip(".") in PERSON_TITLES
+        and len(run) >= 3
+        and run[-1].lower_ not in ORGANISATION_WORDS
+    ):
+        size = 3 if is_initial(doc[run.end - 2]) and len(run) >= 4 else 2
+        run = doc[run.end - size : run.end]
+    return run
+
+
+def _without_headline_capitals(run: Span) -> Span | None:
+    """A run of capitalized words without the words of a heading set in capitals ("CHAPTER
+    X. OLIVER BECOMES ...", "POIROT INVESTIGATES"; "WHEN Marilla ..." is Marilla): two words
+    of four capital letters or more are a heading, not a name, and one opening a name is the
+    heading's. Acronyms ("FBI", "RT America", "USA TODAY", "G.K. Butterfield") stay."""
+    caps = [_heading_word(t) for t in run]
+    if not any(caps) or len(run) == 1:
+        return run
+    if sum(caps) >= 2:
+        return None
+    return run[1:] if caps[0] else run
+
+
+def _heading_word(tok: Token) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def run_words(run: Span) -> list[str]:
+    """The words of a name, hyphenated parts joined: ["Douglas", "Holtz-Eakin"]."""
+    words: list[str] = []
+    doc = run.doc
+    for tok in run:
+        if words and (hyphen_joins(doc, tok.i) or hyphen_joins(doc, tok.i - 1)):
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return words
+
+
+def run_head(run: Span) -> Token:
+    for tok in run:
+        if not (run.start <= tok.head.i < run.end) or tok.head.i == tok.i:
+            return tok
+    return run[-1]
+
+
+_CLOSED_CLASS = frozenset(
+    {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "NUM", "PART", "SPACE", "SYM"}
+)
