@@ -222,13 +222,13 @@ def _names_a_thing(ctx: CueContext, content: Span) -> bool:
     if not pairs:
         return False
     # (in a sentence written in title case, a headline's, a name and a judgment look alike:
-    # "Trump Is Now Calling Obama The 'Most Valuable Player' For ISIS")
+    # "Mayor Now Calling Rival The 'Worst Planner' In Town")
     outside = [
         t for t in ctx.cue.sent if t.is_alpha and not any(p.open < t.idx < p.close for p in pairs)
     ]
     if sum(t.text[0].isupper() for t in outside) >= _TITLE_SHARE * len(outside):
         return False
-    # 'calling Christie "New Jersey's Biggest Loser"': a person so called is judged
+    # 'calling Ortiz "the Valley's Worst Neighbor"': a person so called is judged
     if any(
         c.dep_ in ("obj", "iobj") and (c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS)
         for c in ctx.cue.children
