@@ -166,6 +166,13 @@ def cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
 
 
 @cache
+def saying_verbs() -> frozenset[str]:
+    """The verbs whose subject speaks: of saying, of its manner and of dialogue ("said",
+    "whispered", "returned")."""
+    return load_cue_class("speech") | load_cue_class("manner") | load_cue_class("dialogue")
+
+
+@cache
 def quotation_cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
     """The verb lemmas that attribute a quotation standing beside them: those of cue_lemmas
     and, where the dialogue class is asked for, the verbs of fiction's dialogue ('"Never,"

@@ -37,7 +37,7 @@ _WEEKDAYS = frozenset(
 )  # "on Wednesday Diana came": a day is no part of a name
 
 
-_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "--", "\u2014"})
+_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "("})  # and a token ending in a dash
 
 
 def name_word(tok: Token, sentence_initial: bool) -> bool:

@@ -34,7 +34,7 @@ from quotekit.lexicon import (
     ROLE_QUALIFIERS,
     SUBJ_DEPS,
     TITLE_GENDER,
-    load_cue_class,
+    saying_verbs,
     verb_lemma,
 )
 from quotekit.names import (
@@ -503,5 +503,5 @@ def _title_gender(doc: Doc, start: int) -> str:
 
 def _speaker_subject(tok: Token) -> bool:
     # the subject of a verb of saying is a person or an organisation that speaks
-    speech = load_cue_class("speech") | load_cue_class("manner") | load_cue_class("dialogue")
+    speech = saying_verbs()
     return tok.dep_ in SUBJ_DEPS and verb_lemma(tok.head.text, tok.head.lemma_, speech) in speech

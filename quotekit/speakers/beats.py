@@ -18,14 +18,13 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import SUBJ_DEPS
+from quotekit.lexicon import ALL_MARKS, DOUBLE_CLOSE, DOUBLE_OPEN, SUBJ_DEPS
 from quotekit.speakers.cue import expand_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
-_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def narration_subject(doc: Doc, start: int, *, previous_paragraph: bool) -> Span | None:
@@ -41,7 +40,7 @@ def narration_subject(doc: Doc, start: int, *, previous_paragraph: bool) -> Span
     text = doc.text
     idx = [t.idx for t in doc]
     k = bisect.bisect_left(idx, start) - 1  # the last token before the quotation
-    while k >= 0 and (doc[k].is_space or doc[k].text in _MARKS):
+    while k >= 0 and (doc[k].is_space or doc[k].text in ALL_MARKS):
         k -= 1
     if k < 0:
         return None
@@ -61,7 +60,7 @@ def _paragraph_quoted(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     para = text[start : end if end >= 0 else len(text)]
-    return any(m in para for m in ('"', "\u201c", "\u201d"))
+    return any(m in para for m in DOUBLE_OPEN | DOUBLE_CLOSE)
 
 
 def _person_subject(sent: Span) -> Span | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import (
     ALL_MARKS,
     DASHES,
-    load_cue_class,
+    saying_verbs,
     verb_lemma,
 )
 from quotekit.records import Attribution, QuoteCandidate, doc_text
@@ -72,7 +72,7 @@ def _speech_verb_after(doc: Doc, i: int) -> Token | None:
     """The verb of saying after a quotation that ends at token i, past its speaker, the
     speaker's apposition and a relative clause set off by commas ('"...," an aide, who
     was not authorized to comment, told reporters.')."""
-    speech = load_cue_class("speech") | load_cue_class("manner") | load_cue_class("dialogue")
+    speech = saying_verbs()
     relative = False
     for tok in doc[i : i + _SPEAKER_WINDOW]:
         if tok.is_space and "\n" in tok.text:
