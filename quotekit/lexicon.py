@@ -30,6 +30,7 @@ CUE_CLASSES = (
 # 72.6, train 68.9 to 70.5) at a small cost on verbs of saying (dev 0.2, train 0.5);
 # `--cues speech,...` narrows it
 DEFAULT_CUE_CLASSES = frozenset(CUE_CLASSES)
+SAYING_CLASSES = frozenset({"speech", "manner", "dialogue"})  # "said", "whispered", "returned"
 
 # UD relations (Stanza emits UD v2 labels; the root is stored as spaCy's "ROOT").
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
@@ -166,17 +167,9 @@ def cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
 
 
 @cache
-def saying_verbs() -> frozenset[str]:
-    """The verbs whose subject speaks: of saying, of its manner and of dialogue ("said",
-    "whispered", "returned")."""
-    return load_cue_class("speech") | load_cue_class("manner") | load_cue_class("dialogue")
-
-
-@cache
 def quotation_cue_lemmas(classes: frozenset[str]) -> frozenset[str]:
-    """The verb lemmas that attribute a quotation standing beside them: those of cue_lemmas
-    and, where the dialogue class is asked for, the verbs of fiction's dialogue ('"Never,"
-    returned Anna'), which say nothing of a clause ("she returned home", "it began to rain")."""
+    """The verbs that attribute a quotation beside them: cue_lemmas' and, if asked for, the
+    dialogue verbs ('"Never," returned Anna'), which report no clause ("she returned home")."""
     out = cue_lemmas(classes)
     return out | load_cue_class("dialogue") if "dialogue" in classes else out
 

@@ -32,9 +32,10 @@ from quotekit.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_QUALIFIERS,
+    SAYING_CLASSES,
     SUBJ_DEPS,
     TITLE_GENDER,
-    saying_verbs,
+    quotation_cue_lemmas,
     verb_lemma,
 )
 from quotekit.names import (
@@ -503,5 +504,5 @@ def _title_gender(doc: Doc, start: int) -> str:
 
 def _speaker_subject(tok: Token) -> bool:
     # the subject of a verb of saying is a person or an organisation that speaks
-    speech = saying_verbs()
+    speech = quotation_cue_lemmas(SAYING_CLASSES)
     return tok.dep_ in SUBJ_DEPS and verb_lemma(tok.head.text, tok.head.lemma_, speech) in speech

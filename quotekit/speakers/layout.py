@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import (
     ALL_MARKS,
     DASHES,
-    saying_verbs,
+    SAYING_CLASSES,
+    quotation_cue_lemmas,
     verb_lemma,
 )
 from quotekit.records import Attribution, QuoteCandidate, doc_text
@@ -72,7 +73,7 @@ def _speech_verb_after(doc: Doc, i: int) -> Token | None:
     """The verb of saying after a quotation that ends at token i, past its speaker, the
     speaker's apposition and a relative clause set off by commas ('"...," an aide, who
     was not authorized to comment, told reporters.')."""
-    speech = saying_verbs()
+    speech = quotation_cue_lemmas(SAYING_CLASSES)
     relative = False
     for tok in doc[i : i + _SPEAKER_WINDOW]:
         if tok.is_space and "\n" in tok.text:
