@@ -65,8 +65,7 @@ def extract(
     parsed.
     """
     options = options or ExtractOptions()
-    checked = (check_text(item) for item in items)
-    for item, result in _parse_in_order(parser, checked, saved):
+    for item, result in parse_docs(items, parser, saved):
         if isinstance(result, ErrorInfo):
             yield DocRecord(item.doc_id, item.text, error=result)
             continue
@@ -148,6 +147,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
     resolver = SpeakerResolver(doc, quoted.long_tok)
     names = [resolver.resolve(a.speaker) if a.speaker is not None else None for _, a in attributed]
+
     def beat(start: int, previous_paragraph: bool) -> tuple[Span, str | None] | None:
         span = narration_subject(doc, start, previous_paragraph=previous_paragraph)
         return None if span is None else (span, resolver.resolve(span))
