@@ -423,7 +423,17 @@ class SpeakerResolver:
                 best = (score, m)
             if m.subject and (agrees or not own_gender):
                 break
+        if best is None and own_gender:
+            return self._known_gender_before(pron, before, own_gender)
         return best[1].entity.name if best else None
+
+    def _known_gender_before(self, pron: Token, before: int, gender: str) -> str | None:
+        """Beyond the window, "she" with nobody named near: the last person named in the
+        narration who is known to be a woman (by title or narration), if the text has one."""
+        for m in reversed(self.mentions[max(0, before - 400) : before]):
+            if m.head < pron.i and not m.quoted and m.entity.person and m.entity.gender == gender:
+                return m.entity.name
+        return None
 
     def _window_start(self, tok: Token) -> int:
         """The first token of the sentences a pronoun looks back over: a few sentences of

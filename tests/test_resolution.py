@@ -394,3 +394,18 @@ def test_a_day_of_the_week_is_no_part_of_a_name() -> None:
         "no/INTJ/obj/4 ./PUNCT/punct/4",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Diana")) == "Diana"
+
+
+def test_she_with_nobody_named_near_is_the_last_woman_named_before() -> None:
+    # five sentences without a name between "Ms Reeves" and "she": beyond the window a
+    # pronoun looks back over, the last person known to be a woman is taken
+    text = "Ms Reeves spoke. It rained. It rained. It rained. It rained. It rained. She said no."
+    rained = "It/PRON/nsubj/2 rained/VERB/ROOT/0/rain ./PUNCT/punct/2"
+    doc = make_doc(
+        text,
+        "Ms/PROPN/nmod:desc/2 Reeves/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+        *[rained] * 5,
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Reeves"
+    assert SpeakerResolver(doc).resolve(_span(doc, "It")) is None
