@@ -40,7 +40,13 @@ from quotekit.records import (
     Speaker,
 )
 from quotekit.resolution import SpeakerResolver
-from quotekit.speakers import attribute_speaker, narration_subject, speaker_kind, take_turns
+from quotekit.speakers import (
+    attribute_speaker,
+    narration_subject,
+    speaker_kind,
+    take_turns,
+    vocatives,
+)
 from quotekit.subtrees import check_tree, index_sentences
 from quotekit.topics import Salience, extract_topic
 
@@ -152,7 +158,8 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
         span = narration_subject(doc, start, previous_paragraph=previous_paragraph)
         return None if span is None else (span, resolver.resolve(span))
 
-    turns = take_turns(doc.user_data["quotekit_text"], attributed, names, beat)
+    addressed = [_addressed(doc, cand, resolver) for cand, _ in attributed]
+    turns = take_turns(doc.user_data["quotekit_text"], attributed, names, beat, addressed)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
     for (cand, _), (attr, name) in zip(attributed, turns, strict=True):
@@ -194,6 +201,14 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
             )
         )
     return DocRecord(item.doc_id, text, tuple(quotes), (*item.warnings, *warnings))
+
+
+def _addressed(doc: Doc, cand: QuoteCandidate, resolver: SpeakerResolver) -> list[tuple[Span, str]]:
+    """The people a direct quotation addresses by name, with their resolved names."""
+    if cand.kind != "direct":
+        return []
+    found = ((span, resolver.resolve(span)) for span in vocatives(doc, cand.start, cand.end))
+    return [(span, name) for span, name in found if name]
 
 
 def extract_text(

@@ -15,6 +15,7 @@ from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
 from quotekit.speakers.dialogue import take_turns
 from quotekit.speakers.layout import attribute_without_cue
+from quotekit.speakers.vocatives import vocatives
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -65,4 +66,5 @@ __all__ = [
     "speaker_kind",
     "speaker_of_cue",
     "take_turns",
+    "vocatives",
 ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotekit.records import Attribution, QuoteCandidate
@@ -47,6 +47,8 @@ class _Turn:
     speaker: Span | None = None  # named next to one of its quotations
     name: str | None = None
     given: _Turn | None = None  # the earlier or later turn of the same speaker, by alternation
+    addressed: list[tuple[Span, str]] = field(default_factory=list)  # named in its quotations
+    by_address: bool = False  # its speaker is the one a turn next to it addresses
 
     @property
     def key(self) -> str | None:
@@ -61,6 +63,7 @@ def take_turns(
     attributed: Sequence[tuple[QuoteCandidate, Attribution]],
     names: Sequence[str | None],
     beat: Beat | None = None,
+    addressed: Sequence[Sequence[tuple[Span, str]]] | None = None,
 ) -> list[tuple[Attribution, str | None]]:
     """The attribution and speaker name of each quotation, with the turns of a conversation
     given to their speakers.
@@ -72,16 +75,24 @@ def take_turns(
         beat: the person the narration before a quotation is about and its name, from the
             quotation's first character and whether the paragraph before counts
             (speakers.beats); a turn no cue and no exchange attributes takes it.
+        addressed: for each candidate, the people its quotation addresses by name, each with
+            its resolved name (speakers.vocatives).
     """
     out = [(attr, name) for (_, attr), name in zip(attributed, names, strict=True)]
-    turns = _turns(text, attributed, out)
-    for run in _runs(turns):
-        _alternate(run)
+    turns = _turns(text, attributed, out, addressed)
     conversation = _conversation(turns)
+    runs = _runs(turns)
+    if conversation:
+        _answer_addressed(turns)
+    for run in runs:
+        _alternate(run)
     if conversation:
         _reply(turns)
     for turn in turns:
-        if turn.given is not None:
+        if turn.by_address and turn.speaker is not None:
+            for k in turn.members:
+                out[k] = (Attribution(turn.speaker, None, "addressed"), turn.name)
+        elif turn.given is not None:
             given = turn.given
             for k in turn.members:
                 out[k] = (Attribution(given.speaker, None, "turn"), given.name)
@@ -98,6 +109,7 @@ def _turns(
     text: str,
     attributed: Sequence[tuple[QuoteCandidate, Attribution]],
     out: Sequence[tuple[Attribution, str | None]],
+    addressed: Sequence[Sequence[tuple[Span, str]]] | None,
 ) -> list[_Turn]:
     turns: list[_Turn] = []
     paragraph, pos = 0, 0
@@ -109,6 +121,8 @@ def _turns(
         if not turns or turns[-1].paragraph != paragraph:
             turns.append(_Turn(paragraph, []))
         turn = turns[-1]
+        if addressed is not None:
+            turn.addressed.extend(addressed[i])
         attr, name = out[i]
         if attr.how in _OWN and attr.speaker is not None:
             if turn.speaker is None:
@@ -154,11 +168,19 @@ def _conversation(turns: list[_Turn]) -> bool:
         for a, b in zip(named, named[1:], strict=False)
         if b.paragraph == a.paragraph + 1 and a.key != b.key
     )
-    return exchanges >= _MIN_EXCHANGES and exchanges >= _EXCHANGE_SHARE * (len(named) - 1)
+    if exchanges >= _MIN_EXCHANGES and exchanges >= _EXCHANGE_SHARE * (len(named) - 1):
+        return True
+    # a novel names few of its speakers but sets turn after turn in paragraphs of their own:
+    # most quoted paragraphs follow another, and two named speakers take turns somewhere
+    back_to_back = sum(
+        1 for a, b in zip(turns, turns[1:], strict=False) if b.paragraph == a.paragraph + 1
+    )
+    return exchanges >= 1 and back_to_back >= max(_MIN_BACK_TO_BACK, len(turns) / 2)
 
 
 _MIN_EXCHANGES = 3
 _EXCHANGE_SHARE = 0.2
+_MIN_BACK_TO_BACK = 8
 _REPLY_WINDOW = 8  # turns back to the person a reply answers
 
 
@@ -176,6 +198,28 @@ def _reply(turns: list[_Turn]) -> None:
             if other.key is not None and other.key != prev.key:
                 turn.given = other if other.given is None else other.given
                 break
+
+
+def _answer_addressed(turns: list[_Turn]) -> None:
+    """A turn that names nobody, next to a turn that addresses someone by name, is that
+    person's ("Do sit down, Harriet." / "Thank you."), where the turn addressing them is not
+    their own and this turn does not address them itself."""
+    for i, turn in enumerate(turns):
+        if turn.speaker is not None or not turn.members:
+            continue
+        own = {name.lower() for _, name in turn.addressed}
+        found: dict[str, tuple[Span, str]] = {}
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(turns) or abs(turns[j].paragraph - turn.paragraph) != 1:
+                continue
+            other = turns[j]
+            for span, name in other.addressed:
+                key = name.lower()
+                if key not in own and key != other.key:
+                    found.setdefault(key, (span, name))
+        if len(found) == 1:
+            turn.speaker, turn.name = next(iter(found.values()))
+            turn.by_address = True
 
 
 def _partner(run: list[_Turn], i: int) -> _Turn | None:

@@ -25,12 +25,19 @@ def _quotes(text: str, *hows: tuple[str | None, str]) -> list[tuple[QuoteCandida
     return out
 
 
-def _speakers(text: str, *hows: tuple[str | None, str]) -> list[tuple[str | None, str]]:
+def _speakers(
+    text: str, *hows: tuple[str | None, str], addressed: dict[int, str] | None = None
+) -> list[tuple[str | None, str]]:
+    """The speaker and attribution of each quotation after turn-taking; ``addressed`` gives
+    the name some quotations (by index) address."""
     attributed = _quotes(text, *hows)
     names = [a.speaker.text if a.speaker is not None else None for _, a in attributed]
+    vocatives: list[list[tuple[Any, str]]] = [[] for _ in attributed]
+    for k, name in (addressed or {}).items():
+        vocatives[k].append((SimpleNamespace(text=name), name))
     return [
         (attr.speaker.text if attr.speaker is not None else None, attr.how)
-        for attr, _ in take_turns(text, attributed, names)
+        for attr, _ in take_turns(text, attributed, names, None, vocatives)
     ]
 
 
@@ -130,3 +137,46 @@ def test_a_comma_before_a_quotation_leaves_it_to_the_cue() -> None:
         'Not/PART/advmod/6 tonight/NOUN/parataxis/2 ./PUNCT/punct/2 "/PUNCT/punct/6',
     )
     assert narration_subject(doc, text.index('"'), previous_paragraph=False) is None
+
+
+NOVEL = (
+    '"Will you come?" asked Tom.\n\n"I cannot," said Anna.\n\nThe clock struck.\n\n'
+    '"Then tomorrow, Anna?"\n\n"Perhaps."\n\n"Good night."\n\n"Good night."\n\n"Sleep well."\n\n'
+    '"And you."\n\n"Tomorrow, then."\n\n"Tomorrow."\n'
+)
+
+
+def test_a_novel_naming_few_speakers_is_read_as_a_conversation() -> None:
+    # one named exchange, then turn after turn in paragraphs of their own: the turn after
+    # the one addressing Anna is hers, as in any conversation
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] + [(None, "none")] * 8
+    got = _speakers(NOVEL, *hows, addressed={2: "Anna"})
+    assert got[3] == ("Anna", "addressed")
+
+
+def test_a_few_quoted_paragraphs_in_a_row_are_no_conversation() -> None:
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] + [(None, "none")] * 2
+    text = NOVEL[: NOVEL.index('"Good night."')]
+    got = _speakers(text, *hows, addressed={2: "Anna"})
+    assert got[3] == (None, "none")
+
+
+def test_the_turn_after_one_that_addresses_someone_is_theirs() -> None:
+    text = (
+        '"Will you come?" asked Tom.\n\n"I cannot," said Anna.\n\n"Why not?" asked Tom.\n\n'
+        '"It is late," said Anna.\n\n"Then tomorrow?" asked Tom.\n\n"Perhaps," said Anna.\n\n'
+        "The clock struck.\n\n"
+        '"Is that you, Mary?"\n\n"It is."\n'
+    )
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [(None, "none")] * 2
+    got = _speakers(text, *hows, addressed={6: "Mary"})
+    assert got[7] == ("Mary", "addressed")
+    assert got[6][0] != "Mary"  # nobody is the speaker of a quotation addressing them
+
+
+def test_outside_a_conversation_an_address_does_not_change_the_speaker() -> None:
+    text = '"We will build it, Mayor," said Ms Diaz.\n\n"It will take two years."\n'
+    got = _speakers(
+        text, ("Ms Diaz", "cue-after"), ("Ms Diaz", "floating"), addressed={0: "Mayor"}
+    )
+    assert got[1] == ("Ms Diaz", "floating")

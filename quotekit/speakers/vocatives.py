@@ -1,0 +1,94 @@
+"""Vocatives: the people a quotation speaks to by name.
+
+    "Come and sit by the fire, Harriet."
+    "Mr. Elton, you are too kind."
+    "Oh, my dear Emma, what a day!"
+
+A name set off at the edge of a phrase (after an opening mark, a comma or a full stop, before a
+comma, a stop or a closing mark) is the person addressed. In a conversation of two, the person
+one turn addresses speaks the turn next to it (speakers.dialogue), and is not the speaker of
+the quotation that addresses them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import ALL_MARKS, PERSON_TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# "my dear Emma", "O Mouse", "dear Mrs. Weston": words between the edge and the name
+_LEAD_INS = frozenset({"my", "dear", "dearest", "o", "oh", "poor"})
+# exclamations that look like names: "Good God, no!", "Heavens, Harriet!"
+_EXCLAIMED = frozenset({"god", "lord", "heaven", "heavens", "jove", "christ", "jesus", "goodness"})
+
+
+def vocatives(doc: Doc, start: int, end: int) -> list[Span]:
+    """The names a quotation between characters ``start`` and ``end`` addresses, with any
+    title before them ("Mr. Elton"), in text order."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    found: list[Span] = []
+    i = span.start
+    while i < span.end:
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < span.end and _name_word(doc[j]):
+            j += 1
+        k = i
+        while k > span.start and doc[k - 1].lower_.rstrip(".") in PERSON_TITLES:
+            k -= 1
+        if _at_edges(doc, span, k, j) and doc[i].lower_ not in _EXCLAIMED:
+            found.append(doc[k:j])
+        i = j
+    return found
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ != "i"
+
+
+def _at_edges(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """Whether the name between tokens ``start`` and ``end`` is set off as a vocative: it
+    opens a sentence of the quotation and a comma or an exclamation follows ("Harriet, come
+    here"; not an apposition, "Mr. Trump, the developer"), or a comma sets it off at the end
+    of a sentence ("I would, Donald."), or between commas where the sentence goes on ("Yes,
+    Mr. Knightley, I do"), not in a list ("Tom, Ann and Bea")."""
+    b = start - 1
+    while b >= span.start and doc[b].lower_ in _LEAD_INS:
+        b -= 1
+    before = doc[b].text if b >= span.start else "\u201c"
+    after = doc[end].text if end < span.end else "\u201d"
+    if before in _OPENS:
+        if after == ",":
+            return end + 1 < span.end and _not_apposition(doc[end + 1])
+        return after in ("!", "?")
+    if before != "," or b == 0 or doc[b - 1].pos_ == "PROPN" or doc[b - 1].lower_ in _JOINS:
+        return False  # "Williamsburg, Virginia", "Buckley, Goldwater and Reagan"
+    if after in _ENDS:
+        return True
+    if after != "," or end + 1 >= span.end:
+        return False
+    # between commas, the sentence goes on past the name ("I dare say, Miss Fairfax, that he
+    # ..."), not a description ("my adviser, Tom Varga, often says")
+    nxt = doc[end + 1]
+    if doc[b - 1].pos_ == "NOUN":
+        return nxt.pos_ == "PRON"
+    return nxt.pos_ in ("PRON", "SCONJ", "INTJ") or nxt.lower_ in ("pray", "do", "don't")
+
+
+def _not_apposition(tok: Token) -> bool:
+    """Whether the word after "Name," goes on as a sentence addressed to them ("Harriet, you
+    must"), not as a description of them ("Tom Varga, the host", "Ana Reyes, 52")."""
+    return tok.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and tok.tag_ != "VBG"
+
+
+# an edge that opens a sentence of the quotation, and one that ends it
+_OPENS = frozenset({".", "!", "?", ";", ":", "--", "\u2014", "\u2013"}) | ALL_MARKS
+_JOINS = frozenset({"and", "or", "nor"})
+_ENDS = frozenset({".", "!", "?", ";", "--", "\u2014", "\u2013"}) | ALL_MARKS

@@ -1,0 +1,64 @@
+"""Vocatives (speakers.vocatives): the names a quotation addresses."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+
+from quotekit.speakers import vocatives
+
+
+def _names(text: str, *sentences: str) -> list[str]:
+    doc = make_doc(text, *sentences)
+    return [span.text for span in vocatives(doc, 0, len(text))]
+
+
+def test_a_name_after_a_comma_at_the_end_of_a_sentence_is_addressed() -> None:
+    text = '"Come and sit by the fire, Harriet."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/2 Come/VERB/ROOT/0 and/CCONJ/cc/4 sit/VERB/conj/2 by/ADP/case/7 '
+        "the/DET/det/7 fire/NOUN/obl/4 ,/PUNCT/punct/9 Harriet/PROPN/vocative/2 ./PUNCT/punct/2 "
+        '"/PUNCT/punct/2',
+    )
+    assert got == ["Harriet"]
+
+
+def test_a_name_with_its_title_opening_the_quotation_is_addressed() -> None:
+    text = '"Mr. Elton, you are too kind."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/8 Mr./PROPN/compound/3 Elton/PROPN/vocative/8 ,/PUNCT/punct/3 '
+        "you/PRON/nsubj/8 are/AUX/cop/8 too/ADV/advmod/8 kind/ADJ/ROOT/0 ./PUNCT/punct/8 "
+        '"/PUNCT/punct/8',
+    )
+    assert got == ["Mr. Elton"]
+
+
+def test_a_name_described_after_its_comma_is_not_addressed() -> None:
+    text = '"Tom Varga, the host, agreed."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/8 Tom/PROPN/nsubj/8 Varga/PROPN/flat/2 ,/PUNCT/punct/6 the/DET/det/6 '
+        'host/NOUN/appos/2 ,/PUNCT/punct/6 agreed/VERB/ROOT/0 ./PUNCT/punct/8 "/PUNCT/punct/8',
+    )
+    assert got == []
+
+
+def test_the_last_name_of_a_list_is_not_addressed() -> None:
+    text = '"I asked Tom, Ann and Bea."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/3 I/PRON/nsubj/3 asked/VERB/ROOT/0 Tom/PROPN/obj/3 ,/PUNCT/punct/6 '
+        "Ann/PROPN/conj/4 and/CCONJ/cc/8 Bea/PROPN/conj/4 ./PUNCT/punct/3 \"/PUNCT/punct/3",
+    )
+    assert got == []
+
+
+def test_a_name_the_sentence_speaks_of_is_not_addressed() -> None:
+    text = '"I met Harriet."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/3 I/PRON/nsubj/3 met/VERB/ROOT/0 Harriet/PROPN/obj/3 ./PUNCT/punct/3 '
+        '"/PUNCT/punct/3',
+    )
+    assert got == []
