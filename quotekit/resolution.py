@@ -328,6 +328,10 @@ class SpeakerResolver:
         if root.pos_ == "PROPN":
             entity = self._by_last.get(root.lower_)
             return entity.name if entity is not None else span.text
+        # "said the old gentleman": a person the scene has named, as "he" would be
+        gender = _PERSON_NOUN_GENDER.get(root.lemma_.lower(), "")
+        if gender and span[0].lower_ == "the" and not inside and root.tag_ != "NNS":
+            return self._resolve_pronoun(root, gender)
         return None
 
     def _apposed(self, span: Span) -> _Mention | None:
@@ -382,8 +386,10 @@ class SpeakerResolver:
                     return self.mentions[k]
         return None
 
-    def _resolve_pronoun(self, pron: Token) -> str | None:
-        low = pron.lower_
+    def _resolve_pronoun(self, pron: Token, gender: str = "") -> str | None:
+        """The name a pronoun stands for; ``gender`` for a description of a person that
+        stands in for a name like a pronoun ("the old lady")."""
+        low = "she" if gender == "f" else "he" if gender else pron.lower_
         if low in ("who", "which", "that"):
             # "Professor Mei Lin, who will lead the project, explained": the relative pronoun
             # stands for the noun before its comma
@@ -447,6 +453,12 @@ class SpeakerResolver:
             if not self.quoted[i]:
                 sents += 1
         return i
+
+
+_PERSON_NOUN_GENDER = {
+    **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
+    **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
+}
 
 
 def _institution(entity: _Entity) -> bool:

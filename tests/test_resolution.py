@@ -409,3 +409,15 @@ def test_she_with_nobody_named_near_is_the_last_woman_named_before() -> None:
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Reeves"
     assert SpeakerResolver(doc).resolve(_span(doc, "It")) is None
+
+
+def test_the_old_lady_stands_for_the_woman_of_the_scene() -> None:
+    text = "Mr Hale and Ms Reeves sat down. The old lady smiled."
+    doc = make_doc(
+        text,
+        "Mr/PROPN/nmod:desc/2 Hale/PROPN/nsubj/6 and/CCONJ/cc/5 Ms/PROPN/nmod:desc/5 "
+        "Reeves/PROPN/conj/2 sat/VERB/ROOT/0/sit down/ADV/advmod/6 ./PUNCT/punct/6",
+        "The/DET/det/3 old/ADJ/amod/3 lady/NOUN/nsubj/4 smiled/VERB/ROOT/0/smile "
+        "./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "The old lady")) == "Reeves"
