@@ -152,13 +152,16 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     for cand in candidates:
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
     resolver = SpeakerResolver(doc, quoted.long_tok)
-    names = [resolver.resolve(a.speaker) if a.speaker is not None else None for _, a in attributed]
+    addressed = [_addressed(doc, cand, resolver) for cand, _ in attributed]
+    names = [
+        resolver.resolve(a.speaker, {name for _, name in to}) if a.speaker is not None else None
+        for (_, a), to in zip(attributed, addressed, strict=True)
+    ]
 
     def beat(start: int, previous_paragraph: bool) -> tuple[Span, str | None] | None:
         span = narration_subject(doc, start, previous_paragraph=previous_paragraph)
         return None if span is None else (span, resolver.resolve(span))
 
-    addressed = [_addressed(doc, cand, resolver) for cand, _ in attributed]
     turns = take_turns(doc.user_data["quotekit_text"], attributed, names, beat, addressed)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []

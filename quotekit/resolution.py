@@ -52,7 +52,7 @@ from quotekit.records import COREF_KEY
 from quotekit.syntax import hyphen_joins
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -260,10 +260,12 @@ class SpeakerResolver:
         return entity
 
     # ----------------------------------------------------------------- resolution
-    def resolve(self, span: Span) -> str | None:
+    def resolve(self, span: Span, addressed: Collection[str] = ()) -> str | None:
         """The canonical name for a speaker mention, or None. With coreference chains, a
         mention in a chain takes the name of the chain's first mention that has one; without,
-        or when none has, the heuristic below decides."""
+        or when none has, the heuristic below decides. ``addressed``: the names of the people
+        the quotation speaks to, whom a pronoun ("'Go home, Tom,' she said") does not stand
+        for."""
         chain = self._chain_of.get(span.root.i)
         if chain is not None:
             for mention in chain:
@@ -271,12 +273,12 @@ class SpeakerResolver:
                     name = self._resolve_heuristic(mention)
                     if name is not None:
                         return name
-        return self._resolve_heuristic(span)
+        return self._resolve_heuristic(span, addressed)
 
-    def _resolve_heuristic(self, span: Span) -> str | None:
+    def _resolve_heuristic(self, span: Span, addressed: Collection[str] = ()) -> str | None:
         root = span.root
         if root.pos_ == "PRON":
-            return self._resolve_pronoun(root)
+            return self._resolve_pronoun(root, avoid=addressed)
         # mentions are in text order and do not overlap: find them by position
         k = bisect.bisect_right(self._starts, root.i) - 1
         if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
@@ -331,7 +333,7 @@ class SpeakerResolver:
         # "said the old gentleman": a person the scene has named, as "he" would be
         gender = _PERSON_NOUN_GENDER.get(root.lemma_.lower(), "")
         if gender and span[0].lower_ == "the" and not inside and root.tag_ != "NNS":
-            return self._resolve_pronoun(root, gender)
+            return self._resolve_pronoun(root, gender, addressed)
         return None
 
     def _apposed(self, span: Span) -> _Mention | None:
@@ -386,7 +388,9 @@ class SpeakerResolver:
                     return self.mentions[k]
         return None
 
-    def _resolve_pronoun(self, pron: Token, gender: str = "") -> str | None:
+    def _resolve_pronoun(
+        self, pron: Token, gender: str = "", avoid: Collection[str] = ()
+    ) -> str | None:
         """The name a pronoun stands for; ``gender`` for a description of a person that
         stands in for a name like a pronoun ("the old lady")."""
         low = "she" if gender == "f" else "he" if gender else pron.lower_
@@ -418,7 +422,7 @@ class SpeakerResolver:
                 continue
             if want_person != m.entity.person:
                 continue
-            if other_gender and m.entity.gender == other_gender:
+            if other_gender and m.entity.gender == other_gender or m.entity.name in avoid:
                 continue
             # prefer a person known to agree ("she": a woman by title or narration), then
             # subjects, then recency (a same-sentence mention is nearest)
@@ -430,14 +434,18 @@ class SpeakerResolver:
             if m.subject and (agrees or not own_gender):
                 break
         if best is None and own_gender:
-            return self._known_gender_before(pron, before, own_gender)
+            return self._known_gender_before(pron, before, own_gender, avoid)
         return best[1].entity.name if best else None
 
-    def _known_gender_before(self, pron: Token, before: int, gender: str) -> str | None:
+    def _known_gender_before(
+        self, pron: Token, before: int, gender: str, avoid: Collection[str]
+    ) -> str | None:
         """Beyond the window, "she" with nobody named near: the last person named in the
         narration who is known to be a woman (by title or narration), if the text has one."""
         for m in reversed(self.mentions[max(0, before - 400) : before]):
-            if m.head < pron.i and not m.quoted and m.entity.person and m.entity.gender == gender:
+            if m.head >= pron.i or m.quoted or not m.entity.person or m.entity.name in avoid:
+                continue
+            if m.entity.gender == gender:
                 return m.entity.name
         return None
 

@@ -421,3 +421,16 @@ def test_the_old_lady_stands_for_the_woman_of_the_scene() -> None:
         "./PUNCT/punct/4",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "The old lady")) == "Reeves"
+
+
+def test_a_pronoun_does_not_stand_for_the_person_its_quotation_addresses() -> None:
+    text = "Ann Reeves waited. Tom Hale came. She spoke."
+    doc = make_doc(
+        text,
+        "Ann/PROPN/nsubj/3 Reeves/PROPN/flat/1 waited/VERB/ROOT/0/wait ./PUNCT/punct/3",
+        "Tom/PROPN/nsubj/3 Hale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "She/PRON/nsubj/2 spoke/VERB/ROOT/0/speak ./PUNCT/punct/2",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "She")) == "Tom Hale"
+    assert resolver.resolve(_span(doc, "She"), {"Tom Hale"}) == "Ann Reeves"
