@@ -85,7 +85,8 @@ def _quotations(
             # goes on with the same speaker, however short it is
             found.append((s, e, pair, found[-1][3], None))
             continue
-        guard = _not_speech(doc, s, e, cue, words, options)
+        turn = _own_paragraph(doc, s, e, pair)
+        guard = None if turn else _not_speech(doc, s, e, cue, words, options)
         if guard is not None:
             trace.note("guard", doc[s].idx, pair.close + 1, guard, "no quote")
             continue
@@ -93,7 +94,7 @@ def _quotations(
             # a quoted name or phrase with no cue; but after a colon ('Ortiz: "Never, ever
             # give up."') a quotation is introduced as said
             after_colon = s > 0 and doc[s - 1].text == ":"
-            if not _clause_like(doc[s:e]) and not (after_colon and words >= 3):
+            if not (_clause_like(doc[s:e]) or turn or after_colon and words >= 3):
                 trace.note("guard", doc[s].idx, pair.close + 1, "phrase-without-cue", "no quote")
                 continue
             rule = "direct-no-cue"
@@ -102,6 +103,24 @@ def _quotations(
                 continue
         found.append((s, e, pair, cue, rule))
     return found
+
+
+def _own_paragraph(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:
+    """Whether a quotation is a turn of dialogue, speech however short ('"Yes."', '"Well?"'):
+    it fills its paragraph, a paragraph next to it opens with a quotation too, and it is no
+    heading ('"Related:"', a title in capitals)."""
+    text = doc.user_data.get("quotekit_text", doc.text)
+    start = text.rfind("\n", 0, pair.open) + 1
+    end = text.find("\n", pair.close)
+    end = len(text) if end < 0 else end
+    if text[start : pair.open].strip() or text[pair.close + 1 : end].strip():
+        return False
+    if _title_case(doc[s:e], sentence=True) or text[pair.close - 1] == ":":
+        return False
+    before = text[:start].rstrip()
+    previous = before[before.rfind("\n") + 1 :].lstrip()
+    following = text[end:].lstrip()[:1]
+    return previous[:1] in ALL_MARKS or following in ALL_MARKS
 
 
 def _not_speech(

@@ -351,3 +351,29 @@ def test_quotation_after_a_second_report_in_the_attribution_is_that_reports() ->
         ("direct", "\u201cWe finished,\u201d", "said", "direct-cue-after"),
         ("mixed", "the album is \u201calmost ready now.\u201d", "mentioning", "mixed-lead"),
     ]
+
+
+def test_a_short_turn_of_dialogue_in_its_own_paragraph_is_speech() -> None:
+    text = '"Did you find it yourself?"\n\n"Yes."\n\n"Where?"\n'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 Did/AUX/aux/4/do you/PRON/nsubj/4 find/VERB/ROOT/0 it/PRON/obj/4 '
+        'yourself/PRON/obl/4 ?/PUNCT/punct/4 "/PUNCT/punct/4',
+        '"/PUNCT/punct/2 Yes/INTJ/ROOT/0 ./PUNCT/punct/2 "/PUNCT/punct/2',
+        '"/PUNCT/punct/2 Where/ADV/ROOT/0 ?/PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    quotes = [quote for _, quote, *_ in records(doc)]
+    assert quotes == ['"Did you find it yourself?"', '"Yes."', '"Where?"']
+
+
+def test_a_short_heading_in_marks_is_no_turn() -> None:
+    text = 'The plant closed.\n\n"Related:"\n\n"Jobs Leave Town"\n\n"We lost," she said.\n'
+    doc = make_doc(
+        text,
+        "The/DET/det/2 plant/NOUN/nsubj/3 closed/VERB/ROOT/0/close ./PUNCT/punct/3",
+        '"/PUNCT/punct/2 Related/ADJ/ROOT/0 :/PUNCT/punct/2 "/PUNCT/punct/2',
+        '"/PUNCT/punct/2 Jobs/NOUN/nsubj/3 Leave/VERB/ROOT/0 Town/NOUN/obj/3 "/PUNCT/punct/3',
+        '"/PUNCT/punct/3 We/PRON/nsubj/3 lost/VERB/ccomp/7/lose ,/PUNCT/punct/3 '
+        '"/PUNCT/punct/3 she/PRON/nsubj/7 said/VERB/ROOT/0/say ./PUNCT/punct/7',
+    )
+    assert [quote for _, quote, *_ in records(doc)] == ['"We lost,"']
