@@ -85,7 +85,7 @@ def take_turns(
     if conversation:
         _answer_addressed(turns)
     for run in runs:
-        _alternate(run)
+        _alternate(run, conversation)
     if conversation:
         _reply(turns)
     for turn in turns:
@@ -143,7 +143,7 @@ def _runs(turns: list[_Turn]) -> list[list[_Turn]]:
     return [run for run in runs if len(run) >= 3]
 
 
-def _alternate(run: list[_Turn]) -> None:
+def _alternate(run: list[_Turn], conversation: bool = False) -> None:
     """Give each turn without a named speaker the speaker two turns away, where the turns
     between say that two people alternate; repeated, so that an exchange is followed through."""
     changed = True
@@ -152,7 +152,7 @@ def _alternate(run: list[_Turn]) -> None:
         for i, turn in enumerate(run):
             if turn.key is not None or not turn.members:
                 continue
-            source = _partner(run, i)
+            source = _partner(run, i, conversation)
             if source is not None:
                 turn.given = source if source.given is None else source.given
                 changed = True
@@ -222,13 +222,16 @@ def _answer_addressed(turns: list[_Turn]) -> None:
             turn.by_address = True
 
 
-def _partner(run: list[_Turn], i: int) -> _Turn | None:
+def _partner(run: list[_Turn], i: int, conversation: bool = False) -> _Turn | None:
+    """The turn two away whose speaker this turn's is: forward A, B, ? -> A; backward ?, B, A
+    -> A. In a conversation, where turns alternate throughout, the turn between may be of a
+    speaker not yet known (A, ?, ? -> A)."""
+
     def key(k: int) -> str | None:
         return run[k].key if 0 <= k < len(run) else None
 
-    # forward: A, B, ? -> A; backward: ?, B, A -> A
     for two, one in ((i - 2, i - 1), (i + 2, i + 1)):
         a, b = key(two), key(one)
-        if a is not None and b is not None and a != b:
+        if a is not None and a != b and (b is not None or conversation):
             return run[two]
     return None

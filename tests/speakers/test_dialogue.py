@@ -180,3 +180,17 @@ def test_outside_a_conversation_an_address_does_not_change_the_speaker() -> None
         text, ("Ms Diaz", "cue-after"), ("Ms Diaz", "floating"), addressed={0: "Mayor"}
     )
     assert got[1] == ("Ms Diaz", "floating")
+
+
+def test_in_a_conversation_one_known_speaker_takes_every_other_turn() -> None:
+    text = CONVERSATION + '\nThey sat down.\n\n"Tea?"\n\n"Yes."\n\n"Milk?" asked Tom.\n\n"No."\n'
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [
+        ("Tom", "cue-after"),
+        ("Tom", "floating"),
+        (None, "none"),
+        (None, "none"),
+        ("Tom", "cue-after"),
+        (None, "none"),
+    ]
+    got = _speakers(text, *hows)
+    assert got[8] == ("Tom", "turn")  # two turns before Tom's, though the one between is unknown
