@@ -65,6 +65,7 @@ class _Entity:
     name: str = ""  # the longest name, kept as names are added
     gender: str = ""  # "m" or "f" where titles say so ("Mr Smith", "Ms Reeves"); "?" if both
     named_outside: bool = False  # a mention outside quotations gave its name
+    given: str = ""  # the first word of its first name of two words or more ("mary")
 
     def add(self, name: str, quoted: bool = False) -> None:
         """Add a mention's name; the entity's name is its longest, taken from the narration
@@ -102,6 +103,7 @@ class SpeakerResolver:
         self._by_last: dict[str, _Entity] = {}
         self._by_word: dict[str, _Entity] = {}
         self._by_whole: dict[str, _Entity] = {}
+        self._family: dict[str, list[_Entity]] = {}  # the people who share a last word
         self.sent_start: list[int] = []
         self._collect()
         self._learn_gender()
@@ -171,7 +173,8 @@ class SpeakerResolver:
                 continue
             words = run_words(run)
             head = run_head(run)
-            entity = self._entity_for(words)
+            gender = _title_gender(doc, run.start)
+            entity = self._entity_for(words, gender)
             entity.add(" ".join(words), self.quoted[head.i])
             roles, titled = _roles_around(doc, run.start, run.end)
             # (an institution is no person, subject or not: "The University of Northfield
@@ -181,7 +184,6 @@ class SpeakerResolver:
                 titled or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)
             ):
                 entity.person = True
-            gender = _title_gender(doc, run.start)
             if gender:
                 # (one surname for two people, "Mr. Khan" and "Mrs. Khan": no agreement then)
                 entity.gender = gender if entity.gender in ("", gender) else "?"
@@ -234,7 +236,7 @@ class SpeakerResolver:
                 entities[key].gender = "m" if male > female else "f"
                 entities[key].person = True
 
-    def _entity_for(self, words: list[str]) -> _Entity:
+    def _entity_for(self, words: list[str], gender: str = "") -> _Entity:
         """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
         Lavrov"), or, for surname-first names, one whose name holds it ("Xi", "Xi Jinping")."""
         low = [w.lower() for w in words]
@@ -252,11 +254,30 @@ class SpeakerResolver:
                 if e is not None and all(len(n.split()) == 1 for n in e.names):
                     entity = e
                     break
+        entity = self._relative(low, gender, entity)
         if entity is None:
             entity = _Entity()
+        if len(low) > 1 and not entity.given:
+            entity.given = low[0]
+        family = self._family.setdefault(low[-1], [])
+        if entity not in family:
+            family.append(entity)
         self._by_last.setdefault(low[-1], entity)
         for w in low:
             self._by_word[w] = entity
+        return entity
+
+    def _relative(self, low: list[str], gender: str, entity: _Entity | None) -> _Entity | None:
+        """Another person of the family where the name says so: "Mary Cavendish" is not
+        "John Cavendish", nor "Mrs. Archer" the "Newland Archer" known as a man. None for a
+        new person."""
+        if entity is None or any(w in ORGANISATION_WORDS for w in low):
+            return entity
+        family = self._family.get(low[-1], [])
+        if len(low) > 1 and entity.given and not _same_person(entity, low):
+            return next((e for e in family if e.given and _same_person(e, low)), None)
+        if len(low) == 1 and gender and entity.gender not in ("", "?", gender):
+            return next((e for e in family if e.gender in ("", gender)), None)
         return entity
 
     # ----------------------------------------------------------------- resolution
@@ -467,6 +488,17 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
 }
+
+
+def _same_person(entity: _Entity, low: list[str]) -> bool:
+    """Whether a name of two words or more may be the entity's: its first name is among the
+    entity's words ("Pena Nieto", "Enrique Pena Nieto"), or theirs among its own, or the two
+    share an initial ("J. Smith", "John Smith")."""
+    words = {w.lower() for n in entity.names for w in n.split()}
+    if low[0] in words or entity.given in low:
+        return True
+    a, b = entity.given, low[0]
+    return (a.endswith(".") or b.endswith(".")) and a[0] == b[0]
 
 
 def _institution(entity: _Entity) -> bool:

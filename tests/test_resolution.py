@@ -434,3 +434,29 @@ def test_a_pronoun_does_not_stand_for_the_person_its_quotation_addresses() -> No
     resolver = SpeakerResolver(doc)
     assert resolver.resolve(_span(doc, "She")) == "Tom Hale"
     assert resolver.resolve(_span(doc, "She"), {"Tom Hale"}) == "Ann Reeves"
+
+
+def test_people_of_one_family_are_two_people() -> None:
+    text = "Mary Hale came. John Hale came. Mrs. Hale spoke. Mary Hale left."
+    doc = make_doc(
+        text,
+        "Mary/PROPN/nsubj/3 Hale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "John/PROPN/nsubj/3 Hale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "Mrs./PROPN/nmod:desc/2 Hale/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+        "Mary/PROPN/nsubj/3 Hale/PROPN/flat/1 left/VERB/ROOT/0/leave ./PUNCT/punct/3",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "John Hale")) == "John Hale"
+    assert resolver.resolve(_span(doc, "Mary Hale")) == "Mary Hale"
+    assert resolver.resolve(_span(doc, "Mrs. Hale")) == "Mary Hale"
+
+
+def test_a_longer_form_of_a_name_with_two_surnames_is_the_same_person() -> None:
+    text = "Pena Nieto spoke. Enrique Pena Nieto left."
+    doc = make_doc(
+        text,
+        "Pena/PROPN/nsubj/3 Nieto/PROPN/flat/1 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+        "Enrique/PROPN/nsubj/4 Pena/PROPN/flat/1 Nieto/PROPN/flat/1 left/VERB/ROOT/0/leave "
+        "./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Pena Nieto")) == "Enrique Pena Nieto"
