@@ -320,9 +320,10 @@ def _link_distance(doc: Doc, tok: Token, s: int, e: int) -> int | None:
     dist = s - tok.i if tok.i < s else tok.i - e + 1
     if not linked and dist > 3:
         return None
-    # '"Donald is ... a leader," said the 46-year-old': a quotation closed by a comma with
-    # the cue right after it is attributed by that cue, whatever subject the parse gave it
-    comma_closed = tok.i == e and closed_by(doc, s, e) == ","
+    # '"Donald is ... a leader," said the 46-year-old', '"How savage!" exclaimed Alice': a
+    # quotation closed by a comma (or an exclamation, a question) with the cue right after
+    # it is attributed by that cue, whatever subject the parse gave it
+    comma_closed = tok.i == e and closed_by(doc, s, e) in (",", "!", "?")
     if _subject_inside(tok, s, e) and not comma_closed:
         return None
     gap = doc[tok.i + 1 : s] if tok.i < s else doc[e : tok.i]

@@ -123,6 +123,15 @@ def _own_paragraph(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:
     return previous[:1] in ALL_MARKS or following in ALL_MARKS
 
 
+def _exclaimed(doc: Doc, s: int, e: int) -> bool:
+    """Whether a quotation ends in an exclamation or a question inside its marks ('"Here he
+    is!" bawled Giles'): with a cue, an utterance, not a term."""
+    k = e - 1
+    while k > s and doc[k].text in ALL_MARKS:
+        k -= 1
+    return doc[k].text in ("!", "?")
+
+
 def _not_speech(
     doc: Doc, s: int, e: int, cue: Token | None, words: int, options: ExtractOptions
 ) -> str | None:
@@ -131,6 +140,7 @@ def _not_speech(
         words < options.min_direct_words
         and (cue is None or not _own_clause(doc[s:e]) or _in_a_phrase(doc[s:e]))
         and not (cue is not None and _answer_before_cue(doc, s, e, cue))
+        and not (cue is not None and _exclaimed(doc, s, e))
     ):
         return "short-phrase"  # scare quote, title, nickname or term; or a mixed quote's piece
     if _title_case(doc[s:e]) and not (cue is not None and _finite(doc[s:e])):

@@ -377,3 +377,14 @@ def test_a_short_heading_in_marks_is_no_turn() -> None:
         '"/PUNCT/punct/3 she/PRON/nsubj/7 said/VERB/ROOT/0/say ./PUNCT/punct/7',
     )
     assert [quote for _, quote, *_ in records(doc)] == ['"We lost,"']
+
+
+def test_an_exclamation_with_its_cue_after_is_said_however_short() -> None:
+    text = '"How savage!" exclaimed Alice.'
+    doc = make_doc(
+        text,
+        # (the parse takes the quotation's words for the subject of the cue)
+        '"/PUNCT/punct/3 How/ADV/advmod/3 savage/ADJ/nsubj/6 !/PUNCT/punct/3 "/PUNCT/punct/3 '
+        "exclaimed/VERB/ROOT/0/exclaim Alice/PROPN/obj/6 ./PUNCT/punct/6",
+    )
+    assert records(doc) == [("direct", '"How savage!"', "Alice", "exclaimed", "direct-cue-after")]
