@@ -524,10 +524,12 @@ def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     office ("Deputy Prime Minister Rayner" is "the deputy", not "the Prime Minister";
     "Rayner, the former president" is "the former president"). Also whether any title stands
     there (a person)."""
-    before = []
+    before: list[tuple[Token, bool]] = []
     k = start - 1
+    bounded = True  # "the King and the White Rabbit": the King's title is no other's role
     while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
-        before.append(doc[k])
+        bounded = bounded and doc[k].pos_ not in ("DET", "CCONJ")
+        before.append((doc[k], bounded))
         k -= 1
     after: list[Token] = []
     if end < len(doc) and doc[end].text == ",":
@@ -541,12 +543,14 @@ def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
             after.append(tok)
     roles: set[str] = set()
     titled = False
-    for phrase in (list(reversed(before)), after):
+    for phrase in (list(reversed(before)), [(t, True) for t in after]):
         qualifier = ""
-        for tok in phrase:
+        for tok, own in phrase:
             # (after the comma, "Mr." opens another name: "Ortiz, Mr. Lund said")
-            word = tok.lower_.rstrip(".") if phrase is not after else tok.lower_
+            word = tok.lower_.rstrip(".") if tok.i < start else tok.lower_
             titled = titled or word in PERSON_TITLES
+            if not own:
+                continue
             if word in ROLE_QUALIFIERS:
                 qualifier = qualifier or word
                 if word in PERSON_TITLES:

@@ -460,3 +460,15 @@ def test_a_longer_form_of_a_name_with_two_surnames_is_the_same_person() -> None:
         "./PUNCT/punct/4",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Pena Nieto")) == "Enrique Pena Nieto"
+
+
+def test_a_title_before_another_phrase_is_not_the_next_names_role() -> None:
+    text = "The King and the White Rabbit came in. The King spoke."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 King/NOUN/nsubj/7 and/CCONJ/cc/6 the/DET/det/6 White/PROPN/compound/6 "
+        "Rabbit/PROPN/conj/2 came/VERB/ROOT/0/come in/ADV/advmod/7 ./PUNCT/punct/7",
+        "The/DET/det/2 King/NOUN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+    )
+    second = doc.char_span(text.rindex("The King"), text.rindex("The King") + 8)
+    assert SpeakerResolver(doc).resolve(second) != "White Rabbit"
