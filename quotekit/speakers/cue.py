@@ -85,7 +85,32 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
         return None  # "It was reported that ...", "the ministry was told ...": no source given
     # the parse gave none, or a time ("said this week"): the noun phrase just before the cue,
     # or the one that opens its attribution (after a quotation, or before an insertion)
-    return _noun_before(cue, cand) or _speaker_without_subject(cue, cand)
+    return (
+        _noun_before(cue, cand)
+        or _speaker_without_subject(cue, cand)
+        or _inverted_subject(cue, cand)
+    )
+
+
+def _inverted_subject(cue: Token, cand: QuoteCandidate | None) -> Token | None:
+    """'"...," remarked the General moodily': the noun phrase right after a cue that
+    follows its quotation, where the parse gave the cue no subject (it took the name for a
+    modifier of the adverb after it)."""
+    doc = cue.doc
+    if cand is None or cand.end > cue.idx or doc.text[cand.end : cue.idx].strip(" ,;\n\t"):
+        return None
+    k = cue.i + 1
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    last: Token | None = None
+    while k < len(doc) and k <= cue.i + 5:
+        tok = doc[k]
+        named = tok.text[:1].isupper() and tok.is_alpha
+        if not (named or tok.pos_ in ("NOUN", "PROPN")) or tok.lower_.endswith("ly"):
+            break
+        last = tok if named or last is None or not last.text[:1].isupper() else last
+        k += 1
+    return last
 
 
 def _speaker_of_noun(noun: Token) -> Token | None:

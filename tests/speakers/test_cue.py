@@ -291,3 +291,15 @@ def test_the_first_person_voice_of_the_text_is_a_narrator() -> None:
     (quote,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.kind) == ("I", "narrator")
+
+
+def test_the_name_after_an_inverted_cue_is_the_speaker_where_the_parse_gives_none() -> None:
+    text = '"I do not know," remarked the General moodily.'
+    doc = make_doc(
+        text,
+        # (the parse takes the name for a modifier of the adverb, the adverb for an object)
+        '"/PUNCT/punct/8 I/PRON/nsubj/5 do/AUX/aux/5 not/PART/advmod/5 know/VERB/ccomp/8 '
+        ',/PUNCT/punct/8 "/PUNCT/punct/8 remarked/VERB/ROOT/0/remark the/DET/det/11 '
+        "General/PROPN/amod/11 moodily/ADV/obj/8 ./PUNCT/punct/8",
+    )
+    assert [r[2] for r in records(doc)] == ["General"]
