@@ -109,7 +109,7 @@ def _own_paragraph(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:
     """Whether a quotation is a turn of dialogue, speech however short ('"Yes."', '"Well?"'):
     it fills its paragraph, a paragraph next to it opens with a quotation too, and it is no
     heading ('"Related:"', a title in capitals)."""
-    text = doc.user_data.get("quotekit_text", doc.text)
+    text = doc.user_data.get("quotekit_text") or doc.text
     start = text.rfind("\n", 0, pair.open) + 1
     end = text.find("\n", pair.close)
     end = len(text) if end < 0 else end
