@@ -2,11 +2,14 @@
 
 Read by the resolution stage (quotekit.resolution) only: the words that may be part of a name
 (capitalized, nominal, no title, no day of the week), where a phrase opens (a sentence, a
-quotation, a dash), headings in capitals and headlines, and the words and head of a run.
+quotation, a dash), headings in capitals and headlines, the words and head of a run, and the
+usual sex of a first name (``quotekit/data/first_names.tsv``, read here only).
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
@@ -147,3 +150,16 @@ def run_head(run: Span) -> Token:
 _CLOSED_CLASS = frozenset(
     {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "NUM", "PART", "SPACE", "SYM"}
 )
+
+
+def first_name_sex(word: str) -> str:
+    """ "m" or "f" for a first name most of whose bearers are men or women ("Emma", "Henry"),
+    else ""."""
+    return _first_names().get(word.lower(), "")
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    raw = resources.files("quotekit").joinpath("data/first_names.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
+    return {name: sex.strip() for name, sex in rows}

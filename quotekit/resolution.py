@@ -40,6 +40,7 @@ from quotekit.lexicon import (
 )
 from quotekit.names import (
     after_honorific,
+    first_name_sex,
     is_headline,
     name_run,
     name_word,
@@ -204,6 +205,12 @@ class SpeakerResolver:
         """The gender of a person no title marks, from the narration: in a sentence (outside
         quotations) whose only named person is its subject, "he" or "she", "his" or "her"
         mostly stand for that person ("Anna shook her head"). A clear majority decides."""
+        for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+            # a first name most of whose bearers are of one sex ("Emma Hale", "Henry")
+            single = all(len(n.split()) == 1 for n in entity.names)
+            given = entity.given or (entity.name if single and entity.person else "")
+            if not entity.gender and given:
+                entity.gender = first_name_sex(given)
         votes: dict[int, list[int]] = {}
         entities: dict[int, _Entity] = {}
         by_sent: dict[int, list[_Mention]] = {}

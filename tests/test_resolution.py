@@ -311,19 +311,19 @@ def test_an_object_pronoun_does_not_teach_gender() -> None:
 
 
 def test_a_pronoun_passes_over_a_name_inside_a_quotation() -> None:
-    # '"Tom is late," she said': the woman speaking is not Tom
-    text = 'Tom said no. Anna said yes. "Tom is late," she said.'
+    # '"Quinn is late," she said': the person speaking is not Quinn
+    text = 'Quinn said no. Rowan said yes. "Quinn is late," she said.'
     doc = make_doc(
         text,
-        "Tom/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
-        "Anna/PROPN/nsubj/2 said/VERB/ROOT/0/say yes/INTJ/obj/2 ./PUNCT/punct/2",
-        '"/PUNCT/punct/4 Tom/PROPN/nsubj/4 is/AUX/cop/4/be late/ADJ/ccomp/8 ,/PUNCT/punct/4 '
+        "Quinn/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+        "Rowan/PROPN/nsubj/2 said/VERB/ROOT/0/say yes/INTJ/obj/2 ./PUNCT/punct/2",
+        '"/PUNCT/punct/4 Quinn/PROPN/nsubj/4 is/AUX/cop/4/be late/ADJ/ccomp/8 ,/PUNCT/punct/4 '
         '"/PUNCT/punct/4 she/PRON/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8',
     )
-    first, last = doc.text.rindex('"Tom'), doc.text.rindex('"')
+    first, last = doc.text.rindex('"Quinn'), doc.text.rindex('"')
     quoted = [first <= t.idx <= last for t in doc]
-    assert SpeakerResolver(doc).resolve(_span(doc, "she")) == "Tom"  # without the quotation
-    assert SpeakerResolver(doc, quoted).resolve(_span(doc, "she")) == "Anna"
+    assert SpeakerResolver(doc).resolve(_span(doc, "she")) == "Quinn"  # without the quotation
+    assert SpeakerResolver(doc, quoted).resolve(_span(doc, "she")) == "Rowan"
 
 
 def test_a_name_takes_its_form_from_the_narration_not_from_a_quotation() -> None:
@@ -424,16 +424,16 @@ def test_the_old_lady_stands_for_the_woman_of_the_scene() -> None:
 
 
 def test_a_pronoun_does_not_stand_for_the_person_its_quotation_addresses() -> None:
-    text = "Ann Reeves waited. Tom Hale came. She spoke."
+    text = "Rowan Reeves waited. Quinn Hale came. She spoke."
     doc = make_doc(
         text,
-        "Ann/PROPN/nsubj/3 Reeves/PROPN/flat/1 waited/VERB/ROOT/0/wait ./PUNCT/punct/3",
-        "Tom/PROPN/nsubj/3 Hale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "Rowan/PROPN/nsubj/3 Reeves/PROPN/flat/1 waited/VERB/ROOT/0/wait ./PUNCT/punct/3",
+        "Quinn/PROPN/nsubj/3 Hale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
         "She/PRON/nsubj/2 spoke/VERB/ROOT/0/speak ./PUNCT/punct/2",
     )
     resolver = SpeakerResolver(doc)
-    assert resolver.resolve(_span(doc, "She")) == "Tom Hale"
-    assert resolver.resolve(_span(doc, "She"), {"Tom Hale"}) == "Ann Reeves"
+    assert resolver.resolve(_span(doc, "She")) == "Quinn Hale"
+    assert resolver.resolve(_span(doc, "She"), {"Quinn Hale"}) == "Rowan Reeves"
 
 
 def test_people_of_one_family_are_two_people() -> None:
@@ -472,3 +472,24 @@ def test_a_title_before_another_phrase_is_not_the_next_names_role() -> None:
     )
     second = doc.char_span(text.rindex("The King"), text.rindex("The King") + 8)
     assert SpeakerResolver(doc).resolve(second) != "White Rabbit"
+
+
+def test_she_skips_a_man_known_by_his_first_name() -> None:
+    text = "Emma Hale waited. Tom Ward came. She spoke."
+    doc = make_doc(
+        text,
+        "Emma/PROPN/nsubj/3 Hale/PROPN/flat/1 waited/VERB/ROOT/0/wait ./PUNCT/punct/3",
+        "Tom/PROPN/nsubj/3 Ward/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "She/PRON/nsubj/2 spoke/VERB/ROOT/0/speak ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Emma Hale"
+
+
+def test_first_names_tell_the_usual_sex() -> None:
+    from quotekit.names import first_name_sex
+
+    assert (first_name_sex("Emma"), first_name_sex("henry"), first_name_sex("Zzyzx")) == (
+        "f",
+        "m",
+        "",
+    )
