@@ -96,6 +96,9 @@ def name_run(run: Span) -> Span | None:
         return None
     run = found
     doc = run.doc
+    # "Dearest Diana", "Poor Harriet": a word of address or pity before a name is no part of it
+    while len(run) > 1 and run[0].lower_ in _ADDRESS_WORDS:
+        run = run[1:]
     # "Secretary of State Maria Olsen": the words after the title's "of" name the office; the
     # person is the last two words (three with an initial)
     if (
@@ -108,6 +111,9 @@ def name_run(run: Span) -> Span | None:
         size = 3 if is_initial(doc[run.end - 2]) and len(run) >= 4 else 2
         run = doc[run.end - size : run.end]
     return run
+
+
+_ADDRESS_WORDS = frozenset({"dear", "dearest", "darling", "poor", "sweet"})
 
 
 def _without_headline_capitals(run: Span) -> Span | None:
