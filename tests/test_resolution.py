@@ -501,7 +501,7 @@ def test_a_word_of_address_before_a_name_is_no_part_of_it() -> None:
         text,
         "Rowan/PROPN/nsubj/3 Reeves/PROPN/flat/1 came/VERB/ROOT/0/come in/ADV/advmod/3 "
         "./PUNCT/punct/3",
-        '"/PUNCT/punct/6 Dearest/PROPN/vocative/6 Rowan/PROPN/flat/2 ,/PUNCT/punct/6 '
-        'sit/VERB/ROOT/0 down/ADV/advmod/6 ./PUNCT/punct/6 "/PUNCT/punct/6',
+        '"/PUNCT/punct/5 Dearest/PROPN/vocative/5 Rowan/PROPN/flat/2 ,/PUNCT/punct/5 '
+        'sit/VERB/ROOT/0 down/ADV/advmod/5 ./PUNCT/punct/5 "/PUNCT/punct/5',
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Dearest Rowan")) == "Rowan Reeves"
