@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 8
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# what never closes a phrase: "a defection among", "the plan of the"
+_CLOSERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"})
 # what a noun phrase holds to the left of its head
 _LEFT_DEPS = frozenset(
     {"det", "det:poss", "det:predet", "nmod:poss", "amod", "compound", "nummod", "flat"}
@@ -113,6 +115,11 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     if len(marks) % 2:
         if e < len(doc) and doc[e].text in ALL_MARKS:
             e += 1
+        elif span.root.i < marks[-1] and s < marks[-1]:
+            # 'half of the members "cowards': the phrase ends where what it is called begins
+            e = marks[-1]
+            while e > span.root.i + 1 and (doc[e - 1].is_punct or doc[e - 1].pos_ in _CLOSERS):
+                e -= 1
         else:
             s = marks[-1] + 1
             if e <= s:

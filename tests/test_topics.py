@@ -229,6 +229,15 @@ def test_no_vague_head_or_pronoun() -> None:
             ("the agency", ["a poor job"]),
             id="light-verb",
         ),
+        pytest.param(
+            # a name in quotation marks hung inside the named phrase is no part of it
+            "Ruiz called half of the board members \u201ccowards.\u201d",
+            "Ruiz/PROPN/nsubj/2 called/VERB/ROOT/0/call/VBD half/NUM/obj/2 of/ADP/case/7 "
+            "the/DET/det/7 board/NOUN/compound/7 members/NOUN/nmod/3/member \u201c/PUNCT/punct/9 "
+            "cowards/NOUN/appos/7/coward ./PUNCT/punct/2 \u201d/PUNCT/punct/2",
+            ("half of the board members", ["the board members", "cowards"]),
+            id="unclosed-mark-keeps-the-head",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
