@@ -539,13 +539,13 @@ ABOUT_PREPOSITIONS = frozenset({"on", "about", "of", "regarding", "concerning", 
 # "said of the plan", "spoke about X"; not "on" or "over", which are mostly times ("on Monday")
 CUE_ABOUT_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
 
-# heads of noun phrases too vague to say what a quote is about: "a point", "the only thing",
-# "his top priority", "people", "every week"
+# noun heads too vague to say what a quote is about: "a point", "the other factor", "my hope"
 VAGUE_HEADS = frozenset(
     """
-thing things point way lot lots people time times one ones kind sort fact part priority
-intention something anything everything nothing someone anyone everyone stuff bit example day
-week opportunity percentage percent majority minority number like guy guys
+thing point way lot people time one kind sort fact part priority intention something anything
+everything nothing someone anyone everyone stuff bit example day week opportunity percentage
+percent majority minority number like guy factor hope result capability demand weight question
+promise following
 """.split()
 )
 # cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on

@@ -43,6 +43,8 @@ from quotekit.lexicon import (
     TIME_WORDS,
     TOPIC_ON_CUES,
     VAGUE_HEADS,
+    all_cue_lemmas,
+    cue_lemma,
 )
 from quotekit.records import (
     Attribution,
@@ -127,22 +129,21 @@ def extract_topic(
 ) -> Topic | None:
     """What a quote is about: a noun phrase of the text with offsets, or None."""
     salience = salience or Salience(doc)
-    ranked: list[_Candidate] = []
-    for span, source, prior in _candidates(doc, cand, attribution):
-        phrase = clean_phrase(doc, span)
-        if phrase is None or _refuse(phrase, cand, attribution):
-            continue
-        if any(
-            c.span.start_char == phrase.start_char and c.span.end_char == phrase.end_char
-            for c in ranked
-        ):
-            continue
-        score = prior + SALIENCE_WEIGHT * salience.of(phrase)
-        ranked.append(_Candidate(phrase, source, score))
+    ranked = _rank(doc, _candidates(doc, cand, attribution), cand, attribution, salience)
+    if not any(c.source in _QUOTE_SOURCES for c in ranked):
+        # a quote that names its subject only by pronouns or vague words
+        more = _fallback(doc, cand)
+        ranked = _rank(
+            doc,
+            [(c.span, c.source, c.score) for c in ranked] + more,
+            cand,
+            attribution,
+            salience,
+            scored=len(ranked),
+        )
     if not ranked:
         return None
     # the strongest source wins outright; the quote's own phrases compete on salience
-    ranked.sort(key=lambda c: -c.score)
     best, rest = ranked[0], ranked[1 : 1 + _ALTERNATIVES]
     text = input_text(doc)
     return Topic(
@@ -180,15 +181,45 @@ def _candidates(
         out.extend(_inside(content, later=n > 0))
     if cand.kind == "direct" and pieces:
         out.extend(_referents(doc, pieces[0], attribution))
-    if not any(source in _QUOTE_SOURCES for _, source, _ in out):
-        # a quote that names its subject only by pronouns: its own sentence around it ("In
-        # response to the ban, she said: ..."), then the sentences before it
-        out.extend((span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand))
-        if pieces:
-            out.extend(
-                (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
-            )
     return out
+
+
+def _fallback(doc: Doc, cand: QuoteCandidate) -> list[tuple[Span, str, float]]:
+    """For a quote that names its subject only by pronouns: its own sentence around it ("In
+    response to the ban, she said: ..."), then the sentences before it."""
+    out = [(span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand)]
+    pieces = _contents(doc, cand)
+    if pieces:
+        out.extend(
+            (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
+        )
+    return out
+
+
+def _rank(
+    doc: Doc,
+    found: list[tuple[Span, str, float]],
+    cand: QuoteCandidate,
+    attribution: Attribution,
+    salience: Salience,
+    scored: int = 0,
+) -> list[_Candidate]:
+    """The candidates cleaned, without those refused or repeated, best first; the first
+    ``scored`` of ``found`` are ranked already and keep their score."""
+    ranked: list[_Candidate] = []
+    for n, (span, source, prior) in enumerate(found):
+        phrase = span if n < scored else clean_phrase(doc, span)
+        if phrase is None or (n >= scored and _refuse(phrase, cand, attribution)):
+            continue
+        if any(
+            c.span.start_char == phrase.start_char and c.span.end_char == phrase.end_char
+            for c in ranked
+        ):
+            continue
+        score = prior if n < scored else prior + SALIENCE_WEIGHT * salience.of(phrase)
+        ranked.append(_Candidate(phrase, source, score))
+    ranked.sort(key=lambda c: -c.score)
+    return ranked
 
 
 def _cue_complements(
@@ -215,8 +246,11 @@ def _cue_complements(
 def _names_about(verb: Token, child: Token) -> bool:
     """An oblique that says what was spoken about: "of the plan", "about the border", and "on
     the ruling" after a verb of commenting."""
-    case = _case(child)
-    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and verb.lemma_.lower() in TOPIC_ON_CUES)
+    case, lemma = _case(child), verb.lemma_.lower()
+    if case == "of":
+        # "said of the plan", "accused him of fraud"; not "died of cancer", "moved out of Ohio"
+        return cue_lemma(verb) in all_cue_lemmas()
+    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and lemma in TOPIC_ON_CUES)
 
 
 def _is_naming(verb: Token) -> bool:

@@ -90,6 +90,19 @@ def test_pronoun_quote_takes_the_nearest_mention_before() -> None:
     assert topic.text == "The levy"
 
 
+def test_quote_with_only_vague_words_takes_the_mention_before() -> None:
+    text = "The levy passed on Monday. The senator said she would not answer questions."
+    topic = _topic(
+        text,
+        "The/DET/det/2 levy/NOUN/nsubj/3 passed/VERB/ROOT/0/pass/VBD on/ADP/case/5 "
+        "Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "The/DET/det/2 senator/NOUN/nsubj/3 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/7 "
+        "would/AUX/aux/7//MD not/PART/advmod/7 answer/VERB/ccomp/3//VB "
+        "questions/NOUN/obj/7/question ./PUNCT/punct/3",
+    )
+    assert topic.text == "The levy"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
@@ -237,6 +250,23 @@ def test_no_vague_head_or_pronoun() -> None:
             "cowards/NOUN/appos/7/coward ./PUNCT/punct/2 \u201d/PUNCT/punct/2",
             ("half of the board members", ["the board members", "cowards"]),
             id="unclosed-mark-keeps-the-head",
+        ),
+        pytest.param(
+            # "the other factor" says nothing; what it is said to be does
+            "Lee said the other factor was the harbour tax.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 other/ADJ/amod/5 "
+            "factor/NOUN/nsubj/9 was/AUX/cop/9/be/VBD the/DET/det/9 harbour/NOUN/compound/9 "
+            "tax/NOUN/ccomp/2 ./PUNCT/punct/2",
+            ("the harbour tax", []),
+            id="vague-subject",
+        ),
+        pytest.param(
+            # "of" names what was spoken about after a verb of saying, not after "died"
+            "Lee said the mayor died of cancer.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 mayor/NOUN/nsubj/5 "
+            "died/VERB/ccomp/2/die/VBD of/ADP/case/7 cancer/NOUN/obl/5 ./PUNCT/punct/2",
+            ("the mayor", ["cancer"]),
+            id="of-after-other-verbs",
         ),
     ],
 )
