@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
+    ADDRESSEE_CUES,
     CUE_ABOUT_PREPOSITIONS,
     LIGHT_VERBS,
     NAMING_VERBS,
@@ -473,7 +474,7 @@ def _case(tok: Token) -> str:
 
 
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
-    """A pronoun, a vague head, a time or a number, or the speaker's own name."""
+    """A pronoun, a vague head, a time or a number, the one told, or the speaker's own name."""
     head = phrase.root
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
     if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
@@ -486,6 +487,15 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         # "Cruz's big night" is about Cruz's night, "next week" about nothing
         if not any(c.dep_ == "nmod:poss" and c.pos_ == "PROPN" for c in head.children):
             return True
+    cue = attribution.cue
+    if (
+        cue is not None
+        and head.head.i == cue.root.i
+        and head.dep_ in ("obj", "iobj")
+        and cand.start <= head.idx < cand.end
+        and cue_lemma(cue.root) in ADDRESSEE_CUES
+    ):
+        return True  # 'told reporters "..."' in a quote that took the one told in with it
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end

@@ -268,6 +268,15 @@ def test_no_vague_head_or_pronoun() -> None:
             ("the mayor", ["cancer"]),
             id="of-after-other-verbs",
         ),
+        pytest.param(
+            # the one asked is no part of what was asked, though the quote holds it
+            "Lee asked the board to delay the harbour vote.",
+            "Lee/PROPN/nsubj/2 asked/VERB/ROOT/0/ask/VBD the/DET/det/4 board/NOUN/obj/2 "
+            "to/PART/mark/6 delay/VERB/xcomp/2/delay/VB the/DET/det/9 harbour/NOUN/compound/9 "
+            "vote/NOUN/obj/6 ./PUNCT/punct/2",
+            ("the harbour vote", []),
+            id="addressee-inside-the-quote",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
