@@ -285,11 +285,20 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         if not _heads_a_phrase(tok):
             continue
         source = _role(tok, mains, first)
-        prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if tok.pos_ == "NOUN" else 0.0)
+        head = _name_beside(tok)
+        prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if head.pos_ == "NOUN" else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
-        out.append((noun_phrase(tok, within=content), source, prior))
+        out.append((noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _name_beside(tok: Token) -> Token:
+    """The name a title or a description stands beside ("the party's candidate, Gov. Ana
+    Ruiz of Ohio"): the name says who more exactly, and keeps the phrase short."""
+    if tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
 def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:

@@ -277,6 +277,18 @@ def test_no_vague_head_or_pronoun() -> None:
             ("the harbour vote", []),
             id="addressee-inside-the-quote",
         ),
+        pytest.param(
+            # a long title beside a name: the name says who
+            "Lee said the governing party\u2019s vice presidential candidate Ana Ruiz of Dover "
+            "was the clear winner.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 governing/VERB/amod/5 "
+            "party/NOUN/nmod:poss/9 \u2019s/PART/case/5 vice/ADJ/compound/9 "
+            "presidential/ADJ/amod/9 candidate/NOUN/nsubj/17 Ana/PROPN/appos/9 "
+            "Ruiz/PROPN/flat/10 of/ADP/case/13 Dover/PROPN/nmod/10 was/AUX/cop/17/be/VBD "
+            "the/DET/det/17 clear/ADJ/amod/17 winner/NOUN/ccomp/2 ./PUNCT/punct/2",
+            ("Ana Ruiz of Dover", ["the clear winner", "Dover"]),
+            id="name-beside-a-title",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
