@@ -286,21 +286,7 @@ def all_cue_lemmas() -> frozenset[str]:
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 PRONOUN_OBJECTS = frozenset(
-    {
-        "it",
-        "this",
-        "that",
-        "so",
-        "something",
-        "nothing",
-        "anything",
-        "everything",
-        "what",
-        "which",
-        "them",
-        "him",
-        "her",
-    }
+    "it this that so something nothing anything everything what which them him her".split()
 )
 
 QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "who", "why", "how", "when"})
@@ -563,6 +549,8 @@ NAMING_VERBS = frozenset(
 # verbs whose object says little of its own ("has done an awful job", "made a mistake"): their
 # subject stays what the clause is about
 LIGHT_VERBS = frozenset("do make have get take give".split())
+# verbs whose subject belongs to the verb after them ("the plan seems to work")
+RAISING_VERBS = frozenset("seem appear tend continue begin start need go use".split())
 # subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")
 PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
 # in a quotation, "he" or "she" is someone other than the speaker

@@ -40,6 +40,7 @@ from quotekit.lexicon import (
     NAMING_VERBS,
     PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
+    RAISING_VERBS,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     TOPIC_ON_CUES,
@@ -357,6 +358,7 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         agent = _is_name_predicate(first) or any(
             (c.dep_ == "obj" and first.lemma_.lower() not in LIGHT_VERBS)
             or (c.dep_ == "obl" and _names_about(first, c))
+            or _acts_through(first, c)
             for c in first.children
         )
         return "agent" if agent else "subject"
@@ -375,6 +377,18 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
         return "description" if personal else "argument"
     return "np"
+
+
+def _acts_through(verb: Token, child: Token) -> bool:
+    """A verb complement that says what the subject did or decided ("the team decided to
+    change course", "an aide avoided taking her there"); not after a verb that only raises its
+    subject ("the plan seems to work"), a light verb ("has got to go") or a passive ("they are
+    tied heading into the debate": they are what it is about)."""
+    if child.dep_ != "xcomp" or child.pos_ != "VERB" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in RAISING_VERBS | LIGHT_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "be" for c in verb.children)
 
 
 def _is_name_predicate(tok: Token) -> bool:

@@ -289,6 +289,25 @@ def test_no_vague_head_or_pronoun() -> None:
             ("Ana Ruiz of Dover", ["the clear winner", "Dover"]),
             id="name-beside-a-title",
         ),
+        pytest.param(
+            # who decided to act is not what it is about; what they act on is
+            "Lee said the harbour board decided to close the old pier.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "board/NOUN/nsubj/6 decided/VERB/ccomp/2/decide/VBD to/PART/mark/8 "
+            "close/VERB/xcomp/6/close/VB the/DET/det/11 old/ADJ/amod/11 pier/NOUN/obj/8 "
+            "./PUNCT/punct/2",
+            ("the old pier", ["the harbour board"]),
+            id="agent-of-a-verb-complement",
+        ),
+        pytest.param(
+            # but the subject of a verb that only raises it is what it is about
+            "Lee said the harbour plan seems to work well.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "plan/NOUN/nsubj/6 seems/VERB/ccomp/2/seem/VBZ to/PART/mark/8 "
+            "work/VERB/xcomp/6/work/VB well/ADV/advmod/8 ./PUNCT/punct/2",
+            ("the harbour plan", []),
+            id="raising-verb-subject",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
