@@ -83,7 +83,7 @@ _QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "agent", "n
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 _REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
-_SENTENCE_COST = 0.3  # a later sentence of the quote is less likely what it is about
+_SENTENCE_COST = 0.5  # a later sentence of the quote is less likely what it is about than its lead
 # what a noun that heads a phrase of its own hangs on
 _PHRASE_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
