@@ -57,7 +57,7 @@ from quotekit.records import (
     input_text,
 )
 from quotekit.subtrees import right_edge
-from quotekit.topic_phrases import MAX_WORDS, clean_phrase, noun_phrase, topic_key
+from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -148,15 +148,14 @@ def extract_topic(
     # the strongest source wins outright; the quote's own phrases compete on salience
     best, rest = ranked[0], ranked[1 : 1 + _ALTERNATIVES]
     text = input_text(doc)
+    start, end = char_bounds(text, best.span)
+    alternatives = (char_bounds(text, c.span) for c in rest)
     return Topic(
-        text[best.span.start_char : best.span.end_char],
-        best.span.start_char,
-        best.span.end_char,
+        text[start:end],
+        start,
+        end,
         key=topic_key(best.span),
-        alternatives=tuple(
-            TopicSpan(text[c.span.start_char : c.span.end_char], c.span.start_char, c.span.end_char)
-            for c in rest
-        ),
+        alternatives=tuple(TopicSpan(text[a:b], a, b) for a, b in alternatives),
     )
 
 

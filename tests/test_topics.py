@@ -361,3 +361,19 @@ def test_clean_phrase_drops_a_leading_preposition_and_keeps_words_whole() -> Non
     # a piece of a hyphenated word grows to the whole word
     piece = clean_phrase(doc, doc[6:9])
     assert piece is not None and piece.text == "well-known harbour board"
+
+
+def test_char_bounds_drop_an_unpaired_mark_glued_to_a_word() -> None:
+    from quotekit.topic_phrases import char_bounds
+
+    text = "Lee praised the mechanics'' of a \u201cchampion\u201d plan."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 praised/VERB/ROOT/0/praise/VBD the/DET/det/4 "
+        "mechanics''/NOUN/obj/2/mechanics of/ADP/case/10 a/DET/det/10 \u201c/PUNCT/punct/8 "
+        "champion/NOUN/compound/10 \u201d/PUNCT/punct/8 plan/NOUN/nmod/4 ./PUNCT/punct/2",
+    )
+    start, end = char_bounds(text, doc[2:4])
+    assert text[start:end] == "the mechanics"
+    start, end = char_bounds(text, doc[5:9])
+    assert text[start:end] == "a \u201cchampion\u201d"
