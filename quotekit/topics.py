@@ -176,6 +176,7 @@ def _candidates(
     cue = attribution.cue
     if cue is not None:
         out.extend(_cue_complements(cue.root, cand, pieces))
+        out.extend((span, "about", _SOURCE_WEIGHT["about"]) for span in _asked_about(cue, cand))
     for n, content in enumerate(pieces):
         if len(pieces) == 1 and _is_noun_phrase(content):
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
@@ -231,7 +232,7 @@ def _cue_complements(
     failure": the plan)."""
     out = []
     for child in cue.children:
-        inside = cand.start <= child.idx < cand.end
+        inside = _in_quote(cand, child.idx)
         if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
             if _names_about(cue, child):
                 out.append((noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
@@ -242,6 +243,34 @@ def _cue_complements(
                 phrase = noun_phrase(child, within=within)
                 out.append((phrase, "named", _SOURCE_WEIGHT["named"]))
     return out
+
+
+def _asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
+    """What a participle of saying beside the cue names outside the quote: "Asked about the
+    ban, she said ...", '"...," said Lee, speaking of the ban'."""
+    out: list[Span] = []
+    for tok in cue.root.sent:
+        if (
+            tok.pos_ == "VERB"
+            and tok.i != cue.root.i
+            and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+            and not _in_quote(cand, tok.idx)
+            and cue_lemma(tok) in all_cue_lemmas()
+        ):
+            out.extend(
+                noun_phrase(c)
+                for c in tok.children
+                if c.dep_ in ("obl", "nmod")
+                and c.i > tok.i
+                and not _in_quote(cand, c.idx)
+                and _names_about(tok, c)
+            )
+    return out
+
+
+def _in_quote(cand: QuoteCandidate, char: int) -> bool:
+    """Whether a character offset lies in the quote (in one of its pieces, if it has some)."""
+    return any(start <= char < end for start, end in cand.fragments or ((cand.start, cand.end),))
 
 
 def _names_about(verb: Token, child: Token) -> bool:
@@ -404,7 +433,7 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     out = [
         noun_phrase(tok)
         for tok in span[0].sent
-        if not (cand.start <= tok.idx < cand.end) and _heads_a_phrase(tok)
+        if not _in_quote(cand, tok.idx) and _heads_a_phrase(tok)
     ]
     return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
 
@@ -514,7 +543,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         cue is not None
         and head.head.i == cue.root.i
         and head.dep_ in ("obj", "iobj")
-        and cand.start <= head.idx < cand.end
+        and _in_quote(cand, head.idx)
         and cue_lemma(cue.root) in ADDRESSEE_CUES
     ):
         return True  # 'told reporters "..."' in a quote that took the one told in with it

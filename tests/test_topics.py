@@ -377,3 +377,16 @@ def test_char_bounds_drop_an_unpaired_mark_glued_to_a_word() -> None:
     assert text[start:end] == "the mechanics"
     start, end = char_bounds(text, doc[5:9])
     assert text[start:end] == "a \u201cchampion\u201d"
+
+
+def test_participle_of_saying_beside_the_cue_names_the_topic() -> None:
+    # '"...," Lee said, speaking of X': X is what the quote is about
+    text = "\u201cThe budget is fine,\u201d Lee said, speaking of the harbour tax."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/5 The/DET/det/3 budget/NOUN/nsubj/5 is/AUX/cop/5/be/VBZ "
+        "fine/ADJ/ROOT/0 ,/PUNCT/punct/5 \u201d/PUNCT/punct/5 Lee/PROPN/nsubj/9 "
+        "said/VERB/parataxis/5/say/VBD ,/PUNCT/punct/11 speaking/VERB/advcl/9/speak/VBG "
+        "of/ADP/case/15 the/DET/det/15 harbour/NOUN/compound/15 tax/NOUN/obl/11 ./PUNCT/punct/5",
+    )
+    assert _topics(doc)[0] == "the harbour tax"
