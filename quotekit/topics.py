@@ -398,7 +398,12 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         return "named"
     main = {m.i for m in mains}
     if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
-        return "argument"
+        # an adjunct after the object says where or how, the object what: "invoked his
+        # rights in a closed session"
+        after_object = tok.dep_ == "obl" and any(
+            c.dep_ == "obj" and c.i < tok.i for c in tok.head.children
+        )
+        return "np" if after_object else "argument"
     if tok.i in main:
         # a nominal predicate: "it's forced deportation"; but "I am a proven champion" says
         # who someone is, not what the quote is about

@@ -390,3 +390,21 @@ def test_participle_of_saying_beside_the_cue_names_the_topic() -> None:
         "of/ADP/case/15 the/DET/det/15 harbour/NOUN/compound/15 tax/NOUN/obl/11 ./PUNCT/punct/5",
     )
     assert _topics(doc)[0] == "the harbour tax"
+
+
+def test_adjunct_after_the_object_ranks_below_it() -> None:
+    # "invoked the rule in a closed session": the object says what, the adjunct where
+    from quotekit.topics import _main_heads, _role
+
+    text = "Lee said Ruiz invoked the harbour rule in a closed session."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD Ruiz/PROPN/nsubj/4 "
+        "invoked/VERB/ccomp/2/invoke/VBD the/DET/det/7 harbour/NOUN/compound/7 "
+        "rule/NOUN/obj/4 in/ADP/case/11 a/DET/det/11 closed/ADJ/amod/11 session/NOUN/obl/4 "
+        "./PUNCT/punct/2",
+    )
+    content = doc[2:11]
+    mains = _main_heads(content)
+    roles = {doc[k].text: _role(doc[k], mains, mains[0]) for k in (2, 6, 10)}
+    assert roles == {"Ruiz": "agent", "rule": "argument", "session": "np"}
