@@ -531,7 +531,7 @@ VAGUE_HEADS = frozenset(
 thing point way lot people time one kind sort fact part priority intention something anything
 everything nothing someone anyone everyone stuff bit example day week opportunity percentage
 percent majority minority number like guy factor hope result capability demand weight question
-promise following
+promise following matter reason behalf end moment place
 """.split()
 )
 # cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
