@@ -36,6 +36,7 @@ from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
     ADDRESSEE_CUES,
     CUE_ABOUT_PREPOSITIONS,
+    DEMONSTRATIVES,
     LIGHT_VERBS,
     NAMING_VERBS,
     PERSONAL_PRONOUNS,
@@ -91,6 +92,9 @@ _PHRASE_DEPS = frozenset(
 )
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 _THING_BONUS = 0.3  # a common noun says what about more often than a name says who
+# "that debate", "those reports" point back to a subject named before: a phrase that names
+# its own subject says more
+_DEMONSTRATIVE_COST = 0.3
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 SALIENCE_WEIGHT = 1.0
@@ -219,6 +223,8 @@ def _rank(
         ):
             continue
         score = prior if n < scored else prior + SALIENCE_WEIGHT * salience.of(phrase)
+        if n >= scored and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase):
+            score -= _DEMONSTRATIVE_COST
         ranked.append(_Candidate(phrase, source, score))
     ranked.sort(key=lambda c: -c.score)
     return ranked
@@ -426,7 +432,12 @@ def _acts_through(verb: Token, child: Token) -> bool:
 
 def _is_name_predicate(tok: Token) -> bool:
     """A name said to be someone: "the best candidate is Ortiz"."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "cop" for c in tok.children)
+    # not a place or a side: "the vote is against Trump"
+    return (
+        tok.pos_ == "PROPN"
+        and any(c.dep_ == "cop" for c in tok.children)
+        and not any(c.dep_ == "case" for c in tok.children)
+    )
 
 
 def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:

@@ -408,3 +408,33 @@ def test_adjunct_after_the_object_ranks_below_it() -> None:
     mains = _main_heads(content)
     roles = {doc[k].text: _role(doc[k], mains, mains[0]) for k in (2, 6, 10)}
     assert roles == {"Ruiz": "agent", "rule": "argument", "session": "np"}
+
+
+def test_a_demonstrative_phrase_yields_to_one_that_names_its_subject() -> None:
+    # "those taxes" points back to something named before; "the harbour fee" names it
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import Salience, _rank
+
+    text = "Lee said those taxes and the harbour fee hurt."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD those/DET/det/4 taxes/NOUN/nsubj/9/tax "
+        "and/CCONJ/cc/8 the/DET/det/8 harbour/NOUN/compound/8 fee/NOUN/conj/4 "
+        "hurt/VERB/ccomp/2/hurt/VBD ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("indirect", 9, len(text) - 1, doc[1:2], "ccomp-complement")
+    salience = Salience(doc)
+    salience.words = {}
+    found = [(doc[2:4], "np", 1.0), (doc[5:8], "np", 1.0)]
+    ranked = _rank(doc, found, cand, Attribution(doc[0:1], doc[1:2], "cue"), salience)
+    assert [c.span.text for c in ranked] == ["the harbour fee", "those taxes"]
+
+
+def test_a_name_after_a_preposition_is_no_name_predicate() -> None:
+    # "the vote is against Ortiz": the vote is what it is about, not a name said to be it
+    topic = _topic(
+        "Lee said the vote is against Ortiz.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 vote/NOUN/nsubj/7 "
+        "is/AUX/cop/7/be/VBZ against/ADP/case/7 Ortiz/PROPN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert (topic.text, [a.text for a in topic.alternatives]) == ("the vote", ["Ortiz"])
