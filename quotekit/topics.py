@@ -95,6 +95,7 @@ _THING_BONUS = 0.3  # a common noun says what about more often than a name says 
 # "that debate", "those reports" point back to a subject named before: a phrase that names
 # its own subject says more
 _DEMONSTRATIVE_COST = 0.3
+_RELATIVE_COST = 0.2  # a phrase inside a relative clause describes another
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 SALIENCE_WEIGHT = 1.0
@@ -324,6 +325,8 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if head.pos_ == "NOUN" else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
+        if any(a.dep_ == "acl:relcl" and content.start <= a.i < content.end for a in tok.ancestors):
+            prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
         out.append((noun_phrase(head, within=content), source, prior))
     return out
 
