@@ -549,6 +549,13 @@ NAMING_VERBS = frozenset(
 # verbs whose object says little of its own ("has done an awful job", "made a mistake"): their
 # subject stays what the clause is about
 LIGHT_VERBS = frozenset("do make have get take give".split())
+# nouns of people and bodies who act (with OTHER_PEOPLE and ORGANISATION_WORDS): "the team
+# avoided taking her there" is about what the team did; "the attacks highlight the threat" is
+# about the attacks
+PEOPLE_NOUNS = frozenset(
+    "team operative people official leader member voter person man woman group administration "
+    "government staff police party family folk country state nation city referee".split()
+)
 # verbs whose subject belongs to the verb after them ("the plan seems to work")
 RAISING_VERBS = frozenset("seem appear tend continue begin start need go use".split())
 # subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")

@@ -39,6 +39,9 @@ from quotekit.lexicon import (
     DEMONSTRATIVES,
     LIGHT_VERBS,
     NAMING_VERBS,
+    ORGANISATION_WORDS,
+    OTHER_PEOPLE,
+    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
     RAISING_VERBS,
@@ -398,6 +401,9 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
             or _acts_through(first, c)
             for c in first.children
         )
+        # but a thing or an event that acts is still what it is about: "the attacks highlight
+        # the threat"
+        agent = agent and (_is_name_predicate(first) or _animate(tok))
         return "agent" if agent else "subject"
     if tok.i == first.i and _is_name_predicate(tok):
         return "subject"
@@ -431,6 +437,18 @@ def _acts_through(verb: Token, child: Token) -> bool:
     if verb.lemma_.lower() in RAISING_VERBS | LIGHT_VERBS:
         return False
     return not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "be" for c in verb.children)
+
+
+def _animate(tok: Token) -> bool:
+    """Someone who can act: a name, a pronoun, or a noun of people or bodies ("the council",
+    "a campaign operative", "voters")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or lemma in PEOPLE_NOUNS
+        or lemma in OTHER_PEOPLE
+        or lemma in ORGANISATION_WORDS
+    )
 
 
 def _is_name_predicate(tok: Token) -> bool:

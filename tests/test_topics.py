@@ -149,6 +149,15 @@ def test_no_vague_head_or_pronoun() -> None:
             id="agent-gives-way",
         ),
         pytest.param(
+            # but a thing or an event that acts is what the clause is about
+            "Ortiz said the storms damaged the harbour wall.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 storms/NOUN/nsubj/5/storm "
+            "damaged/VERB/ccomp/2/damage/VBD the/DET/det/8 harbour/NOUN/compound/8 "
+            "wall/NOUN/obj/5 ./PUNCT/punct/2",
+            ("the storms", ["the harbour wall"]),
+            id="inanimate-agent-stays",
+        ),
+        pytest.param(
             # a thing said to be or to happen is what the clause is about
             "Ortiz said the harbour plan would fail within a year.",
             "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
