@@ -325,7 +325,8 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
             continue
         source = _role(tok, mains, first)
         head = _name_beside(tok)
-        prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if head.pos_ == "NOUN" else 0.0)
+        thing = head.pos_ == "NOUN" and source != "agent"  # an agent is who, not what
+        prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if thing else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
         if any(a.dep_ == "acl:relcl" and content.start <= a.i < content.end for a in tok.ancestors):
