@@ -554,7 +554,7 @@ LIGHT_VERBS = frozenset("do make have get take give".split())
 # about the attacks
 PEOPLE_NOUNS = frozenset(
     "team operative people official leader member voter person man woman group administration "
-    "government staff police party family folk country state nation city referee".split()
+    "government staff police party family folk".split()
 )
 # verbs whose subject belongs to the verb after them ("the plan seems to work")
 RAISING_VERBS = frozenset("seem appear tend continue begin start need go use".split())

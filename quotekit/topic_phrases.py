@@ -111,7 +111,12 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     if e <= s:
         return None
     # a quotation mark inside the phrase is closed in it: 'an "anti-Russian bridgehead"'
-    marks = [t.i for t in doc[s:e] if is_quote_mark(t.text)]
+    # (a mark written as two tokens, "'" "'", is one mark)
+    marks = [
+        t.i
+        for t in doc[s:e]
+        if is_quote_mark(t.text) and not (t.i > s and is_quote_mark(doc[t.i - 1].text_with_ws))
+    ]
     if len(marks) % 2:
         if e < len(doc) and is_quote_mark(doc[e].text):
             e += 1
