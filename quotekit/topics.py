@@ -6,22 +6,28 @@ is never a pronoun, a vague head ("a point", "the only thing") or the whole quot
 quote is itself a short noun phrase). Candidates, from the strongest:
 
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
-   to Ukraine", "commented on the ruling", "said of the plan", "asked about the border", and
-   the object of a naming cue ('called the levy "a disgrace"': the levy);
+   to Ukraine", "commented on the ruling", "said of the plan", a participle of saying beside
+   the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
+   the levy "a disgrace"': the levy);
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
-   agency has not commented on the audit"); the subject of its first clause, unless that clause
-   has an object (then the subject is who acted and ranks low: "the council approved the plan"
-   is about the plan; not after a light verb: "the agency did a poor job") or names someone
-   ("the one candidate I like is Ortiz"); the other arguments of its main clauses; then its
-   other noun phrases. Within a rank, phrases whose words are central to the whole document
-   (textacy's TextRank key terms) and phrases near the start of the quote win; the speaker's
-   own name, pronouns, vague heads ("the only thing", but not "ethanol people") and times (but
-   not "Cruz's big night") are passed over;
+   agency has not commented on the audit"); the subject of its first clause, unless someone
+   who can act does something to an object or through a verb complement (then the subject
+   ranks low: "the council approved the plan" is about the plan, "the team decided to close
+   the pier" about the pier; not after a light verb: "the agency did a poor job"; but "the
+   storms damaged the wall" is about the storms) or names someone ("the one candidate I like
+   is Ortiz"); the other arguments of its main clauses (an adjunct after the object ranks
+   lower); then its other noun phrases. A title beside a name offers the name ("the party's
+   candidate, Gov. Ana Ruiz"). Within a rank, phrases whose words are central to the whole
+   document (textacy's TextRank key terms) and phrases near the start of the quote win, and
+   phrases in later sentences, in relative clauses or with a demonstrative ("that debate")
+   lose; the speaker's own name, the one told ("told reporters ..."), pronouns, vague heads
+   ("the only thing", but not "ethanol people") and times (but not "Cruz's big night") are
+   passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker); a quote that names its subject only by
-   pronouns takes a phrase of its own sentence outside the quote ("told voters she was with
-   them"), else the nearest mention before it.
+   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters
+   she was with them"), else the nearest mention before it.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
