@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ALL_MARKS, DASHES, PERSON_TITLES, is_quote_mark
+from quotekit.lexicon import ALL_MARKS, DASHES, PERSON_TITLES, QUESTION_WORDS, is_quote_mark
 from quotekit.subtrees import left_edge, right_edge
 
 if TYPE_CHECKING:
@@ -79,11 +79,12 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
         start += 1
     while _words(doc[start:end]) > MAX_WORDS and start < head.i:
         start += 1
-    # nor does a pronoun, an article or a preposition close one ("Clinton's emails from her",
-    # "the name of the people that")
+    # nor does a pronoun, an article, a preposition or a question word close one ("Clinton's
+    # emails from her", "the name of the people that", "the host on Thursday how")
     while end - 1 > head.i and (
         doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON")
         or doc[end - 1].dep_ in ("nmod:poss", "det:poss")
+        or doc[end - 1].lower_ in QUESTION_WORDS
     ):
         end -= 1
     return doc[start:end]

@@ -447,3 +447,16 @@ def test_a_name_after_a_preposition_is_no_name_predicate() -> None:
         "is/AUX/cop/7/be/VBZ against/ADP/case/7 Ortiz/PROPN/ccomp/2 ./PUNCT/punct/2",
     )
     assert (topic.text, [a.text for a in topic.alternatives]) == ("the vote", ["Ortiz"])
+
+
+def test_a_question_word_does_not_close_a_phrase() -> None:
+    from quotekit.topic_phrases import noun_phrase
+
+    text = "Lee told the host on Monday how he felt."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD the/DET/det/4 host/NOUN/obj/2 "
+        "on/ADP/case/6 Monday/PROPN/nmod/4 how/ADV/advmod/9 he/PRON/nsubj/9 "
+        "felt/VERB/acl:relcl/6/feel/VBD ./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[3]).text == "the host on Monday"
