@@ -286,21 +286,7 @@ def all_cue_lemmas() -> frozenset[str]:
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 PRONOUN_OBJECTS = frozenset(
-    {
-        "it",
-        "this",
-        "that",
-        "so",
-        "something",
-        "nothing",
-        "anything",
-        "everything",
-        "what",
-        "which",
-        "them",
-        "him",
-        "her",
-    }
+    "it this that so something nothing anything everything what which them him her".split()
 )
 
 QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "who", "why", "how", "when"})
@@ -539,13 +525,13 @@ ABOUT_PREPOSITIONS = frozenset({"on", "about", "of", "regarding", "concerning", 
 # "said of the plan", "spoke about X"; not "on" or "over", which are mostly times ("on Monday")
 CUE_ABOUT_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
 
-# heads of noun phrases too vague to say what a quote is about: "a point", "the only thing",
-# "his top priority", "people", "every week"
+# noun heads too vague to say what a quote is about: "a point", "the other factor", "my hope"
 VAGUE_HEADS = frozenset(
     """
-thing things point way lot lots people time times one ones kind sort fact part priority
-intention something anything everything nothing someone anyone everyone stuff bit example day
-week opportunity percentage percent majority minority number like guy guys
+thing point way lot people time one kind sort fact part priority intention something anything
+everything nothing someone anyone everyone stuff bit example day week opportunity percentage
+percent majority minority number like guy factor hope result capability demand weight question
+promise following matter reason behalf end moment place
 """.split()
 )
 # cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
@@ -563,6 +549,15 @@ NAMING_VERBS = frozenset(
 # verbs whose object says little of its own ("has done an awful job", "made a mistake"): their
 # subject stays what the clause is about
 LIGHT_VERBS = frozenset("do make have get take give".split())
+# nouns of people and bodies who act (with OTHER_PEOPLE and ORGANISATION_WORDS): "the team
+# avoided taking her there" is about what the team did; "the attacks highlight the threat" is
+# about the attacks
+PEOPLE_NOUNS = frozenset(
+    "team operative people official leader member voter person man woman group administration "
+    "government staff police party family folk".split()
+)
+# verbs whose subject belongs to the verb after them ("the plan seems to work")
+RAISING_VERBS = frozenset("seem appear tend continue begin start need go use".split())
 # subjects of a predicate that describes a person ("I am a proven champion", "he's a nice guy")
 PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
 # in a quotation, "he" or "she" is someone other than the speaker

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ALL_MARKS, DASHES, PERSON_TITLES
+from quotekit.lexicon import ALL_MARKS, DASHES, PERSON_TITLES, QUESTION_WORDS, is_quote_mark
 from quotekit.subtrees import left_edge, right_edge
 
 if TYPE_CHECKING:
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 8
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# what never closes a phrase: "a defection among", "the plan of the"
+_CLOSERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"})
 # what a noun phrase holds to the left of its head
 _LEFT_DEPS = frozenset(
     {"det", "det:poss", "det:predet", "nmod:poss", "amod", "compound", "nummod", "flat"}
@@ -46,7 +48,7 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     for child in head.rights:
         if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
             break
-        if child.dep_ == "appos" and child.doc[left_edge(child)].text in ALL_MARKS:
+        if child.dep_ == "appos" and is_quote_mark(child.doc[left_edge(child)].text):
             break  # 'the show "the best show in town"': what it is called is no part of it
         # a clause or a comma inside it ends the phrase: "the Corps of Engineers, which ..."
         stops = [
@@ -77,11 +79,12 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
         start += 1
     while _words(doc[start:end]) > MAX_WORDS and start < head.i:
         start += 1
-    # nor does a pronoun, an article or a preposition close one ("Clinton's emails from her",
-    # "the name of the people that")
+    # nor does a pronoun, an article, a preposition or a question word close one ("Clinton's
+    # emails from her", "the name of the people that", "the host on Thursday how")
     while end - 1 > head.i and (
         doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON")
         or doc[end - 1].dep_ in ("nmod:poss", "det:poss")
+        or doc[end - 1].lower_ in QUESTION_WORDS
     ):
         end -= 1
     return doc[start:end]
@@ -100,19 +103,29 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     while s < e and (
         doc[s].is_punct
         or doc[s].is_space
-        or doc[s].text in ALL_MARKS
+        or is_quote_mark(doc[s].text)
         or (doc[s].dep_ in ("case", "mark", "cc") and doc[s].head.i > s and doc[s].whitespace_)
     ):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in ALL_MARKS):
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or is_quote_mark(doc[e - 1].text)):
         e -= 1
     if e <= s:
         return None
     # a quotation mark inside the phrase is closed in it: 'an "anti-Russian bridgehead"'
-    marks = [t.i for t in doc[s:e] if t.text in ALL_MARKS]
+    # (a mark written as two tokens, "'" "'", is one mark)
+    marks = [
+        t.i
+        for t in doc[s:e]
+        if is_quote_mark(t.text) and not (t.i > s and is_quote_mark(doc[t.i - 1].text_with_ws))
+    ]
     if len(marks) % 2:
-        if e < len(doc) and doc[e].text in ALL_MARKS:
+        if e < len(doc) and is_quote_mark(doc[e].text):
             e += 1
+        elif span.root.i < marks[-1] and s < marks[-1]:
+            # 'half of the members "cowards': the phrase ends where what it is called begins
+            e = marks[-1]
+            while e > span.root.i + 1 and (doc[e - 1].is_punct or doc[e - 1].pos_ in _CLOSERS):
+                e -= 1
         else:
             s = marks[-1] + 1
             if e <= s:
@@ -130,11 +143,28 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     return doc[s:e]
 
 
+def char_bounds(text: str, span: Span) -> tuple[int, int]:
+    """The span's offsets in ``text`` without an unpaired quotation mark the tokenizer glued
+    to its first or last word ("mechanics''", but 'a "champion"' keeps its pair)."""
+    start, end = span.start_char, span.end_char
+    cut = end
+    while cut > start + 1 and is_quote_mark(text[cut - 1]):
+        cut -= 1
+    if not any(is_quote_mark(ch) for ch in text[start:cut]):  # not 'a "champion"'
+        end = cut
+    cut = start
+    while cut < end - 1 and is_quote_mark(text[cut]):
+        cut += 1
+    if not any(is_quote_mark(ch) for ch in text[cut:end]):
+        start = cut
+    return start, end
+
+
 def _glued(tok: Token) -> bool:
     """A piece of a word written without spaces: "-", "to" in "head-to-head", "'s"."""
     return (
         not tok.is_space
-        and tok.text not in ALL_MARKS
+        and not is_quote_mark(tok.text)
         and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
         and (tok.text == "-" or tok.text not in DASHES)  # "embrace—such" are two words
     )
@@ -168,7 +198,7 @@ def topic_key(span: Span) -> str:
             and not (t.dep_ == "compound" and t.head.pos_ == "PROPN")
         }
     )
-    base = " ".join([*nouns, head.lemma_.lower()])
+    base = " ".join([*nouns, head.lemma_.lower().strip("".join(ALL_MARKS) + "`")])
     return f"{base} ({', '.join(names)})" if names else base
 
 

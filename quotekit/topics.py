@@ -6,22 +6,28 @@ is never a pronoun, a vague head ("a point", "the only thing") or the whole quot
 quote is itself a short noun phrase). Candidates, from the strongest:
 
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
-   to Ukraine", "commented on the ruling", "said of the plan", "asked about the border", and
-   the object of a naming cue ('called the levy "a disgrace"': the levy);
+   to Ukraine", "commented on the ruling", "said of the plan", a participle of saying beside
+   the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
+   the levy "a disgrace"': the levy);
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
-   agency has not commented on the audit"); the subject of its first clause, unless that clause
-   has an object (then the subject is who acted and ranks low: "the council approved the plan"
-   is about the plan; not after a light verb: "the agency did a poor job") or names someone
-   ("the one candidate I like is Ortiz"); the other arguments of its main clauses; then its
-   other noun phrases. Within a rank, phrases whose words are central to the whole document
-   (textacy's TextRank key terms) and phrases near the start of the quote win; the speaker's
-   own name, pronouns, vague heads ("the only thing", but not "ethanol people") and times (but
-   not "Cruz's big night") are passed over;
+   agency has not commented on the audit"); the subject of its first clause, unless someone
+   who can act does something to an object or through a verb complement (then the subject
+   ranks low: "the council approved the plan" is about the plan, "the team decided to close
+   the pier" about the pier; not after a light verb: "the agency did a poor job"; but "the
+   storms damaged the wall" is about the storms) or names someone ("the one candidate I like
+   is Ortiz"); the other arguments of its main clauses (an adjunct after the object ranks
+   lower); then its other noun phrases. A title beside a name offers the name ("the party's
+   candidate, Gov. Ana Ruiz"). Within a rank, phrases whose words are central to the whole
+   document (textacy's TextRank key terms) and phrases near the start of the quote win, and
+   phrases in later sentences, in relative clauses or with a demonstrative ("that debate")
+   lose; the speaker's own name, the one told ("told reporters ..."), pronouns, vague heads
+   ("the only thing", but not "ethanol people") and times (but not "Cruz's big night") are
+   passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker); a quote that names its subject only by
-   pronouns takes a phrase of its own sentence outside the quote ("told voters she was with
-   them"), else the nearest mention before it.
+   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters
+   she was with them"), else the nearest mention before it.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -34,15 +40,23 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
+    ADDRESSEE_CUES,
     CUE_ABOUT_PREPOSITIONS,
+    DEMONSTRATIVES,
     LIGHT_VERBS,
     NAMING_VERBS,
+    ORGANISATION_WORDS,
+    OTHER_PEOPLE,
+    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
+    RAISING_VERBS,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     TOPIC_ON_CUES,
     VAGUE_HEADS,
+    all_cue_lemmas,
+    cue_lemma,
 )
 from quotekit.records import (
     Attribution,
@@ -53,7 +67,7 @@ from quotekit.records import (
     input_text,
 )
 from quotekit.subtrees import right_edge
-from quotekit.topic_phrases import MAX_WORDS, clean_phrase, noun_phrase, topic_key
+from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,7 +93,7 @@ _QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "agent", "n
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 _REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
-_SENTENCE_COST = 0.3  # a later sentence of the quote is less likely what it is about
+_SENTENCE_COST = 0.5  # a later sentence of the quote is less likely what it is about than its lead
 # what a noun that heads a phrase of its own hangs on
 _PHRASE_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
@@ -87,6 +101,10 @@ _PHRASE_DEPS = frozenset(
 )
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 _THING_BONUS = 0.3  # a common noun says what about more often than a name says who
+# "that debate", "those reports" point back to a subject named before: a phrase that names
+# its own subject says more
+_DEMONSTRATIVE_COST = 0.3
+_RELATIVE_COST = 0.2  # a phrase inside a relative clause describes another
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 SALIENCE_WEIGHT = 1.0
@@ -127,33 +145,31 @@ def extract_topic(
 ) -> Topic | None:
     """What a quote is about: a noun phrase of the text with offsets, or None."""
     salience = salience or Salience(doc)
-    ranked: list[_Candidate] = []
-    for span, source, prior in _candidates(doc, cand, attribution):
-        phrase = clean_phrase(doc, span)
-        if phrase is None or _refuse(phrase, cand, attribution):
-            continue
-        if any(
-            c.span.start_char == phrase.start_char and c.span.end_char == phrase.end_char
-            for c in ranked
-        ):
-            continue
-        score = prior + SALIENCE_WEIGHT * salience.of(phrase)
-        ranked.append(_Candidate(phrase, source, score))
+    ranked = _rank(doc, _candidates(doc, cand, attribution), cand, attribution, salience)
+    if not any(c.source in _QUOTE_SOURCES for c in ranked):
+        # a quote that names its subject only by pronouns or vague words
+        more = _fallback(doc, cand)
+        ranked = _rank(
+            doc,
+            [(c.span, c.source, c.score) for c in ranked] + more,
+            cand,
+            attribution,
+            salience,
+            scored=len(ranked),
+        )
     if not ranked:
         return None
     # the strongest source wins outright; the quote's own phrases compete on salience
-    ranked.sort(key=lambda c: -c.score)
     best, rest = ranked[0], ranked[1 : 1 + _ALTERNATIVES]
     text = input_text(doc)
+    start, end = char_bounds(text, best.span)
+    alternatives = (char_bounds(text, c.span) for c in rest)
     return Topic(
-        text[best.span.start_char : best.span.end_char],
-        best.span.start_char,
-        best.span.end_char,
+        text[start:end],
+        start,
+        end,
         key=topic_key(best.span),
-        alternatives=tuple(
-            TopicSpan(text[c.span.start_char : c.span.end_char], c.span.start_char, c.span.end_char)
-            for c in rest
-        ),
+        alternatives=tuple(TopicSpan(text[a:b], a, b) for a, b in alternatives),
     )
 
 
@@ -174,21 +190,54 @@ def _candidates(
     cue = attribution.cue
     if cue is not None:
         out.extend(_cue_complements(cue.root, cand, pieces))
+        out.extend((span, "about", _SOURCE_WEIGHT["about"]) for span in _asked_about(cue, cand))
     for n, content in enumerate(pieces):
         if len(pieces) == 1 and _is_noun_phrase(content):
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
         out.extend(_inside(content, later=n > 0))
     if cand.kind == "direct" and pieces:
         out.extend(_referents(doc, pieces[0], attribution))
-    if not any(source in _QUOTE_SOURCES for _, source, _ in out):
-        # a quote that names its subject only by pronouns: its own sentence around it ("In
-        # response to the ban, she said: ..."), then the sentences before it
-        out.extend((span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand))
-        if pieces:
-            out.extend(
-                (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
-            )
     return out
+
+
+def _fallback(doc: Doc, cand: QuoteCandidate) -> list[tuple[Span, str, float]]:
+    """For a quote that names its subject only by pronouns: its own sentence around it ("In
+    response to the ban, she said: ..."), then the sentences before it."""
+    out = [(span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand)]
+    pieces = _contents(doc, cand)
+    if pieces:
+        out.extend(
+            (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
+        )
+    return out
+
+
+def _rank(
+    doc: Doc,
+    found: list[tuple[Span, str, float]],
+    cand: QuoteCandidate,
+    attribution: Attribution,
+    salience: Salience,
+    scored: int = 0,
+) -> list[_Candidate]:
+    """The candidates cleaned, without those refused or repeated, best first; the first
+    ``scored`` of ``found`` are ranked already and keep their score."""
+    ranked: list[_Candidate] = []
+    for n, (span, source, prior) in enumerate(found):
+        phrase = span if n < scored else clean_phrase(doc, span)
+        if phrase is None or (n >= scored and _refuse(phrase, cand, attribution)):
+            continue
+        if any(
+            c.span.start_char == phrase.start_char and c.span.end_char == phrase.end_char
+            for c in ranked
+        ):
+            continue
+        score = prior if n < scored else prior + SALIENCE_WEIGHT * salience.of(phrase)
+        if n >= scored and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase):
+            score -= _DEMONSTRATIVE_COST
+        ranked.append(_Candidate(phrase, source, score))
+    ranked.sort(key=lambda c: -c.score)
+    return ranked
 
 
 def _cue_complements(
@@ -199,7 +248,7 @@ def _cue_complements(
     failure": the plan)."""
     out = []
     for child in cue.children:
-        inside = cand.start <= child.idx < cand.end
+        inside = _in_quote(cand, child.idx)
         if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
             if _names_about(cue, child):
                 out.append((noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
@@ -212,11 +261,42 @@ def _cue_complements(
     return out
 
 
+def _asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
+    """What a participle of saying beside the cue names outside the quote: "Asked about the
+    ban, she said ...", '"...," said Lee, speaking of the ban'."""
+    out: list[Span] = []
+    for tok in cue.root.sent:
+        if (
+            tok.pos_ == "VERB"
+            and tok.i != cue.root.i
+            and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+            and not _in_quote(cand, tok.idx)
+            and cue_lemma(tok) in all_cue_lemmas()
+        ):
+            out.extend(
+                noun_phrase(c)
+                for c in tok.children
+                if c.dep_ in ("obl", "nmod")
+                and c.i > tok.i
+                and not _in_quote(cand, c.idx)
+                and _names_about(tok, c)
+            )
+    return out
+
+
+def _in_quote(cand: QuoteCandidate, char: int) -> bool:
+    """Whether a character offset lies in the quote (in one of its pieces, if it has some)."""
+    return any(start <= char < end for start, end in cand.fragments or ((cand.start, cand.end),))
+
+
 def _names_about(verb: Token, child: Token) -> bool:
     """An oblique that says what was spoken about: "of the plan", "about the border", and "on
     the ruling" after a verb of commenting."""
-    case = _case(child)
-    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and verb.lemma_.lower() in TOPIC_ON_CUES)
+    case, lemma = _case(child), verb.lemma_.lower()
+    if case == "of":
+        # "said of the plan", "accused him of fraud"; not "died of cancer", "moved out of Ohio"
+        return cue_lemma(verb) in all_cue_lemmas()
+    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and lemma in TOPIC_ON_CUES)
 
 
 def _is_naming(verb: Token) -> bool:
@@ -250,11 +330,23 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         if not _heads_a_phrase(tok):
             continue
         source = _role(tok, mains, first)
-        prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if tok.pos_ == "NOUN" else 0.0)
+        head = _name_beside(tok)
+        thing = head.pos_ == "NOUN" and source != "agent"  # an agent is who, not what
+        prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if thing else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
-        out.append((noun_phrase(tok, within=content), source, prior))
+        if any(a.dep_ == "acl:relcl" and content.start <= a.i < content.end for a in tok.ancestors):
+            prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
+        out.append((noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _name_beside(tok: Token) -> Token:
+    """The name a title or a description stands beside ("the party's candidate, Gov. Ana
+    Ruiz of Ohio"): the name says who more exactly, and keeps the phrase short."""
+    if tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
 def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
@@ -313,8 +405,12 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         agent = _is_name_predicate(first) or any(
             (c.dep_ == "obj" and first.lemma_.lower() not in LIGHT_VERBS)
             or (c.dep_ == "obl" and _names_about(first, c))
+            or _acts_through(first, c)
             for c in first.children
         )
+        # but a thing or an event that acts is still what it is about: "the attacks highlight
+        # the threat"
+        agent = agent and (_is_name_predicate(first) or _animate(tok))
         return "agent" if agent else "subject"
     if tok.i == first.i and _is_name_predicate(tok):
         return "subject"
@@ -324,7 +420,12 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         return "named"
     main = {m.i for m in mains}
     if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
-        return "argument"
+        # an adjunct after the object says where or how, the object what: "invoked his
+        # rights in a closed session"
+        after_object = tok.dep_ == "obl" and any(
+            c.dep_ == "obj" and c.i < tok.i for c in tok.head.children
+        )
+        return "np" if after_object else "argument"
     if tok.i in main:
         # a nominal predicate: "it's forced deportation"; but "I am a proven champion" says
         # who someone is, not what the quote is about
@@ -333,9 +434,38 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
     return "np"
 
 
+def _acts_through(verb: Token, child: Token) -> bool:
+    """A verb complement that says what the subject did or decided ("the team decided to
+    change course", "an aide avoided taking her there"); not after a verb that only raises its
+    subject ("the plan seems to work"), a light verb ("has got to go") or a passive ("they are
+    tied heading into the debate": they are what it is about)."""
+    if child.dep_ != "xcomp" or child.pos_ != "VERB" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in RAISING_VERBS | LIGHT_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "be" for c in verb.children)
+
+
+def _animate(tok: Token) -> bool:
+    """Someone who can act: a name, a pronoun, or a noun of people or bodies ("the council",
+    "a campaign operative", "voters")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or lemma in PEOPLE_NOUNS
+        or lemma in OTHER_PEOPLE
+        or lemma in ORGANISATION_WORDS
+    )
+
+
 def _is_name_predicate(tok: Token) -> bool:
     """A name said to be someone: "the best candidate is Ortiz"."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "cop" for c in tok.children)
+    # not a place or a side: "the vote is against Trump"
+    return (
+        tok.pos_ == "PROPN"
+        and any(c.dep_ == "cop" for c in tok.children)
+        and not any(c.dep_ == "case" for c in tok.children)
+    )
 
 
 def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
@@ -347,7 +477,7 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     out = [
         noun_phrase(tok)
         for tok in span[0].sent
-        if not (cand.start <= tok.idx < cand.end) and _heads_a_phrase(tok)
+        if not _in_quote(cand, tok.idx) and _heads_a_phrase(tok)
     ]
     return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
 
@@ -439,7 +569,7 @@ def _case(tok: Token) -> str:
 
 
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
-    """A pronoun, a vague head, a time or a number, or the speaker's own name."""
+    """A pronoun, a vague head, a time or a number, the one told, or the speaker's own name."""
     head = phrase.root
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
     if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
@@ -452,6 +582,15 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         # "Cruz's big night" is about Cruz's night, "next week" about nothing
         if not any(c.dep_ == "nmod:poss" and c.pos_ == "PROPN" for c in head.children):
             return True
+    cue = attribution.cue
+    if (
+        cue is not None
+        and head.head.i == cue.root.i
+        and head.dep_ in ("obj", "iobj")
+        and _in_quote(cand, head.idx)
+        and cue_lemma(cue.root) in ADDRESSEE_CUES
+    ):
+        return True  # 'told reporters "..."' in a quote that took the one told in with it
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end

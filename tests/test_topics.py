@@ -90,6 +90,19 @@ def test_pronoun_quote_takes_the_nearest_mention_before() -> None:
     assert topic.text == "The levy"
 
 
+def test_quote_with_only_vague_words_takes_the_mention_before() -> None:
+    text = "The levy passed on Monday. The senator said she would not answer questions."
+    topic = _topic(
+        text,
+        "The/DET/det/2 levy/NOUN/nsubj/3 passed/VERB/ROOT/0/pass/VBD on/ADP/case/5 "
+        "Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "The/DET/det/2 senator/NOUN/nsubj/3 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/7 "
+        "would/AUX/aux/7//MD not/PART/advmod/7 answer/VERB/ccomp/3//VB "
+        "questions/NOUN/obj/7/question ./PUNCT/punct/3",
+    )
+    assert topic.text == "The levy"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
@@ -134,6 +147,15 @@ def test_no_vague_head_or_pronoun() -> None:
             "plan/NOUN/obj/5 ./PUNCT/punct/2",
             ("the harbour plan", ["the council"]),
             id="agent-gives-way",
+        ),
+        pytest.param(
+            # but a thing or an event that acts is what the clause is about
+            "Ortiz said the storms damaged the harbour wall.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 storms/NOUN/nsubj/5/storm "
+            "damaged/VERB/ccomp/2/damage/VBD the/DET/det/8 harbour/NOUN/compound/8 "
+            "wall/NOUN/obj/5 ./PUNCT/punct/2",
+            ("the storms", ["the harbour wall"]),
+            id="inanimate-agent-stays",
         ),
         pytest.param(
             # a thing said to be or to happen is what the clause is about
@@ -229,6 +251,72 @@ def test_no_vague_head_or_pronoun() -> None:
             ("the agency", ["a poor job"]),
             id="light-verb",
         ),
+        pytest.param(
+            # a name in quotation marks hung inside the named phrase is no part of it
+            "Ruiz called half of the board members \u201ccowards.\u201d",
+            "Ruiz/PROPN/nsubj/2 called/VERB/ROOT/0/call/VBD half/NUM/obj/2 of/ADP/case/7 "
+            "the/DET/det/7 board/NOUN/compound/7 members/NOUN/nmod/3/member \u201c/PUNCT/punct/9 "
+            "cowards/NOUN/appos/7/coward ./PUNCT/punct/2 \u201d/PUNCT/punct/2",
+            ("half of the board members", ["the board members", "cowards"]),
+            id="unclosed-mark-keeps-the-head",
+        ),
+        pytest.param(
+            # "the other factor" says nothing; what it is said to be does
+            "Lee said the other factor was the harbour tax.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 other/ADJ/amod/5 "
+            "factor/NOUN/nsubj/9 was/AUX/cop/9/be/VBD the/DET/det/9 harbour/NOUN/compound/9 "
+            "tax/NOUN/ccomp/2 ./PUNCT/punct/2",
+            ("the harbour tax", []),
+            id="vague-subject",
+        ),
+        pytest.param(
+            # "of" names what was spoken about after a verb of saying, not after "died"
+            "Lee said the mayor died of cancer.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 mayor/NOUN/nsubj/5 "
+            "died/VERB/ccomp/2/die/VBD of/ADP/case/7 cancer/NOUN/obl/5 ./PUNCT/punct/2",
+            ("the mayor", ["cancer"]),
+            id="of-after-other-verbs",
+        ),
+        pytest.param(
+            # the one asked is no part of what was asked, though the quote holds it
+            "Lee asked the board to delay the harbour vote.",
+            "Lee/PROPN/nsubj/2 asked/VERB/ROOT/0/ask/VBD the/DET/det/4 board/NOUN/obj/2 "
+            "to/PART/mark/6 delay/VERB/xcomp/2/delay/VB the/DET/det/9 harbour/NOUN/compound/9 "
+            "vote/NOUN/obj/6 ./PUNCT/punct/2",
+            ("the harbour vote", []),
+            id="addressee-inside-the-quote",
+        ),
+        pytest.param(
+            # a long title beside a name: the name says who
+            "Lee said the governing party\u2019s vice presidential candidate Ana Ruiz of Dover "
+            "was the clear winner.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 governing/VERB/amod/5 "
+            "party/NOUN/nmod:poss/9 \u2019s/PART/case/5 vice/ADJ/compound/9 "
+            "presidential/ADJ/amod/9 candidate/NOUN/nsubj/17 Ana/PROPN/appos/9 "
+            "Ruiz/PROPN/flat/10 of/ADP/case/13 Dover/PROPN/nmod/10 was/AUX/cop/17/be/VBD "
+            "the/DET/det/17 clear/ADJ/amod/17 winner/NOUN/ccomp/2 ./PUNCT/punct/2",
+            ("Ana Ruiz of Dover", ["the clear winner", "Dover"]),
+            id="name-beside-a-title",
+        ),
+        pytest.param(
+            # who decided to act is not what it is about; what they act on is
+            "Lee said the harbour board decided to close the old pier.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "board/NOUN/nsubj/6 decided/VERB/ccomp/2/decide/VBD to/PART/mark/8 "
+            "close/VERB/xcomp/6/close/VB the/DET/det/11 old/ADJ/amod/11 pier/NOUN/obj/8 "
+            "./PUNCT/punct/2",
+            ("the old pier", ["the harbour board"]),
+            id="agent-of-a-verb-complement",
+        ),
+        pytest.param(
+            # but the subject of a verb that only raises it is what it is about
+            "Lee said the harbour plan seems to work well.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "plan/NOUN/nsubj/6 seems/VERB/ccomp/2/seem/VBZ to/PART/mark/8 "
+            "work/VERB/xcomp/6/work/VB well/ADV/advmod/8 ./PUNCT/punct/2",
+            ("the harbour plan", []),
+            id="raising-verb-subject",
+        ),
     ],
 )
 def test_topic_by_construction(text: str, parse: str, expected: tuple[str, list[str]]) -> None:
@@ -282,3 +370,93 @@ def test_clean_phrase_drops_a_leading_preposition_and_keeps_words_whole() -> Non
     # a piece of a hyphenated word grows to the whole word
     piece = clean_phrase(doc, doc[6:9])
     assert piece is not None and piece.text == "well-known harbour board"
+
+
+def test_char_bounds_drop_an_unpaired_mark_glued_to_a_word() -> None:
+    from quotekit.topic_phrases import char_bounds
+
+    text = "Lee praised the mechanics'' of a \u201cchampion\u201d plan."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 praised/VERB/ROOT/0/praise/VBD the/DET/det/4 "
+        "mechanics''/NOUN/obj/2/mechanics of/ADP/case/10 a/DET/det/10 \u201c/PUNCT/punct/8 "
+        "champion/NOUN/compound/10 \u201d/PUNCT/punct/8 plan/NOUN/nmod/4 ./PUNCT/punct/2",
+    )
+    start, end = char_bounds(text, doc[2:4])
+    assert text[start:end] == "the mechanics"
+    start, end = char_bounds(text, doc[5:9])
+    assert text[start:end] == "a \u201cchampion\u201d"
+
+
+def test_participle_of_saying_beside_the_cue_names_the_topic() -> None:
+    # '"...," Lee said, speaking of X': X is what the quote is about
+    text = "\u201cThe budget is fine,\u201d Lee said, speaking of the harbour tax."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/5 The/DET/det/3 budget/NOUN/nsubj/5 is/AUX/cop/5/be/VBZ "
+        "fine/ADJ/ROOT/0 ,/PUNCT/punct/5 \u201d/PUNCT/punct/5 Lee/PROPN/nsubj/9 "
+        "said/VERB/parataxis/5/say/VBD ,/PUNCT/punct/11 speaking/VERB/advcl/9/speak/VBG "
+        "of/ADP/case/15 the/DET/det/15 harbour/NOUN/compound/15 tax/NOUN/obl/11 ./PUNCT/punct/5",
+    )
+    assert _topics(doc)[0] == "the harbour tax"
+
+
+def test_adjunct_after_the_object_ranks_below_it() -> None:
+    # "invoked the rule in a closed session": the object says what, the adjunct where
+    from quotekit.topics import _main_heads, _role
+
+    text = "Lee said Ruiz invoked the harbour rule in a closed session."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD Ruiz/PROPN/nsubj/4 "
+        "invoked/VERB/ccomp/2/invoke/VBD the/DET/det/7 harbour/NOUN/compound/7 "
+        "rule/NOUN/obj/4 in/ADP/case/11 a/DET/det/11 closed/ADJ/amod/11 session/NOUN/obl/4 "
+        "./PUNCT/punct/2",
+    )
+    content = doc[2:11]
+    mains = _main_heads(content)
+    roles = {doc[k].text: _role(doc[k], mains, mains[0]) for k in (2, 6, 10)}
+    assert roles == {"Ruiz": "agent", "rule": "argument", "session": "np"}
+
+
+def test_a_demonstrative_phrase_yields_to_one_that_names_its_subject() -> None:
+    # "those taxes" points back to something named before; "the harbour fee" names it
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import Salience, _rank
+
+    text = "Lee said those taxes and the harbour fee hurt."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD those/DET/det/4 taxes/NOUN/nsubj/9/tax "
+        "and/CCONJ/cc/8 the/DET/det/8 harbour/NOUN/compound/8 fee/NOUN/conj/4 "
+        "hurt/VERB/ccomp/2/hurt/VBD ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("indirect", 9, len(text) - 1, doc[1:2], "ccomp-complement")
+    salience = Salience(doc)
+    salience.words = {}
+    found = [(doc[2:4], "np", 1.0), (doc[5:8], "np", 1.0)]
+    ranked = _rank(doc, found, cand, Attribution(doc[0:1], doc[1:2], "cue"), salience)
+    assert [c.span.text for c in ranked] == ["the harbour fee", "those taxes"]
+
+
+def test_a_name_after_a_preposition_is_no_name_predicate() -> None:
+    # "the vote is against Ortiz": the vote is what it is about, not a name said to be it
+    topic = _topic(
+        "Lee said the vote is against Ortiz.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 vote/NOUN/nsubj/7 "
+        "is/AUX/cop/7/be/VBZ against/ADP/case/7 Ortiz/PROPN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert (topic.text, [a.text for a in topic.alternatives]) == ("the vote", ["Ortiz"])
+
+
+def test_a_question_word_does_not_close_a_phrase() -> None:
+    from quotekit.topic_phrases import noun_phrase
+
+    text = "Lee told the host on Monday how he felt."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD the/DET/det/4 host/NOUN/obj/2 "
+        "on/ADP/case/6 Monday/PROPN/nmod/4 how/ADV/advmod/9 he/PRON/nsubj/9 "
+        "felt/VERB/acl:relcl/6/feel/VBD ./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[3]).text == "the host on Monday"
