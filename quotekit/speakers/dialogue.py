@@ -18,6 +18,7 @@ exchange is under way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -102,7 +103,38 @@ def take_turns(
             if found is not None:
                 for k in turn.members:
                     out[k] = (Attribution(found[0], None, "narration"), found[1])
+    if conversation:
+        _name_the_narrator(turns, out)
     return out
+
+
+def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | None]]) -> None:
+    """A first-person narrator's name, from what the others call them: the name a turn next
+    to one of the narrator's addresses ('"Mr. Hastings, you do not think ..."'), where nobody
+    of that name speaks in the third person; it names every "I" who speaks."""
+
+    def narrator(turn: _Turn) -> bool:
+        source = turn.given or turn
+        return source.speaker is not None and source.speaker.text.lower() in _FIRST_PERSON
+
+    third = {t.key for t in turns if t.key and not narrator(t)}
+    votes: Counter[str] = Counter()
+    for i, turn in enumerate(turns):
+        if not narrator(turn):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(turns) and abs(turns[j].paragraph - turn.paragraph) == 1:
+                if not narrator(turns[j]):
+                    votes.update(n for _, n in turns[j].addressed if n.lower() not in third)
+    if not votes:
+        return
+    name = votes.most_common(1)[0][0]
+    for k, (attr, _) in enumerate(out):
+        if attr.speaker is not None and attr.speaker.text.lower() in _FIRST_PERSON:
+            out[k] = (attr, name)
+
+
+_FIRST_PERSON = frozenset({"i", "me"})
 
 
 def _turns(

@@ -194,3 +194,21 @@ def test_in_a_conversation_one_known_speaker_takes_every_other_turn() -> None:
     ]
     got = _speakers(text, *hows)
     assert got[8] == ("Tom", "turn")  # two turns before Tom's, though the one between is unknown
+
+
+def test_the_narrator_takes_the_name_the_others_call_them() -> None:
+    text = (
+        '"Where were you?" asked Poirot.\n\n"Out," I said.\n\n"Why?" asked Poirot.\n\n'
+        '"A walk," I said.\n\n"Alone?" asked Poirot.\n\n"Yes," I said.\n\n'
+        '"You are late, Mr. Hastings," said Mary.\n\n"I know," I said.\n'
+    )
+    hows = [("Poirot", "cue-after"), ("I", "cue-after")] * 3 + [
+        ("Mary", "cue-after"),
+        ("I", "cue-after"),
+    ]
+    attributed = _quotes(text, *hows)
+    names = [a.speaker.text if a.speaker is not None else None for _, a in attributed]
+    addressed: list[list[tuple[Any, str]]] = [[] for _ in attributed]
+    addressed[6].append((SimpleNamespace(text="Mr. Hastings"), "Hastings"))
+    got = take_turns(text, attributed, names, None, addressed)
+    assert [name for _, name in got][1::2] == ["Hastings"] * 4
