@@ -115,7 +115,9 @@ def _own_paragraph(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:
     end = len(text) if end < 0 else end
     if text[start : pair.open].strip() or text[pair.close + 1 : end].strip():
         return False
-    if _title_case(doc[s:e], sentence=True) or text[pair.close - 1] == ":":
+    if _title_case(doc[s:e], sentence=True) and not _exclaimed(doc, s, e):
+        return False  # (but '"Miss Honeychurch!"' is a call)
+    if text[pair.close - 1] == ":":
         return False
     before = text[:start].rstrip()
     previous = before[before.rfind("\n") + 1 :].lstrip()

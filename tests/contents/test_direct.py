@@ -388,3 +388,15 @@ def test_an_exclamation_with_its_cue_after_is_said_however_short() -> None:
         "exclaimed/VERB/ROOT/0/exclaim Alice/PROPN/obj/6 ./PUNCT/punct/6",
     )
     assert records(doc) == [("direct", '"How savage!"', "Alice", "exclaimed", "direct-cue-after")]
+
+
+def test_a_call_by_name_in_its_own_paragraph_is_a_turn_not_a_heading() -> None:
+    text = '"Are you there?"\n\n"Miss Hale!"\n\n"Yes."\n'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 Are/AUX/cop/4/be you/PRON/nsubj/4 there/ADV/ROOT/0 ?/PUNCT/punct/4 '
+        '"/PUNCT/punct/4',
+        '"/PUNCT/punct/3 Miss/PROPN/nmod:desc/3 Hale/PROPN/ROOT/0 !/PUNCT/punct/3 "/PUNCT/punct/3',
+        '"/PUNCT/punct/2 Yes/INTJ/ROOT/0 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert [quote for _, quote, *_ in records(doc)] == ['"Are you there?"', '"Miss Hale!"', '"Yes."']
