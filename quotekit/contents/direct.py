@@ -145,7 +145,9 @@ def _not_speech(
         and not (cue is not None and _exclaimed(doc, s, e))
     ):
         return "short-phrase"  # scare quote, title, nickname or term; or a mixed quote's piece
-    if _title_case(doc[s:e]) and not (cue is not None and _finite(doc[s:e])):
+    said = cue is not None and (_finite(doc[s:e]) or _answer_before_cue(doc, s, e, cue))
+    if _title_case(doc[s:e]) and not said:
+        # (but '"Oh, Mr. Beebe," said Miss Alan' opens its sentence and its cue follows)
         return "title"  # a book, a show, a programme: ''Make Your Garden a Farm
     if _title_case(doc[s:e], sentence=True) and _in_a_phrase(doc[s:e]) and not _finite(doc[s:e]):
         return "title"  # one that closes the sentence: 'said on a show, "Meet the Mayor."'

@@ -400,3 +400,15 @@ def test_a_call_by_name_in_its_own_paragraph_is_a_turn_not_a_heading() -> None:
         '"/PUNCT/punct/2 Yes/INTJ/ROOT/0 ./PUNCT/punct/2 "/PUNCT/punct/2',
     )
     assert [quote for _, quote, *_ in records(doc)] == ['"Are you there?"', '"Miss Hale!"', '"Yes."']
+
+
+def test_a_first_piece_in_capitals_with_its_cue_after_is_said_not_a_title() -> None:
+    text = '"Oh, Mr. Hale," said Ann, "you are late."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 Oh/INTJ/discourse/5 ,/PUNCT/punct/5 Mr./PROPN/nmod:desc/5 '
+        'Hale/PROPN/vocative/8 ,/PUNCT/punct/5 "/PUNCT/punct/5 said/VERB/ROOT/0/say '
+        'Ann/PROPN/nsubj/8 ,/PUNCT/punct/8 "/PUNCT/punct/14 you/PRON/nsubj/14 are/AUX/cop/14/be '
+        'late/ADJ/parataxis/8 ./PUNCT/punct/14 "/PUNCT/punct/14',
+    )
+    assert records(doc) == [("direct", text, "Ann", "said", "direct-cue-inside")]
