@@ -85,7 +85,7 @@ def _quotations(
             # goes on with the same speaker, however short it is
             found.append((s, e, pair, found[-1][3], None))
             continue
-        turn = _own_paragraph(doc, s, e, pair)
+        turn = _own_paragraph(doc, s, e, pair) or _outcry(doc, s, e, pair)
         guard = None if turn else _not_speech(doc, s, e, cue, words, options)
         if guard is not None:
             trace.note("guard", doc[s].idx, pair.close + 1, guard, "no quote")
@@ -132,6 +132,16 @@ def _exclaimed(doc: Doc, s: int, e: int) -> bool:
     while k > s and doc[k].text in ALL_MARKS:
         k -= 1
     return doc[k].text in ("!", "?")
+
+
+def _outcry(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:
+    """An exclamation or a question that opens its paragraph, or follows another quotation
+    there, is said however short ('"Stop thief!" The crowd ran.', '"Stand aside!" "Give him
+    air!"'); not one in title case (a slogan, a title)."""
+    text = doc.user_data.get("quotekit_text") or doc.text
+    before = text[max(0, pair.open - 200) : pair.open].rstrip(" \t")
+    opens = not before or before[-1] == "\n" or before[-1] in ALL_MARKS
+    return opens and _exclaimed(doc, s, e) and not _title_case(doc[s:e], sentence=True)
 
 
 def _not_speech(

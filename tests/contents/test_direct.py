@@ -412,3 +412,14 @@ def test_a_first_piece_in_capitals_with_its_cue_after_is_said_not_a_title() -> N
         'late/ADJ/parataxis/8 ./PUNCT/punct/14 "/PUNCT/punct/14',
     )
     assert records(doc) == [("direct", text, "Ann", "said", "direct-cue-inside")]
+
+
+def test_a_short_outcry_opening_its_paragraph_is_said() -> None:
+    text = 'The boy ran.\n\n"Stop thief!" The crowd followed.\n'
+    doc = make_doc(
+        text,
+        "The/DET/det/2 boy/NOUN/nsubj/3 ran/VERB/ROOT/0/run ./PUNCT/punct/3",
+        '"/PUNCT/punct/2 Stop/VERB/ROOT/0 thief/NOUN/obj/2 !/PUNCT/punct/2 "/PUNCT/punct/2',
+        "The/DET/det/2 crowd/NOUN/nsubj/3 followed/VERB/ROOT/0/follow ./PUNCT/punct/3",
+    )
+    assert [quote for _, quote, *_ in records(doc)] == ['"Stop thief!"']
