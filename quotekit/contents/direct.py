@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -70,7 +71,9 @@ def _quotations(
 ) -> list[_Found]:
     found: list[_Found] = []
     outer_end = -1
-    for s, e, pair in sorted(quoted.spans, key=lambda x: (x[0], -x[1])):
+    spans = sorted(quoted.spans, key=lambda x: (x[0], -x[1]))
+    opens = [p.open for _, _, p in spans]
+    for s, e, pair in spans:
         if e <= outer_end:
             # "His aides said, 'This will not be easy'": a quotation inside a quotation is
             # the quoted speaker quoting someone, part of the outer quote
@@ -85,7 +88,11 @@ def _quotations(
             # goes on with the same speaker, however short it is
             found.append((s, e, pair, found[-1][3], None))
             continue
-        turn = _own_paragraph(doc, s, e, pair) or _outcry(doc, s, e, pair)
+        turn = (
+            _own_paragraph(doc, s, e, pair)
+            or _outcry(doc, s, e, pair)
+            or _interrupted(doc, pair, opens)
+        )
         guard = None if turn else _not_speech(doc, s, e, cue, words, options)
         if guard is not None:
             trace.note("guard", doc[s].idx, pair.close + 1, guard, "no quote")
@@ -132,6 +139,29 @@ def _exclaimed(doc: Doc, s: int, e: int) -> bool:
     while k > s and doc[k].text in ALL_MARKS:
         k -= 1
     return doc[k].text in ("!", "?")
+
+
+def _interrupted(doc: Doc, pair: QuoteMarkPair, opens: list[int]) -> bool:
+    """The first piece of a quotation its attribution interrupts, however short ('"My
+    advice," put in Mrs. Honeychurch, "is to leave it."'): it closes with a comma, and the next
+    quotation, a few words on in the same sentence after a comma, goes on in lower case."""
+    text = doc.user_data.get("quotekit_text") or doc.text
+    if text[pair.close - 1] != ",":
+        return False
+    k = bisect_right(opens, pair.close)
+    if k >= len(opens):
+        return False
+    between = text[pair.close + 1 : opens[k]]
+    after = text[opens[k] + 1 : opens[k] + 2]
+    return (
+        len(between) <= _INTERRUPTION_CHARS
+        and between.rstrip().endswith(",")
+        and not any(c in between for c in ".!?;\n")
+        and after.islower()
+    )
+
+
+_INTERRUPTION_CHARS = 60
 
 
 def _outcry(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:

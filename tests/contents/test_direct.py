@@ -423,3 +423,18 @@ def test_a_short_outcry_opening_its_paragraph_is_said() -> None:
         "The/DET/det/2 crowd/NOUN/nsubj/3 followed/VERB/ROOT/0/follow ./PUNCT/punct/3",
     )
     assert [quote for _, quote, *_ in records(doc)] == ['"Stop thief!"']
+
+
+def test_a_short_first_piece_of_an_interrupted_quotation_is_part_of_it() -> None:
+    text = '"My advice," put in Ann, "is to wait for the spring."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 My/PRON/nmod:poss/3 advice/NOUN/nsubj/6 ,/PUNCT/punct/3 '
+        '"/PUNCT/punct/3 put/VERB/ROOT/0 in/ADP/compound:prt/6 Ann/PROPN/nsubj/6 '
+        ',/PUNCT/punct/6 "/PUNCT/punct/13 is/AUX/cop/13/be to/PART/mark/13 wait/VERB/parataxis/6 '
+        "for/ADP/case/16 the/DET/det/16 spring/NOUN/obl/13 ./PUNCT/punct/13 \"/PUNCT/punct/13",
+    )
+    quotes = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert [[f.text for f in q.fragments] for q in quotes] == [
+        ['"My advice,"', '"is to wait for the spring."']
+    ]
