@@ -14,7 +14,14 @@ from quotekit.lexicon import (
     SUBJ_DEPS,
     cue_lemma,
 )
-from quotekit.records import CueFinding, ExtractOptions, QuoteCandidate, QuotedText, QuoteMarkPair
+from quotekit.records import (
+    CueFinding,
+    ExtractOptions,
+    QuoteCandidate,
+    QuotedText,
+    QuoteMarkPair,
+    doc_text,
+)
 from quotekit.rules import RuleId
 from quotekit.subtrees import right_edge
 from quotekit.syntax import (
@@ -116,7 +123,7 @@ def _own_paragraph(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:
     """Whether a quotation is a turn of dialogue, speech however short ('"Yes."', '"Well?"'):
     it fills its paragraph, a paragraph next to it opens with a quotation too, and it is no
     heading ('"Related:"', a title in capitals)."""
-    text = doc.user_data.get("quotekit_text") or doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, pair.open) + 1
     end = text.find("\n", pair.close)
     end = len(text) if end < 0 else end
@@ -145,7 +152,7 @@ def _interrupted(doc: Doc, pair: QuoteMarkPair, opens: list[int]) -> bool:
     """The first piece of a quotation its attribution interrupts, however short ('"My
     advice," put in Mrs. Honeychurch, "is to leave it."'): it closes with a comma, and the next
     quotation, a few words on in the same sentence after a comma, goes on in lower case."""
-    text = doc.user_data.get("quotekit_text") or doc.text
+    text = doc_text(doc)
     if text[pair.close - 1] != ",":
         return False
     k = bisect_right(opens, pair.close)
@@ -168,7 +175,7 @@ def _outcry(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:
     """An exclamation or a question that opens its paragraph, or follows another quotation
     there, is said however short ('"Stop thief!" The crowd ran.', '"Stand aside!" "Give him
     air!"'); not one in title case (a slogan, a title)."""
-    text = doc.user_data.get("quotekit_text") or doc.text
+    text = doc_text(doc)
     before = text[max(0, pair.open - 200) : pair.open].rstrip(" \t")
     opens = not before or before[-1] == "\n" or before[-1] in ALL_MARKS
     return opens and _exclaimed(doc, s, e) and not _title_case(doc[s:e], sentence=True)
