@@ -207,3 +207,10 @@ def test_documents_are_counted_for_the_progress_bar(tmp_path: Path) -> None:
     paths = [str(tmp_path / "a.jsonl"), str(tmp_path / "dir")]
     assert count_documents(paths) == 4
     assert count_documents([*paths, "-"]) is None
+
+
+def test_explain_reads_stdin_for_a_dash(tmp_path: Path) -> None:
+    # "-" is standard input, as for extract and parse, not the one-character text "-"
+    result = runner.invoke(app, ["explain", "-", "--model-dir", str(tmp_path)], input="  \n")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: stdin: empty document"

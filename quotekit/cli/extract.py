@@ -273,7 +273,9 @@ def parse(
 
 @app.command(cls=Command)
 def explain(
-    source: Annotated[str, Arg(help="A text, or a file holding one (.txt)", metavar="TEXT|FILE")],
+    source: Annotated[
+        str, Arg(help="A text, a file holding one (.txt), or - for stdin", metavar="TEXT|FILE|-")
+    ],
     as_json: Annotated[bool, Opt("--json", help="Print the explanation as JSON.")] = False,
     cues: Cues = "default",
     model_dir: ModelDir = None,
@@ -294,7 +296,12 @@ def explain(
     path = Path(source)
     doc_id = "text"
     text = source
-    if len(source) < 4096 and "\n" not in source and path.is_file():
+    if source == "-":
+        import sys
+
+        text = sys.stdin.read()
+        doc_id = "stdin"
+    elif len(source) < 4096 and "\n" not in source and path.is_file():
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
