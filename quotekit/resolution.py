@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 _SENTENCE_WINDOW = 4
 _QUOTED_WINDOW = 30  # sentences, quoted ones included
+
+
 @dataclass
 class _Entity:
     names: list[str] = field(default_factory=list)

@@ -306,9 +306,7 @@ def _reported_lead(doc: Doc, cue: Token, s: int) -> int | None:
 _CUE_ADVERBIALS = frozenset({"obl", "obl:tmod", "obl:unmarked", "advmod", "nmod:tmod"})
 
 
-def _continues_quote(
-    doc: Doc, prev: _Found, s: int
-) -> bool:
+def _continues_quote(doc: Doc, prev: _Found, s: int) -> bool:
     """A quotation that follows, in the same paragraph, a quotation attributed after it
     ('"...," he said. "..."'), with nothing but that attribution in between."""
     ps, pe, _, cue, _ = prev

@@ -385,3 +385,15 @@ def test_clause_after_the_addressee_and_a_time_the_parse_did_not_link() -> None:
         "ready/ADJ/parataxis/2 ./PUNCT/punct/2",
     )
     assert records(doc) == [("indirect", "she was ready", "She", "told", "clause-after")]
+
+
+def test_words_the_parse_hung_on_a_closing_cue_end_the_content_at_the_comma() -> None:
+    # the parser took the object for a second subject of "said" and the adverb for its own
+    text = "Some districts will close schools early, the ministry said."
+    doc = make_doc(
+        text,
+        "Some/DET/det/2 districts/NOUN/nsubj/10/district will/AUX/aux/4//MD close/ADJ/ccomp/10 "
+        "schools/NOUN/nsubj/10/school early/ADV/advmod/10 ,/PUNCT/punct/10 the/DET/det/9 "
+        "ministry/NOUN/nsubj/10 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/10",
+    )
+    assert contents(doc) == [("Some districts will close schools early", "complement-before")]

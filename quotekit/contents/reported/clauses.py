@@ -295,6 +295,7 @@ def _complement_content(ctx: CueContext, child: Token) -> Span | None:
         lead = [left_edge(c) for c in cue.children if c.i < child.i and c.dep_ not in _LEAD_SKIP]
         if lead and min(lead) < content.start:
             content = trim(doc, min(lead), content.end) or content
+        content = _tail_hung_on_cue(doc, cue, child, content)
     if child.i < cue.i and content is not None:
         # '"... too late," Senate Majority Leader Jo Park, R-Ore., said': the speaker the parse
         # hung on the quotation is no part of it
@@ -490,6 +491,27 @@ def _after_inverted_speaker(doc: Doc, cue: Token, child: Token) -> bool:
     return comma is not None and any(
         c.dep_ in SUBJ_DEPS and cue.i < c.i < comma for c in cue.children
     )
+
+
+def _tail_hung_on_cue(doc: Doc, cue: Token, child: Token, content: Span) -> Span:
+    """The content before a closing attribution taken on to the comma before the speaker,
+    where the parser hung its last words on the cue ("Some districts will close [schools
+    early], the ministry said.": the object taken for a second subject)."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS and child.i < c.i < cue.i]
+    if not subjects:
+        return content
+    comma = left_edge(subjects[-1]) - 1
+    while comma > content.end and doc[comma].is_space:
+        comma -= 1
+    if comma <= content.end or doc[comma].text != ",":
+        return content
+    gap = range(content.end, comma)
+    inside = range(content.start, comma)
+    if any(
+        doc[k].text in ALL_MARKS or doc[k].head.i not in inside and doc[k].head != cue for k in gap
+    ):
+        return content
+    return trim(doc, content.start, comma) or content
 
 
 def _speaker_after(cue: Token, content: Token) -> bool:
