@@ -61,6 +61,7 @@ _POSTVERBAL_DEPS = frozenset(
 )
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us", "this", "that"})
 _NEVER_SUBJECTS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "AUX"})
 
 
@@ -175,6 +176,9 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     nearest noun before the cue in its clause, past adverbs, auxiliaries and times."""
     doc = cue.doc
     k = cue.i - 1
+    named = _name_set_off(doc, k)
+    if named is not None:
+        return named
     while k >= max(0, cue.i - 8):
         tok = doc[k]
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
@@ -193,6 +197,20 @@ def _noun_before(cue: Token, cand: QuoteCandidate | None) -> Token | None:
             return tok
         k -= 1
     return None
+
+
+def _name_set_off(doc: Doc, k: int) -> Token | None:
+    """'how one farmer, [Pedro Alves], described it': a name set off by commas right before
+    the cue, in apposition to the noun before it."""
+    if k < 3 or doc[k].text != ",":
+        return None
+    j = k - 1
+    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j -= 1
+    if j == k - 1 or j < 1 or doc[j].text != "," or doc[j - 1].pos_ not in NOMINAL_POS:
+        return None
+    run = doc[j + 1 : k]
+    return next((t for t in run if not j < t.head.i < k), run[-1])
 
 
 def _speaker_without_subject(cue: Token, cand: QuoteCandidate | None) -> Token | None:
@@ -389,7 +407,10 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     for child in verb.rights:
         if child.dep_ in _POSTVERBAL_DEPS and child.pos_ in NOMINAL_POS and not inside(child):
             if child.dep_ in ("obj", "iobj") and (
-                verb.tag_ == "VBG" or verb.lemma_.lower() in _TELLING
+                verb.tag_ == "VBG"
+                or verb.lemma_.lower() in _TELLING
+                # ("that is how one farmer described it": an object pronoun never inverts)
+                or child.lower_ in _OBJECT_PRONOUNS
             ):
                 continue
             if child.i - verb.i <= 3:

@@ -303,3 +303,20 @@ def test_the_name_after_an_inverted_cue_is_the_speaker_where_the_parse_gives_non
         "General/PROPN/amod/11 moodily/ADV/obj/8 ./PUNCT/punct/8",
     )
     assert [r[2] for r in records(doc)] == ["General"]
+
+
+def test_an_object_pronoun_is_no_inverted_speaker_and_the_name_set_off_before_the_cue_is() -> None:
+    # the parse made the cue a conjunct of the quotation's verb, with no subject; "it" is what
+    # was described, and the name in apposition before the cue described it
+    text = '"We cannot compete at these prices" - that is how one farmer, Pedro Alves, described it.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 We/PRON/nsubj/5 can/AUX/aux/5 not/PART/advmod/5 compete/VERB/ROOT/0 '
+        'at/ADP/case/8 these/DET/det/8 prices/NOUN/obl/5/price "/PUNCT/punct/5 -/PUNCT/punct/15 '
+        "that/PRON/nsubj/15 is/AUX/cop/15/be/VBZ how/ADV/advmod/15 one/NUM/nummod/15 "
+        "farmer/NOUN/parataxis/5 ,/PUNCT/punct/17 Pedro/PROPN/conj/15 Alves/PROPN/flat/17 "
+        ",/PUNCT/punct/20 described/VERB/conj/5/describe/VBD it/PRON/obj/20 ./PUNCT/punct/5",
+    )
+    assert records(doc) == [
+        ("direct", '"We cannot compete at these prices"', "Pedro Alves", "described",
+         "direct-cue-after")]
