@@ -392,6 +392,8 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
         and not (c.pos_ in _NEVER_SUBJECTS and c.is_lower)
     ]
     before = [c for c in subjects if c.i < verb.i]
+    if not before and subjects and (named := _name_right_after(verb, subjects[0])) is not None:
+        return named
     for child in [before[-1]] if before else subjects[:1]:
         if child.lower_ in RELATIVE_WORDS and verb.dep_ == "acl:relcl":
             return verb.head
@@ -415,6 +417,24 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
                 continue
             if child.i - verb.i <= 3:
                 return child
+    return None
+
+
+def _name_right_after(verb: Token, subject: Token) -> Token | None:
+    """'said Alice aloud', 'said Alice, a good deal frightened': the name right after an
+    inverted cue, which the parse made its object, speaks, not the later word it took for the
+    subject."""
+    if verb.i + 1 >= subject.i or verb.lemma_.lower() in _TELLING:
+        return None
+    name = verb.doc[verb.i + 1]
+    if (
+        name.pos_ == "PROPN"
+        and name.text[:1].isupper()
+        and name.head == verb
+        and name.dep_ in _POSTVERBAL_DEPS
+        and subject.text[:1].islower()
+    ):
+        return name
     return None
 
 

@@ -320,3 +320,16 @@ def test_an_object_pronoun_is_no_inverted_speaker_and_the_name_set_off_before_th
     assert records(doc) == [
         ("direct", '"We cannot compete at these prices"', "Pedro Alves", "described",
          "direct-cue-after")]
+
+
+def test_the_name_right_after_an_inverted_cue_speaks_not_the_word_taken_for_its_subject() -> None:
+    # the parse made the name the cue's indirect object and the adverb after it the subject
+    text = '"I never liked the place," said Alice aloud.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 I/PRON/nsubj/4 never/ADV/advmod/4 liked/VERB/ccomp/9/like/VBD '
+        'the/DET/det/6 place/NOUN/obj/4 ,/PUNCT/punct/4 "/PUNCT/punct/9 said/VERB/ROOT/0/say/VBD '
+        "Alice/PROPN/iobj/9 aloud/NOUN/nsubj/9 ./PUNCT/punct/9",
+    )
+    assert records(doc) == [
+        ("direct", '"I never liked the place,"', "Alice", "said", "direct-cue-after")]
