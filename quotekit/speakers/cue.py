@@ -98,7 +98,11 @@ def _inverted_subject(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     follows its quotation, where the parse gave the cue no subject (it took the name for a
     modifier of the adverb after it)."""
     doc = cue.doc
-    if cand is None or cand.end > cue.idx or doc.text[cand.end : cue.idx].strip(" ,;\n\t"):
+    if cand is None:
+        return None
+    # (of a quotation the cue interrupts, the piece before it)
+    end = max((e for _, e in cand.fragments if e <= cue.idx), default=cand.end)
+    if end > cue.idx or doc.text[end : cue.idx].strip(" ,;\n\t"):
         return None
     k = cue.i + 1
     if k < len(doc) and doc[k].pos_ == "DET":

@@ -333,3 +333,17 @@ def test_the_name_right_after_an_inverted_cue_speaks_not_the_word_taken_for_its_
     )
     assert records(doc) == [
         ("direct", '"I never liked the place,"', "Alice", "said", "direct-cue-after")]
+
+
+def test_a_name_after_a_cue_that_interrupts_its_quotation_speaks_whatever_its_tag() -> None:
+    # the tagger took the unknown name for an adverb; the cue sits between two pieces
+    text = '"Ah, that is better," said Heavywether. "And you knew it?"'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 Ah/INTJ/discourse/6 ,/PUNCT/punct/2 that/PRON/nsubj/6 is/AUX/cop/6/be/VBZ '
+        'better/ADJ/ccomp/9 ,/PUNCT/punct/6 "/PUNCT/punct/6 said/VERB/ROOT/0/say/VBD '
+        "Heavywether/ADV/iobj/9 ./PUNCT/punct/9",
+        '"/PUNCT/punct/4 And/CCONJ/cc/4 you/PRON/nsubj/4 knew/VERB/ROOT/0/know/VBD it/PRON/obj/4 '
+        '?/PUNCT/punct/4 "/PUNCT/punct/4',
+    )
+    assert [r[2] for r in records(doc)] == ["Heavywether"]
