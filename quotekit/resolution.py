@@ -268,6 +268,8 @@ class SpeakerResolver:
             entity = _Entity()
         if len(low) > 1 and not entity.given:
             entity.given = low[0]
+            # (known now, so that "Mr. Beebe" does not join "Minnie Beebe")
+            entity.gender = entity.gender or first_name_sex(low[0])
         family = self._family.setdefault(low[-1], [])
         if entity not in family:
             family.append(entity)
@@ -285,6 +287,11 @@ class SpeakerResolver:
         family = self._family.get(low[-1], [])
         if len(low) > 1 and entity.given and not _same_person(entity, low):
             return next((e for e in family if e.given and _same_person(e, low)), None)
+        if len(low) > 1 and not gender:
+            # "Minnie Beebe" after "Mr. Beebe"
+            gender = first_name_sex(low[0])
+            if gender and entity.gender not in ("", "?", gender):
+                return next((e for e in family if e.gender == gender), None)
         if len(low) == 1 and gender and entity.gender not in ("", "?", gender):
             return next((e for e in family if e.gender in ("", gender)), None)
         return entity

@@ -505,3 +505,29 @@ def test_a_word_of_address_before_a_name_is_no_part_of_it() -> None:
         'sit/VERB/ROOT/0 down/ADV/advmod/5 ./PUNCT/punct/5 "/PUNCT/punct/5',
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Dearest Rowan")) == "Rowan Reeves"
+
+
+def test_a_first_name_of_the_other_sex_is_another_person_of_the_family() -> None:
+    # "Minnie" is a woman's name: not the "Mr. Hale" named before her
+    text = "Mr. Hale came. Minnie Hale laughed. Mr. Hale spoke."
+    doc = make_doc(
+        text,
+        "Mr./PROPN/nmod:desc/2 Hale/PROPN/nsubj/3 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "Minnie/PROPN/nsubj/3 Hale/PROPN/flat/1 laughed/VERB/ROOT/0/laugh ./PUNCT/punct/3",
+        "Mr./PROPN/nmod:desc/2 Hale/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+    )
+    resolver = SpeakerResolver(doc)
+    last = doc.char_span(text.rindex("Mr. Hale"), text.rindex("Mr. Hale") + 8)
+    assert resolver.resolve(last) != "Minnie Hale"
+    assert resolver.resolve(_span(doc, "Minnie Hale")) == "Minnie Hale"
+
+
+def test_a_titled_surname_of_the_other_sex_is_not_the_man_named_in_full() -> None:
+    # "Alfred" is known as a man's name as soon as it is read
+    text = "Alfred Hale came. Mrs. Hale spoke."
+    doc = make_doc(
+        text,
+        "Alfred/PROPN/nsubj/3 Hale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "Mrs./PROPN/nmod:desc/2 Hale/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Mrs. Hale")) != "Alfred Hale"
