@@ -16,6 +16,7 @@ from quotekit.lexicon import (
     ADDRESSES,
     HEADLINE_SAYING,
     HONORIFICS,
+    NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
 )
@@ -33,6 +34,33 @@ def opens_phrase(doc: Doc, i: int, starts: list[int]) -> bool:
     while k >= 0 and doc[k].is_space:
         k -= 1
     return k >= 0 and (doc[k].text in _OPENERS or doc[k].text.endswith(("--", "\u2014")))
+
+
+def name_run_end(doc: Doc, i: int, starts: list[int]) -> int:
+    """The last word of the run of name words that ``doc[i]`` opens."""
+    j = i
+    while j + 1 < len(doc):
+        nxt = doc[j + 1]
+        if name_word(nxt, opens_phrase(doc, j + 1, starts)) and not saying_word(nxt):
+            j += 1
+        # "Bill de Blasio", "Ursula von der Leyen": particles inside a name
+        elif nxt.lower_ in NAME_PARTICLES and j + 2 < len(doc) and name_word(doc[j + 2], False):
+            j += 1
+        # "Office for National Statistics", "University of Michigan": an institution's name
+        # goes on past "of" or "for"
+        elif (
+            doc[j].lower_ in ORGANISATION_WORDS
+            and nxt.lower_ in ("of", "for")
+            and j + 2 < len(doc)
+            and name_word(doc[j + 2], False)
+        ):
+            j += 2
+        # "Jean-Marc Ayrault", "Park Geun-hye": a hyphenated name the tokenizer split
+        elif hyphen_joins(doc, j + 1):
+            j += 2
+        else:
+            break
+    return j
 
 
 _WEEKDAYS = frozenset(

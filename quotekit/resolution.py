@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     DOCUMENT_NOUNS,
-    NAME_PARTICLES,
     NOT_APPOSITIONS,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
@@ -43,6 +42,7 @@ from quotekit.names import (
     first_name_sex,
     is_headline,
     name_run,
+    name_run_end,
     name_word,
     opens_phrase,
     run_head,
@@ -50,7 +50,6 @@ from quotekit.names import (
     saying_word,
 )
 from quotekit.records import COREF_KEY
-from quotekit.syntax import hyphen_joins
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -142,32 +141,7 @@ class SpeakerResolver:
             ):
                 i += 1
                 continue
-            j = i
-            while j + 1 < len(doc):
-                nxt = doc[j + 1]
-                if name_word(nxt, opens_phrase(doc, j + 1, starts)) and not saying_word(nxt):
-                    j += 1
-                # "Bill de Blasio", "Ursula von der Leyen": particles inside a name
-                elif (
-                    doc[j + 1].lower_ in NAME_PARTICLES
-                    and j + 2 < len(doc)
-                    and name_word(doc[j + 2], False)
-                ):
-                    j += 1
-                # "Office for National Statistics", "University of Michigan": an institution's
-                # name goes on past "of" or "for"
-                elif (
-                    doc[j].lower_ in ORGANISATION_WORDS
-                    and doc[j + 1].lower_ in ("of", "for")
-                    and j + 2 < len(doc)
-                    and name_word(doc[j + 2], False)
-                ):
-                    j += 2
-                # "Jean-Marc Ayrault", "Park Geun-hye": a hyphenated name the tokenizer split
-                elif hyphen_joins(doc, j + 1):
-                    j += 2
-                else:
-                    break
+            j = name_run_end(doc, i, starts)
             run = name_run(doc[i : j + 1])
             i = j + 1
             if run is None:
@@ -449,6 +423,7 @@ class SpeakerResolver:
         sent_start = self.sent_start[pron.i]
         window_start = self._window_start(pron)
         best: tuple[int, _Mention] | None = None
+        unsure: _Mention | None = None
         before = bisect.bisect_left(self._starts, pron.i)
         for m in reversed(self.mentions[max(0, before - 400) : before]):
             if m.head >= pron.i:
@@ -458,6 +433,8 @@ class SpeakerResolver:
             if m.quoted and not self.quoted[pron.i]:
                 continue
             if want_person != m.entity.person:
+                if unsure is None and own_gender and self._maybe_person(m):
+                    unsure = m
                 continue
             if other_gender and m.entity.gender == other_gender or m.entity.name in avoid:
                 continue
@@ -470,9 +447,25 @@ class SpeakerResolver:
                 best = (score, m)
             if m.subject and (agrees or not own_gender):
                 break
+        if best is None and unsure is not None:
+            # ("Inspector Japp was called ... he proceeded": a name the narration made the
+            # subject, not yet known to be a person)
+            return unsure.entity.name
         if best is None and own_gender:
             return self._known_gender_before(pron, before, own_gender, avoid)
         return best[1].entity.name if best else None
+
+    def _maybe_person(self, m: _Mention) -> bool:
+        """A name the narration made a subject that may be a person's: a proper noun, not in
+        capitals (a dateline), not an institution, not a word named once at a sentence start."""
+        head = self.doc[m.head]
+        return (
+            m.subject
+            and head.pos_ == "PROPN"
+            and not head.is_upper
+            and not _institution(m.entity)
+            and (len(m.entity.names) > 1 or self.sent_start[m.start] != m.start)
+        )
 
     def _known_gender_before(
         self, pron: Token, before: int, gender: str, avoid: Collection[str]

@@ -531,3 +531,26 @@ def test_a_titled_surname_of_the_other_sex_is_not_the_man_named_in_full() -> Non
         "Mrs./PROPN/nmod:desc/2 Hale/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Mrs. Hale")) != "Alfred Hale"
+
+
+def test_he_with_no_person_near_is_the_name_the_narration_made_its_subject() -> None:
+    # "Grant" is never titled nor a speaker before: not yet known to be a person
+    text = "The witness was Grant. Grant looked tired. He spoke."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 witness/NOUN/nsubj/4 was/AUX/cop/4/be Grant/PROPN/ROOT/0 ./PUNCT/punct/4",
+        "Grant/PROPN/nsubj/2 looked/VERB/ROOT/0/look tired/ADJ/xcomp/2 ./PUNCT/punct/2",
+        "He/PRON/nsubj/2 spoke/VERB/ROOT/0/speak ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "He")) == "Grant"
+
+
+def test_a_word_named_once_at_a_sentence_start_is_no_antecedent() -> None:
+    text = "Lest anyone doubt it, the vote was close. He spoke."
+    doc = make_doc(
+        text,
+        "Lest/PROPN/nsubj/9 anyone/PRON/nsubj/3 doubt/VERB/advcl/9 it/PRON/obj/3 ,/PUNCT/punct/9 "
+        "the/DET/det/7 vote/NOUN/nsubj/9 was/AUX/cop/9/be close/ADJ/ROOT/0 ./PUNCT/punct/9",
+        "He/PRON/nsubj/2 spoke/VERB/ROOT/0/speak ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "He")) is None
