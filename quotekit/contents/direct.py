@@ -12,6 +12,7 @@ from quotekit.lexicon import (
     ALL_MARKS,
     MINOR_WORDS,
     SUBJ_DEPS,
+    TIME_WORDS,
     cue_lemma,
 )
 from quotekit.records import (
@@ -358,7 +359,11 @@ def _title_case(span: Span, *, sentence: bool = False) -> bool:
     """Whether every major word is capitalized; a span that ends like a sentence counts only
     with ``sentence``."""
     words = [t for t in span if t.is_alpha]
-    major = [t for t in words if t.lower_ not in MINOR_WORDS]
+    # (a date is no title: '"Tuesday, the 24th of July."', but "Sunday Morning Futures" is)
+    dated = any(t.text[:1].isdigit() for t in span)
+    major = [
+        t for t in words if t.lower_ not in MINOR_WORDS and not (dated and t.lower_ in TIME_WORDS)
+    ]
     return (
         len(words) >= 2
         and len(major) >= 2

@@ -438,3 +438,18 @@ def test_a_short_first_piece_of_an_interrupted_quotation_is_part_of_it() -> None
     assert [[f.text for f in q.fragments] for q in quotes] == [
         ['"My advice,"', '"is to wait for the spring."']
     ]
+
+
+def test_a_date_in_capitals_filling_its_paragraph_is_a_turn_not_a_title() -> None:
+    # the answer of a witness: a date, whose day and month are capitalized
+    text = '"What day was it?"\n\n"Tuesday, the 24th of July."\n\n"A week after the fire?"'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/4 What/PRON/nsubj/4 day/NOUN/nsubj/4 was/AUX/cop/0/be ?/PUNCT/punct/4 '
+        '"/PUNCT/punct/4',
+        '"/PUNCT/punct/2 Tuesday/PROPN/ROOT/0 ,/PUNCT/punct/2 the/DET/det/5 24th/ADJ/appos/2 '
+        'of/ADP/case/7 July/PROPN/nmod/5 ./PUNCT/punct/2 "/PUNCT/punct/2',
+        '"/PUNCT/punct/4 A/DET/det/3 week/NOUN/obl:npmod/5 after/ADP/case/5 fire/NOUN/ROOT/0 '
+        '?/PUNCT/punct/5 "/PUNCT/punct/5',
+    )
+    assert '"Tuesday, the 24th of July."' in [r[1] for r in records(doc)]
