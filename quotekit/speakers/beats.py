@@ -72,4 +72,16 @@ def _person_subject(sent: Span) -> Span | None:
         return expand_speaker(subject) if subject.lower_ in _PERSON_PRONOUNS else None
     if subject.pos_ == "PROPN":
         return expand_speaker(subject)
+    if subject.lemma_.lower() in _BODY:
+        # "Sir Ernest's chin was shooting forward.", "Her voice shook.": the owner
+        owner = next((c for c in subject.children if c.dep_ == "nmod:poss"), None)
+        if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her")):
+            return expand_speaker(owner)
     return None
+
+
+# the parts and signs of a person that narration makes the subject of a beat
+_BODY = frozenset(
+    "face eye eyes voice lip lips mouth chin hand hands head brow cheek cheeks tone "
+    "glance gaze look smile expression".split()
+)

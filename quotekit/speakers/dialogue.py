@@ -50,6 +50,7 @@ class _Turn:
     given: _Turn | None = None  # the earlier or later turn of the same speaker, by alternation
     addressed: list[tuple[Span, str]] = field(default_factory=list)  # named in its quotations
     by_address: bool = False  # its speaker is the one a turn next to it addresses
+    by_beat: bool = False  # its speaker is the one the narration before it is about
 
     @property
     def key(self) -> str | None:
@@ -87,25 +88,42 @@ def take_turns(
         _answer_addressed(turns)
     for run in runs:
         _alternate(run, conversation)
+    if beat is not None:
+        _beats(turns, attributed, beat, conversation)
+        for run in runs:
+            _alternate(run, conversation)
     if conversation:
         _reply(turns)
     for turn in turns:
         if turn.by_address and turn.speaker is not None:
             for k in turn.members:
                 out[k] = (Attribution(turn.speaker, None, "addressed"), turn.name)
+        elif turn.by_beat and turn.speaker is not None:
+            for k in turn.members:
+                out[k] = (Attribution(turn.speaker, None, "narration"), turn.name)
         elif turn.given is not None:
             given = turn.given
             for k in turn.members:
                 out[k] = (Attribution(given.speaker, None, "turn"), given.name)
-        elif turn.members and beat is not None and turn.speaker is None:
-            first = attributed[turn.members[0]][0].start
-            found = beat(first, conversation)
-            if found is not None:
-                for k in turn.members:
-                    out[k] = (Attribution(found[0], None, "narration"), found[1])
     if conversation:
         _name_the_narrator(turns, out)
     return out
+
+
+def _beats(
+    turns: list[_Turn],
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    beat: Beat,
+    conversation: bool,
+) -> None:
+    """The person the narration before a turn is about speaks it, where nothing next to it
+    names a speaker; the turns of an exchange that follows alternate from there."""
+    for turn in turns:
+        if turn.key is None and turn.members:
+            found = beat(attributed[turn.members[0]][0].start, conversation)
+            if found is not None:
+                turn.speaker, turn.name = found
+                turn.by_beat = True
 
 
 def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | None]]) -> None:

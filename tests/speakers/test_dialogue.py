@@ -212,3 +212,38 @@ def test_the_narrator_takes_the_name_the_others_call_them() -> None:
     addressed[6].append((SimpleNamespace(text="Mr. Hastings"), "Hastings"))
     got = take_turns(text, attributed, names, None, addressed)
     assert [name for _, name in got][1::2] == ["Hastings"] * 4
+
+
+def test_turns_after_one_the_narration_gives_alternate_from_it() -> None:
+    # a witness is questioned: the line of action names the questioner of the first turn
+    text = CONVERSATION + (
+        '\nSir Ernest rose.\n\n"You deny it?"\n\n"I do."\n\n"And the letter?"\n\n"I never saw it."\n'
+    )
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [
+        ("Tom", "cue-after"),
+        (None, "none"),
+    ] + [(None, "none")] * 4
+    attributed = _quotes(text, *hows)
+    names = [a.speaker.text if a.speaker is not None else None for _, a in attributed]
+    first = text.index('"You deny')
+
+    def beat(start: int, conversation: bool) -> Any:
+        return (SimpleNamespace(text="Sir Ernest"), "Sir Ernest") if start == first else None
+
+    got = [
+        (attr.speaker.text if attr.speaker is not None else None, attr.how)
+        for attr, _ in take_turns(text, attributed, names, beat)
+    ]
+    assert (got[8], got[10]) == (("Sir Ernest", "narration"), ("Sir Ernest", "turn"))
+
+
+def test_a_line_about_someones_voice_or_face_gives_its_owner() -> None:
+    text = """Anna's voice shook. "Not tonight." """
+    doc = make_doc(
+        text.strip(),
+        "Anna/PROPN/nmod:poss/3 's/PART/case/1 voice/NOUN/nsubj/4 shook/VERB/ROOT/0/shake "
+        "./PUNCT/punct/4",
+        '"/PUNCT/punct/3 Not/PART/advmod/3 tonight/NOUN/ROOT/0 ./PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    span = narration_subject(doc, text.index('"'), previous_paragraph=False)
+    assert span is not None and span.text == "Anna"
