@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit import trace
@@ -11,9 +12,12 @@ from quotekit.lexicon import (
     ADDRESSEE_CUES,
     ALL_MARKS,
     MINOR_WORDS,
+    SAYING_CLASSES,
     SUBJ_DEPS,
     TIME_WORDS,
     cue_lemma,
+    cue_lemmas,
+    quotation_cue_lemmas,
 )
 from quotekit.records import (
     CueFinding,
@@ -91,7 +95,11 @@ def _quotations(
         if words == 0:
             continue
         cue, rule = cues.quotations.get((s, e), (None, None))
-        if cue is None and found and _continues_quote(doc, found[-1], s):
+        if found and (
+            cue is None
+            and _continues_quote(doc, found[-1], s)
+            or _attribution_goes_on(doc, found[-1], s, cue)
+        ):
             # '"We will respond," he said. "And soon."': the quotation after the attribution
             # goes on with the same speaker, however short it is
             found.append((s, e, pair, found[-1][3], None))
@@ -320,6 +328,46 @@ def _continues_quote(doc: Doc, prev: _Found, s: int) -> bool:
     return any(t.text in (".", ",", ";", ":") for t in between) and all(
         t.is_punct or t.is_space or t.sent.start == cue.sent.start for t in between
     )
+
+
+def _attribution_goes_on(doc: Doc, prev: _Found, s: int, own: Token | None) -> bool:
+    """A quotation after another's attribution that goes on with words about the speaker up
+    to a comma before it ('"Well," said Marilla, unable to find an excuse, "I suppose ..."'):
+    the same speaker's, where no verb of saying there is its own cue ('..." Trump said,
+    adding later, "..."'), nor a sentence ends before it."""
+    _, pe, _, cue, _ = prev
+    if cue is None or not pe <= cue.i < s or s - pe > _EXTENDED_GAP:
+        return False
+    if (
+        own is not None
+        and own.i != cue.i
+        and cue_lemma(own) in quotation_cue_lemmas(SAYING_CLASSES)
+    ):
+        return False
+    if breaks_line(doc[pe:s]):
+        return False
+    k = s - 1
+    while k > cue.i and doc[k].is_space:
+        k -= 1
+    reporting = _reporting_lemmas()
+    return doc[k].text in (",", ";", ":") and not any(
+        t.text in (".", "!", "?")
+        or t.text in ALL_MARKS
+        or t.i > cue.i
+        and t.pos_ == "VERB"
+        and cue_lemma(t) in reporting
+        for t in doc[cue.i : k]
+    )
+
+
+@cache
+def _reporting_lemmas() -> frozenset[str]:
+    # verbs that make the words after an attribution a report of their own ("adding",
+    # "suggesting", "referring to")
+    return cue_lemmas(frozenset({"speech", "manner", "stance"}))
+
+
+_EXTENDED_GAP = 30  # tokens: the quotation, its cue and the words about the speaker
 
 
 def _goes_on(

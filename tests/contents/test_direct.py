@@ -453,3 +453,30 @@ def test_a_date_in_capitals_filling_its_paragraph_is_a_turn_not_a_title() -> Non
         '?/PUNCT/punct/5 "/PUNCT/punct/5',
     )
     assert '"Tuesday, the 24th of July."' in [r[1] for r in records(doc)]
+
+
+def test_words_about_the_speaker_after_the_cue_do_not_end_the_quotation() -> None:
+    # the second piece follows the attribution and a phrase about the speaker, up to a comma
+    text = '"Well," said Ann, unable to find an excuse, "I suppose I must."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/2 Well/INTJ/ccomp/5 ,/PUNCT/punct/2 "/PUNCT/punct/2 '
+        "said/VERB/ROOT/0/say/VBD Ann/PROPN/nsubj/5 ,/PUNCT/punct/8 unable/ADJ/advcl/5 "
+        "to/PART/mark/10 find/VERB/xcomp/8//VB an/DET/det/12 excuse/NOUN/obj/10 "
+        ',/PUNCT/punct/16 "/PUNCT/punct/16 I/PRON/nsubj/16 suppose/VERB/parataxis/5//VBP '
+        'I/PRON/nsubj/18 must/AUX/ccomp/16//MD ./PUNCT/punct/16 "/PUNCT/punct/16',
+    )
+    assert [(r[0], r[2], r[3]) for r in records(doc)] == [("direct", "Ann", "said")]
+
+
+def test_a_verb_of_saying_after_the_attribution_makes_a_report_of_its_own() -> None:
+    text = '"We cannot pay," Ann said, adding later, "The fund is empty."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 We/PRON/nsubj/5 can/AUX/aux/5//MD not/PART/advmod/5 pay/VERB/ccomp/9//VB '
+        ',/PUNCT/punct/5 "/PUNCT/punct/5 Ann/PROPN/nsubj/9 said/VERB/ROOT/0/say/VBD '
+        ",/PUNCT/punct/11 adding/VERB/advcl/9/add/VBG later/ADV/advmod/11 ,/PUNCT/punct/18 "
+        '"/PUNCT/punct/18 The/DET/det/16 fund/NOUN/nsubj/18 is/AUX/cop/18/be/VBZ '
+        'empty/ADJ/ccomp/11 ./PUNCT/punct/18 "/PUNCT/punct/18',
+    )
+    assert len([r for r in records(doc) if r[0] == "direct"]) == 2
