@@ -63,7 +63,11 @@ def find_cues(
     words = list(_cue_words(doc, quoted, lemmas))
     beside = lemmas if quotation_lemmas is None else quotation_lemmas
     # the words that may link a quotation, found once: a quotation looks only at these
-    candidates = [tok.i for tok in doc if cue_lemma(tok) in beside and not quoted.inside_long(tok)]
+    candidates = [
+        tok.i
+        for tok in doc
+        if (cue_lemma(tok) in beside or went_on(tok)) and not quoted.inside_long(tok)
+    ]
     quotations = {(s, e): _quotation_cue(doc, s, e, candidates, beside) for s, e, _ in quoted.spans}
     if trace.active():
         for s, e, pair in quoted.spans:
@@ -251,7 +255,7 @@ def _quotation_cue(
         if best is not None and dist > best[0]:
             break  # (a word's key is never below its distance: none further can win)
         tok = doc[i]
-        if not (is_cue_verb(tok, lemmas) or _verb_after_quotation(tok, e, lemmas)):
+        if not (is_cue_verb(tok, lemmas) or went_on(tok) or _verb_after_quotation(tok, e, lemmas)):
             continue
         key = _link_distance(doc, tok, s, e)
         # (the lowest key; between equals, the first in text order before the quotation,
@@ -263,6 +267,17 @@ def _quotation_cue(
         return None, None
     tok = best[2]
     return tok, "direct-cue-before" if tok.i < s else "direct-cue-after"
+
+
+def went_on(tok: Token) -> bool:
+    """ "went on" with nothing after it but a pause or a manner ('"... a song?" the Gryphon
+    went on.', 'Alice went on eagerly, "..."'): speaking on, beside a quotation; not "went
+    on a trip", nor "go" alone ("Rubio going")."""
+    doc = tok.doc
+    if tok.lemma_.lower() != "go" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "on":
+        return False
+    after = doc[tok.i + 2]
+    return after.is_punct or after.pos_ == "ADV" and after.lower_.endswith("ly")
 
 
 # a word further than this from its quotation is not its cue: the bound on the work for one

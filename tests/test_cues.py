@@ -4,7 +4,7 @@ cue classes an option keeps, and which cue introduces each quotation; on hand-bu
 from __future__ import annotations
 
 import pytest
-from conftest import contents, make_doc, records
+from conftest import contents, make_doc, records, triples
 
 from quotekit.records import ExtractOptions
 
@@ -329,3 +329,23 @@ def test_the_source_of_an_evidence_cue_before_a_participle_phrase() -> None:
     )
     assert records(doc) == [
         ("indirect", "that ferry trips fell", "Port figures", "show", "ccomp-complement")]
+
+
+def test_went_on_beside_a_quotation_is_its_cue_but_go_alone_is_not() -> None:
+    text = '"Or would you like a song?" the Gryphon went on.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 Or/CCONJ/cc/5 would/AUX/aux/5//MD you/PRON/nsubj/5 like/VERB/ccomp/12//VB '
+        'a/DET/det/7 song/NOUN/obj/5 ?/PUNCT/punct/5 "/PUNCT/punct/5 the/DET/det/11 '
+        "Gryphon/PROPN/nsubj/12 went/VERB/ROOT/0/go/VBD on/ADP/compound:prt/12 ./PUNCT/punct/12",
+    )
+    assert triples(doc) == [("direct", '"Or would you like a song?"', "the Gryphon", "went on")]
+    text = '"We will win," Rubio said, going on a tour of the state.'
+    trip = make_doc(
+        text,
+        '"/PUNCT/punct/4 We/PRON/nsubj/4 will/AUX/aux/4//MD win/VERB/ccomp/8//VB ,/PUNCT/punct/4 '
+        '"/PUNCT/punct/4 Rubio/PROPN/nsubj/8 said/VERB/ROOT/0/say/VBD ,/PUNCT/punct/10 '
+        "going/VERB/advcl/8/go/VBG on/ADP/case/13 a/DET/det/13 tour/NOUN/obl/10 of/ADP/case/16 "
+        "the/DET/det/16 state/NOUN/nmod/13 ./PUNCT/punct/8",
+    )
+    assert [r[3] for r in triples(trip)] == ["said"]
