@@ -262,12 +262,19 @@ class SpeakerResolver:
         if len(low) > 1 and entity.given and not _same_person(entity, low):
             return next((e for e in family if e.given and _same_person(e, low)), None)
         if len(low) > 1 and not gender:
-            # "Minnie Beebe" after "Mr. Beebe"
-            gender = first_name_sex(low[0])
-            if gender and entity.gender not in ("", "?", gender):
-                return next((e for e in family if e.gender == gender), None)
+            # "Minnie Beebe" after "Mr. Beebe"; "Newland Archer" after "Mrs. Archer", a
+            # first name of no known sex after a woman's title (a man's full name follows his
+            # title in news: "Mr. Putin", "Vladimir V. Putin")
+            sex = first_name_sex(low[0])
+            if sex and entity.gender not in ("", "?", sex):
+                return next((e for e in family if e.gender == sex), None)
+            if not sex and not entity.given and entity.gender == "f":
+                return next((e for e in family if e.given and _same_person(e, low)), None)
         if len(low) == 1 and gender and entity.gender not in ("", "?", gender):
             return next((e for e in family if e.gender in ("", gender)), None)
+        if len(low) == 1 and not gender and not entity.given:
+            # a bare surname is the one of the family called by a full name ("Archer")
+            return next((e for e in reversed(family) if e.given), entity)
         return entity
 
     # ----------------------------------------------------------------- resolution

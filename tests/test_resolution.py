@@ -554,3 +554,21 @@ def test_a_word_named_once_at_a_sentence_start_is_no_antecedent() -> None:
         "He/PRON/nsubj/2 spoke/VERB/ROOT/0/speak ./PUNCT/punct/2",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "He")) is None
+
+
+def test_a_mans_full_name_after_his_mothers_title_is_another_person() -> None:
+    # "Newland" is no first name the census knows; "Mrs. Archer" came first; the bare surname
+    # after them is the one called by a full name
+    text = "Mrs. Archer sighed. Newland Archer came in. Archer smiled."
+    doc = make_doc(
+        text,
+        "Mrs./PROPN/nmod:desc/2 Archer/PROPN/nsubj/3 sighed/VERB/ROOT/0/sigh ./PUNCT/punct/3",
+        "Newland/PROPN/nsubj/3 Archer/PROPN/flat/1 came/VERB/ROOT/0/come in/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "Archer/PROPN/nsubj/2 smiled/VERB/ROOT/0/smile ./PUNCT/punct/2",
+    )
+    resolver = SpeakerResolver(doc)
+    first = doc.char_span(0, len("Mrs. Archer"))
+    last = doc.char_span(text.rindex("Archer"), len(text) - len(" smiled."))
+    assert resolver.resolve(first) != "Newland Archer"
+    assert resolver.resolve(last) == "Newland Archer"
