@@ -19,6 +19,8 @@ from quotekit.lexicon import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PERSON_TITLES,
+    ROLE_QUALIFIERS,
+    TITLE_GENDER,
 )
 from quotekit.syntax import hyphen_joins
 
@@ -197,3 +199,53 @@ def _first_names() -> dict[str, str]:
     raw = resources.files("quotekit").joinpath("data/first_names.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in raw.splitlines() if line and not line.startswith("#"))
     return {name: sex.strip() for name, sex in rows}
+
+
+def roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
+    """Title words next to a name: "Foreign Minister Lavrov", "Lavrov, Russia's Foreign
+    Minister since 2004" (read from the words, not the parse). A qualifier makes another
+    office ("Deputy Prime Minister Rayner" is "the deputy", not "the Prime Minister";
+    "Rayner, the former president" is "the former president"). Also whether any title stands
+    there (a person)."""
+    before: list[tuple[Token, bool]] = []
+    k = start - 1
+    bounded = True  # "the King and the White Rabbit": the King's title is no other's role
+    while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
+        bounded = bounded and doc[k].pos_ not in ("DET", "CCONJ")
+        before.append((doc[k], bounded))
+        k -= 1
+    after: list[Token] = []
+    if end < len(doc) and doc[end].text == ",":
+        for tok in doc[end + 1 : end + 9]:
+            if tok.text in (",", ".", ";", ":") or tok.is_space or tok.pos_ == "VERB":
+                break
+            if tok.lower_ in ("'s", "\u2019s"):
+                # "Nibs, the King's herald": the King is someone else, the role is what follows
+                after.clear()
+                continue
+            after.append(tok)
+    roles: set[str] = set()
+    titled = False
+    for phrase in (list(reversed(before)), [(t, True) for t in after]):
+        qualifier = ""
+        for tok, own in phrase:
+            # (after the comma, "Mr." opens another name: "Ortiz, Mr. Lund said")
+            word = tok.lower_.rstrip(".") if tok.i < start else tok.lower_
+            titled = titled or word in PERSON_TITLES
+            if not own:
+                continue
+            if word in ROLE_QUALIFIERS:
+                qualifier = qualifier or word
+                if word in PERSON_TITLES:
+                    roles.add(word)
+            elif word in PERSON_TITLES:
+                # "former secretary" is a role of its own: "the former secretary said"
+                roles.add(f"{qualifier} {word}" if qualifier else word)
+    return roles, titled
+
+
+def title_gender(doc: Doc, start: int) -> str:
+    """ "m" or "f" where the word before a name is a title that says so ("Mr", "Ms")."""
+    if start == 0:
+        return ""
+    return TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")

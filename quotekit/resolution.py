@@ -33,7 +33,6 @@ from quotekit.lexicon import (
     ROLE_QUALIFIERS,
     SAYING_CLASSES,
     SUBJ_DEPS,
-    TITLE_GENDER,
     quotation_cue_lemmas,
     verb_lemma,
 )
@@ -45,9 +44,11 @@ from quotekit.names import (
     name_run_end,
     name_word,
     opens_phrase,
+    roles_around,
     run_head,
     run_words,
     saying_word,
+    title_gender,
 )
 from quotekit.records import COREF_KEY
 
@@ -150,10 +151,10 @@ class SpeakerResolver:
                 continue
             words = run_words(run)
             head = run_head(run)
-            gender = _title_gender(doc, run.start)
+            gender = title_gender(doc, run.start)
             entity = self._entity_for(words, gender)
             entity.add(" ".join(words), self.quoted[head.i])
-            roles, titled = _roles_around(doc, run.start, run.end)
+            roles, titled = roles_around(doc, run.start, run.end)
             # (an institution is no person, subject or not: "The University of Northfield
             # has received ...", so "she" passes over it)
             institution = any(w.lower() in ORGANISATION_WORDS for w in words)
@@ -348,6 +349,15 @@ class SpeakerResolver:
         if root.pos_ == "PROPN":
             entity = self._by_last.get(root.lower_)
             return entity.name if entity is not None else span.text
+        # "said the duchess", where "the Duchess" is a name of the text
+        named = self._by_whole.get(root.lower_) or self._by_last.get(root.lower_)
+        if (
+            span[0].lower_ == "the"
+            and (root.lower_ in PERSON_TITLES or root.lower_ in _RANKS)
+            and named is not None
+            and root.lower_ in _words(named)
+        ):
+            return named.name
         # "said the old gentleman": a person the scene has named, as "he" would be
         gender = _PERSON_NOUN_GENDER.get(root.lemma_.lower(), "")
         if gender and span[0].lower_ == "the" and not inside and root.tag_ != "NNS":
@@ -500,6 +510,9 @@ class SpeakerResolver:
         return i
 
 
+# ranks that name their holder, as titles do ("the Duchess", "the Earl")
+_RANKS = frozenset("duke duchess count countess earl baron baroness marquis emperor".split())
+
 _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
@@ -517,6 +530,10 @@ def _same_person(entity: _Entity, low: list[str]) -> bool:
     return (a.endswith(".") or b.endswith(".")) and a[0] == b[0]
 
 
+def _words(entity: _Entity) -> set[str]:
+    return {w.lower() for n in entity.names if len(n.split()) == 1 for w in n.split()}
+
+
 def _institution(entity: _Entity) -> bool:
     return any(w.lower() in ORGANISATION_WORDS for n in entity.names for w in n.split())
 
@@ -532,56 +549,6 @@ def _before_relative(pronoun: Token) -> Token | None:
     if any(c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children):
         noun = noun.head
     return noun if noun.pos_ in ("PROPN", "NOUN") else None
-
-
-def _roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
-    """Title words next to a name: "Foreign Minister Lavrov", "Lavrov, Russia's Foreign
-    Minister since 2004" (read from the words, not the parse). A qualifier makes another
-    office ("Deputy Prime Minister Rayner" is "the deputy", not "the Prime Minister";
-    "Rayner, the former president" is "the former president"). Also whether any title stands
-    there (a person)."""
-    before: list[tuple[Token, bool]] = []
-    k = start - 1
-    bounded = True  # "the King and the White Rabbit": the King's title is no other's role
-    while k >= 0 and start - k <= 3 and not doc[k].is_punct and not doc[k].is_space:
-        bounded = bounded and doc[k].pos_ not in ("DET", "CCONJ")
-        before.append((doc[k], bounded))
-        k -= 1
-    after: list[Token] = []
-    if end < len(doc) and doc[end].text == ",":
-        for tok in doc[end + 1 : end + 9]:
-            if tok.text in (",", ".", ";", ":") or tok.is_space or tok.pos_ == "VERB":
-                break
-            if tok.lower_ in ("'s", "\u2019s"):
-                # "Nibs, the King's herald": the King is someone else, the role is what follows
-                after.clear()
-                continue
-            after.append(tok)
-    roles: set[str] = set()
-    titled = False
-    for phrase in (list(reversed(before)), [(t, True) for t in after]):
-        qualifier = ""
-        for tok, own in phrase:
-            # (after the comma, "Mr." opens another name: "Ortiz, Mr. Lund said")
-            word = tok.lower_.rstrip(".") if tok.i < start else tok.lower_
-            titled = titled or word in PERSON_TITLES
-            if not own:
-                continue
-            if word in ROLE_QUALIFIERS:
-                qualifier = qualifier or word
-                if word in PERSON_TITLES:
-                    roles.add(word)
-            elif word in PERSON_TITLES:
-                # "former secretary" is a role of its own: "the former secretary said"
-                roles.add(f"{qualifier} {word}" if qualifier else word)
-    return roles, titled
-
-
-def _title_gender(doc: Doc, start: int) -> str:
-    """ "m" or "f" where the word before a name is a title that says so ("Mr", "Ms")."""
-    if start == 0:
-        return ""
-    return TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")
 
 
 def _speaker_subject(tok: Token) -> bool:

@@ -572,3 +572,27 @@ def test_a_mans_full_name_after_his_mothers_title_is_another_person() -> None:
     last = doc.char_span(text.rindex("Archer"), len(text) - len(" smiled."))
     assert resolver.resolve(first) != "Newland Archer"
     assert resolver.resolve(last) == "Newland Archer"
+
+
+def test_the_rank_of_someone_the_text_calls_by_it_is_them() -> None:
+    text = "The Countess laughed. Then the countess spoke."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 Countess/PROPN/nsubj/3 laughed/VERB/ROOT/0/laugh ./PUNCT/punct/3",
+        "Then/ADV/advmod/4 the/DET/det/3 countess/NOUN/nsubj/4 spoke/VERB/ROOT/0/speak "
+        "./PUNCT/punct/4",
+    )
+    second = doc.char_span(text.index("the countess"), text.index("the countess") + 12)
+    assert SpeakerResolver(doc).resolve(second) == "Countess"
+
+
+def test_a_common_noun_is_not_the_name_a_heading_made_of_it() -> None:
+    text = "Bank Fined. The bank said it would pay."
+    doc = make_doc(
+        text,
+        "Bank/PROPN/nsubj/2 Fined/VERB/ROOT/0/fine ./PUNCT/punct/2",
+        "The/DET/det/2 bank/NOUN/nsubj/3 said/VERB/ROOT/0/say it/PRON/nsubj/6 would/AUX/aux/6 "
+        "pay/VERB/ccomp/3 ./PUNCT/punct/3",
+    )
+    span = doc.char_span(text.index("The bank"), text.index("The bank") + 8)
+    assert SpeakerResolver(doc).resolve(span) is None
