@@ -66,7 +66,8 @@ def find_cues(
     candidates = [
         tok.i
         for tok in doc
-        if (cue_lemma(tok) in beside or went_on(tok)) and not quoted.inside_long(tok)
+        # (not a word of another quotation, however short: '"I say," rejoined Bolter')
+        if (cue_lemma(tok) in beside or went_on(tok)) and not quoted.inside_any(tok)
     ]
     quotations = {(s, e): _quotation_cue(doc, s, e, candidates, beside) for s, e, _ in quoted.spans}
     if trace.active():

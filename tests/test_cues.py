@@ -349,3 +349,16 @@ def test_went_on_beside_a_quotation_is_its_cue_but_go_alone_is_not() -> None:
         "the/DET/det/16 state/NOUN/nmod/13 ./PUNCT/punct/8",
     )
     assert [r[3] for r in triples(trip)] == ["said"]
+
+
+def test_a_verb_inside_a_short_quotation_is_no_cue_of_the_next() -> None:
+    # the parse made "say" the root and the cue after the quotation its complement
+    text = '"I say," rejoined Bolter, "do not go."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/3 I/PRON/nsubj/3 say/VERB/ROOT/0/say/VBP ,/PUNCT/punct/6 '
+        '"/PUNCT/punct/6 rejoined/VERB/ccomp/3/rejoined/VBN Bolter/PROPN/obj/6 ,/PUNCT/punct/12 '
+        '"/PUNCT/punct/12 do/AUX/aux/12//VBP not/PART/advmod/12 go/VERB/parataxis/3//VB '
+        './PUNCT/punct/3 "/PUNCT/punct/3',
+    )
+    assert "I" not in [r[2] for r in records(doc)]
