@@ -89,6 +89,7 @@ def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | No
     return (
         _noun_before(cue, cand)
         or _speaker_without_subject(cue, cand)
+        or _name_before_insertion(cue)
         or _inverted_subject(cue, cand)
     )
 
@@ -239,6 +240,28 @@ def _speaker_without_subject(cue: Token, cand: QuoteCandidate | None) -> Token |
         if k == start and doc[cue.i - 1].text == ",":
             return _phrase_before_insertion(doc[start : cue.i - 1])
     return None
+
+
+def _name_before_insertion(cue: Token) -> Token | None:
+    """'..., and [Mrs Smith], sighing over it as she unlocked it, said--': the name before a
+    participle or relative clause set off by commas right before the cue."""
+    doc = cue.doc
+    start = max(cue.sent.start, cue.i - _AFTER_QUOTATION_WINDOW)
+    if cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    opening = next((k for k in range(cue.i - 2, start, -1) if doc[k].text in (",", ";", ".")), None)
+    if opening is None or doc[opening].text != ",":
+        return None
+    first = doc[opening + 1]
+    if not (first.tag_ in ("VBG", "VBN") or first.lower_ in ("who", "whom", "whose")):
+        return None
+    k = opening - 1
+    while k > start and doc[k].pos_ == "PROPN":
+        k -= 1
+    if k == opening - 1 or doc[k].text not in (",", "and", "but", "when", "then"):
+        return None
+    run = doc[k + 1 : opening]
+    return next((t for t in run if not k < t.head.i < opening), run[-1])
 
 
 def _phrase_before_insertion(words: Span) -> Token | None:

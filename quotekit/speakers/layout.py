@@ -43,8 +43,14 @@ def attribute_without_cue(
         head = speaker_of_cue(cue, cand)
         if head is not None:
             return Attribution(expand_speaker(head), doc[cue.i : cue.i + 1], "cue-after")
-    # colon introduction: 'Lavrov: "..."'
+    # colon introduction: 'Lavrov: "..."'; 'Then Cecil said with great emotion:' and 'Mrs
+    # Smith, sighing over it, said--' before a quoted paragraph are the verb's
     before = _prev_word(doc, span.start)
+    verb = _speech_verb_before(doc, before) if before is not None else None
+    if verb is not None and before is not None:
+        head = speaker_of_cue(verb, cand)
+        if head is not None:
+            return Attribution(expand_speaker(head), doc[verb.i : verb.i + 1], "colon")
     if before is not None and before.text == ":":
         head = _nominal_before(doc, before.i)
         if head is not None:
@@ -92,6 +98,22 @@ def _speech_verb_after(doc: Doc, i: int) -> Token | None:
     return None
 
 
+def _speech_verb_before(doc: Doc, mark: Token) -> Token | None:
+    """The verb of saying of the clause a colon or a dash closes before a quotation ('Cecil
+    said with great emotion:', 'she said--'), within a few words of it."""
+    if mark.text != ":" and mark.text not in DASHES:
+        return None
+    speech = quotation_cue_lemmas(SAYING_CLASSES)
+    for k in range(mark.i - 1, max(mark.sent.start, mark.i - _VERB_WINDOW) - 1, -1):
+        tok = doc[k]
+        if tok.text in (".", "!", "?", ";", ",") or tok.text in ALL_MARKS:
+            return None
+        if tok.pos_ == "VERB" and verb_lemma(tok.text, tok.lemma_, speech) in speech:
+            return tok
+    return None
+
+
+_VERB_WINDOW = 8  # tokens: 'said with lips which quivered with anger:'
 _SPEAKER_WINDOW = 25  # tokens: '"...," Ana Lopez-Vidal, a budget adviser to ..., wrote'
 
 

@@ -347,3 +347,18 @@ def test_a_name_after_a_cue_that_interrupts_its_quotation_speaks_whatever_its_ta
         '?/PUNCT/punct/4 "/PUNCT/punct/4',
     )
     assert [r[2] for r in records(doc)] == ["Heavywether"]
+
+
+def test_the_name_before_a_participle_set_off_before_the_cue_speaks() -> None:
+    # the parse hung the name on an earlier clause and gave "said" no subject
+    text = 'The box came, and Mrs Penn, sighing over it, said: "These are his letters."'
+    doc = make_doc(
+        text,
+        "The/DET/det/2 box/NOUN/nsubj/3 came/VERB/ccomp/13/come/VBD ,/PUNCT/punct/6 "
+        "and/CCONJ/cc/6 Mrs/PROPN/conj/3 Penn/PROPN/flat/6 ,/PUNCT/punct/9 "
+        "sighing/VERB/conj/3/sigh/VBG over/ADP/case/11 it/PRON/obl/9 ,/PUNCT/punct/13 "
+        'said/VERB/ROOT/0/say/VBD :/PUNCT/punct/13 "/PUNCT/punct/19 These/PRON/nsubj/19 '
+        'are/AUX/cop/19/be/VBP his/PRON/nmod:poss/19 letters/NOUN/ccomp/13/letter '
+        './PUNCT/punct/19 "/PUNCT/punct/19',
+    )
+    assert [r[2] for r in records(doc)] == ["Mrs Penn"]

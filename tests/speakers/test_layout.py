@@ -89,3 +89,21 @@ def test_cue_after_a_quotation_past_a_relative_clause_on_its_speaker() -> None:
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (
         "an aide", "told")
+
+
+def test_a_verb_of_saying_before_a_colon_ending_its_paragraph_names_the_speaker() -> None:
+    # the quotation stands in the next paragraph; the colon follows a manner phrase, whose noun
+    # is no speaker
+    text = 'Then Tom said with great feeling:\n\n"It is true and we were wrong."'
+    doc = make_doc(
+        text,
+        "Then/ADV/advmod/3 Tom/PROPN/nsubj/3 said/VERB/ROOT/0/say/VBD with/ADP/case/7 "
+        "great/ADJ/amod/7 feeling/NOUN/obl/3 :/PUNCT/punct/3",
+        '"/PUNCT/punct/4 It/PRON/nsubj/4 is/AUX/cop/4/be/VBZ true/ADJ/ROOT/0 and/CCONJ/cc/8 '
+        "we/PRON/nsubj/8 were/AUX/cop/8/be/VBD wrong/ADJ/conj/4 ./PUNCT/punct/4 "
+        '"/PUNCT/punct/4',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    (q,) = rec.quotes
+    assert q.speaker is not None and q.speaker.text == "Tom"
+    assert q.cue is not None and q.cue.text == "said"
