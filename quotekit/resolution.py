@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_WINDOW = 4
 _QUOTED_WINDOW = 30  # sentences, quoted ones included
+_CATAPHORA = 40  # name mentions after a pronoun that opens a text
 
 
 @dataclass
@@ -488,12 +489,19 @@ class SpeakerResolver:
         self, pron: Token, before: int, gender: str, avoid: Collection[str]
     ) -> str | None:
         """Beyond the window, "she" with nobody named near: the last person named in the
-        narration who is known to be a woman (by title or narration), if the text has one."""
+        narration who is known to be a woman (by title or narration), if the text has one; in
+        a text that opens in the middle of a scene, with nobody of that sex named before, the
+        first one named after."""
         for m in reversed(self.mentions[max(0, before - 400) : before]):
             if m.head >= pron.i or m.quoted or not m.entity.person or m.entity.name in avoid:
                 continue
             if m.entity.gender == gender:
                 return m.entity.name
+        if before > 400 or any(m.entity.gender == gender for m in self.mentions[:before]):
+            return None
+        for m in self.mentions[before : before + _CATAPHORA]:
+            if not m.quoted and m.entity.person and m.entity.gender == gender:
+                return m.entity.name if m.entity.name not in avoid else None
         return None
 
     def _window_start(self, tok: Token) -> int:

@@ -596,3 +596,16 @@ def test_a_common_noun_is_not_the_name_a_heading_made_of_it() -> None:
     )
     span = doc.char_span(text.index("The bank"), text.index("The bank") + 8)
     assert SpeakerResolver(doc).resolve(span) is None
+
+
+def test_she_opening_a_text_is_the_first_woman_named_after() -> None:
+    # an excerpt that starts in the middle of a scene names her later
+    text = "She laughed. Tom frowned. Mrs. Hale went out."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 laughed/VERB/ROOT/0/laugh ./PUNCT/punct/2",
+        "Tom/PROPN/nsubj/2 frowned/VERB/ROOT/0/frown ./PUNCT/punct/2",
+        "Mrs./PROPN/nmod:desc/2 Hale/PROPN/nsubj/3 went/VERB/ROOT/0/go out/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Hale"
