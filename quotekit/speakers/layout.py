@@ -46,7 +46,7 @@ def attribute_without_cue(
     # colon introduction: 'Lavrov: "..."'; 'Then Cecil said with great emotion:' and 'Mrs
     # Smith, sighing over it, said--' before a quoted paragraph are the verb's
     before = _prev_word(doc, span.start)
-    verb = _speech_verb_before(doc, before) if before is not None else None
+    verb = _speech_verb_before(doc, before, span.start) if before is not None else None
     if verb is not None and before is not None:
         head = speaker_of_cue(verb, cand)
         if head is not None:
@@ -98,15 +98,17 @@ def _speech_verb_after(doc: Doc, i: int) -> Token | None:
     return None
 
 
-def _speech_verb_before(doc: Doc, mark: Token) -> Token | None:
+def _speech_verb_before(doc: Doc, mark: Token, start: int) -> Token | None:
     """The verb of saying of the clause a colon or a dash closes before a quotation ('Cecil
-    said with great emotion:', 'she said--'), within a few words of it."""
-    if mark.text != ":" and mark.text not in DASHES:
+    said with great emotion:', 'she said--'), or a comma that ends its paragraph ('Emma
+    smilingly said,'), within a few words of it."""
+    ends_line = "\n" in doc.text[mark.idx : doc[start].idx]
+    if mark.text != ":" and mark.text not in DASHES and not (mark.text == "," and ends_line):
         return None
     speech = quotation_cue_lemmas(SAYING_CLASSES)
     for k in range(mark.i - 1, max(mark.sent.start, mark.i - _VERB_WINDOW) - 1, -1):
         tok = doc[k]
-        if tok.text in (".", "!", "?", ";", ",") or tok.text in ALL_MARKS:
+        if tok.text in (".", "!", "?", ";", ",") and tok.i != mark.i or tok.text in ALL_MARKS:
             return None
         if tok.pos_ == "VERB" and verb_lemma(tok.text, tok.lemma_, speech) in speech:
             return tok

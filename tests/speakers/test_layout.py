@@ -107,3 +107,18 @@ def test_a_verb_of_saying_before_a_colon_ending_its_paragraph_names_the_speaker(
     (q,) = rec.quotes
     assert q.speaker is not None and q.speaker.text == "Tom"
     assert q.cue is not None and q.cue.text == "said"
+
+
+def test_a_paragraph_ending_with_its_cue_and_a_comma_introduces_the_next() -> None:
+    text = 'To end the silence, Emma quietly said,\n\n"You must forgive my brother and his friend."'
+    doc = make_doc(
+        text,
+        "To/PART/mark/2 end/VERB/advcl/8 the/DET/det/4 silence/NOUN/obj/2 ,/PUNCT/punct/8 "
+        "Emma/PROPN/nsubj/8 quietly/ADV/advmod/8 said/VERB/ROOT/0/say/VBD ,/PUNCT/punct/8",
+        '"/PUNCT/punct/4 You/PRON/nsubj/4 must/AUX/aux/4//MD forgive/VERB/ROOT/0//VB '
+        "my/PRON/nmod:poss/6 brother/NOUN/obj/4 and/CCONJ/cc/9 his/PRON/nmod:poss/9 "
+        'friend/NOUN/conj/6 ./PUNCT/punct/4 "/PUNCT/punct/4',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+            for q in rec.quotes] == [("Emma", "said")]
