@@ -43,10 +43,22 @@ def vocatives(doc: Doc, start: int, end: int) -> list[Span]:
         k = i
         while k > span.start and doc[k - 1].lower_.rstrip(".") in PERSON_TITLES:
             k -= 1
-        if _at_edges(doc, span, k, j) and doc[i].lower_ not in _EXCLAIMED:
+        if (
+            _at_edges(doc, span, k, j)
+            and doc[i].lower_ not in _EXCLAIMED
+            and not _spoken_of(doc, j)
+        ):
             found.append(doc[k:j])
         i = j
     return found
+
+
+def _spoken_of(doc: Doc, end: int) -> bool:
+    """'My poor Emily! She was so kind.': a cry about someone the next sentence calls "she"
+    or "he", not an address."""
+    return (
+        end + 1 < len(doc) and doc[end].text in ("!", ".") and doc[end + 1].lower_ in ("she", "he")
+    )
 
 
 def _name_word(tok: Token) -> bool:

@@ -62,3 +62,14 @@ def test_a_name_the_sentence_speaks_of_is_not_addressed() -> None:
         '"/PUNCT/punct/3',
     )
     assert got == []
+
+
+def test_a_cry_about_someone_the_next_sentence_calls_she_is_not_an_address() -> None:
+    text = '"My poor Emily! She was so kind."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/4 My/PRON/nmod:poss/4 poor/ADJ/amod/4 Emily/PROPN/ROOT/0 !/PUNCT/punct/4',
+        'She/PRON/nsubj/4 was/AUX/cop/4/be so/ADV/advmod/4 kind/ADJ/ROOT/0 ./PUNCT/punct/4 '
+        '"/PUNCT/punct/4',
+    )
+    assert got == []
