@@ -16,6 +16,7 @@ from quotekit.lexicon import (
     ALL_MARKS,
     DASHES,
     SAYING_CLASSES,
+    load_cue_class,
     quotation_cue_lemmas,
     verb_lemma,
 )
@@ -55,6 +56,10 @@ def attribute_without_cue(
         head = _nominal_before(doc, before.i)
         if head is not None:
             return Attribution(expand_speaker(head), doc[before.i : before.i + 1], "colon")
+    # '"...," was Lucy's reply.', 'Emma's remark was-- "..."'
+    owner = _owner_of_words(doc, first or span, span)
+    if owner is not None:
+        return Attribution(expand_speaker(owner[0]), doc[owner[1] : owner[1] + 1], "cue")
     # dash attribution right after the quotation: '"..." — Sergei Lavrov'
     after = _next_word(doc, span.end)
     if after is not None and after.text in DASHES:
@@ -115,6 +120,49 @@ def _speech_verb_before(doc: Doc, mark: Token, start: int) -> Token | None:
     return None
 
 
+def _owner_of_words(doc: Doc, first: Span, span: Span) -> tuple[Token, int] | None:
+    """The person whose words a possessive names beside a quotation: 'was Lucy's reply' after
+    it, 'Emma's remark was--' before it; with the index of the noun of saying."""
+    k = first.end
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
+        k += 1
+    if k + 3 < len(doc) and doc[k].lower_ in ("was", "were"):
+        noun = _possessed_noun(doc, k + 1)
+        if noun is not None:
+            return noun
+    k = span.start - 1
+    while k > 0 and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
+        k -= 1
+    if k > 2 and doc[k].lower_ in ("was", "were"):
+        j = k - 1
+        while j > 0 and doc[j].pos_ == "ADJ":
+            j -= 1
+        if _saying_noun(doc[j]) and doc[j - 1].lower_ in ("'s", "’s"):
+            owner = doc[j - 2]
+            return (owner, j) if owner.pos_ == "PROPN" else None
+    return None
+
+
+def _possessed_noun(doc: Doc, k: int) -> tuple[Token, int] | None:
+    """'Lucy's reply', 'Mrs Smith's answer' from token k: the owner's name and the noun."""
+    j = k
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == k or j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
+        return None
+    n = j + 1
+    while n < len(doc) and doc[n].pos_ == "ADJ":
+        n += 1
+    return (doc[j - 1], n) if n < len(doc) and _saying_noun(doc[n]) else None
+
+
+def _saying_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in _SAYING_NOUNS or tok.lemma_.lower() in load_cue_class("nominal")
+
+
+_SAYING_NOUNS = frozenset(
+    "reply answer response retort rejoinder language words exclamation cry observation".split()
+)
 _VERB_WINDOW = 8  # tokens: 'said with lips which quivered with anger:'
 _SPEAKER_WINDOW = 25  # tokens: '"...," Ana Lopez-Vidal, a budget adviser to ..., wrote'
 

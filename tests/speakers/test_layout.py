@@ -122,3 +122,16 @@ def test_a_paragraph_ending_with_its_cue_and_a_comma_introduces_the_next() -> No
     rec = annotate(doc, InputDoc("t", text, "t"))
     assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
             for q in rec.quotes] == [("Emma", "said")]
+
+
+def test_the_owner_of_a_reply_after_the_quotation_speaks_it() -> None:
+    text = '"Poor Anna will be soaked," was Lucy\'s reply.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 Poor/ADJ/amod/3 Anna/PROPN/nsubj/6 will/AUX/aux/6//MD '
+        'be/AUX/aux:pass/6 soaked/VERB/csubj/12/soak/VBN ,/PUNCT/punct/6 "/PUNCT/punct/6 '
+        "was/AUX/cop/12/be/VBD Lucy/PROPN/nmod:poss/12 's/PART/case/10 reply/NOUN/ROOT/0 "
+        "./PUNCT/punct/12",
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Lucy"]
