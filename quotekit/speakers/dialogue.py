@@ -127,8 +127,8 @@ def _beats(
 
 
 def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | None]]) -> None:
-    """A first-person narrator's name, from what the others call them: the name a turn next
-    to one of the narrator's addresses ('"Mr. Hastings, you do not think ..."'), where nobody
+    """A first-person narrator's name, from what the others call them: the full name a turn
+    next to one of the narrator's addresses ('"Mr. Hastings, you do not think ..."'), where nobody
     of that name speaks in the third person; it names every "I" who speaks."""
 
     def narrator(turn: _Turn) -> bool:
@@ -143,7 +143,13 @@ def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | No
         for j in (i - 1, i + 1):
             if 0 <= j < len(turns) and abs(turns[j].paragraph - turn.paragraph) == 1:
                 if not narrator(turns[j]):
-                    votes.update(n for _, n in turns[j].addressed if n.lower() not in third)
+                    # (a name of two words or with its title: "Mr. Hastings", "Alexis
+                    # Ivanovitch"; a lone word may be a cry, "Bah!", or a servant's name)
+                    votes.update(
+                        n
+                        for span, n in turns[j].addressed
+                        if n.lower() not in third and len(span.text.split()) > 1
+                    )
     if not votes:
         return
     name = votes.most_common(1)[0][0]

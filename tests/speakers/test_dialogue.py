@@ -247,3 +247,15 @@ def test_a_line_about_someones_voice_or_face_gives_its_owner() -> None:
     )
     span = narration_subject(doc, text.index('"'), previous_paragraph=False)
     assert span is not None and span.text == "Anna"
+
+
+def test_a_lone_word_the_others_call_out_does_not_name_the_narrator() -> None:
+    # a servant called by one name, or a cry ("Bah!"), next to the narrator's turns
+    text = '"Where were you?" asked Poirot.\n\n"Out," I said.\n\n"Potter, the door!" said Ann.\n\n"I know," I said.\n'
+    hows = [("Poirot", "cue-after"), ("I", "cue-after"), ("Ann", "cue-after"), ("I", "cue-after")]
+    attributed = _quotes(text, *hows)
+    names = [a.speaker.text if a.speaker is not None else None for _, a in attributed]
+    addressed: list[list[tuple[Any, str]]] = [[] for _ in attributed]
+    addressed[2].append((SimpleNamespace(text="Potter"), "Potter"))
+    got = take_turns(text, attributed, names, None, addressed)
+    assert [name for _, name in got][1::2] == ["I", "I"]
