@@ -94,6 +94,20 @@ def take_turns(
             _alternate(run, conversation)
     if conversation:
         _reply(turns)
+    _settle(turns, out, text, attributed, conversation)
+    if conversation:
+        _name_the_narrator(turns, out)
+    return out
+
+
+def _settle(
+    turns: list[_Turn],
+    out: list[tuple[Attribution, str | None]],
+    text: str,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    conversation: bool,
+) -> None:
+    """Write each turn's speaker into the attributions of its quotations."""
     for turn in turns:
         if turn.by_address and turn.speaker is not None:
             for k in turn.members:
@@ -105,9 +119,23 @@ def take_turns(
             given = turn.given
             for k in turn.members:
                 out[k] = (Attribution(given.speaker, None, "turn"), given.name)
-    if conversation:
-        _name_the_narrator(turns, out)
-    return out
+        elif conversation:
+            # in dialogue a new paragraph is a new speaker's: the speaker of the quoted
+            # paragraph before is not carried forward (news's floating quote)
+            for k in turn.members:
+                if out[k][0].how == "floating" and _after_a_closed_turn(text, attributed, k):
+                    out[k] = (Attribution(None, None, "none"), None)
+
+
+def _after_a_closed_turn(
+    text: str, attributed: Sequence[tuple[QuoteCandidate, Attribution]], k: int
+) -> bool:
+    """Whether the quotation before quotation k closes its paragraph (a paragraph that opens a
+    quotation after an unclosed one goes on with the same speaker)."""
+    if k == 0:
+        return False
+    prev = attributed[k - 1][0]
+    return "\n" in text[prev.end : attributed[k][0].start]
 
 
 def _beats(

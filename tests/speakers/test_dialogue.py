@@ -259,3 +259,12 @@ def test_a_lone_word_the_others_call_out_does_not_name_the_narrator() -> None:
     addressed[2].append((SimpleNamespace(text="Potter"), "Potter"))
     got = take_turns(text, attributed, names, None, addressed)
     assert [name for _, name in got][1::2] == ["I", "I"]
+
+
+def test_in_a_conversation_a_closed_turn_is_not_carried_into_the_next_paragraph() -> None:
+    # a novel (turn after turn in paragraphs of their own); the reply to a newcomer is not his
+    text = NOVEL + '\nThe door opened.\n\n"Is anyone here?" asked Ben.\n\n"Only the cat."\n'
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] + [(None, "none")] * 8
+    hows += [("Ben", "cue-after"), ("Ben", "floating")]
+    got = _speakers(text, *hows)
+    assert got[-1][0] != "Ben"
