@@ -124,18 +124,20 @@ def _owner_of_words(doc: Doc, first: Span, span: Span) -> tuple[Token, int] | No
     """The person whose words a possessive names beside a quotation: 'was Lucy's reply' after
     it, 'Emma's remark was--' before it; with the index of the noun of saying."""
     k = first.end
-    while k < len(doc) and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
+    limit = min(len(doc), k + _MARKS_BETWEEN)
+    while k < limit and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
         k += 1
     if k + 3 < len(doc) and doc[k].lower_ in ("was", "were"):
         noun = _possessed_noun(doc, k + 1)
         if noun is not None:
             return noun
     k = span.start - 1
-    while k > 0 and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
+    limit = max(0, k - _MARKS_BETWEEN)
+    while k > limit and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
         k -= 1
     if k > 2 and doc[k].lower_ in ("was", "were"):
         j = k - 1
-        while j > 0 and doc[j].pos_ == "ADJ":
+        while j > max(0, k - _MARKS_BETWEEN) and doc[j].pos_ == "ADJ":
             j -= 1
         if _saying_noun(doc[j]) and doc[j - 1].lower_ in ("'s", "’s"):
             owner = doc[j - 2]
@@ -146,12 +148,12 @@ def _owner_of_words(doc: Doc, first: Span, span: Span) -> tuple[Token, int] | No
 def _possessed_noun(doc: Doc, k: int) -> tuple[Token, int] | None:
     """'Lucy's reply', 'Mrs Smith's answer' from token k: the owner's name and the noun."""
     j = k
-    while j < len(doc) and doc[j].pos_ == "PROPN":
+    while j < min(len(doc), k + _MARKS_BETWEEN) and doc[j].pos_ == "PROPN":
         j += 1
     if j == k or j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
         return None
     n = j + 1
-    while n < len(doc) and doc[n].pos_ == "ADJ":
+    while n < min(len(doc), j + _MARKS_BETWEEN) and doc[n].pos_ == "ADJ":
         n += 1
     return (doc[j - 1], n) if n < len(doc) and _saying_noun(doc[n]) else None
 
@@ -160,6 +162,7 @@ def _saying_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in _SAYING_NOUNS or tok.lemma_.lower() in load_cue_class("nominal")
 
 
+_MARKS_BETWEEN = 5  # tokens: marks and dashes between a quotation and "was Lucy's reply"
 _SAYING_NOUNS = frozenset(
     "reply answer response retort rejoinder language words exclamation cry observation".split()
 )
