@@ -8,7 +8,7 @@ quote is itself a short noun phrase). Candidates, from the strongest:
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
    to Ukraine", "commented on the ruling", "said of the plan", a participle of saying beside
    the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
-   the levy "a disgrace"': the levy);
+   the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
    agency has not commented on the audit"); the subject of its first clause, unless someone
@@ -39,12 +39,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
-    ABOUT_PREPOSITIONS,
     ADDRESSEE_CUES,
-    CUE_ABOUT_PREPOSITIONS,
     DEMONSTRATIVES,
     LIGHT_VERBS,
-    NAMING_VERBS,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
     PEOPLE_NOUNS,
@@ -53,9 +50,7 @@ from quotekit.lexicon import (
     RAISING_VERBS,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
-    TOPIC_ON_CUES,
     VAGUE_HEADS,
-    all_cue_lemmas,
     cue_lemma,
 )
 from quotekit.records import (
@@ -63,10 +58,16 @@ from quotekit.records import (
     QuoteCandidate,
     Topic,
     TopicSpan,
-    doc_text,
     input_text,
 )
-from quotekit.subtrees import right_edge
+from quotekit.topic_cues import (
+    asked_about,
+    cue_complements,
+    head_after_on,
+    in_quote,
+    is_named,
+    names_about,
+)
 from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
 
 if TYPE_CHECKING:
@@ -183,14 +184,17 @@ def _candidates(
     score (the source's weight, a common noun's bonus, the cost of standing late in the quote)."""
     out: list[tuple[Span, str, float]] = []
     if attribution.how == "line" and attribution.speaker is not None:
-        head = _head_after_on(doc, attribution.speaker)
+        head = head_after_on(doc, attribution.speaker)
         if head is not None:
             out.append((noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
     pieces = _contents(doc, cand)
     cue = attribution.cue
     if cue is not None:
-        out.extend(_cue_complements(cue.root, cand, pieces))
-        out.extend((span, "about", _SOURCE_WEIGHT["about"]) for span in _asked_about(cue, cand))
+        out.extend(
+            (span, src, _SOURCE_WEIGHT[src])
+            for span, src in cue_complements(cue.root, cand, pieces)
+        )
+        out.extend((span, "about", _SOURCE_WEIGHT["about"]) for span in asked_about(cue, cand))
     for n, content in enumerate(pieces):
         if len(pieces) == 1 and _is_noun_phrase(content):
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
@@ -238,85 +242,6 @@ def _rank(
         ranked.append(_Candidate(phrase, source, score))
     ranked.sort(key=lambda c: -c.score)
     return ranked
-
-
-def _cue_complements(
-    cue: Token, cand: QuoteCandidate, pieces: list[Span]
-) -> list[tuple[Span, str, float]]:
-    """What the cue itself names: its about-phrase outside the quote ("said of the plan",
-    "commented on the ruling"), or the object of a naming cue inside it ("called the plan a
-    failure": the plan)."""
-    out = []
-    for child in cue.children:
-        inside = _in_quote(cand, child.idx)
-        if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
-            if _names_about(cue, child):
-                out.append((noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
-        elif _is_named(child):
-            # 'called the levy "a disgrace"', whether the quote holds the levy or not
-            within = next((p for p in pieces if p.start <= child.i < p.end), None)
-            if within is None or within.end > right_edge(child) + 1:
-                phrase = noun_phrase(child, within=within)
-                out.append((phrase, "named", _SOURCE_WEIGHT["named"]))
-    return out
-
-
-def _asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
-    """What a participle of saying beside the cue names outside the quote: "Asked about the
-    ban, she said ...", '"...," said Lee, speaking of the ban'."""
-    out: list[Span] = []
-    for tok in cue.root.sent:
-        if (
-            tok.pos_ == "VERB"
-            and tok.i != cue.root.i
-            and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)
-            and not _in_quote(cand, tok.idx)
-            and cue_lemma(tok) in all_cue_lemmas()
-        ):
-            out.extend(
-                noun_phrase(c)
-                for c in tok.children
-                if c.dep_ in ("obl", "nmod")
-                and c.i > tok.i
-                and not _in_quote(cand, c.idx)
-                and _names_about(tok, c)
-            )
-    return out
-
-
-def _in_quote(cand: QuoteCandidate, char: int) -> bool:
-    """Whether a character offset lies in the quote (in one of its pieces, if it has some)."""
-    return any(start <= char < end for start, end in cand.fragments or ((cand.start, cand.end),))
-
-
-def _names_about(verb: Token, child: Token) -> bool:
-    """An oblique that says what was spoken about: "of the plan", "about the border", and "on
-    the ruling" after a verb of commenting."""
-    case, lemma = _case(child), verb.lemma_.lower()
-    if case == "of":
-        # "said of the plan", "accused him of fraud"; not "died of cancer", "moved out of Ohio"
-        return cue_lemma(verb) in all_cue_lemmas()
-    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and lemma in TOPIC_ON_CUES)
-
-
-def _is_naming(verb: Token) -> bool:
-    """A verb that names or rates its object ("called it a failure", "deemed the files secret"),
-    however the parser hung the name: a second object, a complement or an apposition."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "obj"]
-    return (
-        len(objects) > 1
-        or any(c.dep_ in ("xcomp", "obl") for c in verb.children)
-        or any(c.dep_ == "appos" for o in objects for c in o.children)
-    )
-
-
-def _is_named(tok: Token) -> bool:
-    """The object a naming verb names: the first of its objects ("called the plan a failure")."""
-    if tok.dep_ != "obj" or not _is_naming(tok.head):
-        return False
-    return next(c for c in tok.head.children if c.dep_ == "obj").i == tok.i
 
 
 def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
@@ -404,7 +329,7 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         # spoken about, not who did it
         agent = _is_name_predicate(first) or any(
             (c.dep_ == "obj" and first.lemma_.lower() not in LIGHT_VERBS)
-            or (c.dep_ == "obl" and _names_about(first, c))
+            or (c.dep_ == "obl" and names_about(first, c))
             or _acts_through(first, c)
             for c in first.children
         )
@@ -414,9 +339,9 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         return "agent" if agent else "subject"
     if tok.i == first.i and _is_name_predicate(tok):
         return "subject"
-    if _is_named(tok):
+    if is_named(tok):
         return "named"
-    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and _names_about(tok.head, tok):
+    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and names_about(tok.head, tok):
         return "named"
     main = {m.i for m in mains}
     if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
@@ -477,7 +402,7 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     out = [
         noun_phrase(tok)
         for tok in span[0].sent
-        if not _in_quote(cand, tok.idx) and _heads_a_phrase(tok)
+        if not in_quote(cand, tok.idx) and _heads_a_phrase(tok)
     ]
     return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
 
@@ -543,31 +468,6 @@ def _is_noun_phrase(span: Span) -> bool:
     )
 
 
-def _head_after_on(doc: Doc, speaker: Span) -> Token | None:
-    """'Lavrov on China's approach to Ukraine': the head of what follows "on" in the line."""
-    text = doc_text(doc)
-    line_end = text.find("\n", speaker.end_char)
-    line_end = len(text) if line_end == -1 else line_end
-    rest = doc.char_span(speaker.end_char, line_end, alignment_mode="expand")
-    if rest is None:
-        return None
-    words = [t for t in rest if not t.is_space]
-    if len(words) < 2 or words[0].lower_ not in ABOUT_PREPOSITIONS:
-        return None
-    phrase = doc[words[1].i : words[-1].i + 1]
-    nominal = [
-        t for t in phrase if t.pos_ in _NOMINAL and not phrase.start <= t.head.i < phrase.end
-    ]
-    return nominal[0] if nominal else (phrase.root if phrase.root.pos_ in _NOMINAL else None)
-
-
-def _case(tok: Token) -> str:
-    for c in tok.children:
-        if c.dep_ == "case" and c.i < tok.i:
-            return c.lower_
-    return ""
-
-
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
     """A pronoun, a vague head, a time or a number, the one told, or the speaker's own name."""
     head = phrase.root
@@ -587,7 +487,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         cue is not None
         and head.head.i == cue.root.i
         and head.dep_ in ("obj", "iobj")
-        and _in_quote(cand, head.idx)
+        and in_quote(cand, head.idx)
         and cue_lemma(cue.root) in ADDRESSEE_CUES
     ):
         return True  # 'told reporters "..."' in a quote that took the one told in with it
