@@ -18,12 +18,13 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    storms damaged the wall" is about the storms) or names someone ("the one candidate I like
    is Ortiz"); the other arguments of its main clauses (an adjunct after the object ranks
    lower); then its other noun phrases. A title beside a name offers the name ("the party's
-   candidate, Gov. Ana Ruiz"). Within a rank, phrases whose words are central to the whole
-   document (textacy's TextRank key terms) and phrases near the start of the quote win, and
-   phrases in later sentences, in relative clauses or with a demonstrative ("that debate")
-   lose; the speaker's own name, the one told ("told reporters ..."), pronouns, vague heads
-   ("the only thing", but not "ethanol people") and times (but not "Cruz's big night") are
-   passed over;
+   candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser
+   took it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose
+   words are central to the whole document (textacy's TextRank key terms) and phrases near the
+   start of the quote win, and phrases in later sentences, in relative clauses or with a
+   demonstrative ("that debate") lose; the speaker's own name, the one told ("told reporters
+   ..."), pronouns, vague heads ("the only thing", but not "ethanol people") and times (but not
+   "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker); a quote that names its subject only by
    pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters
@@ -60,6 +61,7 @@ from quotekit.records import (
     TopicSpan,
     input_text,
 )
+from quotekit.subtrees import right_edge
 from quotekit.topic_cues import (
     asked_about,
     cue_complements,
@@ -341,6 +343,8 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         return "subject"
     if is_named(tok):
         return "named"
+    if _describes_name(tok):
+        return "description"
     if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and names_about(tok.head, tok):
         return "named"
     main = {m.i for m in mains}
@@ -357,6 +361,20 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
         return "description" if personal else "argument"
     return "np"
+
+
+def _describes_name(tok: Token) -> bool:
+    """A second object after a comma behind a name, which the parser took for an object of its
+    own: "backs Ms. Ortiz, the party's favorite" describes the name, which says who."""
+    if tok.dep_ != "obj" or tok.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "obj"
+        and c.pos_ == "PROPN"
+        and c.i < tok.i
+        and tok.doc[right_edge(c) + 1].text == ","
+        for c in tok.head.children
+    )
 
 
 def _acts_through(verb: Token, child: Token) -> bool:

@@ -460,3 +460,15 @@ def test_a_question_word_does_not_close_a_phrase() -> None:
         "felt/VERB/acl:relcl/6/feel/VBD ./PUNCT/punct/2",
     )
     assert noun_phrase(doc[3]).text == "the host on Monday"
+
+
+def test_description_parsed_as_second_object_yields_to_the_name() -> None:
+    # the parser hangs "the party favorite" on the verb as a second object: it describes Ortiz
+    text = "Lane said she would not back Ortiz, the party favorite."
+    topic = _topic(
+        text,
+        "Lane/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/6 would/AUX/aux/6 "
+        "not/PART/advmod/6 back/VERB/ccomp/2 Ortiz/PROPN/obj/6 ,/PUNCT/punct/11 the/DET/det/11 "
+        "party/NOUN/compound/11 favorite/NOUN/obj/6 ./PUNCT/punct/2",
+    )
+    assert topic.text == "Ortiz"
