@@ -26,7 +26,8 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    ..."), pronouns, vague heads ("the only thing", but not "ethanol people") and times (but not
    "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
-   before it (in a quotation that is never the speaker); a quote that names its subject only by
+   before it (in a quotation that is never the speaker), and one about "you" the name of the one
+   told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
    pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters
    she was with them"), else the nearest mention before it.
 
@@ -203,6 +204,7 @@ def _candidates(
         out.extend(_inside(content, later=n > 0))
     if cand.kind == "direct" and pieces:
         out.extend(_referents(doc, pieces[0], attribution))
+        out.extend(_addressee(pieces[0], cand, attribution))
     return out
 
 
@@ -302,6 +304,23 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []
+
+
+def _addressee(
+    content: Span, cand: QuoteCandidate, attribution: Attribution
+) -> list[tuple[Span, str, float]]:
+    """A quotation whose first clause is about "you", told to someone ('"You should resign,"
+    Lee told Ortiz'): the one told, named outside it, is what it is about; not an audience
+    ("told the crowd"), to which "you" is often anyone."""
+    cue = attribution.cue
+    first = min(_main_heads(content), key=lambda t: t.i)
+    if cue is None or not any(c.dep_ in _SUBJ_DEPS and c.lower_ == "you" for c in first.children):
+        return []
+    return [
+        (noun_phrase(c), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)
+        for c in cue.root.children
+        if c.dep_ in ("obj", "iobj") and c.pos_ == "PROPN" and not in_quote(cand, c.idx)
+    ]
 
 
 def _main_heads(content: Span) -> list[Token]:

@@ -472,3 +472,14 @@ def test_description_parsed_as_second_object_yields_to_the_name() -> None:
         "party/NOUN/compound/11 favorite/NOUN/obj/6 ./PUNCT/punct/2",
     )
     assert topic.text == "Ortiz"
+
+
+def test_quotation_about_you_is_about_the_one_told() -> None:
+    text = "\u201cYou should return the money,\u201d Lee told Ortiz."
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/4 You/PRON/nsubj/4 should/AUX/aux/4 return/VERB/ccomp/10 "
+        "the/DET/det/6 money/NOUN/obj/4 ,/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/10 "
+        "told/VERB/ROOT/0/tell/VBD Ortiz/PROPN/obj/10 ./PUNCT/punct/10",
+    )
+    assert topic.text == "Ortiz"
