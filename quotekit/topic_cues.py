@@ -84,7 +84,12 @@ def names_about(verb: Token, child: Token) -> bool:
     if case == "of":
         # "said of the plan", "accused him of fraud"; not "died of cancer", "moved out of Ohio"
         return cue_lemma(verb) in all_cue_lemmas()
-    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and lemma in TOPIC_ON_CUES)
+    if case == "on":
+        # "reported on the ruling"; but a verb that has what it said as its object or clause
+        # took "on" for where it said it: "reported her arrival on Twitter"
+        said = any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+        return lemma in TOPIC_ON_CUES and not said
+    return case in CUE_ABOUT_PREPOSITIONS
 
 
 def _is_naming(verb: Token) -> bool:

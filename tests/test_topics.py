@@ -483,3 +483,15 @@ def test_quotation_about_you_is_about_the_one_told() -> None:
         "told/VERB/ROOT/0/tell/VBD Ortiz/PROPN/obj/10 ./PUNCT/punct/10",
     )
     assert topic.text == "Ortiz"
+
+
+def test_on_is_where_a_cue_with_a_clause_said_it() -> None:
+    # "wrote on the budget" names the subject; "wrote on Twitter that ..." only the place
+    text = "Lee wrote on Twitter that the budget was late."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 wrote/VERB/ROOT/0/write/VBD on/ADP/case/4 Twitter/PROPN/obl/2 "
+        "that/SCONJ/mark/9 the/DET/det/7 budget/NOUN/nsubj/9 was/AUX/cop/9/be/VBD "
+        "late/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the budget"
