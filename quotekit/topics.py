@@ -16,8 +16,9 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    ranks low: "the council approved the plan" is about the plan, "the team decided to close
    the pier" about the pier; not after a light verb: "the agency did a poor job"; but "the
    storms damaged the wall" is about the storms) or names someone ("the one candidate I like
-   is Ortiz"); the other arguments of its main clauses (an adjunct after the object ranks
-   lower); then its other noun phrases. A title beside a name offers the name ("the party's
+   is Ortiz"), or what a vague subject is said to be ("the result was a loss"); the other
+   arguments of its main clauses (an adjunct after the object ranks lower); then its other noun
+   phrases. A title beside a name offers the name ("the party's
    candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser
    took it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose
    words are central to the whole document (textacy's TextRank key terms) and phrases near the
@@ -358,7 +359,7 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         # the threat"
         agent = agent and (_is_name_predicate(first) or _animate(tok))
         return "agent" if agent else "subject"
-    if tok.i == first.i and _is_name_predicate(tok):
+    if tok.i == first.i and (_is_name_predicate(tok) or _after_vague_subject(tok)):
         return "subject"
     if is_named(tok):
         return "named"
@@ -393,6 +394,14 @@ def _describes_name(tok: Token) -> bool:
         and c.i < tok.i
         and tok.doc[right_edge(c) + 1].text == ","
         for c in tok.head.children
+    )
+
+
+def _after_vague_subject(tok: Token) -> bool:
+    """A noun said to be what a vague subject stands for: "the result has been a movement
+    against trade", "the problem is the budget"."""
+    return any(c.dep_ == "cop" for c in tok.children) and any(
+        c.dep_ in _SUBJ_DEPS and c.lemma_.lower() in VAGUE_HEADS for c in tok.children
     )
 
 

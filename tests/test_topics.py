@@ -495,3 +495,16 @@ def test_on_is_where_a_cue_with_a_clause_said_it() -> None:
         "late/ADJ/ccomp/2 ./PUNCT/punct/2",
     )
     assert topic.text == "the budget"
+
+
+def test_what_a_vague_subject_is_said_to_be() -> None:
+    # "the result" says nothing; what it is said to be is what the quote is about
+    text = "The city grew. Lee said that in the city the result was a loss."
+    topic = _topic(
+        text,
+        "The/DET/det/2 city/NOUN/nsubj/3 grew/VERB/ROOT/0/grow/VBD ./PUNCT/punct/3",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/11 in/ADP/case/6 "
+        "the/DET/det/6 city/NOUN/obl/11 the/DET/det/8 result/NOUN/nsubj/11 was/AUX/cop/11/be/VBD "
+        "a/DET/det/11 loss/NOUN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "a loss"
