@@ -22,10 +22,10 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser
    took it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose
    words are central to the whole document (textacy's TextRank key terms) and phrases near the
-   start of the quote win, and phrases in later sentences, in relative clauses or with a
-   demonstrative ("that debate") lose; the speaker's own name, the one told ("told reporters
-   ..."), pronouns, vague heads ("the only thing", but not "ethanol people") and times (but not
-   "Cruz's big night") are passed over;
+   start of the quote win, and phrases in later sentences, in relative clauses, with a
+   demonstrative ("that debate") or set aside ("rather than the gains") lose; the speaker's own
+   name, the one told ("told reporters ..."), pronouns, vague heads ("the only thing", but not
+   "ethanol people") and times (but not "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker), and one about "you" the name of the one
    told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
@@ -110,6 +110,8 @@ _THING_BONUS = 0.3  # a common noun says what about more often than a name says 
 # its own subject says more
 _DEMONSTRATIVE_COST = 0.3
 _RELATIVE_COST = 0.2  # a phrase inside a relative clause describes another
+# "the bad habits rather than the good ones": what the quote sets aside is not its subject
+_CONTRAST_COST = 0.3
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 SALIENCE_WEIGHT = 1.0
@@ -267,8 +269,22 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
         if any(a.dep_ == "acl:relcl" and content.start <= a.i < content.end for a in tok.ancestors):
             prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
+        if _set_aside(tok):
+            prior -= _CONTRAST_COST
         out.append((noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _set_aside(tok: Token) -> bool:
+    """A phrase after "rather than" or "instead of": what the quote sets aside."""
+    doc = tok.doc
+    pairs = (("rather", "than"), ("instead", "of"))
+    for c in tok.children:
+        # "rather" hung on "than", or "than" fixed to "rather"
+        if c.dep_ == "case" and 0 < c.i < tok.i:
+            if (doc[c.i - 1].lower_, c.lower_) in pairs or (c.lower_, doc[c.i + 1].lower_) in pairs:
+                return True
+    return False
 
 
 def _name_beside(tok: Token) -> Token:

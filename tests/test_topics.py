@@ -508,3 +508,16 @@ def test_what_a_vague_subject_is_said_to_be() -> None:
         "a/DET/det/11 loss/NOUN/ccomp/2 ./PUNCT/punct/2",
     )
     assert topic.text == "a loss"
+
+
+def test_what_the_quote_sets_aside_ranks_low() -> None:
+    # "the gains" is central to the document, but the quote sets it aside ("rather than")
+    text = "The gains grew. Lee said it speaks to costs rather than the gains."
+    topic = _topic(
+        text,
+        "The/DET/det/2 gains/NOUN/nsubj/3/gain grew/VERB/ROOT/0/grow/VBD ./PUNCT/punct/3",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD it/PRON/nsubj/4 speaks/VERB/ccomp/2/speak/VBZ "
+        "to/ADP/case/6 costs/NOUN/obl/4/cost rather/ADV/advmod/10 than/ADP/case/10 "
+        "the/DET/det/10 gains/NOUN/obl/4/gain ./PUNCT/punct/2",
+    )
+    assert topic.text == "costs"
