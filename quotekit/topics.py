@@ -25,7 +25,7 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    start of the quote win, and phrases in later sentences, in relative clauses, with a
    demonstrative ("that debate") or set aside ("rather than the gains") lose; the speaker's own
    name, the one told ("told reporters ..."), pronouns, vague heads ("the only thing", but not
-   "ethanol people") and times (but not "Cruz's big night") are passed over;
+   "ethanol people" or "young people") and times (but not "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker), and one about "you" the name of the one
    told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
@@ -112,6 +112,10 @@ _DEMONSTRATIVE_COST = 0.3
 _RELATIVE_COST = 0.2  # a phrase inside a relative clause describes another
 # "the bad habits rather than the good ones": what the quote sets aside is not its subject
 _CONTRAST_COST = 0.3
+# adjectives that count or pick people out rather than say what they share
+_COUNTING_ADJECTIVES = frozenset(
+    "many few more most other several certain same different various some real good bad".split()
+)
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 SALIENCE_WEIGHT = 1.0
@@ -530,6 +534,14 @@ def _is_noun_phrase(span: Span) -> bool:
     )
 
 
+def _group(head: Token) -> bool:
+    """People named by what they share ("white people", "wealthy people"), not by how many or
+    which ("many people", "other people")."""
+    return head.lemma_.lower() == "people" and any(
+        c.dep_ == "amod" and c.lemma_.lower() not in _COUNTING_ADJECTIVES for c in head.children
+    )
+
+
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
     """A pronoun, a vague head, a time or a number, the one told, or the speaker's own name."""
     head = phrase.root
@@ -538,7 +550,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         return True
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
-        if not any(c.dep_ == "compound" for c in head.children):
+        if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
             return True
     if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
         # "Cruz's big night" is about Cruz's night, "next week" about nothing

@@ -521,3 +521,23 @@ def test_what_the_quote_sets_aside_ranks_low() -> None:
         "the/DET/det/10 gains/NOUN/obl/4/gain ./PUNCT/punct/2",
     )
     assert topic.text == "costs"
+
+
+def test_people_named_by_what_they_share_are_a_topic() -> None:
+    text = "Lee said she wanted to speak to young people."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 wanted/VERB/ccomp/2/want/VBD "
+        "to/PART/mark/6 speak/VERB/xcomp/4/speak/VB to/ADP/case/9 young/ADJ/amod/9 "
+        "people/NOUN/obl/6/people ./PUNCT/punct/2",
+    )
+    assert topic.text == "young people"
+    # but not people picked out by how many: "many people" says nothing of what
+    text = "Lee said she wanted to speak to many people in Ohio."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 wanted/VERB/ccomp/2/want/VBD "
+        "to/PART/mark/6 speak/VERB/xcomp/4/speak/VB to/ADP/case/9 many/ADJ/amod/9 "
+        "people/NOUN/obl/6/people in/ADP/case/11 Ohio/PROPN/nmod/9 ./PUNCT/punct/2",
+    )
+    assert topic.text == "Ohio"
