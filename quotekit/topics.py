@@ -331,14 +331,20 @@ def _addressee(
     content: Span, cand: QuoteCandidate, attribution: Attribution
 ) -> list[tuple[Span, str, float]]:
     """A quotation whose first clause is about "you", told to someone ('"You should resign,"
-    Lee told Ortiz'): the one told, named outside it, is what it is about; not an audience
-    ("told the crowd"), to which "you" is often anyone."""
+    Lee told Ortiz'): the one told, named outside it, is what it is about, unless "you" acts on
+    something; not an audience ("told the crowd"), to which "you" is often anyone."""
     cue = attribution.cue
     first = min(_main_heads(content), key=lambda t: t.i)
     if cue is None or not any(c.dep_ in _SUBJ_DEPS and c.lower_ == "you" for c in first.children):
         return []
+    # "You should close the pier," told to someone, is about the pier, as for any subject (and
+    # "you need to close the pier" acts through "need")
+    acting = _acts_on(first) or any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and _acts_on(c) for c in first.children
+    )
+    source = "agent" if acting else "subject"
     return [
-        (noun_phrase(c), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)
+        (noun_phrase(c), source, _SOURCE_WEIGHT[source] - _REFERENT_COST)
         for c in cue.root.children
         if c.dep_ in ("obj", "iobj") and c.pos_ == "PROPN" and not in_quote(cand, c.idx)
     ]
@@ -369,12 +375,7 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
         # approved the deal"; "the agency has not commented on the audit": what was done or
         # spoken about, not who did it
-        agent = _is_name_predicate(first) or any(
-            (c.dep_ == "obj" and first.lemma_.lower() not in LIGHT_VERBS)
-            or (c.dep_ == "obl" and names_about(first, c))
-            or _acts_through(first, c)
-            for c in first.children
-        )
+        agent = _is_name_predicate(first) or _acts_on(first)
         # but a thing or an event that acts is still what it is about: "the attacks highlight
         # the threat"
         agent = agent and (_is_name_predicate(first) or _animate(tok))
@@ -422,6 +423,17 @@ def _after_vague_subject(tok: Token) -> bool:
     against trade", "the problem is the budget"."""
     return any(c.dep_ == "cop" for c in tok.children) and any(
         c.dep_ in _SUBJ_DEPS and c.lemma_.lower() in VAGUE_HEADS for c in tok.children
+    )
+
+
+def _acts_on(clause: Token) -> bool:
+    """A clause whose subject does something to an object, speaks about something or acts
+    through a verb complement: the object says what, the subject only who."""
+    return any(
+        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
+        or (c.dep_ == "obl" and names_about(clause, c))
+        or _acts_through(clause, c)
+        for c in clause.children
     )
 
 

@@ -475,12 +475,13 @@ def test_description_parsed_as_second_object_yields_to_the_name() -> None:
 
 
 def test_quotation_about_you_is_about_the_one_told() -> None:
-    text = "\u201cYou should return the money,\u201d Lee told Ortiz."
+    text = "\u201cYou should resign. The money is gone,\u201d Lee told Ortiz."
     topic = _topic(
         text,
-        "\u201c/PUNCT/punct/4 You/PRON/nsubj/4 should/AUX/aux/4 return/VERB/ccomp/10 "
-        "the/DET/det/6 money/NOUN/obj/4 ,/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/10 "
-        "told/VERB/ROOT/0/tell/VBD Ortiz/PROPN/obj/10 ./PUNCT/punct/10",
+        "\u201c/PUNCT/punct/4 You/PRON/nsubj/4 should/AUX/aux/4 resign/VERB/ROOT/0 ./PUNCT/punct/4",
+        "The/DET/det/2 money/NOUN/nsubj/4 is/AUX/cop/4/be gone/ADJ/ccomp/8 ,/PUNCT/punct/4 "
+        "\u201d/PUNCT/punct/4 Lee/PROPN/nsubj/8 told/VERB/ROOT/0/tell/VBD Ortiz/PROPN/obj/8 "
+        "./PUNCT/punct/8",
     )
     assert topic.text == "Ortiz"
 
@@ -541,3 +542,15 @@ def test_people_named_by_what_they_share_are_a_topic() -> None:
         "people/NOUN/obl/6/people in/ADP/case/11 Ohio/PROPN/nmod/9 ./PUNCT/punct/2",
     )
     assert topic.text == "Ohio"
+
+
+def test_quotation_about_you_acting_on_something_is_about_that() -> None:
+    text = "\u201cYou need to close the pier,\u201d Lee told Ortiz."
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/3 You/PRON/nsubj/3 need/VERB/ccomp/11/need/VBP to/PART/mark/5 "
+        "close/VERB/xcomp/3/close/VB the/DET/det/7 pier/NOUN/obj/5 ,/PUNCT/punct/3 "
+        "\u201d/PUNCT/punct/3 Lee/PROPN/nsubj/11 told/VERB/ROOT/0/tell/VBD Ortiz/PROPN/obj/11 "
+        "./PUNCT/punct/11",
+    )
+    assert topic.text == "the pier"
