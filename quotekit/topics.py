@@ -63,7 +63,7 @@ from quotekit.records import (
     TopicSpan,
     input_text,
 )
-from quotekit.subtrees import right_edge
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.topic_cues import (
     asked_about,
     cue_complements,
@@ -549,9 +549,19 @@ def _is_noun_phrase(span: Span) -> bool:
 def _group(head: Token) -> bool:
     """People named by what they share ("white people", "wealthy people"), not by how many or
     which ("many people", "other people")."""
-    return head.lemma_.lower() == "people" and any(
+    if head.lemma_.lower() != "people" or _addressed(head):
+        return False
+    return any(
         c.dep_ == "amod" and c.lemma_.lower() not in _COUNTING_ADJECTIVES for c in head.children
     )
+
+
+def _addressed(head: Token) -> bool:
+    """People called on at the head of a sentence ('"Young people, we need you"'): an address,
+    not what the sentence is about."""
+    doc, after = head.doc, head.i + 1
+    opening = all(t.is_punct or t.is_space for t in doc[head.sent.start : left_edge(head)])
+    return opening and after < len(doc) and doc[after].text == ","
 
 
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:

@@ -554,3 +554,15 @@ def test_quotation_about_you_acting_on_something_is_about_that() -> None:
         "./PUNCT/punct/11",
     )
     assert topic.text == "the pier"
+
+
+def test_people_called_on_are_not_the_topic() -> None:
+    text = "\u201cYoung people, it is a fine day,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/9 Young/ADJ/amod/3/young people/NOUN/dislocated/9/people "
+        ",/PUNCT/punct/3 it/PRON/nsubj/9 is/AUX/cop/9/be a/DET/det/9 fine/ADJ/amod/9 "
+        "day/NOUN/ccomp/13 ,/PUNCT/punct/9 \u201d/PUNCT/punct/9 Lee/PROPN/nsubj/13 "
+        "said/VERB/ROOT/0/say/VBD ./PUNCT/punct/13",
+    )
+    assert _topics(doc) == [None]
