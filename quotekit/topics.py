@@ -8,7 +8,7 @@ quote is itself a short noun phrase). Candidates, from the strongest:
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
    to Ukraine", "commented on the ruling", "said of the plan", a participle of saying beside
    the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
-   the levy "a disgrace"': the levy);
+   the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
    agency has not commented on the audit"); the subject of its first clause, unless someone
@@ -16,16 +16,19 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    ranks low: "the council approved the plan" is about the plan, "the team decided to close
    the pier" about the pier; not after a light verb: "the agency did a poor job"; but "the
    storms damaged the wall" is about the storms) or names someone ("the one candidate I like
-   is Ortiz"); the other arguments of its main clauses (an adjunct after the object ranks
-   lower); then its other noun phrases. A title beside a name offers the name ("the party's
-   candidate, Gov. Ana Ruiz"). Within a rank, phrases whose words are central to the whole
-   document (textacy's TextRank key terms) and phrases near the start of the quote win, and
-   phrases in later sentences, in relative clauses or with a demonstrative ("that debate")
-   lose; the speaker's own name, the one told ("told reporters ..."), pronouns, vague heads
-   ("the only thing", but not "ethanol people") and times (but not "Cruz's big night") are
-   passed over;
+   is Ortiz"), or what a vague subject is said to be ("the result was a loss"); the other
+   arguments of its main clauses (an adjunct after the object ranks lower); then its other noun
+   phrases. A title beside a name offers the name ("the party's
+   candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser
+   took it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose
+   words are central to the whole document (textacy's TextRank key terms) and phrases near the
+   start of the quote win, and phrases in later sentences, in relative clauses, with a
+   demonstrative ("that debate") or set aside ("rather than the gains") lose; the speaker's own
+   name, the one told ("told reporters ..."), pronouns, vague heads ("the only thing", but not
+   "ethanol people" or "young people") and times (but not "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
-   before it (in a quotation that is never the speaker); a quote that names its subject only by
+   before it (in a quotation that is never the speaker), and one about "you" the name of the one
+   told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
    pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters
    she was with them"), else the nearest mention before it.
 
@@ -39,12 +42,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
-    ABOUT_PREPOSITIONS,
     ADDRESSEE_CUES,
-    CUE_ABOUT_PREPOSITIONS,
     DEMONSTRATIVES,
     LIGHT_VERBS,
-    NAMING_VERBS,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
     PEOPLE_NOUNS,
@@ -53,9 +53,7 @@ from quotekit.lexicon import (
     RAISING_VERBS,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
-    TOPIC_ON_CUES,
     VAGUE_HEADS,
-    all_cue_lemmas,
     cue_lemma,
 )
 from quotekit.records import (
@@ -63,10 +61,17 @@ from quotekit.records import (
     QuoteCandidate,
     Topic,
     TopicSpan,
-    doc_text,
     input_text,
 )
-from quotekit.subtrees import right_edge
+from quotekit.subtrees import left_edge, right_edge
+from quotekit.topic_cues import (
+    asked_about,
+    cue_complements,
+    head_after_on,
+    in_quote,
+    is_named,
+    names_about,
+)
 from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
 
 if TYPE_CHECKING:
@@ -105,6 +110,12 @@ _THING_BONUS = 0.3  # a common noun says what about more often than a name says 
 # its own subject says more
 _DEMONSTRATIVE_COST = 0.3
 _RELATIVE_COST = 0.2  # a phrase inside a relative clause describes another
+# "the bad habits rather than the good ones": what the quote sets aside is not its subject
+_CONTRAST_COST = 0.3
+# adjectives that count or pick people out rather than say what they share
+_COUNTING_ADJECTIVES = frozenset(
+    "many few more most other several certain same different various some real good bad".split()
+)
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 SALIENCE_WEIGHT = 1.0
@@ -183,20 +194,24 @@ def _candidates(
     score (the source's weight, a common noun's bonus, the cost of standing late in the quote)."""
     out: list[tuple[Span, str, float]] = []
     if attribution.how == "line" and attribution.speaker is not None:
-        head = _head_after_on(doc, attribution.speaker)
+        head = head_after_on(doc, attribution.speaker)
         if head is not None:
             out.append((noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
     pieces = _contents(doc, cand)
     cue = attribution.cue
     if cue is not None:
-        out.extend(_cue_complements(cue.root, cand, pieces))
-        out.extend((span, "about", _SOURCE_WEIGHT["about"]) for span in _asked_about(cue, cand))
+        out.extend(
+            (span, src, _SOURCE_WEIGHT[src])
+            for span, src in cue_complements(cue.root, cand, pieces)
+        )
+        out.extend((span, "about", _SOURCE_WEIGHT["about"]) for span in asked_about(cue, cand))
     for n, content in enumerate(pieces):
         if len(pieces) == 1 and _is_noun_phrase(content):
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
         out.extend(_inside(content, later=n > 0))
     if cand.kind == "direct" and pieces:
         out.extend(_referents(doc, pieces[0], attribution))
+        out.extend(_addressee(pieces[0], cand, attribution))
     return out
 
 
@@ -240,85 +255,6 @@ def _rank(
     return ranked
 
 
-def _cue_complements(
-    cue: Token, cand: QuoteCandidate, pieces: list[Span]
-) -> list[tuple[Span, str, float]]:
-    """What the cue itself names: its about-phrase outside the quote ("said of the plan",
-    "commented on the ruling"), or the object of a naming cue inside it ("called the plan a
-    failure": the plan)."""
-    out = []
-    for child in cue.children:
-        inside = _in_quote(cand, child.idx)
-        if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
-            if _names_about(cue, child):
-                out.append((noun_phrase(child), "about", _SOURCE_WEIGHT["about"]))
-        elif _is_named(child):
-            # 'called the levy "a disgrace"', whether the quote holds the levy or not
-            within = next((p for p in pieces if p.start <= child.i < p.end), None)
-            if within is None or within.end > right_edge(child) + 1:
-                phrase = noun_phrase(child, within=within)
-                out.append((phrase, "named", _SOURCE_WEIGHT["named"]))
-    return out
-
-
-def _asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
-    """What a participle of saying beside the cue names outside the quote: "Asked about the
-    ban, she said ...", '"...," said Lee, speaking of the ban'."""
-    out: list[Span] = []
-    for tok in cue.root.sent:
-        if (
-            tok.pos_ == "VERB"
-            and tok.i != cue.root.i
-            and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)
-            and not _in_quote(cand, tok.idx)
-            and cue_lemma(tok) in all_cue_lemmas()
-        ):
-            out.extend(
-                noun_phrase(c)
-                for c in tok.children
-                if c.dep_ in ("obl", "nmod")
-                and c.i > tok.i
-                and not _in_quote(cand, c.idx)
-                and _names_about(tok, c)
-            )
-    return out
-
-
-def _in_quote(cand: QuoteCandidate, char: int) -> bool:
-    """Whether a character offset lies in the quote (in one of its pieces, if it has some)."""
-    return any(start <= char < end for start, end in cand.fragments or ((cand.start, cand.end),))
-
-
-def _names_about(verb: Token, child: Token) -> bool:
-    """An oblique that says what was spoken about: "of the plan", "about the border", and "on
-    the ruling" after a verb of commenting."""
-    case, lemma = _case(child), verb.lemma_.lower()
-    if case == "of":
-        # "said of the plan", "accused him of fraud"; not "died of cancer", "moved out of Ohio"
-        return cue_lemma(verb) in all_cue_lemmas()
-    return case in CUE_ABOUT_PREPOSITIONS or (case == "on" and lemma in TOPIC_ON_CUES)
-
-
-def _is_naming(verb: Token) -> bool:
-    """A verb that names or rates its object ("called it a failure", "deemed the files secret"),
-    however the parser hung the name: a second object, a complement or an apposition."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "obj"]
-    return (
-        len(objects) > 1
-        or any(c.dep_ in ("xcomp", "obl") for c in verb.children)
-        or any(c.dep_ == "appos" for o in objects for c in o.children)
-    )
-
-
-def _is_named(tok: Token) -> bool:
-    """The object a naming verb names: the first of its objects ("called the plan a failure")."""
-    if tok.dep_ != "obj" or not _is_naming(tok.head):
-        return False
-    return next(c for c in tok.head.children if c.dep_ == "obj").i == tok.i
-
-
 def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
     """The noun phrases of one piece of the quote, ranked by role (see ``_role``); phrases
     late in the piece, in later sentences and in later pieces cost more."""
@@ -337,8 +273,22 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
         if any(a.dep_ == "acl:relcl" and content.start <= a.i < content.end for a in tok.ancestors):
             prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
+        if _set_aside(tok):
+            prior -= _CONTRAST_COST
         out.append((noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _set_aside(tok: Token) -> bool:
+    """A phrase after "rather than" or "instead of": what the quote sets aside."""
+    doc = tok.doc
+    pairs = (("rather", "than"), ("instead", "of"))
+    for c in tok.children:
+        # "rather" hung on "than", or "than" fixed to "rather"
+        if c.dep_ == "case" and 0 < c.i < tok.i:
+            if (doc[c.i - 1].lower_, c.lower_) in pairs or (c.lower_, doc[c.i + 1].lower_) in pairs:
+                return True
+    return False
 
 
 def _name_beside(tok: Token) -> Token:
@@ -377,6 +327,29 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
     return []
 
 
+def _addressee(
+    content: Span, cand: QuoteCandidate, attribution: Attribution
+) -> list[tuple[Span, str, float]]:
+    """A quotation whose first clause is about "you", told to someone ('"You should resign,"
+    Lee told Ortiz'): the one told, named outside it, is what it is about, unless "you" acts on
+    something; not an audience ("told the crowd"), to which "you" is often anyone."""
+    cue = attribution.cue
+    first = min(_main_heads(content), key=lambda t: t.i)
+    if cue is None or not any(c.dep_ in _SUBJ_DEPS and c.lower_ == "you" for c in first.children):
+        return []
+    # "You should close the pier," told to someone, is about the pier, as for any subject (and
+    # "you need to close the pier" acts through "need")
+    acting = _acts_on(first) or any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and _acts_on(c) for c in first.children
+    )
+    source = "agent" if acting else "subject"
+    return [
+        (noun_phrase(c), source, _SOURCE_WEIGHT[source] - _REFERENT_COST)
+        for c in cue.root.children
+        if c.dep_ in ("obj", "iobj") and c.pos_ == "PROPN" and not in_quote(cand, c.idx)
+    ]
+
+
 def _main_heads(content: Span) -> list[Token]:
     """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
     joined to those ("X, and Y")."""
@@ -402,21 +375,18 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
         # approved the deal"; "the agency has not commented on the audit": what was done or
         # spoken about, not who did it
-        agent = _is_name_predicate(first) or any(
-            (c.dep_ == "obj" and first.lemma_.lower() not in LIGHT_VERBS)
-            or (c.dep_ == "obl" and _names_about(first, c))
-            or _acts_through(first, c)
-            for c in first.children
-        )
+        agent = _is_name_predicate(first) or _acts_on(first)
         # but a thing or an event that acts is still what it is about: "the attacks highlight
         # the threat"
         agent = agent and (_is_name_predicate(first) or _animate(tok))
         return "agent" if agent else "subject"
-    if tok.i == first.i and _is_name_predicate(tok):
+    if tok.i == first.i and (_is_name_predicate(tok) or _after_vague_subject(tok)):
         return "subject"
-    if _is_named(tok):
+    if is_named(tok):
         return "named"
-    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and _names_about(tok.head, tok):
+    if _describes_name(tok):
+        return "description"
+    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and names_about(tok.head, tok):
         return "named"
     main = {m.i for m in mains}
     if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
@@ -432,6 +402,39 @@ def _role(tok: Token, mains: list[Token], first: Token) -> str:
         personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
         return "description" if personal else "argument"
     return "np"
+
+
+def _describes_name(tok: Token) -> bool:
+    """A second object after a comma behind a name, which the parser took for an object of its
+    own: "backs Ms. Ortiz, the party's favorite" describes the name, which says who."""
+    if tok.dep_ != "obj" or tok.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "obj"
+        and c.pos_ == "PROPN"
+        and c.i < tok.i
+        and tok.doc[right_edge(c) + 1].text == ","
+        for c in tok.head.children
+    )
+
+
+def _after_vague_subject(tok: Token) -> bool:
+    """A noun said to be what a vague subject stands for: "the result has been a movement
+    against trade", "the problem is the budget"."""
+    return any(c.dep_ == "cop" for c in tok.children) and any(
+        c.dep_ in _SUBJ_DEPS and c.lemma_.lower() in VAGUE_HEADS for c in tok.children
+    )
+
+
+def _acts_on(clause: Token) -> bool:
+    """A clause whose subject does something to an object, speaks about something or acts
+    through a verb complement: the object says what, the subject only who."""
+    return any(
+        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
+        or (c.dep_ == "obl" and names_about(clause, c))
+        or _acts_through(clause, c)
+        for c in clause.children
+    )
 
 
 def _acts_through(verb: Token, child: Token) -> bool:
@@ -477,7 +480,7 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     out = [
         noun_phrase(tok)
         for tok in span[0].sent
-        if not _in_quote(cand, tok.idx) and _heads_a_phrase(tok)
+        if not in_quote(cand, tok.idx) and _heads_a_phrase(tok)
     ]
     return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
 
@@ -543,29 +546,22 @@ def _is_noun_phrase(span: Span) -> bool:
     )
 
 
-def _head_after_on(doc: Doc, speaker: Span) -> Token | None:
-    """'Lavrov on China's approach to Ukraine': the head of what follows "on" in the line."""
-    text = doc_text(doc)
-    line_end = text.find("\n", speaker.end_char)
-    line_end = len(text) if line_end == -1 else line_end
-    rest = doc.char_span(speaker.end_char, line_end, alignment_mode="expand")
-    if rest is None:
-        return None
-    words = [t for t in rest if not t.is_space]
-    if len(words) < 2 or words[0].lower_ not in ABOUT_PREPOSITIONS:
-        return None
-    phrase = doc[words[1].i : words[-1].i + 1]
-    nominal = [
-        t for t in phrase if t.pos_ in _NOMINAL and not phrase.start <= t.head.i < phrase.end
-    ]
-    return nominal[0] if nominal else (phrase.root if phrase.root.pos_ in _NOMINAL else None)
+def _group(head: Token) -> bool:
+    """People named by what they share ("white people", "wealthy people"), not by how many or
+    which ("many people", "other people")."""
+    if head.lemma_.lower() != "people" or _addressed(head):
+        return False
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() not in _COUNTING_ADJECTIVES for c in head.children
+    )
 
 
-def _case(tok: Token) -> str:
-    for c in tok.children:
-        if c.dep_ == "case" and c.i < tok.i:
-            return c.lower_
-    return ""
+def _addressed(head: Token) -> bool:
+    """People called on at the head of a sentence ('"Young people, we need you"'): an address,
+    not what the sentence is about."""
+    doc, after = head.doc, head.i + 1
+    opening = all(t.is_punct or t.is_space for t in doc[head.sent.start : left_edge(head)])
+    return opening and after < len(doc) and doc[after].text == ","
 
 
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
@@ -576,7 +572,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         return True
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
-        if not any(c.dep_ == "compound" for c in head.children):
+        if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
             return True
     if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
         # "Cruz's big night" is about Cruz's night, "next week" about nothing
@@ -587,7 +583,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
         cue is not None
         and head.head.i == cue.root.i
         and head.dep_ in ("obj", "iobj")
-        and _in_quote(cand, head.idx)
+        and in_quote(cand, head.idx)
         and cue_lemma(cue.root) in ADDRESSEE_CUES
     ):
         return True  # 'told reporters "..."' in a quote that took the one told in with it

@@ -460,3 +460,109 @@ def test_a_question_word_does_not_close_a_phrase() -> None:
         "felt/VERB/acl:relcl/6/feel/VBD ./PUNCT/punct/2",
     )
     assert noun_phrase(doc[3]).text == "the host on Monday"
+
+
+def test_description_parsed_as_second_object_yields_to_the_name() -> None:
+    # the parser hangs "the party favorite" on the verb as a second object: it describes Ortiz
+    text = "Lane said she would not back Ortiz, the party favorite."
+    topic = _topic(
+        text,
+        "Lane/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/6 would/AUX/aux/6 "
+        "not/PART/advmod/6 back/VERB/ccomp/2 Ortiz/PROPN/obj/6 ,/PUNCT/punct/11 the/DET/det/11 "
+        "party/NOUN/compound/11 favorite/NOUN/obj/6 ./PUNCT/punct/2",
+    )
+    assert topic.text == "Ortiz"
+
+
+def test_quotation_about_you_is_about_the_one_told() -> None:
+    text = "\u201cYou should resign. The money is gone,\u201d Lee told Ortiz."
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/4 You/PRON/nsubj/4 should/AUX/aux/4 resign/VERB/ROOT/0 ./PUNCT/punct/4",
+        "The/DET/det/2 money/NOUN/nsubj/4 is/AUX/cop/4/be gone/ADJ/ccomp/8 ,/PUNCT/punct/4 "
+        "\u201d/PUNCT/punct/4 Lee/PROPN/nsubj/8 told/VERB/ROOT/0/tell/VBD Ortiz/PROPN/obj/8 "
+        "./PUNCT/punct/8",
+    )
+    assert topic.text == "Ortiz"
+
+
+def test_on_is_where_a_cue_with_a_clause_said_it() -> None:
+    # "wrote on the budget" names the subject; "wrote on Twitter that ..." only the place
+    text = "Lee wrote on Twitter that the budget was late."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 wrote/VERB/ROOT/0/write/VBD on/ADP/case/4 Twitter/PROPN/obl/2 "
+        "that/SCONJ/mark/9 the/DET/det/7 budget/NOUN/nsubj/9 was/AUX/cop/9/be/VBD "
+        "late/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the budget"
+
+
+def test_what_a_vague_subject_is_said_to_be() -> None:
+    # "the result" says nothing; what it is said to be is what the quote is about
+    text = "The city grew. Lee said that in the city the result was a loss."
+    topic = _topic(
+        text,
+        "The/DET/det/2 city/NOUN/nsubj/3 grew/VERB/ROOT/0/grow/VBD ./PUNCT/punct/3",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/11 in/ADP/case/6 "
+        "the/DET/det/6 city/NOUN/obl/11 the/DET/det/8 result/NOUN/nsubj/11 was/AUX/cop/11/be/VBD "
+        "a/DET/det/11 loss/NOUN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "a loss"
+
+
+def test_what_the_quote_sets_aside_ranks_low() -> None:
+    # "the gains" is central to the document, but the quote sets it aside ("rather than")
+    text = "The gains grew. Lee said it speaks to costs rather than the gains."
+    topic = _topic(
+        text,
+        "The/DET/det/2 gains/NOUN/nsubj/3/gain grew/VERB/ROOT/0/grow/VBD ./PUNCT/punct/3",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD it/PRON/nsubj/4 speaks/VERB/ccomp/2/speak/VBZ "
+        "to/ADP/case/6 costs/NOUN/obl/4/cost rather/ADV/advmod/10 than/ADP/case/10 "
+        "the/DET/det/10 gains/NOUN/obl/4/gain ./PUNCT/punct/2",
+    )
+    assert topic.text == "costs"
+
+
+def test_people_named_by_what_they_share_are_a_topic() -> None:
+    text = "Lee said she wanted to speak to young people."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 wanted/VERB/ccomp/2/want/VBD "
+        "to/PART/mark/6 speak/VERB/xcomp/4/speak/VB to/ADP/case/9 young/ADJ/amod/9 "
+        "people/NOUN/obl/6/people ./PUNCT/punct/2",
+    )
+    assert topic.text == "young people"
+    # but not people picked out by how many: "many people" says nothing of what
+    text = "Lee said she wanted to speak to many people in Ohio."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 wanted/VERB/ccomp/2/want/VBD "
+        "to/PART/mark/6 speak/VERB/xcomp/4/speak/VB to/ADP/case/9 many/ADJ/amod/9 "
+        "people/NOUN/obl/6/people in/ADP/case/11 Ohio/PROPN/nmod/9 ./PUNCT/punct/2",
+    )
+    assert topic.text == "Ohio"
+
+
+def test_quotation_about_you_acting_on_something_is_about_that() -> None:
+    text = "\u201cYou need to close the pier,\u201d Lee told Ortiz."
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/3 You/PRON/nsubj/3 need/VERB/ccomp/11/need/VBP to/PART/mark/5 "
+        "close/VERB/xcomp/3/close/VB the/DET/det/7 pier/NOUN/obj/5 ,/PUNCT/punct/3 "
+        "\u201d/PUNCT/punct/3 Lee/PROPN/nsubj/11 told/VERB/ROOT/0/tell/VBD Ortiz/PROPN/obj/11 "
+        "./PUNCT/punct/11",
+    )
+    assert topic.text == "the pier"
+
+
+def test_people_called_on_are_not_the_topic() -> None:
+    text = "\u201cYoung people, it is a fine day,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/9 Young/ADJ/amod/3/young people/NOUN/dislocated/9/people "
+        ",/PUNCT/punct/3 it/PRON/nsubj/9 is/AUX/cop/9/be a/DET/det/9 fine/ADJ/amod/9 "
+        "day/NOUN/ccomp/13 ,/PUNCT/punct/9 \u201d/PUNCT/punct/9 Lee/PROPN/nsubj/13 "
+        "said/VERB/ROOT/0/say/VBD ./PUNCT/punct/13",
+    )
+    assert _topics(doc) == [None]

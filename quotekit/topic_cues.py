@@ -1,0 +1,137 @@
+"""Topic cues: what the attribution itself names as the subject of a quote.
+
+Part of the topics stage (``quotekit.topics`` ranks the candidates; this module finds the ones the
+attribution offers, outside the quote): the phrase after "on" in an attribution line ("Lavrov on
+China's approach to Ukraine"), the cue's about-phrase ("said of the plan", "commented on the
+ruling"), a participle of saying beside the cue ("Asked about the border, she said ..."), and the
+object of a naming cue ('called the levy "a disgrace"').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    ABOUT_PREPOSITIONS,
+    CUE_ABOUT_PREPOSITIONS,
+    NAMING_VERBS,
+    TOPIC_ON_CUES,
+    all_cue_lemmas,
+    cue_lemma,
+)
+from quotekit.records import QuoteCandidate, doc_text
+from quotekit.subtrees import right_edge
+from quotekit.topic_phrases import noun_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def cue_complements(cue: Token, cand: QuoteCandidate, pieces: list[Span]) -> list[tuple[Span, str]]:
+    """What the cue itself names: its about-phrase outside the quote ("said of the plan",
+    "commented on the ruling"), or the object of a naming cue inside it ("called the plan a
+    failure": the plan)."""
+    out = []
+    for child in cue.children:
+        inside = in_quote(cand, child.idx)
+        if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
+            if names_about(cue, child):
+                out.append((noun_phrase(child), "about"))
+        elif is_named(child):
+            # 'called the levy "a disgrace"', whether the quote holds the levy or not
+            within = next((p for p in pieces if p.start <= child.i < p.end), None)
+            if within is None or within.end > right_edge(child) + 1:
+                phrase = noun_phrase(child, within=within)
+                out.append((phrase, "named"))
+    return out
+
+
+def asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
+    """What a participle of saying beside the cue names outside the quote: "Asked about the
+    ban, she said ...", '"...," said Lee, speaking of the ban'."""
+    out: list[Span] = []
+    for tok in cue.root.sent:
+        if (
+            tok.pos_ == "VERB"
+            and tok.i != cue.root.i
+            and not any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+            and not in_quote(cand, tok.idx)
+            and cue_lemma(tok) in all_cue_lemmas()
+        ):
+            out.extend(
+                noun_phrase(c)
+                for c in tok.children
+                if c.dep_ in ("obl", "nmod")
+                and c.i > tok.i
+                and not in_quote(cand, c.idx)
+                and names_about(tok, c)
+            )
+    return out
+
+
+def in_quote(cand: QuoteCandidate, char: int) -> bool:
+    """Whether a character offset lies in the quote (in one of its pieces, if it has some)."""
+    return any(start <= char < end for start, end in cand.fragments or ((cand.start, cand.end),))
+
+
+def names_about(verb: Token, child: Token) -> bool:
+    """An oblique that says what was spoken about: "of the plan", "about the border", and "on
+    the ruling" after a verb of commenting."""
+    case, lemma = case_of(child), verb.lemma_.lower()
+    if case == "of":
+        # "said of the plan", "accused him of fraud"; not "died of cancer", "moved out of Ohio"
+        return cue_lemma(verb) in all_cue_lemmas()
+    if case == "on":
+        # "reported on the ruling"; but a verb that has what it said as its object or clause
+        # took "on" for where it said it: "reported her arrival on Twitter"
+        said = any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
+        return lemma in TOPIC_ON_CUES and not said
+    return case in CUE_ABOUT_PREPOSITIONS
+
+
+def _is_naming(verb: Token) -> bool:
+    """A verb that names or rates its object ("called it a failure", "deemed the files secret"),
+    however the parser hung the name: a second object, a complement or an apposition."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return (
+        len(objects) > 1
+        or any(c.dep_ in ("xcomp", "obl") for c in verb.children)
+        or any(c.dep_ == "appos" for o in objects for c in o.children)
+    )
+
+
+def is_named(tok: Token) -> bool:
+    """The object a naming verb names: the first of its objects ("called the plan a failure")."""
+    if tok.dep_ != "obj" or not _is_naming(tok.head):
+        return False
+    return next(c for c in tok.head.children if c.dep_ == "obj").i == tok.i
+
+
+def head_after_on(doc: Doc, speaker: Span) -> Token | None:
+    """'Lavrov on China's approach to Ukraine': the head of what follows "on" in the line."""
+    text = doc_text(doc)
+    line_end = text.find("\n", speaker.end_char)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = doc.char_span(speaker.end_char, line_end, alignment_mode="expand")
+    if rest is None:
+        return None
+    words = [t for t in rest if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in ABOUT_PREPOSITIONS:
+        return None
+    phrase = doc[words[1].i : words[-1].i + 1]
+    nominal = [
+        t for t in phrase if t.pos_ in _NOMINAL and not phrase.start <= t.head.i < phrase.end
+    ]
+    return nominal[0] if nominal else (phrase.root if phrase.root.pos_ in _NOMINAL else None)
+
+
+def case_of(tok: Token) -> str:
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return c.lower_
+    return ""
