@@ -133,3 +133,19 @@ def test_the_interviewee_is_no_publication_and_reports_in_an_answer_are_the_answ
     )
     assert records(doc) == [
         ("direct", "My brother said it would close.", "Rosa Mendez", ":", "interview-answer")]
+
+
+@pytest.mark.issue(17)
+def test_an_interviewee_named_only_after_the_answers() -> None:
+    text = "Q. Will it run?\n\nA. Not until the talks end.\n\nThe interview was with Rosa Mendez."
+    doc = make_doc(
+        text,
+        "Q/NUM/ROOT/0/Q ./PUNCT/punct/1",
+        "Will/AUX/aux/3//MD it/PRON/nsubj/3 run/VERB/ROOT/0//VB ?/PUNCT/punct/3",
+        "A./PROPN/nsubj/2/A. Not/PART/ROOT/0 until/SCONJ/mark/6 the/DET/det/5 "
+        "talks/NOUN/nsubj/6/talk end/VERB/advcl/2/end/VBP ./PUNCT/punct/2",
+        "The/DET/det/2 interview/NOUN/nsubj/6 was/AUX/cop/6/be/VBD with/ADP/case/6 "
+        "Rosa/PROPN/ROOT/0 Mendez/PROPN/flat/5 ./PUNCT/punct/5",
+    )
+    assert records(doc) == [
+        ("direct", "Not until the talks end.", "Rosa Mendez", "A.", "interview-answer")]

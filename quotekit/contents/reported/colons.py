@@ -21,6 +21,8 @@ from quotekit.records import QuoteCandidate, QuotedText, doc_text
 from quotekit.syntax import answer_label, trim, word_count
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 # a speaker line: "SMITH: ...", "Dr. Patel: ..."
@@ -143,11 +145,37 @@ _INTERVIEWEE_KEY = "quotekit_interviewee"
 def _interviewee(doc: Doc, first_question: int) -> Token | None:
     """The person the text names before its first question: the first name that is the
     subject of its clause ("Maria Lopez has run the bakery ..."), else the last name; not a
-    publication ("The Courier spoke to ...") nor a byline's name ("Interview by Jane Okoro")."""
+    publication ("The Courier spoke to ...") nor a byline's name ("Interview by Jane Okoro").
+    Where nobody is named before, the person named after the last answer ("The interview was
+    with port director Anna Kowal.")."""
+    found = _interviewee_among(doc, lambda t: t.idx < first_question)
+    if found is None:
+        text = doc_text(doc)
+        last = [m.end() for m in _ANSWER_LINE.finditer(text)]
+        after = text.find("\n", last[-1]) if last else -1
+        end = _paragraph_end(text, after) if after >= 0 else -1
+        if after >= 0:
+            found = _interviewee_among(doc, lambda t: after < t.idx < end)
+    return found
+
+
+_ANSWER_LINE = re.compile(r"(?m)^[ \t]*A[:.][ \t]")
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """The end of the first paragraph with words after ``pos`` (a line break)."""
+    start = pos
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _interviewee_among(doc: Doc, where: Callable[[Token], bool]) -> Token | None:
     names = [
         t
         for t in doc
-        if t.idx < first_question
+        if where(t)
         and t.pos_ == "PROPN"
         and t.text[:1].isupper()
         and t.dep_ not in ("flat", "compound", "flat:name")
