@@ -164,7 +164,8 @@ def _saying_noun(tok: Token) -> bool:
 
 _MARKS_BETWEEN = 5  # tokens: marks and dashes between a quotation and "was Lucy's reply"
 _SAYING_NOUNS = frozenset(
-    "reply answer response retort rejoinder language words exclamation cry observation".split()
+    "reply answer response retort rejoinder language words exclamation cry observation "
+    "declaration greeting advice verdict reproach".split()
 )
 _VERB_WINDOW = 8  # tokens: 'said with lips which quivered with anger:'
 _SPEAKER_WINDOW = 25  # tokens: '"...," Ana Lopez-Vidal, a budget adviser to ..., wrote'

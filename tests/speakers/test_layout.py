@@ -135,3 +135,16 @@ def test_the_owner_of_a_reply_after_the_quotation_speaks_it() -> None:
     )
     rec = annotate(doc, InputDoc("t", text, "t"))
     assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Lucy"]
+
+
+def test_the_owner_of_a_declaration_before_the_quotation_speaks_it() -> None:
+    text = 'Mary\'s declaration was, "I hate the rain and I always will."'
+    doc = make_doc(
+        text,
+        "Mary/PROPN/nmod:poss/3 's/PART/case/1 declaration/NOUN/nsubj/4 was/VERB/ROOT/0/be/VBD "
+        ',/PUNCT/punct/4 "/PUNCT/punct/8 I/PRON/nsubj/8 hate/VERB/ccomp/4//VBP the/DET/det/10 '
+        "rain/NOUN/obj/8 and/CCONJ/cc/14 I/PRON/nsubj/14 always/ADV/advmod/14 will/AUX/conj/8//MD "
+        './PUNCT/punct/8 "/PUNCT/punct/8',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Mary"]
