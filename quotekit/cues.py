@@ -67,7 +67,7 @@ def find_cues(
         tok.i
         for tok in doc
         # (not a word of another quotation, however short: '"I say," rejoined Bolter')
-        if (cue_lemma(tok) in beside or went_on(tok)) and not quoted.inside_any(tok)
+        if (cue_lemma(tok) in beside or _went_on(tok)) and not quoted.inside_any(tok)
     ]
     quotations = {(s, e): _quotation_cue(doc, s, e, candidates, beside) for s, e, _ in quoted.spans}
     if trace.active():
@@ -256,7 +256,7 @@ def _quotation_cue(
         if best is not None and dist > best[0]:
             break  # (a word's key is never below its distance: none further can win)
         tok = doc[i]
-        if not (is_cue_verb(tok, lemmas) or went_on(tok) or _verb_after_quotation(tok, e, lemmas)):
+        if not (is_cue_verb(tok, lemmas) or _went_on(tok) or _verb_after_quotation(tok, e, lemmas)):
             continue
         key = _link_distance(doc, tok, s, e)
         # (the lowest key; between equals, the first in text order before the quotation,
@@ -270,7 +270,7 @@ def _quotation_cue(
     return tok, "direct-cue-before" if tok.i < s else "direct-cue-after"
 
 
-def went_on(tok: Token) -> bool:
+def _went_on(tok: Token) -> bool:
     """ "went on" with nothing after it but a pause or a manner ('"... a song?" the Gryphon
     went on.', 'Alice went on eagerly, "..."'): speaking on, beside a quotation; not "went
     on a trip", nor "go" alone ("Rubio going")."""

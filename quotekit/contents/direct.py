@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit import trace
@@ -349,7 +348,7 @@ def _attribution_goes_on(doc: Doc, prev: _Found, s: int, own: Token | None) -> b
     k = s - 1
     while k > cue.i and doc[k].is_space:
         k -= 1
-    reporting = _reporting_lemmas()
+    reporting = cue_lemmas(_REPORTING)
     return doc[k].text in (",", ";", ":") and not any(
         t.text in (".", "!", "?")
         or t.text in ALL_MARKS
@@ -360,11 +359,9 @@ def _attribution_goes_on(doc: Doc, prev: _Found, s: int, own: Token | None) -> b
     )
 
 
-@cache
-def _reporting_lemmas() -> frozenset[str]:
-    # verbs that make the words after an attribution a report of their own ("adding",
-    # "suggesting", "referring to")
-    return cue_lemmas(frozenset({"speech", "manner", "stance"}))
+# the classes of verbs that make the words after an attribution a report of their own
+# ("adding", "suggesting", "referring to")
+_REPORTING = frozenset({"speech", "manner", "stance"})
 
 
 _EXTENDED_GAP = 30  # tokens: the quotation, its cue and the words about the speaker

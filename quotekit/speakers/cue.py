@@ -214,8 +214,7 @@ def _name_set_off(doc: Doc, k: int) -> Token | None:
         j -= 1
     if j == k - 1 or j < 1 or doc[j].text != "," or doc[j - 1].pos_ not in NOMINAL_POS:
         return None
-    run = doc[j + 1 : k]
-    return next((t for t in run if not j < t.head.i < k), run[-1])
+    return _run_head(doc, j + 1, k)
 
 
 def _speaker_without_subject(cue: Token, cand: QuoteCandidate | None) -> Token | None:
@@ -242,6 +241,11 @@ def _speaker_without_subject(cue: Token, cand: QuoteCandidate | None) -> Token |
     return None
 
 
+def _run_head(doc: Doc, start: int, end: int) -> Token:
+    """The word of the name doc[start:end] that the parse hangs outside it (its head)."""
+    return next((t for t in doc[start:end] if not start <= t.head.i < end), doc[end - 1])
+
+
 def _name_before_insertion(cue: Token) -> Token | None:
     """'..., and [Mrs Smith], sighing over it as she unlocked it, said--': the name before a
     participle or relative clause set off by commas right before the cue."""
@@ -260,8 +264,7 @@ def _name_before_insertion(cue: Token) -> Token | None:
         k -= 1
     if k == opening - 1 or doc[k].text not in (",", "and", "but", "when", "then"):
         return None
-    run = doc[k + 1 : opening]
-    return next((t for t in run if not k < t.head.i < opening), run[-1])
+    return _run_head(doc, k + 1, opening)
 
 
 def _phrase_before_insertion(words: Span) -> Token | None:

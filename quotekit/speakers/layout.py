@@ -113,7 +113,7 @@ def _speech_verb_before(doc: Doc, mark: Token, start: int) -> Token | None:
     speech = quotation_cue_lemmas(SAYING_CLASSES)
     for k in range(mark.i - 1, max(mark.sent.start, mark.i - _VERB_WINDOW) - 1, -1):
         tok = doc[k]
-        if tok.text in (".", "!", "?", ";", ",") and tok.i != mark.i or tok.text in ALL_MARKS:
+        if tok.text in (".", "!", "?", ";", ",") or tok.text in ALL_MARKS:
             return None
         if tok.pos_ == "VERB" and verb_lemma(tok.text, tok.lemma_, speech) in speech:
             return tok

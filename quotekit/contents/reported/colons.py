@@ -153,8 +153,8 @@ def _interviewee(doc: Doc, first_question: int) -> Token | None:
         text = doc_text(doc)
         last = [m.end() for m in _ANSWER_LINE.finditer(text)]
         after = text.find("\n", last[-1]) if last else -1
-        end = _paragraph_end(text, after) if after >= 0 else -1
         if after >= 0:
+            end = _paragraph_end(text, after)
             found = _interviewee_among(doc, lambda t: after < t.idx < end)
     return found
 
