@@ -78,7 +78,11 @@ def _at_edges(doc: Doc, span: Span, start: int, end: int) -> bool:
     after = doc[end].text if end < span.end else "\u201d"
     if before in _OPENS:
         if after == ",":
-            return end + 1 < span.end and _not_apposition(doc[end + 1])
+            return (
+                end + 1 < span.end
+                and _not_apposition(doc[end + 1])
+                and not _dislocated(doc, end + 1, span.end)
+            )
         return after in ("!", "?")
     if before != "," or b == 0 or doc[b - 1].pos_ == "PROPN" or doc[b - 1].lower_ in _JOINS:
         return False  # "Williamsburg, Virginia", "Buckley, Goldwater and Reagan"
@@ -92,6 +96,25 @@ def _at_edges(doc: Doc, span: Span, start: int, end: int) -> bool:
     if doc[b - 1].pos_ == "NOUN":
         return nxt.pos_ == "PRON"
     return nxt.pos_ in ("PRON", "SCONJ", "INTJ") or nxt.lower_ in ("pray", "do", "don't")
+
+
+def _dislocated(doc: Doc, start: int, end: int) -> bool:
+    """'Dr. Bauerstein, now, what was he doing?': a name set before its sentence that the
+    sentence goes on to call "he" or "she", with no "you" in it, is spoken of, not to."""
+    third = False
+    for tok in doc[start:end]:
+        if tok.text in _SENTENCE_ENDS:
+            break
+        word = tok.lower_.strip("_*")  # '_he_': emphasis marked up in plain text
+        if word in _SECOND_PERSON:
+            return False
+        third = third or word in _THIRD_PERSON
+    return third
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "thou", "thee", "thy", "ye"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
 
 
 def _not_apposition(tok: Token) -> bool:

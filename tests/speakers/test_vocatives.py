@@ -73,3 +73,27 @@ def test_a_cry_about_someone_the_next_sentence_calls_she_is_not_an_address() -> 
         '"/PUNCT/punct/4',
     )
     assert got == []
+
+
+def test_a_name_its_sentence_goes_on_to_call_he_is_spoken_of() -> None:
+    # the name is set before its sentence, which speaks of it as "he" and to nobody
+    text = '"Dr. Lund, now, why was he out so early?"'
+    got = _names(
+        text,
+        '"/PUNCT/punct/10 Dr./PROPN/nmod:desc/3 Lund/PROPN/nsubj/10 ,/PUNCT/punct/3 '
+        "now/ADV/advmod/10 ,/PUNCT/punct/5 why/ADV/advmod/10 was/AUX/cop/10/be "
+        "he/PRON/nsubj/10 out/ADV/ROOT/0 so/ADV/advmod/12 early/ADV/advmod/10 ?/PUNCT/punct/10 "
+        '"/PUNCT/punct/10',
+    )
+    assert got == []
+
+
+def test_a_name_whose_sentence_says_you_is_addressed_though_it_speaks_of_him() -> None:
+    text = '"Dr. Lund, you saw him?"'
+    got = _names(
+        text,
+        '"/PUNCT/punct/6 Dr./PROPN/nmod:desc/3 Lund/PROPN/vocative/6 ,/PUNCT/punct/3 '
+        "you/PRON/nsubj/6 saw/VERB/ROOT/0/see him/PRON/obj/6 ?/PUNCT/punct/6 "
+        '"/PUNCT/punct/6',
+    )
+    assert got == ["Dr. Lund"]
