@@ -62,6 +62,9 @@ _QUOTED_WINDOW = 30  # sentences, quoted ones included
 _CATAPHORA = 40  # name mentions after a pronoun that opens a text
 
 
+_KIN_TITLES = frozenset({"mrs", "miss"})
+
+
 @dataclass
 class _Entity:
     names: list[str] = field(default_factory=list)
@@ -153,7 +156,8 @@ class SpeakerResolver:
             words = run_words(run)
             head = run_head(run)
             gender = title_gender(doc, run.start)
-            entity = self._entity_for(words, gender)
+            kin = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in _KIN_TITLES
+            entity = self._entity_for(words, gender, kin)
             entity.add(" ".join(words), self.quoted[head.i])
             roles, titled = roles_around(doc, run.start, run.end)
             # (an institution is no person, subject or not: "The University of Northfield
@@ -221,7 +225,7 @@ class SpeakerResolver:
                 entities[key].gender = "m" if male > female else "f"
                 entities[key].person = True
 
-    def _entity_for(self, words: list[str], gender: str = "") -> _Entity:
+    def _entity_for(self, words: list[str], gender: str = "", kin: bool = False) -> _Entity:
         """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
         Lavrov"), or, for surname-first names, one whose name holds it ("Xi", "Xi Jinping")."""
         low = [w.lower() for w in words]
@@ -239,7 +243,7 @@ class SpeakerResolver:
                 if e is not None and all(len(n.split()) == 1 for n in e.names):
                     entity = e
                     break
-        entity = self._relative(low, gender, entity)
+        entity = self._relative(low, gender, entity, kin)
         if entity is None:
             entity = _Entity()
         if len(low) > 1 and not entity.given:
@@ -254,10 +258,13 @@ class SpeakerResolver:
             self._by_word[w] = entity
         return entity
 
-    def _relative(self, low: list[str], gender: str, entity: _Entity | None) -> _Entity | None:
+    def _relative(
+        self, low: list[str], gender: str, entity: _Entity | None, kin: bool = False
+    ) -> _Entity | None:
         """Another person of the family where the name says so: "Mary Cavendish" is not
         "John Cavendish", nor "Mrs. Archer" the "Newland Archer" known as a man. None for a
-        new person."""
+        new person. ``kin``: the name follows "Mrs." or "Miss", the titles of a wife, a
+        mother or a daughter of the family."""
         if entity is None or any(w in ORGANISATION_WORDS for w in low):
             return entity
         family = self._family.get(low[-1], [])
@@ -274,6 +281,13 @@ class SpeakerResolver:
                 return next((e for e in family if e.given and _same_person(e, low)), None)
         if len(low) == 1 and gender and entity.gender not in ("", "?", gender):
             return next((e for e in family if e.gender in ("", gender)), None)
+        if len(low) == 1 and kin and entity.given and not entity.gender:
+            # "Mrs. Archer" after "Newland Archer", a first name of no known sex: his mother
+            # or wife, the woman of the family known already or a new one where he is its
+            # only member ("Ms. Moore" after "Minyon Moore" is the same woman in news)
+            woman = next((e for e in family if e.gender == "f"), None)
+            if woman is not None or len(family) == 1:
+                return woman
         if len(low) == 1 and not gender and not entity.given:
             # a bare surname is the one of the family called by a full name ("Archer")
             return next((e for e in reversed(family) if e.given), entity)

@@ -533,6 +533,33 @@ def test_a_titled_surname_of_the_other_sex_is_not_the_man_named_in_full() -> Non
     assert SpeakerResolver(doc).resolve(_span(doc, "Mrs. Hale")) != "Alfred Hale"
 
 
+def test_mrs_with_the_surname_of_a_full_name_of_no_known_sex_is_another_person() -> None:
+    # "Orrin" is no first name of a known sex: "Mrs. Vale" is his mother or wife, twice
+    text = "Orrin Vale came. Mrs. Vale spoke. Mrs. Vale left."
+    doc = make_doc(
+        text,
+        "Orrin/PROPN/nsubj/3 Vale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "Mrs./PROPN/nmod:desc/2 Vale/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+        "Mrs./PROPN/nmod:desc/2 Vale/PROPN/nsubj/3 left/VERB/ROOT/0/leave ./PUNCT/punct/3",
+    )
+    resolver = SpeakerResolver(doc)
+    last = doc.char_span(text.rindex("Mrs. Vale"), text.rindex("Mrs. Vale") + 9)
+    assert resolver.resolve(_span(doc, "Mrs. Vale")) != "Orrin Vale"
+    assert resolver.resolve(last) == resolver.resolve(_span(doc, "Mrs. Vale"))
+    assert resolver.resolve(_span(doc, "Orrin Vale")) == "Orrin Vale"
+
+
+def test_ms_with_the_surname_of_a_full_name_of_no_known_sex_is_the_same_woman() -> None:
+    # news writes "Ms." for the woman it named in full before
+    text = "Orrin Vale came. Ms. Vale spoke."
+    doc = make_doc(
+        text,
+        "Orrin/PROPN/nsubj/3 Vale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "Ms./PROPN/nmod:desc/2 Vale/PROPN/nsubj/3 spoke/VERB/ROOT/0/speak ./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Ms. Vale")) == "Orrin Vale"
+
+
 def test_he_with_no_person_near_is_the_name_the_narration_made_its_subject() -> None:
     # "Grant" is never titled nor a speaker before: not yet known to be a person
     text = "The witness was Grant. Grant looked tired. He spoke."
