@@ -73,6 +73,8 @@ class _Entity:
     gender: str = ""  # "m" or "f" where titles say so ("Mr Smith", "Ms Reeves"); "?" if both
     named_outside: bool = False  # a mention outside quotations gave its name
     given: str = ""  # the first word of its first name of two words or more ("mary")
+    located: bool = False  # named after "in" or "into": a place ("in New York")
+    vouched: bool = False  # titled or the subject of a verb of saying: a person
 
     def add(self, name: str, quoted: bool = False) -> None:
         """Add a mention's name; the entity's name is its longest, taken from the narration
@@ -163,8 +165,11 @@ class SpeakerResolver:
             # (an institution is no person, subject or not: "The University of Northfield
             # has received ...", so "she" passes over it)
             institution = any(w.lower() in ORGANISATION_WORDS for w in words)
+            vouched = titled or _speaker_subject(head)
+            entity.vouched = entity.vouched or vouched
+            entity.located = entity.located or _located(doc, run.start, run.end)
             if not institution and (
-                titled or _speaker_subject(head) or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)
+                vouched or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)
             ):
                 entity.person = True
             if gender:
@@ -188,6 +193,10 @@ class SpeakerResolver:
         quotations) whose only named person is its subject, "he" or "she", "his" or "her"
         mostly stand for that person ("Anna shook her head"). A clear majority decides."""
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
+            if entity.located and not entity.vouched:
+                # ("New York was shocked ... her": a place the narration speaks of as a
+                # person is still no one who speaks)
+                entity.person = False
             # a first name most of whose bearers are of one sex ("Emma Hale", "Henry")
             single = all(len(n.split()) == 1 for n in entity.names)
             given = entity.given or (entity.name if single and entity.person else "")
@@ -206,7 +215,7 @@ class SpeakerResolver:
             if len(subjects) != 1 or others:
                 continue
             entity = next(iter(subjects.values()))
-            if entity.gender or _institution(entity):
+            if entity.gender or _institution(entity) or entity.located and not entity.vouched:
                 continue
             tally = votes.setdefault(id(entity), [0, 0])
             entities[id(entity)] = entity
@@ -496,6 +505,7 @@ class SpeakerResolver:
             and head.pos_ == "PROPN"
             and not head.is_upper
             and not _institution(m.entity)
+            and not m.entity.located
             and (len(m.entity.names) > 1 or self.sent_start[m.start] != m.start)
         )
 
@@ -554,6 +564,14 @@ def _same_person(entity: _Entity, low: list[str]) -> bool:
 
 def _words(entity: _Entity) -> set[str]:
     return {w.lower() for n in entity.names if len(n.split()) == 1 for w in n.split()}
+
+
+def _located(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name between tokens ``start`` and ``end`` follows "in" or "into", as places
+    do ("in New York"; not "in Anne's room")."""
+    if start == 0 or doc[start - 1].lower_ not in ("in", "into"):
+        return False
+    return end >= len(doc) or doc[end].lower_ not in ("'s", "\u2019s")
 
 
 def _institution(entity: _Entity) -> bool:

@@ -560,6 +560,19 @@ def test_ms_with_the_surname_of_a_full_name_of_no_known_sex_is_the_same_woman() 
     assert SpeakerResolver(doc).resolve(_span(doc, "Ms. Vale")) == "Orrin Vale"
 
 
+def test_a_name_the_narration_puts_in_something_is_a_place_no_pronoun_stands_for() -> None:
+    text = "They drove into Port Vale. Port Vale was quiet. She sighed."
+    doc = make_doc(
+        text,
+        "They/PRON/nsubj/2 drove/VERB/ROOT/0/drive into/ADP/case/5 Port/PROPN/compound/5 "
+        "Vale/PROPN/obl/2 ./PUNCT/punct/2",
+        "Port/PROPN/compound/2 Vale/PROPN/nsubj/4 was/AUX/cop/4/be quiet/ADJ/ROOT/0 "
+        "./PUNCT/punct/4",
+        "She/PRON/nsubj/2 sighed/VERB/ROOT/0/sigh ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) != "Port Vale"
+
+
 def test_he_with_no_person_near_is_the_name_the_narration_made_its_subject() -> None:
     # "Grant" is never titled nor a speaker before: not yet known to be a person
     text = "The witness was Grant. Grant looked tired. He spoke."
