@@ -18,9 +18,10 @@ attribution needs:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotekit.entities import KIN_TITLES, Entity, Registry, institution, located, single_words
 from quotekit.lexicon import (
     DOCUMENT_NOUNS,
     NOT_APPOSITIONS,
@@ -62,39 +63,12 @@ _QUOTED_WINDOW = 30  # sentences, quoted ones included
 _CATAPHORA = 40  # name mentions after a pronoun that opens a text
 
 
-_KIN_TITLES = frozenset({"mrs", "miss"})
-
-
-@dataclass
-class _Entity:
-    names: list[str] = field(default_factory=list)
-    person: bool = False
-    name: str = ""  # the longest name, kept as names are added
-    gender: str = ""  # "m" or "f" where titles say so ("Mr Smith", "Ms Reeves"); "?" if both
-    named_outside: bool = False  # a mention outside quotations gave its name
-    given: str = ""  # the first word of its first name of two words or more ("mary")
-    located: bool = False  # named after "in" or "into": a place ("in New York")
-    vouched: bool = False  # titled or the subject of a verb of saying: a person
-
-    def add(self, name: str, quoted: bool = False) -> None:
-        """Add a mention's name; the entity's name is its longest, taken from the narration
-        where the narration names it (inside quotations people are addressed and spoken of
-        in other ways: "O Mouse", "Now Mary")."""
-        self.names.append(name)
-        if quoted and self.named_outside:
-            return
-        longer = (len(name.split()), len(name)) > (len(self.name.split()), len(self.name))
-        if longer or not quoted and not self.named_outside:
-            self.name = name
-        self.named_outside = self.named_outside or not quoted
-
-
 @dataclass
 class _Mention:
     start: int  # token index of the first word
     end: int
     head: int
-    entity: _Entity
+    entity: Entity
     subject: bool
     quoted: bool = False  # inside a quotation: someone spoken of or to, not a speaker nearby
 
@@ -108,11 +82,8 @@ class SpeakerResolver:
         self.doc = doc
         self.quoted = quoted if quoted is not None else [False] * len(doc)
         self.mentions: list[_Mention] = []
-        self.roles: dict[str, list[tuple[int, _Entity]]] = {}
-        self._by_last: dict[str, _Entity] = {}
-        self._by_word: dict[str, _Entity] = {}
-        self._by_whole: dict[str, _Entity] = {}
-        self._family: dict[str, list[_Entity]] = {}  # the people who share a last word
+        self.roles: dict[str, list[tuple[int, Entity]]] = {}
+        self.entities = Registry()
         self.sent_start: list[int] = []
         self._collect()
         self._learn_gender()
@@ -158,8 +129,8 @@ class SpeakerResolver:
             words = run_words(run)
             head = run_head(run)
             gender = title_gender(doc, run.start)
-            kin = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in _KIN_TITLES
-            entity = self._entity_for(words, gender, kin)
+            kin = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in KIN_TITLES
+            entity = self.entities.entity_for(words, gender, kin)
             entity.add(" ".join(words), self.quoted[head.i])
             roles, titled = roles_around(doc, run.start, run.end)
             # (an institution is no person, subject or not: "The University of Northfield
@@ -167,7 +138,7 @@ class SpeakerResolver:
             institution = any(w.lower() in ORGANISATION_WORDS for w in words)
             vouched = titled or _speaker_subject(head)
             entity.vouched = entity.vouched or vouched
-            entity.located = entity.located or _located(doc, run.start, run.end)
+            entity.located = entity.located or located(doc, run.start, run.end)
             if not institution and (
                 vouched or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)
             ):
@@ -203,7 +174,7 @@ class SpeakerResolver:
             if not entity.gender and given:
                 entity.gender = first_name_sex(given)
         votes: dict[int, list[int]] = {}
-        entities: dict[int, _Entity] = {}
+        entities: dict[int, Entity] = {}
         by_sent: dict[int, list[_Mention]] = {}
         for m in self.mentions:
             if not m.quoted:
@@ -215,7 +186,7 @@ class SpeakerResolver:
             if len(subjects) != 1 or others:
                 continue
             entity = next(iter(subjects.values()))
-            if entity.gender or _institution(entity) or entity.located and not entity.vouched:
+            if entity.gender or institution(entity) or entity.located and not entity.vouched:
                 continue
             tally = votes.setdefault(id(entity), [0, 0])
             entities[id(entity)] = entity
@@ -233,74 +204,6 @@ class SpeakerResolver:
                 # (only people are "he" or "she" in the narration)
                 entities[key].gender = "m" if male > female else "f"
                 entities[key].person = True
-
-    def _entity_for(self, words: list[str], gender: str = "", kin: bool = False) -> _Entity:
-        """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
-        Lavrov"), or, for surname-first names, one whose name holds it ("Xi", "Xi Jinping")."""
-        low = [w.lower() for w in words]
-        if "of" in low or "for" in low:
-            # an institution ("Campaign for Ortiz") is not the person it names: it is one
-            # entity with its whole name
-            return self._by_whole.setdefault(" ".join(low), _Entity())
-        entity = self._by_last.get(low[-1])
-        if entity is None and len(low) == 1:
-            entity = self._by_word.get(low[0])  # "Xi" after "Xi Jinping"
-        if entity is None and len(low) > 1:
-            # "Xi Jinping" after "Xi": an entity known by one word only, which this name holds
-            for w in low:
-                e = self._by_word.get(w)
-                if e is not None and all(len(n.split()) == 1 for n in e.names):
-                    entity = e
-                    break
-        entity = self._relative(low, gender, entity, kin)
-        if entity is None:
-            entity = _Entity()
-        if len(low) > 1 and not entity.given:
-            entity.given = low[0]
-            # (known now, so that "Mr. Beebe" does not join "Minnie Beebe")
-            entity.gender = entity.gender or first_name_sex(low[0])
-        family = self._family.setdefault(low[-1], [])
-        if entity not in family:
-            family.append(entity)
-        self._by_last.setdefault(low[-1], entity)
-        for w in low:
-            self._by_word[w] = entity
-        return entity
-
-    def _relative(
-        self, low: list[str], gender: str, entity: _Entity | None, kin: bool = False
-    ) -> _Entity | None:
-        """Another person of the family where the name says so: "Mary Cavendish" is not
-        "John Cavendish", nor "Mrs. Archer" the "Newland Archer" known as a man. None for a
-        new person. ``kin``: the name follows "Mrs." or "Miss", the titles of a wife, a
-        mother or a daughter of the family."""
-        if entity is None or any(w in ORGANISATION_WORDS for w in low):
-            return entity
-        family = self._family.get(low[-1], [])
-        if len(low) > 1 and entity.given and not _same_person(entity, low):
-            return next((e for e in family if e.given and _same_person(e, low)), None)
-        if len(low) > 1 and not gender:
-            # "Minnie Beebe" after "Mr. Beebe"; "Newland Archer" after "Mrs. Archer", a
-            # first name of no known sex after a woman's title (a man's full name follows his
-            # title in news: "Mr. Putin", "Vladimir V. Putin")
-            sex = first_name_sex(low[0])
-            if sex and entity.gender not in ("", "?", sex):
-                return next((e for e in family if e.gender == sex), None)
-            if not sex and not entity.given and entity.gender == "f":
-                return next((e for e in family if e.given and _same_person(e, low)), None)
-        if len(low) == 1 and gender and entity.gender not in ("", "?", gender):
-            return next((e for e in family if e.gender in ("", gender)), None)
-        if len(low) == 1 and kin and entity.given and not entity.gender:
-            # "Mrs. Archer" after "Newland Archer", a first name of no known sex: his mother
-            # or wife, the woman of the family known already or a new one where he is its
-            # only member ("Ms. Moore" after "Minyon Moore" is the same woman in news)
-            woman = next((e for e in family if e.gender == "f"), None)
-            if woman is not None or len(family) == 1:
-                return woman
-        if len(low) == 1 and not gender and not entity.given:
-            # a bare surname is the one of the family called by a full name ("Archer")
-            return next((e for e in reversed(family) if e.given), entity)
-        return entity
 
     # ----------------------------------------------------------------- resolution
     def resolve(self, span: Span, addressed: Collection[str] = ()) -> str | None:
@@ -371,15 +274,15 @@ class SpeakerResolver:
         if inside:
             return inside[-1].entity.name
         if root.pos_ == "PROPN":
-            entity = self._by_last.get(root.lower_)
+            entity = self.entities.by_last.get(root.lower_)
             return entity.name if entity is not None else span.text
         # "said the duchess", where "the Duchess" is a name of the text
-        named = self._by_whole.get(root.lower_) or self._by_last.get(root.lower_)
+        named = self.entities.by_whole.get(root.lower_) or self.entities.by_last.get(root.lower_)
         if (
             span[0].lower_ == "the"
             and (root.lower_ in PERSON_TITLES or root.lower_ in _RANKS)
             and named is not None
-            and root.lower_ in _words(named)
+            and root.lower_ in single_words(named)
         ):
             return named.name
         # "said the old gentleman": a person the scene has named, as "he" would be
@@ -504,7 +407,7 @@ class SpeakerResolver:
             m.subject
             and head.pos_ == "PROPN"
             and not head.is_upper
-            and not _institution(m.entity)
+            and not institution(m.entity)
             and not m.entity.located
             and (len(m.entity.names) > 1 or self.sent_start[m.start] != m.start)
         )
@@ -549,33 +452,6 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
 }
-
-
-def _same_person(entity: _Entity, low: list[str]) -> bool:
-    """Whether a name of two words or more may be the entity's: its first name is among the
-    entity's words ("Pena Nieto", "Enrique Pena Nieto"), or theirs among its own, or the two
-    share an initial ("J. Smith", "John Smith")."""
-    words = {w.lower() for n in entity.names for w in n.split()}
-    if low[0] in words or entity.given in low:
-        return True
-    a, b = entity.given, low[0]
-    return (a.endswith(".") or b.endswith(".")) and a[0] == b[0]
-
-
-def _words(entity: _Entity) -> set[str]:
-    return {w.lower() for n in entity.names if len(n.split()) == 1 for w in n.split()}
-
-
-def _located(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name between tokens ``start`` and ``end`` follows "in" or "into", as places
-    do ("in New York"; not "in Anne's room")."""
-    if start == 0 or doc[start - 1].lower_ not in ("in", "into"):
-        return False
-    return end >= len(doc) or doc[end].lower_ not in ("'s", "\u2019s")
-
-
-def _institution(entity: _Entity) -> bool:
-    return any(w.lower() in ORGANISATION_WORDS for n in entity.names for w in n.split())
 
 
 def _before_relative(pronoun: Token) -> Token | None:
