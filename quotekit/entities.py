@@ -140,11 +140,19 @@ def single_words(entity: Entity) -> set[str]:
 
 
 def located(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name between tokens ``start`` and ``end`` follows "in" or "into", as places
-    do ("in New York"; not "in Anne's room")."""
+    """Whether the name between tokens ``start`` and ``end`` is a place's: it ends in a word
+    for a place ("Summer Street") or follows "in" or "into" ("in New York"; not "in Anne's
+    room")."""
+    if doc[end - 1].lower_ in _PLACE_WORDS:
+        return True
     if start == 0 or doc[start - 1].lower_ not in ("in", "into"):
         return False
     return end >= len(doc) or doc[end].lower_ not in ("'s", "\u2019s")
+
+
+_PLACE_WORDS = frozenset(
+    "street square road lane avenue terrace crescent gardens church cathedral station abbey".split()
+)
 
 
 def institution(entity: Entity) -> bool:

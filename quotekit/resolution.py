@@ -170,7 +170,7 @@ class SpeakerResolver:
                 entity.person = False
             # a first name most of whose bearers are of one sex ("Emma Hale", "Henry")
             single = all(len(n.split()) == 1 for n in entity.names)
-            given = entity.given or (entity.name if single and entity.person else "")
+            given = entity.given or (entity.name if single else "")
             if not entity.gender and given:
                 entity.gender = first_name_sex(given)
         votes: dict[int, list[int]] = {}
@@ -377,7 +377,7 @@ class SpeakerResolver:
             if m.quoted and not self.quoted[pron.i]:
                 continue
             if want_person != m.entity.person:
-                if unsure is None and own_gender and self._maybe_person(m):
+                if unsure is None and own_gender and self._maybe_person(m, other_gender):
                     unsure = m
                 continue
             if other_gender and m.entity.gender == other_gender or m.entity.name in avoid:
@@ -399,7 +399,7 @@ class SpeakerResolver:
             return self._known_gender_before(pron, before, own_gender, avoid)
         return best[1].entity.name if best else None
 
-    def _maybe_person(self, m: _Mention) -> bool:
+    def _maybe_person(self, m: _Mention, other_gender: str = "") -> bool:
         """A name the narration made a subject that may be a person's: a proper noun, not in
         capitals (a dateline), not an institution, not a word named once at a sentence start."""
         head = self.doc[m.head]
@@ -409,6 +409,7 @@ class SpeakerResolver:
             and not head.is_upper
             and not institution(m.entity)
             and not m.entity.located
+            and (not other_gender or m.entity.gender != other_gender)
             and (len(m.entity.names) > 1 or self.sent_start[m.start] != m.start)
         )
 
@@ -424,7 +425,11 @@ class SpeakerResolver:
                 continue
             if m.entity.gender == gender:
                 return m.entity.name
-        if before > 400 or any(m.entity.gender == gender for m in self.mentions[:before]):
+        if before > 400 or any(
+            # (a lone word not known as a person, "Ada", has only its first name's sex)
+            m.entity.gender == gender and (m.entity.person or m.entity.given)
+            for m in self.mentions[:before]
+        ):
             return None
         for m in self.mentions[before : before + _CATAPHORA]:
             if not m.quoted and m.entity.person and m.entity.gender == gender:

@@ -573,6 +573,42 @@ def test_a_name_the_narration_puts_in_something_is_a_place_no_pronoun_stands_for
     assert SpeakerResolver(doc).resolve(_span(doc, "She")) != "Port Vale"
 
 
+def test_a_name_ending_in_a_word_for_a_place_is_no_one_a_pronoun_stands_for() -> None:
+    text = "Lucy walked on. Summer Street was empty. She stopped."
+    doc = make_doc(
+        text,
+        "Lucy/PROPN/nsubj/2 walked/VERB/ROOT/0/walk on/ADV/advmod/2 ./PUNCT/punct/2",
+        "Summer/PROPN/compound/2 Street/PROPN/nsubj/4 was/AUX/cop/4/be empty/ADJ/ROOT/0 "
+        "./PUNCT/punct/4",
+        "She/PRON/nsubj/2 stopped/VERB/ROOT/0/stop ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) != "Summer Street"
+
+
+def test_she_with_no_person_near_is_not_a_subject_with_a_man_s_first_name() -> None:
+    # "Freddy" is never titled nor a speaker: a name that may be a person, but a man's
+    text = "Then Freddy ran off. She laughed."
+    doc = make_doc(
+        text,
+        "Then/ADV/advmod/3 Freddy/PROPN/nsubj/3 ran/VERB/ROOT/0/run off/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "She/PRON/nsubj/2 laughed/VERB/ROOT/0/laugh ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) != "Freddy"
+
+
+def test_a_lone_name_not_known_as_a_person_leaves_she_to_the_woman_named_after() -> None:
+    # a text opening mid-scene: "Ada" has a woman's first name but is no one seen as a person
+    text = "Ada was not there. She sighed. Lucy Grey came."
+    doc = make_doc(
+        text,
+        "Ada/PROPN/nsubj/4 was/AUX/cop/4/be not/PART/advmod/4 there/ADV/ROOT/0 ./PUNCT/punct/4",
+        "She/PRON/nsubj/2 sighed/VERB/ROOT/0/sigh ./PUNCT/punct/2",
+        "Lucy/PROPN/nsubj/3 Grey/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Lucy Grey"
+
+
 def test_he_with_no_person_near_is_the_name_the_narration_made_its_subject() -> None:
     # "Grant" is never titled nor a speaker before: not yet known to be a person
     text = "The witness was Grant. Grant looked tired. He spoke."
