@@ -18,6 +18,7 @@ attribution needs:
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -173,22 +174,53 @@ class SpeakerResolver:
             given = entity.given or (entity.name if single else "")
             if not entity.gender and given:
                 entity.gender = first_name_sex(given)
-        votes: dict[int, list[int]] = {}
+        votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        after: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        entities = self._gender_votes(votes, after)
+        for key, (male, female) in votes.items():
+            if _clear(male, female, 2):
+                # (only people are "he" or "she" in the narration)
+                entities[key].gender = "m" if male > female else "f"
+                entities[key].person = True
+        for key, (male, female) in after.items():
+            # (with the pronouns of the sentence after: a weaker sign, so more of them)
+            male, female = male + votes[key][0], female + votes[key][1]
+            if not entities[key].gender and _clear(male, female, 3):
+                entities[key].gender = "m" if male > female else "f"
+
+    def _gender_votes(
+        self, votes: dict[int, list[int]], after: dict[int, list[int]]
+    ) -> dict[int, Entity]:
+        """Count the he's and she's of the sentences whose only named subject is a person of
+        no known sex (``votes``), and of the sentences after them that name no one
+        (``after``); return the entities counted, by id."""
         entities: dict[int, Entity] = {}
         by_sent: dict[int, list[_Mention]] = {}
         for m in self.mentions:
             if not m.quoted:
                 by_sent.setdefault(self.sent_start[m.head], []).append(m)
+        last: Entity | None = None  # the sole named subject of the sentence before
         for sent in self.doc.sents:
             mentions = by_sent.get(sent.start, [])
             subjects = {id(m.entity): m.entity for m in mentions if m.subject}
             others = {id(m.entity) for m in mentions if m.entity.person} - set(subjects)
-            if len(subjects) != 1 or others:
+            if not mentions and last is not None:
+                # "Archer heard nothing from her. He did not try to see her.": the subject
+                # pronoun of a sentence naming no one is the last one's subject
+                g = self._subject_pronoun_gender(sent)
+                if g:
+                    after[id(last)][0 if g == "m" else 1] += 1
+                    entities[id(last)] = last
+            last = None
+            if len(subjects) != 1:
                 continue
             entity = next(iter(subjects.values()))
             if entity.gender or institution(entity) or entity.located and not entity.vouched:
                 continue
-            tally = votes.setdefault(id(entity), [0, 0])
+            last = entity if entity.person else None
+            if others:
+                continue
+            tally = votes[id(entity)]
             entities[id(entity)] = entity
             for tok in sent:
                 # "he", "she", "himself", "his" and a possessive "her": an object "him" or
@@ -199,11 +231,15 @@ class SpeakerResolver:
                 g = PRONOUN_GENDER.get(low, "")
                 if g:
                     tally[0 if g == "m" else 1] += 1
-        for key, (male, female) in votes.items():
-            if max(male, female) >= 2 and min(male, female) * 4 <= max(male, female):
-                # (only people are "he" or "she" in the narration)
-                entities[key].gender = "m" if male > female else "f"
-                entities[key].person = True
+        return entities
+
+    def _subject_pronoun_gender(self, sent: Span) -> str:
+        """ "m" or "f" where the subject of the sentence's main verb is "he" or "she"."""
+        root = sent.root
+        for tok in root.children:
+            if tok.dep_ in ("nsubj", "nsubj:pass") and not self.quoted[tok.i]:
+                return PRONOUN_GENDER.get(tok.lower_, "") if tok.lower_ in ("he", "she") else ""
+        return ""
 
     # ----------------------------------------------------------------- resolution
     def resolve(self, span: Span, addressed: Collection[str] = ()) -> str | None:
@@ -457,6 +493,11 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
 }
+
+
+def _clear(male: int, female: int, least: int) -> bool:
+    """A clear majority of at least ``least`` votes, four to one."""
+    return max(male, female) >= least and min(male, female) * 4 <= max(male, female)
 
 
 def _before_relative(pronoun: Token) -> Token | None:

@@ -609,6 +609,19 @@ def test_a_lone_name_not_known_as_a_person_leaves_she_to_the_woman_named_after()
     assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Lucy Grey"
 
 
+def test_the_sex_of_a_name_is_learned_from_he_in_the_sentences_after_it() -> None:
+    # "Orrin" is no first name of a known sex; each sentence after his names no one
+    sentences = []
+    for verb in ("came", "stood", "woke"):
+        sentences += [
+            f"Orrin/PROPN/nsubj/3 Vale/PROPN/flat/1 {verb}/VERB/ROOT/0 ./PUNCT/punct/3",
+            "He/PRON/nsubj/2 smiled/VERB/ROOT/0/smile ./PUNCT/punct/2",
+        ]
+    text = "Orrin Vale came. He smiled. Orrin Vale stood. He smiled. Orrin Vale woke. He smiled."
+    resolver = SpeakerResolver(make_doc(text, *sentences))
+    assert resolver.mentions[0].entity.gender == "m"
+
+
 def test_he_with_no_person_near_is_the_name_the_narration_made_its_subject() -> None:
     # "Grant" is never titled nor a speaker before: not yet known to be a person
     text = "The witness was Grant. Grant looked tired. He spoke."
