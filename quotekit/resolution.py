@@ -176,8 +176,13 @@ class SpeakerResolver:
                 entity.gender = first_name_sex(given)
         votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         after: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        entities = self._gender_votes(votes, after)
+        own: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        entities = self._gender_votes(votes, after, own)
         for key, (male, female) in votes.items():
+            if _clear(own[key][0], own[key][1], 2):
+                # the pronouns in the subject's own clause first ("Archer pressed his lips",
+                # not "Archer listened, and she went on")
+                male, female = own[key]
             if _clear(male, female, 2):
                 # (only people are "he" or "she" in the narration)
                 entities[key].gender = "m" if male > female else "f"
@@ -189,7 +194,7 @@ class SpeakerResolver:
                 entities[key].gender = "m" if male > female else "f"
 
     def _gender_votes(
-        self, votes: dict[int, list[int]], after: dict[int, list[int]]
+        self, votes: dict[int, list[int]], after: dict[int, list[int]], own: dict[int, list[int]]
     ) -> dict[int, Entity]:
         """Count the he's and she's of the sentences whose only named subject is a person of
         no known sex (``votes``), and of the sentences after them that name no one
@@ -221,7 +226,9 @@ class SpeakerResolver:
             if others:
                 continue
             tally = votes[id(entity)]
+            near = own[id(entity)]
             entities[id(entity)] = entity
+            verb = next(self.doc[m.head] for m in mentions if m.subject).head
             for tok in sent:
                 # "he", "she", "himself", "his" and a possessive "her": an object "him" or
                 # "her" is more often someone else ("Tom asked her")
@@ -231,6 +238,8 @@ class SpeakerResolver:
                 g = PRONOUN_GENDER.get(low, "")
                 if g:
                     tally[0 if g == "m" else 1] += 1
+                    if _in_clause_of(tok, verb):
+                        near[0 if g == "m" else 1] += 1
         return entities
 
     def _subject_pronoun_gender(self, sent: Span) -> str:
@@ -498,6 +507,22 @@ _PERSON_NOUN_GENDER = {
 def _clear(male: int, female: int, least: int) -> bool:
     """A clear majority of at least ``least`` votes, four to one."""
     return max(male, female) >= least and min(male, female) * 4 <= max(male, female)
+
+
+def _in_clause_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` stands in the clause of ``verb``, no other subject's clause between."""
+    if tok.dep_ in SUBJ_DEPS and tok.head.i != verb.i:
+        return False  # the subject of a clause of its own ("and she laughed")
+    node = tok
+    for _ in range(20):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i != verb.i and any(c.dep_ in SUBJ_DEPS and c.i != tok.i for c in node.children):
+            return False
+    return False
 
 
 def _before_relative(pronoun: Token) -> Token | None:

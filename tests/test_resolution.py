@@ -622,6 +622,18 @@ def test_the_sex_of_a_name_is_learned_from_he_in_the_sentences_after_it() -> Non
     assert resolver.mentions[0].entity.gender == "m"
 
 
+def test_the_sex_of_a_name_is_learned_from_the_pronouns_of_its_own_clause() -> None:
+    # "she" is the subject of a clause of her own, "his" is in Orrin Vale's
+    sentence = (
+        "Orrin/PROPN/nsubj/3 Vale/PROPN/flat/1 nodded/VERB/ROOT/0/nod his/PRON/nmod:poss/5 "
+        "head/NOUN/obj/3 ,/PUNCT/punct/9 and/CCONJ/cc/9 she/PRON/nsubj/9 "
+        "laughed/VERB/conj/3/laugh ./PUNCT/punct/3"
+    )
+    text = "Orrin Vale nodded his head, and she laughed. " * 2
+    resolver = SpeakerResolver(make_doc(text.strip(), sentence, sentence))
+    assert resolver.mentions[0].entity.gender == "m"
+
+
 def test_he_with_no_person_near_is_the_name_the_narration_made_its_subject() -> None:
     # "Grant" is never titled nor a speaker before: not yet known to be a person
     text = "The witness was Grant. Grant looked tired. He spoke."
