@@ -67,16 +67,18 @@ def _person_subject(sent: Span) -> Span | None:
     root = sent.root
     subject: Token | None = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
     if subject is None:
-        return None
+        return _opening_name(sent)
     if subject.pos_ == "PRON":
         return expand_speaker(subject) if subject.lower_ in _PERSON_PRONOUNS else None
     if subject.pos_ == "PROPN":
         return expand_speaker(subject)
-    if subject.lemma_.lower() in _BODY:
-        # "Sir Ernest's chin was shooting forward.", "Her voice shook.": the owner
-        owner = next((c for c in subject.children if c.dep_ == "nmod:poss"), None)
-        if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in ("his", "her")):
-            return expand_speaker(owner)
+    # "Sir Ernest's chin was shooting forward.", "Her voice shook.": the owner; a name
+    # owns any subject ("But Sir Ernest's cross-examination was yet to come.")
+    owner = next((c for c in subject.children if c.dep_ == "nmod:poss"), None)
+    if owner is not None and (
+        owner.pos_ == "PROPN" or subject.lemma_.lower() in _BODY and owner.lower_ in ("his", "her")
+    ):
+        return expand_speaker(owner)
     return None
 
 
@@ -85,3 +87,15 @@ _BODY = frozenset(
     "face eye eyes voice lip lips mouth chin hand hands head brow cheek cheeks tone "
     "glance gaze look smile expression".split()
 )
+
+
+def _opening_name(sent: Span) -> Span | None:
+    """A sentence the parser gave no subject that opens with a name and a verb in the past
+    ("Sir Ernest bowed.", parsed with "Sir" as a word of its own): the name."""
+    doc = sent.doc
+    k = sent.start
+    while k < sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == sent.start or k >= sent.end or doc[k].tag_ not in ("VBD", "VBN"):
+        return None
+    return doc[sent.start : k]

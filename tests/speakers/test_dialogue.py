@@ -129,6 +129,31 @@ def test_a_line_of_action_before_a_quotation_gives_its_speaker() -> None:
     assert span is not None and span.text == "Anna"
 
 
+def test_a_name_opening_a_line_the_parser_gave_no_subject_gives_its_speaker() -> None:
+    # the weak parse takes "Sir" for a word of its own, and the sentence has no subject
+    text = 'Sir Hugh bowed. "Go on."'
+    doc = make_doc(
+        text,
+        "Sir/PROPN/discourse/3 Hugh/PROPN/flat/1 bowed/VERB/ROOT/0/bow/VBN ./PUNCT/punct/3",
+        '"/PUNCT/punct/2 Go/VERB/ROOT/0/go on/ADP/compound:prt/2 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    span = narration_subject(doc, text.index('"'), previous_paragraph=False)
+    assert span is not None and span.text == "Sir Hugh"
+
+
+def test_the_name_owning_the_subject_of_a_line_gives_its_speaker() -> None:
+    text = 'Then came Hugh\'s questions. "Where were you?"'
+    doc = make_doc(
+        text,
+        "Then/ADV/advmod/2 came/VERB/ROOT/0/come Hugh/PROPN/nmod:poss/5 's/PART/case/3 "
+        "questions/NOUN/nsubj/2/question ./PUNCT/punct/2",
+        '"/PUNCT/punct/4 Where/ADV/advmod/4 were/AUX/cop/4/be you/PRON/ROOT/0 ?/PUNCT/punct/4 '
+        '"/PUNCT/punct/4',
+    )
+    span = narration_subject(doc, text.index('"'), previous_paragraph=False)
+    assert span is not None and span.text == "Hugh"
+
+
 def test_a_comma_before_a_quotation_leaves_it_to_the_cue() -> None:
     text = 'Anna turned, "Not tonight."'
     doc = make_doc(
