@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotekit import trace
 from quotekit.lexicon import (
+    DOUBLE_CLOSE,
     QUESTION_WORDS,
     SUBJ_DEPS,
     cue_lemma,
@@ -273,12 +274,17 @@ def _quotation_cue(
 def _went_on(tok: Token) -> bool:
     """ "went on" with nothing after it but a pause or a manner ('"... a song?" the Gryphon
     went on.', 'Alice went on eagerly, "..."'): speaking on, beside a quotation; not "went
-    on a trip", nor "go" alone ("Rubio going")."""
+    on a trip", nor "go" alone ("Rubio going"). So too "put in", also before its speaker
+    right after a quotation ('"My advice," put in Mrs. Lane, "..."'), not "put in a word"."""
     doc = tok.doc
-    if tok.lemma_.lower() != "go" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "on":
+    lemma = tok.lemma_.lower()
+    if tok.i + 2 >= len(doc) or (lemma, doc[tok.i + 1].lower_) not in (("go", "on"), ("put", "in")):
         return False
     after = doc[tok.i + 2]
-    return after.is_punct or after.pos_ == "ADV" and after.lower_.endswith("ly")
+    if after.is_punct or after.pos_ == "ADV" and after.lower_.endswith("ly"):
+        return True
+    # (right after the closing mark: '," put in the General')
+    return lemma == "put" and tok.i >= 1 and doc[tok.i - 1].text in DOUBLE_CLOSE
 
 
 # a word further than this from its quotation is not its cue: the bound on the work for one

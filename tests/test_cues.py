@@ -362,3 +362,16 @@ def test_a_verb_inside_a_short_quotation_is_no_cue_of_the_next() -> None:
         './PUNCT/punct/3 "/PUNCT/punct/3',
     )
     assert "I" not in [r[2] for r in records(doc)]
+
+
+def test_put_in_right_after_a_quotation_is_its_cue_and_names_its_speaker() -> None:
+    # the parse made the name an oblique of "put" after the preposition "in"
+    text = '"My advice," put in Mrs. Lane, "is to wait."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/3 My/PRON/nmod:poss/3 advice/NOUN/nsubj/14 ,/PUNCT/punct/3 '
+        '"/PUNCT/punct/6 put/VERB/parataxis/14/put/VBD in/ADP/case/8 Mrs./PROPN/obl/6 '
+        'Lane/PROPN/flat/8 ,/PUNCT/punct/14 "/PUNCT/punct/14 is/AUX/cop/14/be/VBZ '
+        'to/PART/mark/14 wait/VERB/ROOT/0/wait/VB ./PUNCT/punct/14 "/PUNCT/punct/14',
+    )
+    assert [(r[2], r[3]) for r in triples(doc)] == [("Lane", "put")]
