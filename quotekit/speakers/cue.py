@@ -71,7 +71,16 @@ _TELLING = ADDRESSEE_CUES - {"ask"}
 
 
 def speaker_of_cue(cue: Token, cand: QuoteCandidate | None = None) -> Token | None:
-    """The head token of the source of a cue verb (or of a noun of saying)."""
+    """The head token of the source of a cue verb (or of a noun of saying); never a word of
+    the quote itself ('"... in what you have said ...," remarked the General': the parse
+    took "what" for the subject), where the words after the cue are tried instead."""
+    found = _source(cue, cand)
+    if found is not None and cand is not None and _in_content(found, cand):
+        return _inverted_subject(cue, cand)
+    return found
+
+
+def _source(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     if cand is not None and cand.rule == "noun-complement":
         return _speaker_of_noun(cue)
     if cand is not None and cand.rule == "question-put":
@@ -106,6 +115,8 @@ def _inverted_subject(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     if end > cue.idx or doc.text[end : cue.idx].strip(" ,;\n\t"):
         return None
     k = cue.i + 1
+    if k < len(doc) and doc[k].lower_ == "in" and cue.lemma_.lower() == "put":
+        k += 1  # '"...," put in Mrs. Lane'
     if k < len(doc) and doc[k].pos_ == "DET":
         k += 1
     last: Token | None = None

@@ -362,3 +362,16 @@ def test_the_name_before_a_participle_set_off_before_the_cue_speaks() -> None:
         './PUNCT/punct/19 "/PUNCT/punct/19',
     )
     assert [r[2] for r in records(doc)] == ["Mrs Penn"]
+
+
+def test_a_word_of_the_quotation_is_never_its_speaker() -> None:
+    # the parse hung the cue on a relative clause of the quotation's "what"
+    text = '"You may be right in what you said," remarked the General moodily.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 You/PRON/nsubj/5 may/AUX/aux/5 be/AUX/cop/5 right/ADJ/ROOT/0 '
+        "in/ADP/case/7 what/PRON/obl/5 you/PRON/nsubj/9 said/VERB/acl:relcl/7/say "
+        ',/PUNCT/punct/12 "/PUNCT/punct/12 remarked/VERB/ccomp/9/remark the/DET/det/15 '
+        "General/PROPN/amod/15 moodily/ADV/obj/12 ./PUNCT/punct/5",
+    )
+    assert [r[2] for r in records(doc)] == ["General"]
