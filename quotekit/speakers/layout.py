@@ -137,7 +137,7 @@ def _owner_of_words(doc: Doc, first: Span, span: Span) -> tuple[Token, int] | No
         k -= 1
     if k > 2 and doc[k].lower_ in ("was", "were"):
         j = k - 1
-        while j > max(0, k - _MARKS_BETWEEN) and doc[j].pos_ == "ADJ":
+        while j > max(0, k - _MARKS_BETWEEN) and _modifier(doc[j]):
             j -= 1
         if _saying_noun(doc[j]) and doc[j - 1].lower_ in ("'s", "’s"):
             owner = doc[j - 2]
@@ -153,9 +153,15 @@ def _possessed_noun(doc: Doc, k: int) -> tuple[Token, int] | None:
     if j == k or j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
         return None
     n = j + 1
-    while n < min(len(doc), j + _MARKS_BETWEEN) and doc[n].pos_ == "ADJ":
+    while n < min(len(doc), j + _MARKS_BETWEEN) and _modifier(doc[n]):
         n += 1
     return (doc[j - 1], n) if n < len(doc) and _saying_noun(doc[n]) else None
+
+
+def _modifier(tok: Token) -> bool:
+    """An adjective before a noun of saying ("amiable", which the parse may take for a noun
+    of a compound: "Marilla's amiable rejoinder")."""
+    return tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound") and not _saying_noun(tok)
 
 
 def _saying_noun(tok: Token) -> bool:

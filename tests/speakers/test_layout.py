@@ -137,6 +137,20 @@ def test_the_owner_of_a_reply_after_the_quotation_speaks_it() -> None:
     assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Lucy"]
 
 
+def test_the_owner_of_a_reply_speaks_it_past_a_word_the_parse_took_for_a_noun() -> None:
+    # "kind" parsed as a noun of a compound before "reply"
+    text = '"Poor Anna will be soaked," was Lucy\'s kind reply.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 Poor/ADJ/amod/3 Anna/PROPN/nsubj/6 will/AUX/aux/6//MD '
+        'be/AUX/aux:pass/6 soaked/VERB/csubj/13/soak/VBN ,/PUNCT/punct/6 "/PUNCT/punct/6 '
+        "was/AUX/cop/13/be/VBD Lucy/PROPN/nmod:poss/13 's/PART/case/10 kind/NOUN/compound/13 "
+        "reply/NOUN/ROOT/0 ./PUNCT/punct/13",
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Lucy"]
+
+
 def test_the_owner_of_a_declaration_before_the_quotation_speaks_it() -> None:
     text = 'Mary\'s declaration was, "I hate the rain and I always will."'
     doc = make_doc(
