@@ -78,9 +78,12 @@ def _at_edges(doc: Doc, span: Span, start: int, end: int) -> bool:
     after = doc[end].text if end < span.end else "\u201d"
     if before in _OPENS:
         if after == ",":
+            # ("My dear Mary, recollect ...": after "dear" an address, whatever the parse
+            # made of the next word)
+            dear = b + 1 < start and doc[start - 1].lower_ in ("dear", "dearest")
             return (
                 end + 1 < span.end
-                and _not_apposition(doc[end + 1])
+                and (dear or _not_apposition(doc[end + 1]))
                 and not _dislocated(doc, end + 1, span.end)
             )
         return after in ("!", "?")

@@ -97,3 +97,15 @@ def test_a_name_whose_sentence_says_you_is_addressed_though_it_speaks_of_him() -
         '"/PUNCT/punct/6',
     )
     assert got == ["Dr. Lund"]
+
+
+def test_a_name_after_dear_is_addressed_whatever_the_parse_made_of_the_next_word() -> None:
+    # the parse took the verb after the comma for a noun, as it takes appositions
+    text = '"My dear Mary, recollect your letter."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/6 My/PRON/nmod:poss/4 dear/ADJ/amod/4 Mary/PROPN/nsubj/6 ,/PUNCT/punct/4 '
+        "recollect/NOUN/ROOT/0 your/PRON/nmod:poss/8 letter/NOUN/obj/6 ./PUNCT/punct/6 "
+        '"/PUNCT/punct/6',
+    )
+    assert got == ["Mary"]
