@@ -341,6 +341,8 @@ def _attribution_goes_on(doc: Doc, prev: _Found, s: int, own: Token | None) -> b
         own is not None
         and own.i != cue.i
         and cue_lemma(own) in quotation_cue_lemmas(SAYING_CLASSES)
+        # ('said Emma, as they proceeded, "...": a verb of a clause of time is no new report)
+        and not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in own.children)
     ):
         return False
     if breaks_line(doc[pe:s]):

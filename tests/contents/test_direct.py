@@ -469,6 +469,18 @@ def test_words_about_the_speaker_after_the_cue_do_not_end_the_quotation() -> Non
     assert [(r[0], r[2], r[3]) for r in records(doc)] == [("direct", "Ann", "said")]
 
 
+def test_a_verb_of_saying_in_a_clause_of_time_after_the_cue_does_not_end_the_quotation() -> None:
+    text = '"Not now," said Ann, as they proceeded, "but soon."'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/6 Not/PART/advmod/3 now/ADV/ccomp/6 ,/PUNCT/punct/3 "/PUNCT/punct/3 '
+        "said/VERB/ROOT/0/say/VBD Ann/PROPN/nsubj/6 ,/PUNCT/punct/11 as/SCONJ/mark/11 "
+        "they/PRON/nsubj/11 proceeded/VERB/advcl/6/proceed/VBD ,/PUNCT/punct/15 "
+        '"/PUNCT/punct/15 but/CCONJ/cc/15 soon/ADV/parataxis/6 ./PUNCT/punct/15 "/PUNCT/punct/15',
+    )
+    assert [(r[0], r[2], r[3]) for r in records(doc)] == [("direct", "Ann", "said")]
+
+
 def test_a_verb_of_saying_after_the_attribution_makes_a_report_of_its_own() -> None:
     text = '"We cannot pay," Ann said, adding later, "The fund is empty."'
     doc = make_doc(
