@@ -233,6 +233,8 @@ def _attribution_line(doc: Doc, span: Span) -> Token | None:
         return None
     if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in line) and line[0].text not in DASHES:
         return None
+    if line[0].lower_ in _DIVISIONS:
+        return None  # a heading: "Book II", "Chapter 3"
     for tok in line[:4]:
         if tok.pos_ == "PROPN":
             head = tok
@@ -246,6 +248,9 @@ def _attribution_line(doc: Doc, span: Span) -> Token | None:
         if tok.text not in DASHES:
             return None
     return None
+
+
+_DIVISIONS = frozenset("book chapter part volume act scene section canto".split())
 
 
 def _paragraphs_between(text: str, start: int, end: int) -> int:

@@ -26,6 +26,19 @@ def test_pull_quote_with_attribution_line() -> None:
     assert q.topic is not None and q.topic.text == "the harbor closure"
 
 
+def test_a_heading_after_a_quotation_is_no_attribution_line() -> None:
+    text = '"The sea does not care about our schedules."\n\nBook II'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/5 The/DET/det/3 sea/NOUN/nsubj/6 does/AUX/aux/6/do not/PART/advmod/6 '
+        'care/VERB/ROOT/0 about/ADP/case/9 our/PRON/nmod:poss/9/we schedules/NOUN/obl/6/schedule '
+        './PUNCT/punct/6 "/PUNCT/punct/6',
+        "Book/PROPN/ROOT/0 II/PROPN/flat/1",
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [q.speaker for q in rec.quotes] == [None]
+
+
 def test_dash_attribution() -> None:
     text = '"We will not give up on this city." \u2014 Alicia Moreno'
     doc = make_doc(
