@@ -69,6 +69,11 @@ inspector superintendent detective sergeant constable
 """.split()
 )
 
+# Names cried out, not people who speak: "Good God, no!", "Heavens, Harriet!", "My God," he thought.
+EXCLAIMED_NAMES = frozenset(
+    {"god", "lord", "heaven", "heavens", "jove", "christ", "jesus", "goodness"}
+)
+
 # Titles of address before a name: "Mr. King" (a surname even when it is a title word).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 

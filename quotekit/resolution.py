@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from quotekit.entities import KIN_TITLES, Entity, Registry, institution, located, single_words
 from quotekit.lexicon import (
     DOCUMENT_NOUNS,
+    EXCLAIMED_NAMES,
     NOT_APPOSITIONS,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
@@ -128,6 +129,8 @@ class SpeakerResolver:
             if not any(t.pos_ == "PROPN" or starts[t.i] != t.i for t in run):
                 continue
             words = run_words(run)
+            if all(w.lower() in EXCLAIMED_NAMES for w in words):
+                continue  # '"My God," he thought': a cry, no one who speaks
             head = run_head(run)
             gender = title_gender(doc, run.start)
             kin = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in KIN_TITLES

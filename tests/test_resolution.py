@@ -634,6 +634,17 @@ def test_the_sex_of_a_name_is_learned_from_the_pronouns_of_its_own_clause() -> N
     assert resolver.mentions[0].entity.gender == "m"
 
 
+def test_a_name_cried_out_is_no_one_a_pronoun_stands_for() -> None:
+    text = "Orrin Vale came. God said nothing. He wept."
+    doc = make_doc(
+        text,
+        "Orrin/PROPN/nsubj/3 Vale/PROPN/flat/1 came/VERB/ROOT/0/come ./PUNCT/punct/3",
+        "God/PROPN/nsubj/2 said/VERB/ROOT/0/say nothing/PRON/obj/2 ./PUNCT/punct/2",
+        "He/PRON/nsubj/2 wept/VERB/ROOT/0/weep ./PUNCT/punct/2",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "He")) == "Orrin Vale"
+
+
 def test_he_with_no_person_near_is_the_name_the_narration_made_its_subject() -> None:
     # "Grant" is never titled nor a speaker before: not yet known to be a person
     text = "The witness was Grant. Grant looked tired. He spoke."

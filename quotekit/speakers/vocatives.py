@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ALL_MARKS, PERSON_TITLES
+from quotekit.lexicon import ALL_MARKS, EXCLAIMED_NAMES, PERSON_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # "my dear Emma", "O Mouse", "dear Mrs. Weston": words between the edge and the name
 _LEAD_INS = frozenset({"my", "dear", "dearest", "o", "oh", "poor"})
-# exclamations that look like names: "Good God, no!", "Heavens, Harriet!"
-_EXCLAIMED = frozenset({"god", "lord", "heaven", "heavens", "jove", "christ", "jesus", "goodness"})
 
 
 def vocatives(doc: Doc, start: int, end: int) -> list[Span]:
@@ -45,7 +43,7 @@ def vocatives(doc: Doc, start: int, end: int) -> list[Span]:
             k -= 1
         if (
             _at_edges(doc, span, k, j)
-            and doc[i].lower_ not in _EXCLAIMED
+            and doc[i].lower_ not in EXCLAIMED_NAMES
             and not _spoken_of(doc, j)
         ):
             found.append(doc[k:j])
