@@ -21,7 +21,7 @@ from quotekit.contents import find_quotes
 from quotekit.cues import find_cues, record_lemma
 from quotekit.errors import QuotekitError
 from quotekit.layout import prepare_text
-from quotekit.lexicon import cue_lemmas, quotation_cue_lemmas
+from quotekit.lexicon import PRONOUN_GENDER, cue_lemmas, quotation_cue_lemmas
 from quotekit.limits import parse_batches
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks
@@ -43,6 +43,7 @@ from quotekit.resolution import SpeakerResolver
 from quotekit.speakers import (
     attribute_speaker,
     narration_subject,
+    self_replies,
     speaker_kind,
     take_turns,
     vocatives,
@@ -158,11 +159,21 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
         for (_, a), to in zip(attributed, addressed, strict=True)
     ]
 
+    text_read = doc.user_data["quotekit_text"]
+    for k in self_replies(text_read, attributed, names, addressed):
+        # the pronoun of a new turn stands for someone other than the last turn's speaker
+        pronoun = attributed[k][1].speaker
+        if pronoun is not None:
+            avoid = {name for _, name in addressed[k]} | {names[k] or ""}
+            other = resolver.resolve(pronoun, avoid)
+            if other and resolver.gender(other) == PRONOUN_GENDER.get(pronoun.text.lower()):
+                names[k] = other
+
     def beat(start: int, previous_paragraph: bool) -> tuple[Span, str | None] | None:
         span = narration_subject(doc, start, previous_paragraph=previous_paragraph)
         return None if span is None else (span, resolver.resolve(span))
 
-    turns = take_turns(doc.user_data["quotekit_text"], attributed, names, beat, addressed)
+    turns = take_turns(text_read, attributed, names, beat, addressed)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
     for (cand, _), (attr, name) in zip(attributed, turns, strict=True):

@@ -254,6 +254,13 @@ class SpeakerResolver:
         return ""
 
     # ----------------------------------------------------------------- resolution
+    def gender(self, name: str) -> str:
+        """ "m" or "f" for the person of that resolved name where known, else ""."""
+        for m in self.mentions:
+            if m.entity.name == name and m.entity.gender in ("m", "f"):
+                return m.entity.gender
+        return ""
+
     def resolve(self, span: Span, addressed: Collection[str] = ()) -> str | None:
         """The canonical name for a speaker mention, or None. With coreference chains, a
         mention in a chain takes the name of the chain's first mention that has one; without,

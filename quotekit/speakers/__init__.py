@@ -13,7 +13,7 @@ from quotekit.lexicon import PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
 from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
-from quotekit.speakers.dialogue import take_turns
+from quotekit.speakers.dialogue import self_replies, take_turns
 from quotekit.speakers.layout import attribute_without_cue
 from quotekit.speakers.vocatives import vocatives
 
@@ -65,6 +65,7 @@ __all__ = [
     "narration_subject",
     "speaker_kind",
     "speaker_of_cue",
+    "self_replies",
     "take_turns",
     "vocatives",
 ]

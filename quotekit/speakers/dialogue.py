@@ -100,6 +100,52 @@ def take_turns(
     return out
 
 
+def self_replies(
+    text: str,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    names: Sequence[str | None],
+    addressed: Sequence[Sequence[tuple[Span, str]]] | None = None,
+) -> list[int]:
+    """In a conversation, the quotations whose cue's "he" or "she" resolved to the speaker of
+    the quoted paragraph right before, closed: a new paragraph is another speaker's turn, so
+    the pronoun stands for someone else of that sex ('"Where?" asked Tom. / "Here," she
+    said.' after Ann's turn). Empty for text that is no conversation (news quotes one person
+    paragraph after paragraph)."""
+    out = [(attr, name) for (_, attr), name in zip(attributed, names, strict=True)]
+    if not _conversation(_turns(text, attributed, out, addressed)):
+        return []
+    found = []
+    prev: int | None = None
+    for k, (cand, attr) in enumerate(attributed):
+        if cand.kind != "direct":
+            continue
+        if (
+            prev is not None
+            and attr.how == "cue"
+            and attr.speaker is not None
+            and attr.speaker.text.lower() in ("he", "she")
+            and names[k] is not None
+            and names[k] == names[prev]
+            and _next_paragraph(text, attributed[prev][0], cand)
+        ):
+            found.append(k)
+        prev = k
+    return found
+
+
+def _next_paragraph(text: str, before: QuoteCandidate, cand: QuoteCandidate) -> bool:
+    """Whether quotation ``before`` fills the end of its paragraph, closed, with no words
+    after it (a turn no cue follows), and ``cand`` opens the next paragraph. (After '"No,"
+    said Ann.' a 'she said' of the next paragraph is as often Ann thinking aloud.)"""
+    if not before.end or text[before.end - 1] not in _CLOSING:
+        return False
+    gap = text[before.end : cand.start]
+    return not gap.strip() and len(_BREAK.findall(gap)) == 1
+
+
+_CLOSING = frozenset('"\u201d')
+
+
 def _settle(
     turns: list[_Turn],
     out: list[tuple[Attribution, str | None]],

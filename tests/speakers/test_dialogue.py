@@ -8,7 +8,7 @@ from typing import Any
 from conftest import make_doc
 
 from quotekit.records import Attribution, QuoteCandidate
-from quotekit.speakers import narration_subject, take_turns
+from quotekit.speakers import narration_subject, self_replies, take_turns
 
 
 def _quotes(text: str, *hows: tuple[str | None, str]) -> list[tuple[QuoteCandidate, Attribution]]:
@@ -293,3 +293,21 @@ def test_in_a_conversation_a_closed_turn_is_not_carried_into_the_next_paragraph(
     hows += [("Ben", "cue-after"), ("Ben", "floating")]
     got = _speakers(text, *hows)
     assert got[-1][0] != "Ben"
+
+
+def test_she_of_a_new_turn_that_resolved_to_the_last_speaker_is_found() -> None:
+    # turns alternate between Anna and Tom; a 'she said' right after a turn of Anna's with no
+    # cue resolved to Anna, which a new paragraph makes unlikely
+    text = (
+        '"Will you come?" asked Tom.\n\n"I cannot," said Anna.\n\n"Why?" asked Tom.\n\n'
+        '"I am tired," said Anna.\n\n"Come," said Tom.\n\n"No."\n\n"Stop it," she said.\n'
+    )
+    hows = [(n, "cue") for n in ("Tom", "Anna", "Tom", "Anna", "Tom")]
+    attributed = _quotes(text, *hows, (None, "none"), ("she", "cue"))
+    names = [a.speaker.text if a.speaker else None for _, a in attributed]
+    names[-1] = "Anna"
+    assert self_replies(text, attributed, names) == []  # the turn before is no one's yet
+    names[-2] = "Anna"
+    assert self_replies(text, attributed, names) == [6]
+    names[-2] = "Tom"
+    assert self_replies(text, attributed, names) == []
