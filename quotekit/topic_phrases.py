@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_WORDS = 8
-_NOMINAL = frozenset({"NOUN", "PROPN"})
+NOMINAL = frozenset({"NOUN", "PROPN"})  # what heads a topic phrase
 # what never closes a phrase: "a defection among", "the plan of the"
 _CLOSERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"})
 # what a noun phrase holds to the left of its head
@@ -138,7 +138,7 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     # a compound stays whole: "the well-known head-to-head budget fight", however it was parsed
     last = doc[e - 1]
     if last.dep_ == "compound" and e <= last.head.i < last.sent.end and last.head.i - e < 3:
-        if all(t.pos_ in _NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
+        if all(t.pos_ in NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
             e = last.head.i + 1
     return doc[s:e]
 

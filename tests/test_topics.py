@@ -403,7 +403,7 @@ def test_participle_of_saying_beside_the_cue_names_the_topic() -> None:
 
 def test_adjunct_after_the_object_ranks_below_it() -> None:
     # "invoked the rule in a closed session": the object says what, the adjunct where
-    from quotekit.topics import _main_heads, _role
+    from quotekit.topic_roles import main_heads, role
 
     text = "Lee said Ruiz invoked the harbour rule in a closed session."
     doc = make_doc(
@@ -414,8 +414,8 @@ def test_adjunct_after_the_object_ranks_below_it() -> None:
         "./PUNCT/punct/2",
     )
     content = doc[2:11]
-    mains = _main_heads(content)
-    roles = {doc[k].text: _role(doc[k], mains, mains[0]) for k in (2, 6, 10)}
+    mains = main_heads(content)
+    roles = {doc[k].text: role(doc[k], mains, mains[0]) for k in (2, 6, 10)}
     assert roles == {"Ruiz": "agent", "rule": "argument", "session": "np"}
 
 
