@@ -103,6 +103,21 @@ def test_quote_with_only_vague_words_takes_the_mention_before() -> None:
     assert topic.text == "The levy"
 
 
+def test_quote_about_speaker_and_listener_takes_nothing_from_before() -> None:
+    # "we" and "you" are the speaker and the one spoken to, not something named before
+    text = "The levy passed on Monday. \u201cWe did our best, you know,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 levy/NOUN/nsubj/3 passed/VERB/ROOT/0/pass/VBD on/ADP/case/5 "
+        "Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/3 We/PRON/nsubj/3/we did/VERB/ccomp/12/do/VBD our/PRON/nmod:poss/5 "
+        "best/ADJ/obj/3 ,/PUNCT/punct/8 you/PRON/nsubj/8 know/VERB/parataxis/3/know/VBP "
+        ",/PUNCT/punct/3 \u201d/PUNCT/punct/3 Lee/PROPN/nsubj/12 said/VERB/ROOT/0/say/VBD "
+        "./PUNCT/punct/12",
+    )
+    assert _topics(doc) == [None]
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
