@@ -71,6 +71,9 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
         return "agent" if agent else "subject"
     if tok.i == first.i and (_is_name_predicate(tok) or _after_vague_subject(tok)):
         return "subject"
+    if tok.dep_ == "obj" and tok.head.i == first.i and _subjectless(first):
+        # "Really hate this parking fee", "Vote for the levy": with no subject, the object
+        return "subject"
     if is_named(tok):
         return "named"
     if _describes_name(tok):
@@ -91,6 +94,15 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
         personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
         return "description" if personal else "argument"
     return "np"
+
+
+def _subjectless(verb: Token) -> bool:
+    """A finite verb with no subject of its own: an order or a clipped first person ("Love
+    this plan"); not a participle ("Lee talking about the plan") or an infinitive ("to raise
+    the levy", "is expected to raise the levy")."""
+    return verb.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl", "mark") for c in verb.children
+    )
 
 
 def _describes_name(tok: Token) -> bool:

@@ -118,6 +118,27 @@ def test_quote_about_speaker_and_listener_takes_nothing_from_before() -> None:
     assert _topics(doc) == [None]
 
 
+def test_object_of_a_clause_with_no_subject_stands_first() -> None:
+    # "Really hate this parking fee": a clipped first person (or an order) has no subject, so
+    # its object stands where the subject would; not the object of an infinitive
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Really hate this parking fee. Lee wants to raise the fee."
+    doc = make_doc(
+        text,
+        "Really/ADV/advmod/2 hate/VERB/ROOT/0/hate/VBP this/DET/det/5 "
+        "parking/NOUN/compound/5 fee/NOUN/obj/2 ./PUNCT/punct/2",
+        "Lee/PROPN/nsubj/2 wants/VERB/ROOT/0/want/VBZ to/PART/mark/4 raise/VERB/xcomp/2/raise/VB "
+        "the/DET/det/6 fee/NOUN/obj/4 ./PUNCT/punct/2",
+    )
+    clipped = doc[0:5]
+    mains = main_heads(clipped)
+    assert role(doc[4], mains, mains[0]) == "subject"
+    infinitive = doc[8:12]  # "to raise the fee"
+    mains = main_heads(infinitive)
+    assert role(doc[11], mains, mains[0]) == "argument"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
