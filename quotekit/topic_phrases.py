@@ -133,7 +133,7 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     # a word the tokenizer split at a hyphen or an apostrophe stays whole
     while s > 0 and not doc[s - 1].whitespace_ and not doc[s - 1].is_space and _glued(doc[s - 1]):
         s -= 1
-    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]):
+    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]) and not _clitic(doc[e]):
         e += 1
     # a compound stays whole: "the well-known head-to-head budget fight", however it was parsed
     last = doc[e - 1]
@@ -168,6 +168,12 @@ def _glued(tok: Token) -> bool:
         and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
         and (tok.text == "-" or tok.text not in DASHES)  # "embrace—such" are two words
     )
+
+
+def _clitic(tok: Token) -> bool:
+    """A verb written onto the word before it: the "'s" of "the levy's a disaster", which is
+    "the levy is", not a possessive."""
+    return tok.pos_ in ("AUX", "VERB") and tok.text[:1] in ("'", "\u2019")
 
 
 # --------------------------------------------------------------------------- keys

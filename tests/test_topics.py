@@ -139,6 +139,17 @@ def test_object_of_a_clause_with_no_subject_stands_first() -> None:
     assert role(doc[11], mains, mains[0]) == "argument"
 
 
+def test_a_verb_written_onto_a_word_is_no_part_of_the_phrase() -> None:
+    # "the levy's a disaster" is "the levy is": the topic is "the levy", not "the levy's"
+    text = "Lee said the levy\u2019s a disaster."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 levy/NOUN/nsubj/7 "
+        "\u2019s/AUX/cop/7/be/VBZ a/DET/det/7 disaster/NOUN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the levy"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
