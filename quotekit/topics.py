@@ -25,8 +25,8 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
    clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
    speaker's own name, the one told ("told reporters ..."), pronouns, vague heads ("the only thing",
-   but not "ethanol people" or "young people") and times (but not "Cruz's big night") are passed
-   over;
+   "no idea", but not "ethanol people" or "young people") and times (but not "Cruz's big night") are
+   passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker), and one about "you" the name of the one
    told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
@@ -50,6 +50,7 @@ from quotekit.lexicon import (
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     VAGUE_HEADS,
+    VAGUE_SINGULAR,
     cue_lemma,
 )
 from quotekit.records import (
@@ -425,7 +426,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
     if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
         return True
-    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
+    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
         if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
             return True

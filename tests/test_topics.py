@@ -150,6 +150,25 @@ def test_a_verb_written_onto_a_word_is_no_part_of_the_phrase() -> None:
     assert topic.text == "the levy"
 
 
+def test_a_notion_is_vague_but_ideas_are_not() -> None:
+    # "the notion that the levy would pass" is about the levy; "their ideas" are proposals
+    text = "Lee said the notion that the levy would pass was absurd."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 notion/NOUN/nsubj/11 "
+        "that/SCONJ/mark/9 the/DET/det/7 levy/NOUN/nsubj/9 would/AUX/aux/9//MD "
+        "pass/VERB/acl/4/pass/VB was/AUX/cop/11/be/VBD absurd/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the levy"
+    text = "Lee said their ideas were absurd."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD their/PRON/nmod:poss/4 "
+        "ideas/NOUN/nsubj/6/idea were/AUX/cop/6/be/VBD absurd/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "their ideas"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
