@@ -36,6 +36,7 @@ _PHRASE_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
     | {"appos", "root", "dislocated", "obl:agent"}
 )
+_REPORTING = frozenset({"say", "tell"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 
 
@@ -51,7 +52,40 @@ def main_heads(content: Span) -> list[Token]:
         for c in tok.children:
             if c.dep_ == "conj" and content.start <= c.i < content.end:
                 roots[c.i] = c
+    if roots:
+        # a quote that opens on a report of someone else's words ("The mayor said the levy
+        # was unfair"): what was said is its first clause, not the saying
+        first = roots[min(roots)]
+        said = _reported(first, content)
+        if said is not None:
+            del roots[first.i]
+            roots[said.i] = said
     return list(roots.values()) or [content.root]
+
+
+def _reports(tok: Token, mains: list[Token]) -> bool:
+    """The subject of a report inside the quote whose clause stands as a main one (the report
+    lies between the two, so inside the quote; not the cue outside it)."""
+    verb = tok.head
+    return (
+        tok.dep_ in _SUBJ_DEPS
+        and tok.i < verb.i
+        and verb.lemma_.lower() in _REPORTING
+        and any(m.dep_ == "ccomp" and m.head.i == verb.i and m.i > verb.i for m in mains)
+    )
+
+
+def _reported(verb: Token, content: Span) -> Token | None:
+    """The clause that "say" or "tell" with a subject of its own reports inside the quote
+    ("the mayor said the levy was unfair": unfair), or None."""
+    if verb.lemma_.lower() not in _REPORTING or not any(
+        c.dep_ in _SUBJ_DEPS and c.lower_ not in ("i", "we") for c in verb.children
+    ):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and content.start <= c.i < content.end),
+        None,
+    )
 
 
 def role(tok: Token, mains: list[Token], first: Token) -> str:
@@ -60,6 +94,8 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
     acts on something else; "named" by a naming verb or a verb of commenting inside it; an
     "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
     another "np"."""
+    if _reports(tok, mains):
+        return "agent"  # who said what the quote reports: "the mayor said ..."
     if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
         # approved the deal"; "the agency has not commented on the audit": what was done or

@@ -169,6 +169,20 @@ def test_a_notion_is_vague_but_ideas_are_not() -> None:
     assert topic.text == "their ideas"
 
 
+def test_a_report_inside_the_quote_is_about_what_was_said() -> None:
+    # a quote that opens on someone else's words: the director said it, the levy is what it
+    # is about
+    text = "\u201cThe director said the levy was unfair,\u201d Lee said."
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/4 The/DET/det/3 director/NOUN/nsubj/4 said/VERB/ccomp/12/say/VBD "
+        "the/DET/det/6 levy/NOUN/nsubj/8 was/AUX/cop/8/be/VBD unfair/ADJ/ccomp/4 "
+        ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/12 said/VERB/ROOT/0/say/VBD "
+        "./PUNCT/punct/12",
+    )
+    assert topic.text == "the levy"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
