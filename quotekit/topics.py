@@ -29,11 +29,12 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    heads ("the only thing", "no idea", but not "ethanol people" or "young people") and times (but
    not "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
-   before it (in a quotation that is never the speaker), and one about "you" the name of the one
-   told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
-   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters
-   she was with them"), else the nearest mention before it; one whose only pronouns are the
-   speaker and the one spoken to ("We did our best, you know") has no topic.
+   before it (in a quotation that is never the speaker, under any form of the name, nor a man for
+   "she"), and one about "you" the name of the one told ('"You should resign," Lee told Ortiz'); a
+   quote that names its subject only by pronouns or vague words takes a phrase of its own sentence
+   outside the quote ("told voters she was with them"), else the nearest mention before it; one
+   whose only pronouns are the speaker and the one spoken to ("We did our best, you know") has no
+   topic.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -54,6 +55,7 @@ from quotekit.lexicon import (
     VAGUE_SINGULAR,
     cue_lemma,
 )
+from quotekit.names import first_name_sex
 from quotekit.records import (
     Attribution,
     QuoteCandidate,
@@ -292,7 +294,15 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
     all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
     before the quotation that is not the speaker's is what it is about."""
     first = min(main_heads(content), key=lambda t: t.i)
-    if not any(c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR for c in first.children):
+    pronoun = next(
+        (
+            c.lower_
+            for c in first.children
+            if c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR
+        ),
+        None,
+    )
+    if pronoun is None:
         return []
     speaker = attribution.speaker
     own = {t.lower_ for t in speaker} if speaker is not None else set()
@@ -304,15 +314,31 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
             if tok.i < content.start
             and tok.pos_ == "PROPN"
             and tok.dep_ not in _NAME_PARTS
-            and not (
-                speaker is not None and (speaker.start <= tok.i < speaker.end or tok.lower_ in own)
-            )
+            and not (speaker is not None and speaker.start <= tok.i < speaker.end)
+            and not _named_as(tok, own, pronoun)
         ]
         # the subject of a sentence is who a "he" that follows it most often means
         names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, -t.i))
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []
+
+
+def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
+    """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
+    its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
+    a "she" as the pronoun is ("Tom Lee" for "she")."""
+    # the words of one person's name, not a name it qualifies ("the Lee Foundation")
+    words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
+    if any(w.lower_ in own for w in words):
+        return True
+    if not pronoun:
+        return False
+    given = min(words, key=lambda w: w.i)
+    if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in _NAME_PARTS for t in name.doc):
+        return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
+    sex = first_name_sex(given.text)
+    return bool(sex) and sex != ("f" if pronoun == "she" else "m")
 
 
 def _addressee(
@@ -447,7 +473,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end
-        or (head.pos_ == "PROPN" and head.lower_ in {t.lower_ for t in speaker})
+        or (head.pos_ == "PROPN" and _named_as(head, {t.lower_ for t in speaker}, ""))
     ):
         return True
     return False

@@ -197,6 +197,35 @@ def test_he_in_a_quotation_is_the_name_before_it() -> None:
     assert topic.text == "Mayor Lee"
 
 
+def test_she_in_a_quotation_is_not_a_man_named_before_it() -> None:
+    # "she" is Maria Ruiz, not the man who met her, though he was the subject
+    text = "Tom Lee met Maria Ruiz. \u201cShe fixed the harbour,\u201d Ortiz said."
+    topic = _topic(
+        text,
+        "Tom/PROPN/nsubj/3 Lee/PROPN/flat/1 met/VERB/ROOT/0/meet/VBD Maria/PROPN/obj/3 "
+        "Ruiz/PROPN/flat/4 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/3 She/PRON/nsubj/3/she fixed/VERB/ROOT/0/fix/VBD the/DET/det/5 "
+        "harbour/NOUN/obj/3 ,/PUNCT/punct/3 \u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/9 "
+        "said/VERB/parataxis/3/say/VBD ./PUNCT/punct/3",
+    )
+    assert "Maria Ruiz" in [topic.text, *(a.text for a in topic.alternatives)]
+    assert "Tom Lee" not in [topic.text, *(a.text for a in topic.alternatives)]
+
+
+def test_the_speakers_own_full_name_is_not_the_topic() -> None:
+    # "Tom Lee" is the speaker "Lee", though the parse made "Tom" the head of the name
+    text = "Tom Lee met the mayor on Monday. \u201cHe was late,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "Tom/PROPN/nsubj/3 Lee/PROPN/flat/1 met/VERB/ROOT/0/meet/VBD the/DET/det/5 "
+        "mayor/NOUN/obj/3 on/ADP/case/7 Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/4 He/PRON/nsubj/4/he was/AUX/cop/4/be/VBD late/ADJ/ROOT/0 "
+        ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/8 said/VERB/parataxis/4/say/VBD "
+        "./PUNCT/punct/4",
+    )
+    assert _topics(doc) != ["Tom Lee"]
+
+
 def test_no_vague_head_or_pronoun() -> None:
     text = "Ortiz said things were going well."
     doc = make_doc(
