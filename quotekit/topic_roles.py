@@ -24,7 +24,7 @@ from quotekit.lexicon import (
     VAGUE_HEADS,
 )
 from quotekit.subtrees import right_edge
-from quotekit.topic_cues import is_named, names_about
+from quotekit.topic_cues import case_of, is_named, names_about
 from quotekit.topic_phrases import NOMINAL
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ _PHRASE_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
     | {"appos", "root", "dislocated", "obl:agent"}
 )
+_ABOUT = frozenset({"about", "regarding", "concerning"})
 _REPORTING = frozenset({"say", "tell"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 
@@ -93,7 +94,23 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
     description is said to be: "the one who did well is Ortiz"), or its "agent" when the clause
     acts on something else; "named" by a naming verb or a verb of commenting inside it; an
     "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
-    another "np"."""
+    another "np". What a noun is about takes the noun's place ("deep concern about the
+    levy": the levy), and the noun steps back."""
+    if _about(tok):
+        return _place(tok.head, mains, first)
+    if any(_about(c) for c in tok.children):
+        return "np"
+    return _place(tok, mains, first)
+
+
+def _about(tok: Token) -> bool:
+    """What a noun is about: "concern about the levy", "questions regarding the audit"."""
+    nominal = tok.pos_ in NOMINAL  # not "a call about it"
+    return nominal and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and case_of(tok) in _ABOUT
+
+
+def _place(tok: Token, mains: list[Token], first: Token) -> str:
+    """The role a phrase head has by its own place in the quote (see ``role``)."""
     if _reports(tok, mains):
         return "agent"  # who said what the quote reports: "the mayor said ..."
     if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:

@@ -183,6 +183,18 @@ def test_a_report_inside_the_quote_is_about_what_was_said() -> None:
     assert topic.text == "the levy"
 
 
+def test_what_a_noun_is_about_takes_its_place() -> None:
+    # "serious concern about the harbour levy": the concern is about the levy
+    text = "Lee said there is serious concern about the harbour levy."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD there/PRON/expl/4 is/VERB/ccomp/2/be/VBZ "
+        "serious/ADJ/amod/6 concern/NOUN/nsubj/4 about/ADP/case/10 the/DET/det/10 "
+        "harbour/NOUN/compound/10 levy/NOUN/nmod/6 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the harbour levy"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
