@@ -104,9 +104,16 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
 
 
 def _about(tok: Token) -> bool:
-    """What a noun is about: "concern about the levy", "questions regarding the audit"."""
+    """What a noun is about: "concern about the levy", "questions regarding the audit"; or
+    what the noun of a set phrase with "in" holds: "in breach of the treaty", "in charge of the
+    port", "in favor of the levy"."""
     nominal = tok.pos_ in NOMINAL  # not "a call about it"
-    return nominal and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and case_of(tok) in _ABOUT
+    if not (nominal and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"):
+        return False
+    head, case = tok.head, case_of(tok)
+    if case in ("of", "with") and case_of(head) == "in":
+        return not any(c.dep_ in ("det", "nmod:poss", "amod") for c in head.children)
+    return case in _ABOUT
 
 
 def _place(tok: Token, mains: list[Token], first: Token) -> str:

@@ -195,6 +195,23 @@ def test_what_a_noun_is_about_takes_its_place() -> None:
     assert topic.text == "the harbour levy"
 
 
+def test_what_a_set_phrase_with_in_holds_takes_its_place() -> None:
+    # "in breach of the treaty" says what was done to the treaty: the treaty is the argument
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Lee said the city was in breach of the harbour treaty."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 city/NOUN/nsubj/7 "
+        "was/AUX/cop/7/be/VBD in/ADP/case/7 breach/NOUN/ccomp/2 of/ADP/case/11 "
+        "the/DET/det/11 harbour/NOUN/compound/11 treaty/NOUN/nmod/7 ./PUNCT/punct/2",
+    )
+    content = doc[2:11]
+    mains = main_heads(content)
+    roles = {doc[k].text: role(doc[k], mains, mains[0]) for k in (6, 10)}
+    assert roles == {"breach": "np", "treaty": "argument"}
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
