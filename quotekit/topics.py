@@ -33,9 +33,9 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"), and one about "you" the name of the one told ('"You should resign," Lee told Ortiz'); a
    quote that names its subject only by pronouns or vague words takes a phrase of its own sentence
-   outside the quote ("told voters she was with them"), else the nearest mention before it; one
-   whose only pronouns are the speaker and the one spoken to ("We did our best, you know") has no
-   topic.
+   outside the quote ("told voters she was with them"), else, where a pronoun points back ("we will
+   stop them"), the nearest mention before it; one whose only pronouns are the speaker and the one
+   spoken to ("We did our best, you know") has no topic.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -120,6 +120,10 @@ _COUNTING_ADJECTIVES = frozenset(
 )
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
+# the speaker and the one spoken to: a quote that names no one else is about them
+_SPEAKER_AND_LISTENER = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()
+)
 # pronouns that point back to someone or something named before: "we will stop them"
 _POINTING = frozenset(
     "he him his himself she her hers herself it its itself they them their theirs themselves"
@@ -223,15 +227,17 @@ def _candidates(
 
 
 def _fallback(doc: Doc, cand: QuoteCandidate) -> list[tuple[Span, str, float]]:
-    """For a quote that names its subject only by pronouns: its own sentence around it ("In
-    response to the ban, she said: ..."), then the sentences before it; none for a quote whose
-    only pronouns are the speaker and the one spoken to ("We did our best, you know"): it is
-    about them, not about anything named before."""
+    """For a quote that names no subject of its own: its own sentence around it ("In response
+    to the ban, she said: ..."), then, where a pronoun points back ("we will stop them"),
+    the sentences before it; none for a quote whose only pronouns are the speaker and the one
+    spoken to ("We did our best, you know"): it is about them, not about anything named
+    before."""
     pieces = _contents(doc, cand)
-    if not any(t.lower_ in _POINTING and t.pos_ in ("PRON", "DET") for p in pieces for t in p):
+    words = {t.lower_ for p in pieces for t in p if t.pos_ in ("PRON", "DET")}
+    if words & _SPEAKER_AND_LISTENER and not words & _POINTING:
         return []
     out = [(span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand)]
-    if pieces:
+    if pieces and words & _POINTING:
         out.extend(
             (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
         )

@@ -212,6 +212,18 @@ def test_what_a_set_phrase_with_in_holds_takes_its_place() -> None:
     assert roles == {"breach": "np", "treaty": "argument"}
 
 
+def test_quote_with_no_pronoun_takes_its_own_sentence() -> None:
+    # "never again" names nothing: its own sentence says what it is about
+    text = "On the harbour levy, Lee said \u201cnever again.\u201d"
+    topic = _topic(
+        text,
+        "On/ADP/case/4 the/DET/det/4 harbour/NOUN/compound/4 levy/NOUN/obl/7 ,/PUNCT/punct/4 "
+        "Lee/PROPN/nsubj/7 said/VERB/ROOT/0/say/VBD \u201c/PUNCT/punct/10 never/ADV/advmod/10 "
+        "again/ADV/ccomp/7 ./PUNCT/punct/7 \u201d/PUNCT/punct/10",
+    )
+    assert topic.text == "the harbour levy"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
