@@ -31,11 +31,12 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    people" or "young people") and times (but not "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
-   "she"), and one about "you" the name of the one told ('"You should resign," Lee told Ortiz'); a
-   quote that names its subject only by pronouns or vague words takes a phrase of its own sentence
-   outside the quote ("told voters she was with them"), else, where a pronoun points back ("we will
-   stop them"), the nearest mention before it; one whose only pronouns are the speaker and the one
-   spoken to ("We did our best, you know") has no topic.
+   "she"; for "they" the nearest plural: "the harbour fees"), and one about "you" the name of
+   the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
+   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters she
+   was with them"), else, where a pronoun points back ("we will stop them"), the nearest mention
+   before it; one whose only pronouns are the speaker and the one spoken to ("We did our best, you
+   know") has no topic.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -299,13 +300,14 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
 def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
     """A quotation whose first clause is about someone it calls "he" or "she" ('"He checks
     all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
-    before the quotation that is not the speaker's is what it is about."""
+    before the quotation that is not the speaker's is what it is about; about what it calls
+    "they", the nearest plural before it ('The fees rose. "They are too high"')."""
     first = min(main_heads(content), key=lambda t: t.i)
     pronoun = next(
         (
             c.lower_
             for c in first.children
-            if c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR
+            if c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR | {"they"}
         ),
         None,
     )
@@ -319,7 +321,7 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
             tok
             for tok in sent
             if tok.i < content.start
-            and tok.pos_ == "PROPN"
+            and (_plural(tok) if pronoun == "they" else tok.pos_ == "PROPN")
             and tok.dep_ not in _NAME_PARTS
             and not (speaker is not None and speaker.start <= tok.i < speaker.end)
             and not _named_as(tok, own, pronoun)
@@ -329,6 +331,15 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, which a "they" may stand for: "the fees", "Ortiz and Lee"."""
+    if tok.pos_ not in _NOMINAL or tok.lower_ in PRONOUN_WORDS:
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" and c.pos_ in _NOMINAL for c in tok.children
+    )
 
 
 def _named_as(name: Token, own: set[str], pronoun: str) -> bool:

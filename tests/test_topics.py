@@ -267,6 +267,21 @@ def test_the_speakers_own_full_name_is_not_the_topic() -> None:
     assert _topics(doc) != ["Tom Lee"]
 
 
+def test_they_in_a_quotation_is_the_plural_named_before_it() -> None:
+    # "they" are the fees named just before, not the boats the quotation mentions on the way
+    text = "The harbour fees rose again. \u201cThey are too high for small boats,\u201d Lee said."
+    topic = _topic(
+        text,
+        "The/DET/det/3 harbour/NOUN/compound/3 fees/NOUN/nsubj/4/fee/NNS rose/VERB/ROOT/0/rise/VBD "
+        "again/ADV/advmod/4 ./PUNCT/punct/4",
+        "\u201c/PUNCT/punct/5 They/PRON/nsubj/5/they are/AUX/cop/5/be/VBP too/ADV/advmod/5 "
+        "high/ADJ/ROOT/0 for/ADP/case/8 small/ADJ/amod/8 boats/NOUN/obl/5/boat/NNS "
+        ",/PUNCT/punct/5 \u201d/PUNCT/punct/5 Lee/PROPN/nsubj/12 said/VERB/parataxis/5/say/VBD "
+        "./PUNCT/punct/5",
+    )
+    assert topic.text == "The harbour fees"
+
+
 def test_no_vague_head_or_pronoun() -> None:
     text = "Ortiz said things were going well."
     doc = make_doc(
