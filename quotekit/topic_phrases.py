@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_WORDS = 8
-_NOMINAL = frozenset({"NOUN", "PROPN"})
+NOMINAL = frozenset({"NOUN", "PROPN"})  # what heads a topic phrase
 # what never closes a phrase: "a defection among", "the plan of the"
 _CLOSERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"})
 # what a noun phrase holds to the left of its head
@@ -133,12 +133,12 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     # a word the tokenizer split at a hyphen or an apostrophe stays whole
     while s > 0 and not doc[s - 1].whitespace_ and not doc[s - 1].is_space and _glued(doc[s - 1]):
         s -= 1
-    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]):
+    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]) and not _clitic(doc[e]):
         e += 1
     # a compound stays whole: "the well-known head-to-head budget fight", however it was parsed
     last = doc[e - 1]
     if last.dep_ == "compound" and e <= last.head.i < last.sent.end and last.head.i - e < 3:
-        if all(t.pos_ in _NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
+        if all(t.pos_ in NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
             e = last.head.i + 1
     return doc[s:e]
 
@@ -168,6 +168,12 @@ def _glued(tok: Token) -> bool:
         and tok.text not in (",", ".", ";", ":", "!", "?", ")", "(")
         and (tok.text == "-" or tok.text not in DASHES)  # "embrace—such" are two words
     )
+
+
+def _clitic(tok: Token) -> bool:
+    """A verb written onto the word before it: the "'s" of "the levy's a disaster", which is
+    "the levy is", not a possessive."""
+    return tok.pos_ in ("AUX", "VERB") and tok.text[:1] in ("'", "\u2019")
 
 
 # --------------------------------------------------------------------------- keys

@@ -10,27 +10,33 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
    the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
-3. inside the quote (every piece of it): what a naming verb or a verb of commenting names ("the
-   agency has not commented on the audit"); the subject of its first clause, unless someone
-   who can act does something to an object or through a verb complement (then the subject
-   ranks low: "the council approved the plan" is about the plan, "the team decided to close
-   the pier" about the pier; not after a light verb: "the agency did a poor job"; but "the
-   storms damaged the wall" is about the storms) or names someone ("the one candidate I like
-   is Ortiz"), or what a vague subject is said to be ("the result was a loss"); the other
-   arguments of its main clauses (an adjunct after the object ranks lower); then its other noun
-   phrases. A title beside a name offers the name ("the party's
-   candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser
-   took it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose
-   words are central to the whole document (textacy's TextRank key terms) and phrases near the
-   start of the quote win, and phrases in later sentences, in relative clauses, with a
-   demonstrative ("that debate") or set aside ("rather than the gains") lose; the speaker's own
-   name, the one told ("told reporters ..."), pronouns, vague heads ("the only thing", but not
-   "ethanol people" or "young people") and times (but not "Cruz's big night") are passed over;
+3. inside the quote (every piece of it), by role (read by ``quotekit.topic_roles``): what a naming
+   verb or a verb of commenting names ("the agency has not commented on the audit"); the subject of
+   its first clause, unless someone who can act does something to an object or through a verb
+   complement (then the subject ranks low: "the council approved the plan" is about the plan, "the
+   team decided to close the pier" about the pier; not after a light verb: "the agency did a poor
+   job"; but "the storms damaged the wall" is about the storms) or names someone ("the one candidate
+   I like is Ortiz"), or what a vague subject is said to be ("the result was a loss"), a first
+   clause with no subject offers its object ("Love this plan"), and a quote that opens on someone
+   else's words is about what they said ("the director said the levy was unfair"); what a noun is
+   about takes the noun's place ("deep concern about the levy"), as does what a set phrase
+   with "in" holds ("in breach of the treaty"); the other arguments of its main clauses (an adjunct
+   after the object ranks lower); then its other noun phrases. A title beside a name offers the name
+   ("the party's candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the
+   parser took it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases
+   whose words are central to the whole document (textacy's TextRank key terms) and phrases near the
+   start of the quote win, and phrases in later sentences, in relative clauses, with a demonstrative
+   ("that debate") or set aside ("rather than the gains") lose; the speaker's own name, the one told
+   ("told reporters ..."), pronouns, vague heads ("the only thing", "no idea", but not "ethanol
+   people" or "young people") and times (but not "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
-   before it (in a quotation that is never the speaker), and one about "you" the name of the one
-   told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
-   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters
-   she was with them"), else the nearest mention before it.
+   before it (in a quotation that is never the speaker, under any form of the name, nor a man for
+   "she"; for "they" the nearest plural: "the harbour fees"), and one about "you" the name of
+   the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
+   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters she
+   was with them"), else, where a pronoun points back ("we will stop them"), the nearest mention
+   before it; one whose only pronouns are the speaker and the one spoken to ("We did our best, you
+   know") has no topic.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -44,18 +50,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
     DEMONSTRATIVES,
-    LIGHT_VERBS,
-    ORGANISATION_WORDS,
-    OTHER_PEOPLE,
-    PEOPLE_NOUNS,
-    PERSONAL_PRONOUNS,
     PRONOUN_WORDS,
-    RAISING_VERBS,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     VAGUE_HEADS,
+    VAGUE_SINGULAR,
     cue_lemma,
 )
+from quotekit.names import first_name_sex
 from quotekit.records import (
     Attribution,
     QuoteCandidate,
@@ -63,16 +65,23 @@ from quotekit.records import (
     TopicSpan,
     input_text,
 )
-from quotekit.subtrees import left_edge, right_edge
+from quotekit.subtrees import left_edge
 from quotekit.topic_cues import (
     asked_about,
     cue_complements,
     head_after_on,
     in_quote,
-    is_named,
-    names_about,
 )
 from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
+from quotekit.topic_roles import (
+    ARGUMENT_DEPS,
+    acts_on,
+    heads_a_phrase,
+    main_heads,
+    name_beside,
+    role,
+    set_aside,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,12 +108,6 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 _REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
 _SENTENCE_COST = 0.5  # a later sentence of the quote is less likely what it is about than its lead
-# what a noun that heads a phrase of its own hangs on
-_PHRASE_DEPS = frozenset(
-    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
-    | {"appos", "root", "dislocated", "obl:agent"}
-)
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 _THING_BONUS = 0.3  # a common noun says what about more often than a name says who
 # "that debate", "those reports" point back to a subject named before: a phrase that names
 # its own subject says more
@@ -118,6 +121,15 @@ _COUNTING_ADJECTIVES = frozenset(
 )
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
+# the speaker and the one spoken to: a quote that names no one else is about them
+_SPEAKER_AND_LISTENER = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()
+)
+# pronouns that point back to someone or something named before: "we will stop them"
+_POINTING = frozenset(
+    "he him his himself she her hers herself it its itself they them their theirs themselves"
+    " this that these those".split()
+)
 SALIENCE_WEIGHT = 1.0
 
 
@@ -216,11 +228,17 @@ def _candidates(
 
 
 def _fallback(doc: Doc, cand: QuoteCandidate) -> list[tuple[Span, str, float]]:
-    """For a quote that names its subject only by pronouns: its own sentence around it ("In
-    response to the ban, she said: ..."), then the sentences before it."""
-    out = [(span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand)]
+    """For a quote that names no subject of its own: its own sentence around it ("In response
+    to the ban, she said: ..."), then, where a pronoun points back ("we will stop them"),
+    the sentences before it; none for a quote whose only pronouns are the speaker and the one
+    spoken to ("We did our best, you know"): it is about them, not about anything named
+    before."""
     pieces = _contents(doc, cand)
-    if pieces:
+    words = {t.lower_ for p in pieces for t in p if t.pos_ in ("PRON", "DET")}
+    if words & _SPEAKER_AND_LISTENER and not words & _POINTING:
+        return []
+    out = [(span, "framing", _SOURCE_WEIGHT["framing"]) for span in _framing(doc, cand)]
+    if pieces and words & _POINTING:
         out.extend(
             (span, "earlier", _SOURCE_WEIGHT["earlier"]) for span in _earlier(doc, pieces[0])
         )
@@ -260,51 +278,40 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
     late in the piece, in later sentences and in later pieces cost more."""
     out = []
     sents = {start: k for k, start in enumerate(sorted({t.sent.start for t in content}))}
-    mains = _main_heads(content)
+    mains = main_heads(content)
     first = min(mains, key=lambda t: t.i)
     for tok in content:
-        if not _heads_a_phrase(tok):
+        if not heads_a_phrase(tok):
             continue
-        source = _role(tok, mains, first)
-        head = _name_beside(tok)
+        source = role(tok, mains, first)
+        head = name_beside(tok)
         thing = head.pos_ == "NOUN" and source != "agent"  # an agent is who, not what
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if thing else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
         if any(a.dep_ == "acl:relcl" and content.start <= a.i < content.end for a in tok.ancestors):
             prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
-        if _set_aside(tok):
+        if set_aside(tok):
             prior -= _CONTRAST_COST
         out.append((noun_phrase(head, within=content), source, prior))
     return out
 
 
-def _set_aside(tok: Token) -> bool:
-    """A phrase after "rather than" or "instead of": what the quote sets aside."""
-    doc = tok.doc
-    pairs = (("rather", "than"), ("instead", "of"))
-    for c in tok.children:
-        # "rather" hung on "than", or "than" fixed to "rather"
-        if c.dep_ == "case" and 0 < c.i < tok.i:
-            if (doc[c.i - 1].lower_, c.lower_) in pairs or (c.lower_, doc[c.i + 1].lower_) in pairs:
-                return True
-    return False
-
-
-def _name_beside(tok: Token) -> Token:
-    """The name a title or a description stands beside ("the party's candidate, Gov. Ana
-    Ruiz of Ohio"): the name says who more exactly, and keeps the phrase short."""
-    if tok.pos_ != "NOUN":
-        return tok
-    return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
-
-
 def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
     """A quotation whose first clause is about someone it calls "he" or "she" ('"He checks
     all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
-    before the quotation that is not the speaker's is what it is about."""
-    first = min(_main_heads(content), key=lambda t: t.i)
-    if not any(c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR for c in first.children):
+    before the quotation that is not the speaker's is what it is about; about what it calls
+    "they", the nearest plural before it ('The fees rose. "They are too high"')."""
+    first = min(main_heads(content), key=lambda t: t.i)
+    pronoun = next(
+        (
+            c.lower_
+            for c in first.children
+            if c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR | {"they"}
+        ),
+        None,
+    )
+    if pronoun is None:
         return []
     speaker = attribution.speaker
     own = {t.lower_ for t in speaker} if speaker is not None else set()
@@ -314,17 +321,42 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
             tok
             for tok in sent
             if tok.i < content.start
-            and tok.pos_ == "PROPN"
+            and (_plural(tok) if pronoun == "they" else tok.pos_ == "PROPN")
             and tok.dep_ not in _NAME_PARTS
-            and not (
-                speaker is not None and (speaker.start <= tok.i < speaker.end or tok.lower_ in own)
-            )
+            and not (speaker is not None and speaker.start <= tok.i < speaker.end)
+            and not _named_as(tok, own, pronoun)
         ]
         # the subject of a sentence is who a "he" that follows it most often means
         names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, -t.i))
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, which a "they" may stand for: "the fees", "Ortiz and Lee"."""
+    if tok.pos_ not in _NOMINAL or tok.lower_ in PRONOUN_WORDS:
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" and c.pos_ in _NOMINAL for c in tok.children
+    )
+
+
+def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
+    """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
+    its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
+    a "she" as the pronoun is ("Tom Lee" for "she")."""
+    # the words of one person's name, not a name it qualifies ("the Lee Foundation")
+    words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
+    if any(w.lower_ in own for w in words):
+        return True
+    if not pronoun:
+        return False
+    given = min(words, key=lambda w: w.i)
+    if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in _NAME_PARTS for t in name.doc):
+        return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
+    sex = first_name_sex(given.text)
+    return bool(sex) and sex != ("f" if pronoun == "she" else "m")
 
 
 def _addressee(
@@ -334,13 +366,13 @@ def _addressee(
     Lee told Ortiz'): the one told, named outside it, is what it is about, unless "you" acts on
     something; not an audience ("told the crowd"), to which "you" is often anyone."""
     cue = attribution.cue
-    first = min(_main_heads(content), key=lambda t: t.i)
+    first = min(main_heads(content), key=lambda t: t.i)
     if cue is None or not any(c.dep_ in _SUBJ_DEPS and c.lower_ == "you" for c in first.children):
         return []
     # "You should close the pier," told to someone, is about the pier, as for any subject (and
     # "you need to close the pier" acts through "need")
-    acting = _acts_on(first) or any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and _acts_on(c) for c in first.children
+    acting = acts_on(first) or any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and acts_on(c) for c in first.children
     )
     source = "agent" if acting else "subject"
     return [
@@ -348,127 +380,6 @@ def _addressee(
         for c in cue.root.children
         if c.dep_ in ("obj", "iobj") and c.pos_ == "PROPN" and not in_quote(cand, c.idx)
     ]
-
-
-def _main_heads(content: Span) -> list[Token]:
-    """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
-    joined to those ("X, and Y")."""
-    roots = {
-        tok.i: tok
-        for tok in content
-        if tok.head.i == tok.i or not (content.start <= tok.head.i < content.end)
-    }
-    for tok in list(roots.values()):
-        for c in tok.children:
-            if c.dep_ == "conj" and content.start <= c.i < content.end:
-                roots[c.i] = c
-    return list(roots.values()) or [content.root]
-
-
-def _role(tok: Token, mains: list[Token], first: Token) -> str:
-    """How a phrase head stands in the quote: the "subject" of its first clause (or the name a
-    description is said to be: "the one who did well is Ortiz"), or its "agent" when the clause
-    acts on something else; "named" by a naming verb or a verb of commenting inside it; an
-    "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
-    another "np"."""
-    if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
-        # "the one candidate he likes is Ortiz": the name, not the description; "the council
-        # approved the deal"; "the agency has not commented on the audit": what was done or
-        # spoken about, not who did it
-        agent = _is_name_predicate(first) or _acts_on(first)
-        # but a thing or an event that acts is still what it is about: "the attacks highlight
-        # the threat"
-        agent = agent and (_is_name_predicate(first) or _animate(tok))
-        return "agent" if agent else "subject"
-    if tok.i == first.i and (_is_name_predicate(tok) or _after_vague_subject(tok)):
-        return "subject"
-    if is_named(tok):
-        return "named"
-    if _describes_name(tok):
-        return "description"
-    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and names_about(tok.head, tok):
-        return "named"
-    main = {m.i for m in mains}
-    if tok.head.i in main and tok.dep_ in _ARGUMENT_DEPS:
-        # an adjunct after the object says where or how, the object what: "invoked his
-        # rights in a closed session"
-        after_object = tok.dep_ == "obl" and any(
-            c.dep_ == "obj" and c.i < tok.i for c in tok.head.children
-        )
-        return "np" if after_object else "argument"
-    if tok.i in main:
-        # a nominal predicate: "it's forced deportation"; but "I am a proven champion" says
-        # who someone is, not what the quote is about
-        personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
-        return "description" if personal else "argument"
-    return "np"
-
-
-def _describes_name(tok: Token) -> bool:
-    """A second object after a comma behind a name, which the parser took for an object of its
-    own: "backs Ms. Ortiz, the party's favorite" describes the name, which says who."""
-    if tok.dep_ != "obj" or tok.pos_ != "NOUN":
-        return False
-    return any(
-        c.dep_ == "obj"
-        and c.pos_ == "PROPN"
-        and c.i < tok.i
-        and tok.doc[right_edge(c) + 1].text == ","
-        for c in tok.head.children
-    )
-
-
-def _after_vague_subject(tok: Token) -> bool:
-    """A noun said to be what a vague subject stands for: "the result has been a movement
-    against trade", "the problem is the budget"."""
-    return any(c.dep_ == "cop" for c in tok.children) and any(
-        c.dep_ in _SUBJ_DEPS and c.lemma_.lower() in VAGUE_HEADS for c in tok.children
-    )
-
-
-def _acts_on(clause: Token) -> bool:
-    """A clause whose subject does something to an object, speaks about something or acts
-    through a verb complement: the object says what, the subject only who."""
-    return any(
-        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
-        or (c.dep_ == "obl" and names_about(clause, c))
-        or _acts_through(clause, c)
-        for c in clause.children
-    )
-
-
-def _acts_through(verb: Token, child: Token) -> bool:
-    """A verb complement that says what the subject did or decided ("the team decided to
-    change course", "an aide avoided taking her there"); not after a verb that only raises its
-    subject ("the plan seems to work"), a light verb ("has got to go") or a passive ("they are
-    tied heading into the debate": they are what it is about)."""
-    if child.dep_ != "xcomp" or child.pos_ != "VERB" or verb.pos_ != "VERB":
-        return False
-    if verb.lemma_.lower() in RAISING_VERBS | LIGHT_VERBS:
-        return False
-    return not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "be" for c in verb.children)
-
-
-def _animate(tok: Token) -> bool:
-    """Someone who can act: a name, a pronoun, or a noun of people or bodies ("the council",
-    "a campaign operative", "voters")."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ in ("PROPN", "PRON")
-        or lemma in PEOPLE_NOUNS
-        or lemma in OTHER_PEOPLE
-        or lemma in ORGANISATION_WORDS
-    )
-
-
-def _is_name_predicate(tok: Token) -> bool:
-    """A name said to be someone: "the best candidate is Ortiz"."""
-    # not a place or a side: "the vote is against Trump"
-    return (
-        tok.pos_ == "PROPN"
-        and any(c.dep_ == "cop" for c in tok.children)
-        and not any(c.dep_ == "case" for c in tok.children)
-    )
 
 
 def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
@@ -480,7 +391,7 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     out = [
         noun_phrase(tok)
         for tok in span[0].sent
-        if not in_quote(cand, tok.idx) and _heads_a_phrase(tok)
+        if not in_quote(cand, tok.idx) and heads_a_phrase(tok)
     ]
     return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
 
@@ -502,16 +413,6 @@ def _contents(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     return out
 
 
-def _heads_a_phrase(tok: Token) -> bool:
-    """A noun that heads a phrase of its own, or a number with what it counts ("22 of the
-    emails")."""
-    if tok.dep_ not in _PHRASE_DEPS:
-        return False
-    if tok.pos_ == "NUM":
-        return any(c.dep_ == "nmod" and c.pos_ in _NOMINAL for c in tok.children)
-    return tok.pos_ in _NOMINAL
-
-
 def _earlier(doc: Doc, content: Span) -> list[Span]:
     """A quote that names its subject only by pronouns ("We have to stop him", "she does
     not"): the noun phrases of the sentences before it, nearest first."""
@@ -524,7 +425,7 @@ def _earlier(doc: Doc, content: Span) -> list[Span]:
     out = []
     for sent in sents:
         for tok in reversed(sent):
-            if tok.pos_ in _NOMINAL and tok.dep_ in _ARGUMENT_DEPS:
+            if tok.pos_ in _NOMINAL and tok.dep_ in ARGUMENT_DEPS:
                 out.append(noun_phrase(tok))
     return out
 
@@ -570,7 +471,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
     if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
         return True
-    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS:
+    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
         if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
             return True
@@ -590,7 +491,7 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end
-        or (head.pos_ == "PROPN" and head.lower_ in {t.lower_ for t in speaker})
+        or (head.pos_ == "PROPN" and _named_as(head, {t.lower_ for t in speaker}, ""))
     ):
         return True
     return False

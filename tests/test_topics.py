@@ -103,6 +103,127 @@ def test_quote_with_only_vague_words_takes_the_mention_before() -> None:
     assert topic.text == "The levy"
 
 
+def test_quote_about_speaker_and_listener_takes_nothing_from_before() -> None:
+    # "we" and "you" are the speaker and the one spoken to, not something named before
+    text = "The levy passed on Monday. \u201cWe did our best, you know,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 levy/NOUN/nsubj/3 passed/VERB/ROOT/0/pass/VBD on/ADP/case/5 "
+        "Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/3 We/PRON/nsubj/3/we did/VERB/ccomp/12/do/VBD our/PRON/nmod:poss/5 "
+        "best/ADJ/obj/3 ,/PUNCT/punct/8 you/PRON/nsubj/8 know/VERB/parataxis/3/know/VBP "
+        ",/PUNCT/punct/3 \u201d/PUNCT/punct/3 Lee/PROPN/nsubj/12 said/VERB/ROOT/0/say/VBD "
+        "./PUNCT/punct/12",
+    )
+    assert _topics(doc) == [None]
+
+
+def test_object_of_a_clause_with_no_subject_stands_first() -> None:
+    # "Really hate this parking fee": a clipped first person (or an order) has no subject, so
+    # its object stands where the subject would; not the object of an infinitive
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Really hate this parking fee. Lee wants to raise the fee."
+    doc = make_doc(
+        text,
+        "Really/ADV/advmod/2 hate/VERB/ROOT/0/hate/VBP this/DET/det/5 "
+        "parking/NOUN/compound/5 fee/NOUN/obj/2 ./PUNCT/punct/2",
+        "Lee/PROPN/nsubj/2 wants/VERB/ROOT/0/want/VBZ to/PART/mark/4 raise/VERB/xcomp/2/raise/VB "
+        "the/DET/det/6 fee/NOUN/obj/4 ./PUNCT/punct/2",
+    )
+    clipped = doc[0:5]
+    mains = main_heads(clipped)
+    assert role(doc[4], mains, mains[0]) == "subject"
+    infinitive = doc[8:12]  # "to raise the fee"
+    mains = main_heads(infinitive)
+    assert role(doc[11], mains, mains[0]) == "argument"
+
+
+def test_a_verb_written_onto_a_word_is_no_part_of_the_phrase() -> None:
+    # "the levy's a disaster" is "the levy is": the topic is "the levy", not "the levy's"
+    text = "Lee said the levy\u2019s a disaster."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 levy/NOUN/nsubj/7 "
+        "\u2019s/AUX/cop/7/be/VBZ a/DET/det/7 disaster/NOUN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the levy"
+
+
+def test_a_notion_is_vague_but_ideas_are_not() -> None:
+    # "the notion that the levy would pass" is about the levy; "their ideas" are proposals
+    text = "Lee said the notion that the levy would pass was absurd."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 notion/NOUN/nsubj/11 "
+        "that/SCONJ/mark/9 the/DET/det/7 levy/NOUN/nsubj/9 would/AUX/aux/9//MD "
+        "pass/VERB/acl/4/pass/VB was/AUX/cop/11/be/VBD absurd/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the levy"
+    text = "Lee said their ideas were absurd."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD their/PRON/nmod:poss/4 "
+        "ideas/NOUN/nsubj/6/idea were/AUX/cop/6/be/VBD absurd/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "their ideas"
+
+
+def test_a_report_inside_the_quote_is_about_what_was_said() -> None:
+    # a quote that opens on someone else's words: the director said it, the levy is what it
+    # is about
+    text = "\u201cThe director said the levy was unfair,\u201d Lee said."
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/4 The/DET/det/3 director/NOUN/nsubj/4 said/VERB/ccomp/12/say/VBD "
+        "the/DET/det/6 levy/NOUN/nsubj/8 was/AUX/cop/8/be/VBD unfair/ADJ/ccomp/4 "
+        ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/12 said/VERB/ROOT/0/say/VBD "
+        "./PUNCT/punct/12",
+    )
+    assert topic.text == "the levy"
+
+
+def test_what_a_noun_is_about_takes_its_place() -> None:
+    # "serious concern about the harbour levy": the concern is about the levy
+    text = "Lee said there is serious concern about the harbour levy."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD there/PRON/expl/4 is/VERB/ccomp/2/be/VBZ "
+        "serious/ADJ/amod/6 concern/NOUN/nsubj/4 about/ADP/case/10 the/DET/det/10 "
+        "harbour/NOUN/compound/10 levy/NOUN/nmod/6 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the harbour levy"
+
+
+def test_what_a_set_phrase_with_in_holds_takes_its_place() -> None:
+    # "in breach of the treaty" says what was done to the treaty: the treaty is the argument
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Lee said the city was in breach of the harbour treaty."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 city/NOUN/nsubj/7 "
+        "was/AUX/cop/7/be/VBD in/ADP/case/7 breach/NOUN/ccomp/2 of/ADP/case/11 "
+        "the/DET/det/11 harbour/NOUN/compound/11 treaty/NOUN/nmod/7 ./PUNCT/punct/2",
+    )
+    content = doc[2:11]
+    mains = main_heads(content)
+    roles = {doc[k].text: role(doc[k], mains, mains[0]) for k in (6, 10)}
+    assert roles == {"breach": "np", "treaty": "argument"}
+
+
+def test_quote_with_no_pronoun_takes_its_own_sentence() -> None:
+    # "never again" names nothing: its own sentence says what it is about
+    text = "On the harbour levy, Lee said \u201cnever again.\u201d"
+    topic = _topic(
+        text,
+        "On/ADP/case/4 the/DET/det/4 harbour/NOUN/compound/4 levy/NOUN/obl/7 ,/PUNCT/punct/4 "
+        "Lee/PROPN/nsubj/7 said/VERB/ROOT/0/say/VBD \u201c/PUNCT/punct/10 never/ADV/advmod/10 "
+        "again/ADV/ccomp/7 ./PUNCT/punct/7 \u201d/PUNCT/punct/10",
+    )
+    assert topic.text == "the harbour levy"
+
+
 def test_he_in_a_quotation_is_the_name_before_it() -> None:
     # in a quotation "he" is never the speaker: the subject named just before is meant
     text = "Mayor Lee visited the harbour on Monday. \u201cHe has fixed it,\u201d Ruiz said."
@@ -115,6 +236,50 @@ def test_he_in_a_quotation_is_the_name_before_it() -> None:
         "said/VERB/parataxis/4/say/VBD ./PUNCT/punct/4",
     )
     assert topic.text == "Mayor Lee"
+
+
+def test_she_in_a_quotation_is_not_a_man_named_before_it() -> None:
+    # "she" is Maria Ruiz, not the man who met her, though he was the subject
+    text = "Tom Lee met Maria Ruiz. \u201cShe fixed the harbour,\u201d Ortiz said."
+    topic = _topic(
+        text,
+        "Tom/PROPN/nsubj/3 Lee/PROPN/flat/1 met/VERB/ROOT/0/meet/VBD Maria/PROPN/obj/3 "
+        "Ruiz/PROPN/flat/4 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/3 She/PRON/nsubj/3/she fixed/VERB/ROOT/0/fix/VBD the/DET/det/5 "
+        "harbour/NOUN/obj/3 ,/PUNCT/punct/3 \u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/9 "
+        "said/VERB/parataxis/3/say/VBD ./PUNCT/punct/3",
+    )
+    assert "Maria Ruiz" in [topic.text, *(a.text for a in topic.alternatives)]
+    assert "Tom Lee" not in [topic.text, *(a.text for a in topic.alternatives)]
+
+
+def test_the_speakers_own_full_name_is_not_the_topic() -> None:
+    # "Tom Lee" is the speaker "Lee", though the parse made "Tom" the head of the name
+    text = "Tom Lee met the mayor on Monday. \u201cHe was late,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "Tom/PROPN/nsubj/3 Lee/PROPN/flat/1 met/VERB/ROOT/0/meet/VBD the/DET/det/5 "
+        "mayor/NOUN/obj/3 on/ADP/case/7 Monday/PROPN/obl/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/4 He/PRON/nsubj/4/he was/AUX/cop/4/be/VBD late/ADJ/ROOT/0 "
+        ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/8 said/VERB/parataxis/4/say/VBD "
+        "./PUNCT/punct/4",
+    )
+    assert _topics(doc) != ["Tom Lee"]
+
+
+def test_they_in_a_quotation_is_the_plural_named_before_it() -> None:
+    # "they" are the fees named just before, not the boats the quotation mentions on the way
+    text = "The harbour fees rose again. \u201cThey are too high for small boats,\u201d Lee said."
+    topic = _topic(
+        text,
+        "The/DET/det/3 harbour/NOUN/compound/3 fees/NOUN/nsubj/4/fee/NNS rose/VERB/ROOT/0/rise/VBD "
+        "again/ADV/advmod/4 ./PUNCT/punct/4",
+        "\u201c/PUNCT/punct/5 They/PRON/nsubj/5/they are/AUX/cop/5/be/VBP too/ADV/advmod/5 "
+        "high/ADJ/ROOT/0 for/ADP/case/8 small/ADJ/amod/8 boats/NOUN/obl/5/boat/NNS "
+        ",/PUNCT/punct/5 \u201d/PUNCT/punct/5 Lee/PROPN/nsubj/12 said/VERB/parataxis/5/say/VBD "
+        "./PUNCT/punct/5",
+    )
+    assert topic.text == "The harbour fees"
 
 
 def test_no_vague_head_or_pronoun() -> None:
@@ -403,7 +568,7 @@ def test_participle_of_saying_beside_the_cue_names_the_topic() -> None:
 
 def test_adjunct_after_the_object_ranks_below_it() -> None:
     # "invoked the rule in a closed session": the object says what, the adjunct where
-    from quotekit.topics import _main_heads, _role
+    from quotekit.topic_roles import main_heads, role
 
     text = "Lee said Ruiz invoked the harbour rule in a closed session."
     doc = make_doc(
@@ -414,8 +579,8 @@ def test_adjunct_after_the_object_ranks_below_it() -> None:
         "./PUNCT/punct/2",
     )
     content = doc[2:11]
-    mains = _main_heads(content)
-    roles = {doc[k].text: _role(doc[k], mains, mains[0]) for k in (2, 6, 10)}
+    mains = main_heads(content)
+    roles = {doc[k].text: role(doc[k], mains, mains[0]) for k in (2, 6, 10)}
     assert roles == {"Ruiz": "agent", "rule": "argument", "session": "np"}
 
 

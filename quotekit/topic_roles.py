@@ -1,0 +1,262 @@
+"""Topic roles: how a noun phrase stands in a quote's clauses, which says how likely it is what
+the quote is about.
+
+Part of the topics stage (``quotekit.topics`` gathers the candidates, weighs them by role and
+chooses one; this module reads the quote's grammar): the heads of the quote's main clauses, the
+role of each phrase head in them (the "subject" of the first clause, or its "agent" when the
+clause acts on something else: "the council approved the plan" is about the plan; a phrase
+"named" by a naming verb or a verb of commenting; an "argument" of a main clause; a
+"description" of a person; another "np"), and the marks that lower a phrase (set aside by
+"rather than") or replace it (a title beside a name).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    LIGHT_VERBS,
+    ORGANISATION_WORDS,
+    OTHER_PEOPLE,
+    PEOPLE_NOUNS,
+    PERSONAL_PRONOUNS,
+    RAISING_VERBS,
+    VAGUE_HEADS,
+)
+from quotekit.subtrees import right_edge
+from quotekit.topic_cues import case_of, is_named, names_about
+from quotekit.topic_phrases import NOMINAL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# what a noun that heads a phrase of its own hangs on
+_PHRASE_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ROOT", "conj", "xcomp", "ccomp"}
+    | {"appos", "root", "dislocated", "obl:agent"}
+)
+_ABOUT = frozenset({"about", "regarding", "concerning"})
+_REPORTING = frozenset({"say", "tell"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
+
+
+def main_heads(content: Span) -> list[Token]:
+    """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
+    joined to those ("X, and Y")."""
+    roots = {
+        tok.i: tok
+        for tok in content
+        if tok.head.i == tok.i or not (content.start <= tok.head.i < content.end)
+    }
+    for tok in list(roots.values()):
+        for c in tok.children:
+            if c.dep_ == "conj" and content.start <= c.i < content.end:
+                roots[c.i] = c
+    if roots:
+        # a quote that opens on a report of someone else's words ("The mayor said the levy
+        # was unfair"): what was said is its first clause, not the saying
+        first = roots[min(roots)]
+        said = _reported(first, content)
+        if said is not None:
+            del roots[first.i]
+            roots[said.i] = said
+    return list(roots.values()) or [content.root]
+
+
+def _reports(tok: Token, mains: list[Token]) -> bool:
+    """The subject of a report inside the quote whose clause stands as a main one (the report
+    lies between the two, so inside the quote; not the cue outside it)."""
+    verb = tok.head
+    return (
+        tok.dep_ in _SUBJ_DEPS
+        and tok.i < verb.i
+        and verb.lemma_.lower() in _REPORTING
+        and any(m.dep_ == "ccomp" and m.head.i == verb.i and m.i > verb.i for m in mains)
+    )
+
+
+def _reported(verb: Token, content: Span) -> Token | None:
+    """The clause that "say" or "tell" with a subject of its own reports inside the quote
+    ("the mayor said the levy was unfair": unfair), or None."""
+    if verb.lemma_.lower() not in _REPORTING or not any(
+        c.dep_ in _SUBJ_DEPS and c.lower_ not in ("i", "we") for c in verb.children
+    ):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and content.start <= c.i < content.end),
+        None,
+    )
+
+
+def role(tok: Token, mains: list[Token], first: Token) -> str:
+    """How a phrase head stands in the quote: the "subject" of its first clause (or the name a
+    description is said to be: "the one who did well is Ortiz"), or its "agent" when the clause
+    acts on something else; "named" by a naming verb or a verb of commenting inside it; an
+    "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
+    another "np". What a noun is about takes the noun's place ("deep concern about the
+    levy": the levy), and the noun steps back."""
+    if _about(tok):
+        return _place(tok.head, mains, first)
+    if any(_about(c) for c in tok.children):
+        return "np"
+    return _place(tok, mains, first)
+
+
+def _about(tok: Token) -> bool:
+    """What a noun is about: "concern about the levy", "questions regarding the audit"; or
+    what the noun of a set phrase with "in" holds: "in breach of the treaty", "in charge of the
+    port", "in favor of the levy"."""
+    nominal = tok.pos_ in NOMINAL  # not "a call about it"
+    if not (nominal and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"):
+        return False
+    head, case = tok.head, case_of(tok)
+    if case in ("of", "with") and case_of(head) == "in":
+        return not any(c.dep_ in ("det", "nmod:poss", "amod") for c in head.children)
+    return case in _ABOUT
+
+
+def _place(tok: Token, mains: list[Token], first: Token) -> str:
+    """The role a phrase head has by its own place in the quote (see ``role``)."""
+    if _reports(tok, mains):
+        return "agent"  # who said what the quote reports: "the mayor said ..."
+    if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
+        # "the one candidate he likes is Ortiz": the name, not the description; "the council
+        # approved the deal"; "the agency has not commented on the audit": what was done or
+        # spoken about, not who did it
+        agent = _is_name_predicate(first) or acts_on(first)
+        # but a thing or an event that acts is still what it is about: "the attacks highlight
+        # the threat"
+        agent = agent and (_is_name_predicate(first) or _animate(tok))
+        return "agent" if agent else "subject"
+    if tok.i == first.i and (_is_name_predicate(tok) or _after_vague_subject(tok)):
+        return "subject"
+    if tok.dep_ == "obj" and tok.head.i == first.i and _subjectless(first):
+        # "Really hate this parking fee", "Vote for the levy": with no subject, the object
+        return "subject"
+    if is_named(tok):
+        return "named"
+    if _describes_name(tok):
+        return "description"
+    if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and names_about(tok.head, tok):
+        return "named"
+    main = {m.i for m in mains}
+    if tok.head.i in main and tok.dep_ in ARGUMENT_DEPS:
+        # an adjunct after the object says where or how, the object what: "invoked his
+        # rights in a closed session"
+        after_object = tok.dep_ == "obl" and any(
+            c.dep_ == "obj" and c.i < tok.i for c in tok.head.children
+        )
+        return "np" if after_object else "argument"
+    if tok.i in main:
+        # a nominal predicate: "it's forced deportation"; but "I am a proven champion" says
+        # who someone is, not what the quote is about
+        personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
+        return "description" if personal else "argument"
+    return "np"
+
+
+def _subjectless(verb: Token) -> bool:
+    """A finite verb with no subject of its own: an order or a clipped first person ("Love
+    this plan"); not a participle ("Lee talking about the plan") or an infinitive ("to raise
+    the levy", "is expected to raise the levy")."""
+    return verb.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl", "mark") for c in verb.children
+    )
+
+
+def _describes_name(tok: Token) -> bool:
+    """A second object after a comma behind a name, which the parser took for an object of its
+    own: "backs Ms. Ortiz, the party's favorite" describes the name, which says who."""
+    if tok.dep_ != "obj" or tok.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "obj"
+        and c.pos_ == "PROPN"
+        and c.i < tok.i
+        and tok.doc[right_edge(c) + 1].text == ","
+        for c in tok.head.children
+    )
+
+
+def _after_vague_subject(tok: Token) -> bool:
+    """A noun said to be what a vague subject stands for: "the result has been a movement
+    against trade", "the problem is the budget"."""
+    return any(c.dep_ == "cop" for c in tok.children) and any(
+        c.dep_ in _SUBJ_DEPS and c.lemma_.lower() in VAGUE_HEADS for c in tok.children
+    )
+
+
+def acts_on(clause: Token) -> bool:
+    """A clause whose subject does something to an object, speaks about something or acts
+    through a verb complement: the object says what, the subject only who."""
+    return any(
+        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
+        or (c.dep_ == "obl" and names_about(clause, c))
+        or _acts_through(clause, c)
+        for c in clause.children
+    )
+
+
+def _acts_through(verb: Token, child: Token) -> bool:
+    """A verb complement that says what the subject did or decided ("the team decided to
+    change course", "an aide avoided taking her there"); not after a verb that only raises its
+    subject ("the plan seems to work"), a light verb ("has got to go") or a passive ("they are
+    tied heading into the debate": they are what it is about)."""
+    if child.dep_ != "xcomp" or child.pos_ != "VERB" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in RAISING_VERBS | LIGHT_VERBS:
+        return False
+    return not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "be" for c in verb.children)
+
+
+def _animate(tok: Token) -> bool:
+    """Someone who can act: a name, a pronoun, or a noun of people or bodies ("the council",
+    "a campaign operative", "voters")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ in ("PROPN", "PRON")
+        or lemma in PEOPLE_NOUNS
+        or lemma in OTHER_PEOPLE
+        or lemma in ORGANISATION_WORDS
+    )
+
+
+def _is_name_predicate(tok: Token) -> bool:
+    """A name said to be someone: "the best candidate is Ortiz"."""
+    # not a place or a side: "the vote is against Trump"
+    return (
+        tok.pos_ == "PROPN"
+        and any(c.dep_ == "cop" for c in tok.children)
+        and not any(c.dep_ == "case" for c in tok.children)
+    )
+
+
+def heads_a_phrase(tok: Token) -> bool:
+    """A noun that heads a phrase of its own, or a number with what it counts ("22 of the
+    emails")."""
+    if tok.dep_ not in _PHRASE_DEPS:
+        return False
+    if tok.pos_ == "NUM":
+        return any(c.dep_ == "nmod" and c.pos_ in NOMINAL for c in tok.children)
+    return tok.pos_ in NOMINAL
+
+
+def set_aside(tok: Token) -> bool:
+    """A phrase after "rather than" or "instead of": what the quote sets aside."""
+    doc = tok.doc
+    pairs = (("rather", "than"), ("instead", "of"))
+    for c in tok.children:
+        # "rather" hung on "than", or "than" fixed to "rather"
+        if c.dep_ == "case" and 0 < c.i < tok.i:
+            if (doc[c.i - 1].lower_, c.lower_) in pairs or (c.lower_, doc[c.i + 1].lower_) in pairs:
+                return True
+    return False
+
+
+def name_beside(tok: Token) -> Token:
+    """The name a title or a description stands beside ("the party's candidate, Gov. Ana
+    Ruiz of Ohio"): the name says who more exactly, and keeps the phrase short."""
+    if tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
