@@ -70,9 +70,7 @@ inspector superintendent detective sergeant constable
 )
 
 # Names cried out, not people who speak: "Good God, no!", "Heavens, Harriet!", "My God," he thought.
-EXCLAIMED_NAMES = frozenset(
-    {"god", "lord", "heaven", "heavens", "jove", "christ", "jesus", "goodness"}
-)
+EXCLAIMED_NAMES = frozenset("god lord heaven heavens jove christ jesus goodness".split())
 
 # Titles of address before a name: "Mr. King" (a surname even when it is a title word).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
@@ -539,8 +537,7 @@ percent majority minority number like guy factor hope result capability demand w
 promise following matter reason behalf end moment place
 """.split()
 )
-# heads vague only in the singular: "no idea", "the notion that ..." say nothing of their own,
-# but "their ideas" are proposals
+# heads vague only in the singular ("no idea", "the notion that ..."; "their ideas" propose)
 VAGUE_SINGULAR = frozenset({"idea", "notion"})
 # cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
 # X"); other cues' "on" is mostly a time ("said on Monday")
