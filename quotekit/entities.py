@@ -33,6 +33,11 @@ class Entity:
     located: bool = False  # named after "in" or "into": a place ("in New York")
     vouched: bool = False  # titled or the subject of a verb of saying: a person
 
+    @property
+    def place(self) -> bool:
+        """Named as a place and never vouched for as a person."""
+        return self.located and not self.vouched
+
     def add(self, name: str, quoted: bool = False) -> None:
         """Add a mention's name; the entity's name is its longest, taken from the narration
         where the narration names it (inside quotations people are addressed and spoken of

@@ -168,7 +168,7 @@ class SpeakerResolver:
         quotations) whose only named person is its subject, "he" or "she", "his" or "her"
         mostly stand for that person ("Anna shook her head"). A clear majority decides."""
         for entity in {id(m.entity): m.entity for m in self.mentions}.values():
-            if entity.located and not entity.vouched:
+            if entity.place:
                 # ("New York was shocked ... her": a place the narration speaks of as a
                 # person is still no one who speaks)
                 entity.person = False
@@ -223,7 +223,7 @@ class SpeakerResolver:
             if len(subjects) != 1:
                 continue
             entity = next(iter(subjects.values()))
-            if entity.gender or institution(entity) or entity.located and not entity.vouched:
+            if entity.gender or institution(entity) or entity.place:
                 continue
             last = entity if entity.person else None
             if others:
