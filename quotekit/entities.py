@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import ORGANISATION_WORDS
-from quotekit.names import first_name_sex
+from quotekit.names import RANK_GENDER, first_name_sex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -81,7 +81,7 @@ class Registry:
         entity = self._relative(low, gender, entity, kin)
         if entity is None:
             entity = Entity()
-        if len(low) > 1 and not entity.given:
+        if len(low) > 1 and not entity.given and low[0].rstrip(".") not in RANK_GENDER:
             entity.given = low[0]
             # (known now, so that "Mr. Beebe" does not join "Minnie Beebe")
             entity.gender = entity.gender or first_name_sex(low[0])

@@ -244,8 +244,21 @@ def roles_around(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     return roles, titled
 
 
-def title_gender(doc: Doc, start: int) -> str:
-    """ "m" or "f" where the word before a name is a title that says so ("Mr", "Ms")."""
-    if start == 0:
-        return ""
-    return TITLE_GENDER.get(doc[start - 1].lower_.rstrip("."), "")
+def title_gender(doc: Doc, start: int, first: str = "") -> str:
+    """ "m" or "f" where the word before a name is a title that says so ("Mr", "Ms"), or the
+    name's ``first`` word is a rank or a form of address that does ("the Countess Olenska",
+    "the Duke", "Madame Merle")."""
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    return TITLE_GENDER.get(before, "") or RANK_GENDER.get(first.lower().rstrip("."), "")
+
+
+# ranks and forms of address that open a name and say its bearer's sex; never a first name
+RANK_GENDER = {
+    **dict.fromkeys("count duke earl baron marquis marquess emperor monsieur".split(), "m"),
+    **dict.fromkeys(
+        "countess duchess baroness marchioness marquise empress madame mademoiselle mme mlle"
+        .split(),
+        "f",
+    ),
+    **TITLE_GENDER,
+}

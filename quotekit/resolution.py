@@ -132,7 +132,7 @@ class SpeakerResolver:
             if all(w.lower() in EXCLAIMED_NAMES for w in words):
                 continue  # '"My God," he thought': a cry, no one who speaks
             head = run_head(run)
-            gender = title_gender(doc, run.start)
+            gender = title_gender(doc, run.start, words[0])
             kin = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in KIN_TITLES
             entity = self.entities.entity_for(words, gender, kin)
             entity.add(" ".join(words), self.quoted[head.i])

@@ -721,3 +721,20 @@ def test_she_opening_a_text_is_the_first_woman_named_after() -> None:
         "./PUNCT/punct/3",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "She")) == "Hale"
+
+
+def test_a_rank_opening_a_name_tells_the_sex() -> None:
+    # "the Countess Vorn" is a woman and "the Duke" a man: "she" after both is the countess,
+    # not Mrs. Pell, named before them
+    text = "Mrs. Pell left. The Countess Vorn came in, and the Duke rose. She smiled."
+    doc = make_doc(
+        text,
+        "Mrs./PROPN/nmod:desc/2 Pell/PROPN/nsubj/3 left/VERB/ROOT/0/leave ./PUNCT/punct/3",
+        "The/DET/det/2 Countess/PROPN/nsubj/4 Vorn/PROPN/flat/2 came/VERB/ROOT/0/come "
+        "in/ADV/advmod/4 ,/PUNCT/punct/10 and/CCONJ/cc/10 the/DET/det/9 Duke/PROPN/nsubj/10 "
+        "rose/VERB/conj/4/rise ./PUNCT/punct/4",
+        "She/PRON/nsubj/2 smiled/VERB/ROOT/0/smile ./PUNCT/punct/2",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "She")) == "Countess Vorn"
+    assert resolver.gender("Duke") == "m"
