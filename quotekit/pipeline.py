@@ -13,7 +13,7 @@ Every arrow is a generator: memory is bounded by one parse batch, never by the c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.confidence import estimate_confidence
@@ -154,10 +154,11 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
     resolver = SpeakerResolver(doc, quoted.long_tok)
     addressed = [_addressed(doc, cand, resolver) for cand, _ in attributed]
-    names = [
-        resolver.resolve(a.speaker, {name for _, name in to}) if a.speaker is not None else None
-        for (_, a), to in zip(attributed, addressed, strict=True)
-    ]
+    names: list[str | None] = []
+    for (cand, a), to in zip(attributed, addressed, strict=True):
+        recent = _recent_speakers(attributed, names, cand.start)
+        avoid = {name for _, name in to}
+        names.append(resolver.resolve(a.speaker, avoid, recent) if a.speaker is not None else None)
 
     text_read = doc.user_data["quotekit_text"]
     for k in self_replies(text_read, attributed, names, addressed):
@@ -215,6 +216,28 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
             )
         )
     return DocRecord(item.doc_id, text, tuple(quotes), (*item.warnings, *warnings))
+
+
+def _recent_speakers(
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    names: Sequence[str | None],
+    start: int,
+) -> list[str]:
+    """The resolved speakers of the quotations just before ``start``, latest first: the
+    people of the scene."""
+    out: list[str] = []
+    for k in range(len(names) - 1, max(-1, len(names) - 1 - _RECENT), -1):
+        name = names[k]
+        if start - attributed[k][0].end > _SCENE_CHARS:
+            break
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+# how far back a scene's speakers count: quotations, and characters of text
+_RECENT = 6
+_SCENE_CHARS = 3000
 
 
 def _addressed(doc: Doc, cand: QuoteCandidate, resolver: SpeakerResolver) -> list[tuple[Span, str]]:

@@ -261,12 +261,15 @@ class SpeakerResolver:
                 return m.entity.gender
         return ""
 
-    def resolve(self, span: Span, addressed: Collection[str] = ()) -> str | None:
+    def resolve(
+        self, span: Span, addressed: Collection[str] = (), speakers: Sequence[str] = ()
+    ) -> str | None:
         """The canonical name for a speaker mention, or None. With coreference chains, a
         mention in a chain takes the name of the chain's first mention that has one; without,
         or when none has, the heuristic below decides. ``addressed``: the names of the people
         the quotation speaks to, whom a pronoun ("'Go home, Tom,' she said") does not stand
-        for."""
+        for. ``speakers``: the people who spoke the quotations just before, latest first, whom
+        a "he" or "she" with nobody of that sex named near stands for first."""
         chain = self._chain_of.get(span.root.i)
         if chain is not None:
             for mention in chain:
@@ -274,12 +277,14 @@ class SpeakerResolver:
                     name = self._resolve_heuristic(mention)
                     if name is not None:
                         return name
-        return self._resolve_heuristic(span, addressed)
+        return self._resolve_heuristic(span, addressed, speakers)
 
-    def _resolve_heuristic(self, span: Span, addressed: Collection[str] = ()) -> str | None:
+    def _resolve_heuristic(
+        self, span: Span, addressed: Collection[str] = (), speakers: Sequence[str] = ()
+    ) -> str | None:
         root = span.root
         if root.pos_ == "PRON":
-            return self._resolve_pronoun(root, avoid=addressed)
+            return self._resolve_pronoun(root, avoid=addressed, speakers=speakers)
         # mentions are in text order and do not overlap: find them by position
         k = bisect.bisect_right(self._starts, root.i) - 1
         if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
@@ -343,7 +348,7 @@ class SpeakerResolver:
         # "said the old gentleman": a person the scene has named, as "he" would be
         gender = _PERSON_NOUN_GENDER.get(root.lemma_.lower(), "")
         if gender and span[0].lower_ == "the" and not inside and root.tag_ != "NNS":
-            return self._resolve_pronoun(root, gender, addressed)
+            return self._resolve_pronoun(root, gender, addressed, speakers)
         return None
 
     def _apposed(self, span: Span) -> _Mention | None:
@@ -399,7 +404,11 @@ class SpeakerResolver:
         return None
 
     def _resolve_pronoun(
-        self, pron: Token, gender: str = "", avoid: Collection[str] = ()
+        self,
+        pron: Token,
+        gender: str = "",
+        avoid: Collection[str] = (),
+        speakers: Sequence[str] = (),
     ) -> str | None:
         """The name a pronoun stands for; ``gender`` for a description of a person that
         stands in for a name like a pronoun ("the old lady")."""
@@ -451,7 +460,7 @@ class SpeakerResolver:
             # subject, not yet known to be a person)
             return unsure.entity.name
         if best is None and own_gender:
-            return self._known_gender_before(pron, before, own_gender, avoid)
+            return self._known_gender_before(pron, before, own_gender, avoid, speakers)
         return best[1].entity.name if best else None
 
     def _maybe_person(self, m: _Mention, other_gender: str = "") -> bool:
@@ -469,12 +478,21 @@ class SpeakerResolver:
         )
 
     def _known_gender_before(
-        self, pron: Token, before: int, gender: str, avoid: Collection[str]
+        self,
+        pron: Token,
+        before: int,
+        gender: str,
+        avoid: Collection[str],
+        speakers: Sequence[str] = (),
     ) -> str | None:
-        """Beyond the window, "she" with nobody named near: the last person named in the
-        narration who is known to be a woman (by title or narration), if the text has one; in
-        a text that opens in the middle of a scene, with nobody of that sex named before, the
-        first one named after."""
+        """Beyond the window, "she" with nobody named near: the last of the scene's
+        ``speakers`` who is a woman ('"Yes," she answered' with only a man named since), else
+        the last person named in the narration who is known to be a woman (by title or
+        narration), if the text has one; in a text that opens in the middle of a scene, with
+        nobody of that sex named before, the first one named after."""
+        for name in speakers:
+            if name not in avoid and self.gender(name) == gender:
+                return name
         for m in reversed(self.mentions[max(0, before - 400) : before]):
             if m.head >= pron.i or m.quoted or not m.entity.person or m.entity.name in avoid:
                 continue

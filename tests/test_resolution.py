@@ -738,3 +738,35 @@ def test_a_rank_opening_a_name_tells_the_sex() -> None:
     resolver = SpeakerResolver(doc)
     assert resolver.resolve(_span(doc, "She")) == "Countess Vorn"
     assert resolver.gender("Duke") == "m"
+
+
+def test_she_with_only_men_named_near_is_the_woman_who_spoke_last() -> None:
+    # 'Mrs. Pell' is the last woman the narration names, but the scene's woman is Ada, who
+    # asked the question before the men's sentences
+    text = (
+        'Ada Vorn came in. "Where is Tom?" asked Ada. She waited for Mrs. Pell. '
+        'Tom Hale looked up. Tom sat. Tom read. Tom nodded. "Yes," she said.'
+    )
+    doc = make_doc(
+        text,
+        "Ada/PROPN/nsubj/3 Vorn/PROPN/flat/1 came/VERB/ROOT/0/come in/ADV/advmod/3 ./PUNCT/punct/3",
+        '"/PUNCT/punct/3 Where/ADV/advmod/3 is/VERB/ccomp/7/be Tom/PROPN/nsubj/3 ?/PUNCT/punct/3 '
+        '"/PUNCT/punct/3 asked/VERB/ROOT/0/ask Ada/PROPN/nsubj/7 ./PUNCT/punct/7',
+        "She/PRON/nsubj/2 waited/VERB/ROOT/0/wait for/ADP/case/5 Mrs./PROPN/nmod:desc/5 "
+        "Pell/PROPN/obl/2 ./PUNCT/punct/2",
+        "Tom/PROPN/nsubj/3 Hale/PROPN/flat/1 looked/VERB/ROOT/0/look up/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "Tom/PROPN/nsubj/2 sat/VERB/ROOT/0/sit ./PUNCT/punct/2",
+        "Tom/PROPN/nsubj/2 read/VERB/ROOT/0/read ./PUNCT/punct/2",
+        "Tom/PROPN/nsubj/2 nodded/VERB/ROOT/0/nod ./PUNCT/punct/2",
+        '"/PUNCT/punct/2 Yes/INTJ/ccomp/6 ,/PUNCT/punct/2 "/PUNCT/punct/2 she/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    said = [q for q in rec.quotes if q.quote.text.startswith('"Yes')]
+    assert said and said[0].speaker is not None
+    assert said[0].speaker.name == "Ada Vorn"
+    resolver = SpeakerResolver(doc)
+    she = doc.char_span(text.rindex("she"), text.rindex("she") + 3)
+    assert resolver.resolve(she) == "Pell"  # (with no speakers given: the last woman named)
+    assert resolver.resolve(she, (), ["Tom Hale", "Ada Vorn"]) == "Ada Vorn"
