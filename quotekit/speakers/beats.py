@@ -91,11 +91,15 @@ _BODY = frozenset(
 
 def _opening_name(sent: Span) -> Span | None:
     """A sentence the parser gave no subject that opens with a name and a verb in the past
-    ("Sir Ernest bowed.", parsed with "Sir" as a word of its own): the name."""
+    ("Sir Ernest bowed.", parsed with "Sir" as a word of its own; "Sir Ernest fairly
+    shot ...", an adverb between): the name."""
     doc = sent.doc
     k = sent.start
     while k < sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
-    if k == sent.start or k >= sent.end or doc[k].tag_ not in ("VBD", "VBN"):
+    end = k
+    if k < sent.end and doc[k].tag_ == "RB":
+        k += 1
+    if end == sent.start or k >= sent.end or doc[k].tag_ not in ("VBD", "VBN"):
         return None
-    return doc[sent.start : k]
+    return doc[sent.start : end]

@@ -312,16 +312,19 @@ _MIN_EXCHANGES = 3
 _EXCHANGE_SHARE = 0.2
 _MIN_BACK_TO_BACK = 8
 _REPLY_WINDOW = 8  # turns back to the person a reply answers
+_INTERLUDE = 2  # paragraphs of narration an exchange goes on over
 
 
 def _reply(turns: list[_Turn]) -> None:
     """In conversation, a turn right after another that names nobody is the reply of the
-    other person: the last speaker before it who is not the one it answers."""
+    other person: the last speaker before it who is not the one it answers. A paragraph or two
+    of narration that names no one between them does not end the exchange ('"I put it to you
+    that you did." / The manner frightened the witness. / "I suppose I did."')."""
     for i, turn in enumerate(turns):
         if turn.key is not None or not turn.members or i == 0:
             continue
         prev = turns[i - 1]
-        if prev.paragraph != turn.paragraph - 1 or prev.key is None:
+        if turn.paragraph - prev.paragraph > 1 + _INTERLUDE or prev.key is None:
             continue
         for j in range(i - 2, max(-1, i - 2 - _REPLY_WINDOW), -1):
             other = turns[j]

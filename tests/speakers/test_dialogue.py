@@ -106,6 +106,22 @@ def test_in_a_conversation_a_turn_after_another_is_the_other_persons_reply() -> 
     assert got[-1] == ("Anna", "turn")
 
 
+def test_a_line_of_narration_naming_no_one_does_not_end_a_conversation() -> None:
+    text = CONVERSATION.replace(
+        '"Good night," said Tom.\n\n"Good night."',
+        '"Good night," said Tom.\n\nThe clock struck ten.\n\n"Good night."',
+    )
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [
+        ("Tom", "cue-after"),
+        ("Tom", "floating"),
+    ]
+    got = _speakers(text, *hows)
+    assert got[-1] == ("Anna", "turn")
+    # three paragraphs of narration are a new scene
+    far = text.replace("The clock struck ten.", "The clock struck ten.\n\nIt rang.\n\nIt stopped.")
+    assert _speakers(far, *hows)[-1] != ("Anna", "turn")
+
+
 def test_outside_a_conversation_a_quoted_paragraph_goes_on_with_its_speaker() -> None:
     text = (
         '"We will build it," the mayor said.\n\nThe council met on Monday.\n\n'
@@ -136,6 +152,19 @@ def test_a_name_opening_a_line_the_parser_gave_no_subject_gives_its_speaker() ->
         text,
         "Sir/PROPN/discourse/3 Hugh/PROPN/flat/1 bowed/VERB/ROOT/0/bow/VBN ./PUNCT/punct/3",
         '"/PUNCT/punct/2 Go/VERB/ROOT/0/go on/ADP/compound:prt/2 ./PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    span = narration_subject(doc, text.index('"'), previous_paragraph=False)
+    assert span is not None and span.text == "Sir Hugh"
+
+
+def test_an_adverb_between_the_name_and_its_verb_still_gives_the_speaker() -> None:
+    text = 'Sir Hugh fairly shouted the question. "Where?"'
+    doc = make_doc(
+        text,
+        "Sir/PROPN/discourse/4 Hugh/PROPN/flat/1 fairly/ADV/advmod/4/fairly/RB "
+        "shouted/VERB/ROOT/0/shout/VBD "
+        "the/DET/det/6 question/NOUN/obj/4 ./PUNCT/punct/4",
+        '"/PUNCT/punct/2 Where/ADV/ROOT/0 ?/PUNCT/punct/2 "/PUNCT/punct/2',
     )
     span = narration_subject(doc, text.index('"'), previous_paragraph=False)
     assert span is not None and span.text == "Sir Hugh"
