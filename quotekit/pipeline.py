@@ -41,6 +41,7 @@ from quotekit.records import (
 )
 from quotekit.resolution import SpeakerResolver
 from quotekit.speakers import (
+    answers,
     attribute_speaker,
     narration_subject,
     self_replies,
@@ -169,6 +170,15 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
             other = resolver.resolve(pronoun, avoid)
             if other and resolver.gender(other) == PRONOUN_GENDER.get(pronoun.text.lower()):
                 names[k] = other
+
+    for k, person in answers(text_read, attributed, names, addressed):
+        # the person a question addressed answers it
+        pronoun = attributed[k][1].speaker
+        if pronoun is not None and resolver.gender(person) in (
+            "",
+            PRONOUN_GENDER.get(pronoun.text.lower()),
+        ):
+            names[k] = person
 
     def beat(start: int, previous_paragraph: bool) -> tuple[Span, str | None] | None:
         span = narration_subject(doc, start, previous_paragraph=previous_paragraph)

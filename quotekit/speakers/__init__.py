@@ -13,7 +13,7 @@ from quotekit.lexicon import PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
 from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
-from quotekit.speakers.dialogue import self_replies, take_turns
+from quotekit.speakers.dialogue import answers, self_replies, take_turns
 from quotekit.speakers.layout import attribute_without_cue
 from quotekit.speakers.vocatives import vocatives
 
@@ -60,6 +60,7 @@ def speaker_kind(span: Span) -> SpeakerKind:
 
 
 __all__ = [
+    "answers",
     "attribute_speaker",
     "expand_speaker",
     "narration_subject",

@@ -133,6 +133,49 @@ def self_replies(
     return found
 
 
+def answers(
+    text: str,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    names: Sequence[str | None],
+    addressed: Sequence[Sequence[tuple[Span, str]]],
+) -> list[tuple[int, str]]:
+    """The quotations whose cue's "he" or "she" answers the quotation of the paragraph before,
+    which addressed one person by name: that person answers ('"You here, Adrian?" muttered
+    Dorian. / "Where else?" he answered.'), not the one who asked, whom the pronoun resolved
+    to. Only with a verb of answering: after an address, "she said" is as often the one
+    addressed thinking aloud. Each as (index, the name of the person addressed)."""
+    found = []
+    prev: int | None = None
+    for k, (cand, attr) in enumerate(attributed):
+        if cand.kind != "direct":
+            continue
+        if (
+            prev is not None
+            and attr.speaker is not None
+            and attr.speaker.text.lower() in ("he", "she")
+            and attr.cue is not None
+            and attr.cue.lemma_.lower() in _ANSWERING
+            and names[k] is not None
+            and names[k] == names[prev]
+            and _opens_next_paragraph(text, attributed[prev][0], cand)
+        ):
+            to = {name for _, name in addressed[prev]} - {names[prev]}
+            if len(to) == 1:
+                found.append((k, to.pop()))
+        prev = k
+    return found
+
+
+# verbs of saying that answer ("he answered", "she replied")
+_ANSWERING = frozenset({"answer", "reply", "rejoin", "respond", "retort", "return"})
+
+
+def _opens_next_paragraph(text: str, before: QuoteCandidate, cand: QuoteCandidate) -> bool:
+    """Whether ``cand`` opens the paragraph right after the one ``before`` ends in."""
+    gap = text[before.end : cand.start]
+    return len(_BREAK.findall(gap)) == 1 and not gap[gap.rfind("\n") + 1 :].strip()
+
+
 def _next_paragraph(text: str, before: QuoteCandidate, cand: QuoteCandidate) -> bool:
     """Whether quotation ``before`` fills the end of its paragraph, closed, with no words
     after it (a turn no cue follows), and ``cand`` opens the next paragraph. (After '"No,"

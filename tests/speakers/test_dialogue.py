@@ -8,7 +8,7 @@ from typing import Any
 from conftest import make_doc
 
 from quotekit.records import Attribution, QuoteCandidate
-from quotekit.speakers import narration_subject, self_replies, take_turns
+from quotekit.speakers import answers, narration_subject, self_replies, take_turns
 
 
 def _quotes(text: str, *hows: tuple[str | None, str]) -> list[tuple[QuoteCandidate, Attribution]]:
@@ -340,3 +340,17 @@ def test_she_of_a_new_turn_that_resolved_to_the_last_speaker_is_found() -> None:
     assert self_replies(text, attributed, names) == [6]
     names[-2] = "Tom"
     assert self_replies(text, attributed, names) == []
+
+
+def test_the_person_a_question_addresses_answers_it() -> None:
+    # 'he answered' resolved to the one who asked (the last man named); the one asked answers
+    text = '"You here, Adrian?" asked Tom.\n\n"Where else?" he answered.\n\n"Well," he said.\n'
+    attributed = _quotes(text, ("Tom", "cue"), ("he", "cue"), ("he", "cue"))
+    for k, verb in ((1, "answer"), (2, "say")):
+        cand, attr = attributed[k]
+        attributed[k] = (cand, Attribution(attr.speaker, SimpleNamespace(lemma_=verb), "cue"))
+    names: list[str | None] = ["Tom", "Tom", "Tom"]
+    addressed: list[list[tuple[Any, str]]] = [[(SimpleNamespace(text="Adrian"), "Adrian")], [], []]
+    assert answers(text, attributed, names, addressed) == [(1, "Adrian")]
+    # ("he said" is as often the asker going on, and a question to no one names no one)
+    assert answers(text, attributed, names, [[], [], []]) == []
