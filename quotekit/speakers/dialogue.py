@@ -114,23 +114,12 @@ def self_replies(
     out = [(attr, name) for (_, attr), name in zip(attributed, names, strict=True)]
     if not _conversation(_turns(text, attributed, out, addressed)):
         return []
-    found = []
-    prev: int | None = None
-    for k, (cand, attr) in enumerate(attributed):
-        if cand.kind != "direct":
-            continue
-        if (
-            prev is not None
-            and attr.how == "cue"
-            and attr.speaker is not None
-            and attr.speaker.text.lower() in ("he", "she")
-            and names[k] is not None
-            and names[k] == names[prev]
-            and _next_paragraph(text, attributed[prev][0], cand)
-        ):
-            found.append(k)
-        prev = k
-    return found
+    return [
+        k
+        for prev, k in _pronoun_for_the_last_speaker(attributed, names)
+        if attributed[k][1].how == "cue"
+        and _next_paragraph(text, attributed[prev][0], attributed[k][0])
+    ]
 
 
 def answers(
@@ -145,6 +134,25 @@ def answers(
     to. Only with a verb of answering: after an address, "she said" is as often the one
     addressed thinking aloud. Each as (index, the name of the person addressed)."""
     found = []
+    for prev, k in _pronoun_for_the_last_speaker(attributed, names):
+        cue = attributed[k][1].cue
+        if (
+            cue is not None
+            and cue.lemma_.lower() in _ANSWERING
+            and _opens_next_paragraph(text, attributed[prev][0], attributed[k][0])
+        ):
+            to = {name for _, name in addressed[prev]} - {names[prev]}
+            if len(to) == 1:
+                found.append((k, to.pop()))
+    return found
+
+
+def _pronoun_for_the_last_speaker(
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]], names: Sequence[str | None]
+) -> list[tuple[int, int]]:
+    """Pairs (previous, k) of direct quotations one after the other where quotation k's
+    speaker is "he" or "she" and resolved to the speaker of the previous one."""
+    pairs = []
     prev: int | None = None
     for k, (cand, attr) in enumerate(attributed):
         if cand.kind != "direct":
@@ -153,17 +161,12 @@ def answers(
             prev is not None
             and attr.speaker is not None
             and attr.speaker.text.lower() in ("he", "she")
-            and attr.cue is not None
-            and attr.cue.lemma_.lower() in _ANSWERING
             and names[k] is not None
             and names[k] == names[prev]
-            and _opens_next_paragraph(text, attributed[prev][0], cand)
         ):
-            to = {name for _, name in addressed[prev]} - {names[prev]}
-            if len(to) == 1:
-                found.append((k, to.pop()))
+            pairs.append((prev, k))
         prev = k
-    return found
+    return pairs
 
 
 # verbs of saying that answer ("he answered", "she replied")
