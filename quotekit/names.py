@@ -254,9 +254,9 @@ def title_gender(doc: Doc, start: int, first: str = "") -> str:
 
 # ranks and forms of address that open a name and say its bearer's sex; never a first name
 RANK_GENDER = {
-    **dict.fromkeys("count duke earl baron marquis marquess emperor monsieur".split(), "m"),
+    **dict.fromkeys("count duke earl baron marquis marquess emperor monsieur uncle".split(), "m"),
     **dict.fromkeys(
-        "countess duchess baroness marchioness marquise empress madame mademoiselle mme mlle"
+        "countess duchess baroness marchioness marquise empress madame mademoiselle mme mlle aunt"
         .split(),
         "f",
     ),

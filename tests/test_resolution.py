@@ -740,6 +740,21 @@ def test_a_rank_opening_a_name_tells_the_sex() -> None:
     assert resolver.gender("Duke") == "m"
 
 
+def test_aunt_or_uncle_before_a_name_tells_the_sex_and_is_no_first_name() -> None:
+    text = "Uncle Ravi came in. Aunt Tova sat down. He smiled."
+    doc = make_doc(
+        text,
+        "Uncle/PROPN/nsubj/3 Ravi/PROPN/flat/1 came/VERB/ROOT/0/come in/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "Aunt/PROPN/nsubj/3 Tova/PROPN/flat/1 sat/VERB/ROOT/0/sit down/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "He/PRON/nsubj/2 smiled/VERB/ROOT/0/smile ./PUNCT/punct/2",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.gender("Uncle Ravi") == "m" and resolver.gender("Aunt Tova") == "f"
+    assert resolver.resolve(_span(doc, "He")) == "Uncle Ravi"
+
+
 def test_she_with_only_men_named_near_is_the_woman_who_spoke_last() -> None:
     # 'Mrs. Pell' is the last woman the narration names, but the scene's woman is Ada, who
     # asked the question before the men's sentences
