@@ -41,6 +41,7 @@ from quotekit.lexicon import (
 )
 from quotekit.names import (
     after_honorific,
+    feminine_ending,
     first_name_sex,
     is_headline,
     name_run,
@@ -195,6 +196,11 @@ class SpeakerResolver:
             male, female = male + votes[key][0], female + votes[key][1]
             if not entities[key].gender and _clear(male, female, 3):
                 entities[key].gender = "m" if male > female else "f"
+        for m in self.mentions:
+            if m.subject and not m.entity.gender and feminine_ending(m.entity.given):
+                # ("Polina Alexandrovna": a first name no list has, the narration no clear say;
+                # a subject somewhere, not a name that only modifies, "the Boca Raton office")
+                m.entity.gender = "f"
 
     def _gender_votes(
         self, votes: dict[int, list[int]], after: dict[int, list[int]], own: dict[int, list[int]]

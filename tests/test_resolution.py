@@ -785,3 +785,21 @@ def test_she_with_only_men_named_near_is_the_woman_who_spoke_last() -> None:
     she = doc.char_span(text.rindex("she"), text.rindex("she") + 3)
     assert resolver.resolve(she) == "Pell"  # (with no speakers given: the last woman named)
     assert resolver.resolve(she, (), ["Tom Hale", "Ada Vorn"]) == "Ada Vorn"
+
+
+def test_a_first_name_no_list_holds_ending_in_a_is_a_womans() -> None:
+    # "Zorina" is in no list of first names; Tom is named after her, and "she" is her
+    text = "Zorina Petrova waited at the gate. Tom came out. She waved. The Boca Vista office closed."
+    doc = make_doc(
+        text,
+        "Zorina/PROPN/nsubj/3 Petrova/PROPN/flat/1 waited/VERB/ROOT/0/wait at/ADP/case/6 "
+        "the/DET/det/6 gate/NOUN/obl/3 ./PUNCT/punct/3",
+        "Tom/PROPN/nsubj/2 came/VERB/ROOT/0/come out/ADV/advmod/2 ./PUNCT/punct/2",
+        "She/PRON/nsubj/2 waved/VERB/ROOT/0/wave ./PUNCT/punct/2",
+        "The/DET/det/4 Boca/PROPN/compound/4 Vista/PROPN/flat/2 office/NOUN/nsubj/5 "
+        "closed/VERB/ROOT/0/close ./PUNCT/punct/5",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.gender("Zorina Petrova") == "f"
+    assert resolver.resolve(_span(doc, "She")) == "Zorina Petrova"
+    assert resolver.gender("Boca Vista") == ""  # (a name that only modifies is no one's)
