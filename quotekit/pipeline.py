@@ -255,7 +255,9 @@ def _addressed(doc: Doc, cand: QuoteCandidate, resolver: SpeakerResolver) -> lis
     if cand.kind != "direct":
         return []
     found = ((span, resolver.resolve(span)) for span in vocatives(doc, cand.start, cand.end))
-    return [(span, name) for span, name in found if name]
+    # (not a word cried out that the text never shows to be anyone's name: "Hush!", "Stake,
+    # please")
+    return [(span, name) for span, name in found if name and resolver.known_person(name)]
 
 
 def extract_text(

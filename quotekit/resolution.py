@@ -260,6 +260,14 @@ class SpeakerResolver:
         return ""
 
     # ----------------------------------------------------------------- resolution
+    def known_person(self, name: str) -> bool:
+        """Whether the resolved name is someone's the text shows to be a person: one who
+        speaks, is titled or is spoken of as he or she, or bears a first name of known sex."""
+        return any(
+            m.entity.name == name and (m.entity.person or m.entity.gender in ("m", "f"))
+            for m in self.mentions
+        )
+
     def gender(self, name: str) -> str:
         """ "m" or "f" for the person of that resolved name where known, else ""."""
         for m in self.mentions:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import make_doc
 
-from quotekit.pipeline import annotate
-from quotekit.records import InputDoc
+from quotekit.pipeline import _addressed, annotate
+from quotekit.records import InputDoc, QuoteCandidate
 from quotekit.resolution import SpeakerResolver
 
 TEXT = ("Sergei Lavrov, Russia's Foreign Minister, spoke on Monday. "
@@ -803,3 +803,23 @@ def test_a_first_name_no_list_holds_ending_in_a_is_a_womans() -> None:
     assert resolver.gender("Zorina Petrova") == "f"
     assert resolver.resolve(_span(doc, "She")) == "Zorina Petrova"
     assert resolver.gender("Boca Vista") == ""  # (a name that only modifies is no one's)
+
+
+def test_a_word_cried_out_that_names_no_one_is_no_address() -> None:
+    # (the parser took "Hush" for a name, as it takes an imperative that opens a quotation)
+    text = '"Hush, please," said Ann Vale. "Tom, come here," said Ann Vale.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/7 Hush/PROPN/discourse/7 ,/PUNCT/punct/2 please/INTJ/discourse/2 '
+        ',/PUNCT/punct/7 "/PUNCT/punct/7 said/VERB/ROOT/0/say Ann/PROPN/nsubj/7 '
+        "Vale/PROPN/flat/8 ./PUNCT/punct/7",
+        '"/PUNCT/punct/8 Tom/PROPN/vocative/4 ,/PUNCT/punct/2 come/VERB/ccomp/8/come '
+        'here/ADV/advmod/4 ,/PUNCT/punct/8 "/PUNCT/punct/8 said/VERB/ROOT/0/say '
+        "Ann/PROPN/nsubj/8 Vale/PROPN/flat/9 ./PUNCT/punct/8",
+    )
+    resolver = SpeakerResolver(doc)
+    first = QuoteCandidate("direct", 0, text.index(" said"), None, "direct-quotation")
+    second_at = text.index('"Tom')
+    second = QuoteCandidate("direct", second_at, text.rindex(" said"), None, "direct-quotation")
+    assert _addressed(doc, first, resolver) == []
+    assert [name for _, name in _addressed(doc, second, resolver)] == ["Tom"]
