@@ -94,6 +94,8 @@ def _at_edges(doc: Doc, span: Span, start: int, end: int) -> bool:
     # between commas, the sentence goes on past the name ("I dare say, Miss Fairfax, that he
     # ..."), not a description ("my adviser, Tom Varga, often says")
     nxt = doc[end + 1]
+    if nxt.text in ALL_MARKS:
+        return True  # ('"No, Harry," he said': the quotation breaks for its cue after the name)
     if doc[b - 1].pos_ == "NOUN":
         return nxt.pos_ == "PRON"
     return nxt.pos_ in ("PRON", "SCONJ", "INTJ") or nxt.lower_ in ("pray", "do", "don't")

@@ -109,3 +109,14 @@ def test_a_name_after_dear_is_addressed_whatever_the_parse_made_of_the_next_word
         '"/PUNCT/punct/6',
     )
     assert got == ["Mary"]
+
+
+def test_a_name_between_commas_where_the_quotation_breaks_for_its_cue_is_addressed() -> None:
+    text = '"No, Harry," he said.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/8 No/INTJ/discourse/8 ,/PUNCT/punct/4 Harry/PROPN/vocative/2 '
+        ',/PUNCT/punct/4 "/PUNCT/punct/8 he/PRON/nsubj/8 said/VERB/ROOT/0/say ./PUNCT/punct/8',
+    )
+    got = [span.text for span in vocatives(doc, 0, text.index(" he"))]
+    assert got == ["Harry"]
