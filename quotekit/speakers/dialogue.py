@@ -130,11 +130,12 @@ def answers(
 ) -> list[tuple[int, str]]:
     """The quotations whose cue's "he" or "she" answers the quotation of the paragraph before,
     which addressed one person by name: that person answers ('"You here, Adrian?" muttered
-    Dorian. / "Where else?" he answered.'), not the one who asked, whom the pronoun resolved
-    to. Only with a verb of answering: after an address, "she said" is as often the one
-    addressed thinking aloud. Each as (index, the name of the person addressed)."""
+    Dorian. / "Where else?" he answered.'), not the one who asked or another man named
+    nearer, whom the pronoun resolved to. Only with a verb of answering: after an address,
+    "she said" is as often the one addressed thinking aloud. Each as (index, the name of the
+    person addressed)."""
     found = []
-    for prev, k in _pronoun_for_the_last_speaker(attributed, names):
+    for prev, k in _pronoun_for_the_last_speaker(attributed, names, same=False):
         cue = attributed[k][1].cue
         if (
             cue is not None
@@ -148,10 +149,12 @@ def answers(
 
 
 def _pronoun_for_the_last_speaker(
-    attributed: Sequence[tuple[QuoteCandidate, Attribution]], names: Sequence[str | None]
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    names: Sequence[str | None],
+    same: bool = True,
 ) -> list[tuple[int, int]]:
     """Pairs (previous, k) of direct quotations one after the other where quotation k's
-    speaker is "he" or "she" and resolved to the speaker of the previous one."""
+    speaker is "he" or "she" and resolved (if ``same``) to the speaker of the previous one."""
     pairs = []
     prev: int | None = None
     for k, (cand, attr) in enumerate(attributed):
@@ -162,7 +165,7 @@ def _pronoun_for_the_last_speaker(
             and attr.speaker is not None
             and attr.speaker.text.lower() in ("he", "she")
             and names[k] is not None
-            and names[k] == names[prev]
+            and (names[k] == names[prev] or not same)
         ):
             pairs.append((prev, k))
         prev = k

@@ -352,5 +352,7 @@ def test_the_person_a_question_addresses_answers_it() -> None:
     names: list[str | None] = ["Tom", "Tom", "Tom"]
     addressed: list[list[tuple[Any, str]]] = [[(SimpleNamespace(text="Adrian"), "Adrian")], [], []]
     assert answers(text, attributed, names, addressed) == [(1, "Adrian")]
+    # (also where the pronoun resolved to a third man, named in the narration between)
+    assert answers(text, attributed, ["Tom", "Ned", "Tom"], addressed) == [(1, "Adrian")]
     # ("he said" is as often the asker going on, and a question to no one names no one)
     assert answers(text, attributed, names, [[], [], []]) == []
