@@ -76,6 +76,10 @@ class Registry:
             for w in low:
                 e = self.by_word.get(w)
                 if e is not None and all(len(n.split()) == 1 for n in e.names):
+                    if w == low[0] and first_name_sex(w):
+                        # ("Charles" before "Charles Hayter": a first name that may be
+                        # another man's; "Xi" before "Xi Jinping" is a surname)
+                        break
                     entity = e
                     break
         entity = self._relative(low, gender, entity, kin)

@@ -823,3 +823,28 @@ def test_a_word_cried_out_that_names_no_one_is_no_address() -> None:
     second = QuoteCandidate("direct", second_at, text.rindex(" said"), None, "direct-quotation")
     assert _addressed(doc, first, resolver) == []
     assert [name for _, name in _addressed(doc, second, resolver)] == ["Tom"]
+
+
+def test_a_first_name_alone_before_a_full_name_with_it_may_be_another_man() -> None:
+    # "Charles" is named alone before "Charles Hale" comes in: two men, as a novel has them
+    text = "Charles laughed. Charles Hale came in. Charles said no."
+    doc = make_doc(
+        text,
+        "Charles/PROPN/nsubj/2 laughed/VERB/ROOT/0/laugh ./PUNCT/punct/2",
+        "Charles/PROPN/nsubj/3 Hale/PROPN/flat/1 came/VERB/ROOT/0/come in/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "Charles/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    resolver = SpeakerResolver(doc)
+    last = doc.char_span(text.rindex("Charles"), text.rindex("Charles") + 7)
+    assert resolver.resolve(last) == "Charles"
+    # (a surname named alone first is the same person: "Xi", then "Xi Jinping")
+    text = "Xi spoke. Xi Jinping left. Xi said no."
+    doc = make_doc(
+        text,
+        "Xi/PROPN/nsubj/2 spoke/VERB/ROOT/0/speak ./PUNCT/punct/2",
+        "Xi/PROPN/nsubj/3 Jinping/PROPN/flat/1 left/VERB/ROOT/0/leave ./PUNCT/punct/3",
+        "Xi/PROPN/nsubj/2 said/VERB/ROOT/0/say no/INTJ/obj/2 ./PUNCT/punct/2",
+    )
+    last = doc.char_span(text.rindex("Xi"), text.rindex("Xi") + 2)
+    assert SpeakerResolver(doc).resolve(last) == "Xi Jinping"
