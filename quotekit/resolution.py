@@ -351,12 +351,17 @@ class SpeakerResolver:
             entity = self.entities.by_last.get(root.lower_)
             return entity.name if entity is not None else span.text
         # "said the duchess", where "the Duchess" is a name of the text
-        named = self.entities.by_whole.get(root.lower_) or self.entities.by_last.get(root.lower_)
+        # (or "said the countess" after "Countess Varga")
+        named = (
+            self.entities.by_whole.get(root.lower_)
+            or self.entities.by_last.get(root.lower_)
+            or self.entities.by_word.get(root.lower_)
+        )
         if (
             span[0].lower_ == "the"
             and (root.lower_ in PERSON_TITLES or root.lower_ in _RANKS)
             and named is not None
-            and root.lower_ in single_words(named)
+            and (root.lower_ in single_words(named) or _opens_a_name(root.lower_, named))
         ):
             return named.name
         # "said the old gentleman": a person the scene has named, as "he" would be
@@ -544,6 +549,11 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
 }
+
+
+def _opens_a_name(rank: str, entity: Entity) -> bool:
+    """Whether a rank opens one of the entity's names ("Countess Varga")."""
+    return rank in _RANKS and any(n.lower().startswith(rank + " ") for n in entity.names)
 
 
 def _clear(male: int, female: int, least: int) -> bool:

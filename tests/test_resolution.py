@@ -848,3 +848,16 @@ def test_a_first_name_alone_before_a_full_name_with_it_may_be_another_man() -> N
     )
     last = doc.char_span(text.rindex("Xi"), text.rindex("Xi") + 2)
     assert SpeakerResolver(doc).resolve(last) == "Xi Jinping"
+
+
+def test_the_rank_that_opens_a_name_stands_for_its_bearer() -> None:
+    text = "Countess Varga came in. Then the countess spoke."
+    doc = make_doc(
+        text,
+        "Countess/PROPN/nsubj/3 Varga/PROPN/flat/1 came/VERB/ROOT/0/come in/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "Then/ADV/advmod/4 the/DET/det/3 countess/NOUN/nsubj/4 spoke/VERB/ROOT/0/speak "
+        "./PUNCT/punct/4",
+    )
+    span = doc.char_span(text.index("the countess"), text.index("the countess") + 12)
+    assert SpeakerResolver(doc).resolve(span) == "Countess Varga"
