@@ -25,7 +25,7 @@ from quotekit.lexicon import (
 )
 from quotekit.subtrees import right_edge
 from quotekit.topic_cues import case_of, is_named, names_about
-from quotekit.topic_phrases import NOMINAL
+from quotekit.topic_phrases import NOMINAL, set_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -105,15 +105,13 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
 
 def _about(tok: Token) -> bool:
     """What a noun is about: "concern about the levy", "questions regarding the audit"; or
-    what the noun of a set phrase with "in" holds: "in breach of the treaty", "in charge of the
-    port", "in favor of the levy"."""
-    nominal = tok.pos_ in NOMINAL  # not "a call about it"
-    if not (nominal and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"):
+    what a noun that makes a preposition holds: "in breach of the treaty", "on behalf of the
+    port", "in love with the city"."""
+    if tok.pos_ not in NOMINAL:  # not "a call about it"
         return False
-    head, case = tok.head, case_of(tok)
-    if case in ("of", "with") and case_of(head) == "in":
-        return not any(c.dep_ in ("det", "nmod:poss", "amod") for c in head.children)
-    return case in _ABOUT
+    if tok.dep_ in ("nmod", "obl") and set_phrase(tok.head):
+        return True
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and case_of(tok) in _ABOUT
 
 
 def _place(tok: Token, mains: list[Token], first: Token) -> str:
@@ -235,8 +233,8 @@ def _is_name_predicate(tok: Token) -> bool:
 def heads_a_phrase(tok: Token) -> bool:
     """A noun that heads a phrase of its own, or a number with what it counts ("22 of the
     emails")."""
-    if tok.dep_ not in _PHRASE_DEPS:
-        return False
+    if tok.dep_ not in _PHRASE_DEPS or set_phrase(tok):
+        return False  # (not "addition" of "in addition to the fee": a preposition)
     if tok.pos_ == "NUM":
         return any(c.dep_ == "nmod" and c.pos_ in NOMINAL for c in tok.children)
     return tok.pos_ in NOMINAL

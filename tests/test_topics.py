@@ -212,6 +212,33 @@ def test_what_a_set_phrase_with_in_holds_takes_its_place() -> None:
     assert roles == {"breach": "np", "treaty": "argument"}
 
 
+@pytest.mark.issue(16)
+def test_a_noun_that_makes_a_preposition_gives_way_to_what_it_holds() -> None:
+    # "in love with this harbour": "love" is part of a preposition, the harbour the topic
+    text = "Lee said she walked away more in love with this harbour."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 walked/VERB/ccomp/2/walk/VBD "
+        "away/ADV/advmod/4 more/ADV/advmod/4 in/ADP/case/8 love/NOUN/obl/4 with/ADP/case/11 "
+        "this/DET/det/11 harbour/NOUN/obl/8 ./PUNCT/punct/2",
+    )
+    assert topic.text == "this harbour"
+
+
+@pytest.mark.issue(16)
+def test_a_phrase_ends_before_a_preposition_made_of_a_noun() -> None:
+    # "the levy in addition to the fee" is two phrases, not one
+    from quotekit.topic_phrases import noun_phrase
+
+    doc = make_doc(
+        "Lee opposed the levy in addition to the fee.",
+        "Lee/PROPN/nsubj/2 opposed/VERB/ROOT/0/oppose/VBD the/DET/det/4 levy/NOUN/obj/2 "
+        "in/ADP/case/6 addition/NOUN/nmod/4 to/ADP/case/9 the/DET/det/9 fee/NOUN/nmod/6 "
+        "./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[3]).text == "the levy"
+
+
 def test_quote_with_no_pronoun_takes_its_own_sentence() -> None:
     # "never again" names nothing: its own sentence says what it is about
     text = "On the harbour levy, Lee said \u201cnever again.\u201d"
