@@ -187,7 +187,11 @@ def _after_vague_subject(tok: Token) -> bool:
 
 def acts_on(clause: Token) -> bool:
     """A clause whose subject does something to an object, speaks about something or acts
-    through a verb complement: the object says what, the subject only who."""
+    through a verb complement: the object says what, the subject only who; or who is in a
+    relation a noun that makes a preposition names ("the council is in breach of the treaty",
+    "officials are in possession of the files")."""
+    if set_phrase(clause) and any(c.dep_ == "cop" for c in clause.children):
+        return True
     return any(
         (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
         or (c.dep_ == "obl" and names_about(clause, c))

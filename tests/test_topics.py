@@ -213,6 +213,25 @@ def test_what_a_set_phrase_with_in_holds_takes_its_place() -> None:
 
 
 @pytest.mark.issue(16)
+def test_who_is_in_a_relation_a_preposition_names_is_an_agent() -> None:
+    # "the council is in charge of the harbour": as "the council runs the harbour", who holds
+    # the relation says who, what it holds says what
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Lee said the council is in charge of the harbour."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 council/NOUN/nsubj/7 "
+        "is/AUX/cop/7/be/VBZ in/ADP/case/7 charge/NOUN/ccomp/2 of/ADP/case/10 the/DET/det/10 "
+        "harbour/NOUN/nmod/7 ./PUNCT/punct/2",
+    )
+    content = doc[2:10]
+    mains = main_heads(content)
+    assert role(doc[3], mains, mains[0]) == "agent"
+    assert role(doc[9], mains, mains[0]) == "argument"
+
+
+@pytest.mark.issue(16)
 def test_a_noun_that_makes_a_preposition_gives_way_to_what_it_holds() -> None:
     # "in love with this harbour": "love" is part of a preposition, the harbour the topic
     text = "Lee said she walked away more in love with this harbour."
