@@ -485,11 +485,14 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     if (
         cue is not None
         and head.head.i == cue.root.i
-        and head.dep_ in ("obj", "iobj")
+        and head.i > cue.root.i
+        and head.dep_ in ("obj", "iobj", "nsubj")
         and in_quote(cand, head.idx)
         and cue_lemma(cue.root) in ADDRESSEE_CUES
     ):
-        return True  # 'told reporters "..."' in a quote that took the one told in with it
+        # 'told reporters "..."' in a quote that took the one told in with it (or the parse took
+        # the one told for a subject: 'told the host, Ann Cole, how ...')
+        return True
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end

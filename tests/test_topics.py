@@ -650,6 +650,26 @@ def test_a_demonstrative_phrase_yields_to_one_that_names_its_subject() -> None:
     assert [c.span.text for c in ranked] == ["the harbour fee", "those taxes"]
 
 
+@pytest.mark.issue(16)
+def test_the_one_told_parsed_as_a_subject_is_refused() -> None:
+    # 'told the host Ann Cole how ...', the name taken for a second subject of "told" and into
+    # the quote: still the one told, not what the quote is about
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _refuse
+
+    text = "Lee told the host Ann Cole how the levy passed."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD the/DET/det/4 host/NOUN/obj/2 "
+        "Ann/PROPN/nsubj/2 Cole/PROPN/flat/5 how/ADV/advmod/10 the/DET/det/9 levy/NOUN/nsubj/10 "
+        "passed/VERB/ccomp/2/pass/VBD ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("indirect", text.index("Ann"), len(text) - 1, doc[1:2], "ccomp")
+    attribution = Attribution(doc[0:1], doc[1:2], "cue")
+    assert _refuse(doc[4:6], cand, attribution)
+    assert not _refuse(doc[7:9], cand, attribution)
+
+
 def test_a_name_after_a_preposition_is_no_name_predicate() -> None:
     # "the vote is against Ortiz": the vote is what it is about, not a name said to be it
     topic = _topic(
