@@ -33,7 +33,8 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
-   "she"; for "they" the nearest plural: "the harbour fees"), and one about "you" the name of
+   "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
+   "it will close the pier", the nearest name that is no person's), and one about "you" the name of
    the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
    pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters she
    was with them"), else, where a pronoun points back ("we will stop them"), the nearest mention
@@ -303,13 +304,20 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
     """A quotation whose first clause is about someone it calls "he" or "she" ('"He checks
     all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
     before the quotation that is not the speaker's is what it is about; about what it calls
-    "they", the nearest plural before it ('The fees rose. "They are too high"')."""
+    "they", the nearest plural before it ('The fees rose. "They are too high"'); about an "it"
+    that acts on something, the nearest name that is no person's ('Acme bought the pier. "It
+    will close the gate"'), not an "it" that stands for nothing ("it's time")."""
     first = min(main_heads(content), key=lambda t: t.i)
     pronoun = next(
         (
             c.lower_
             for c in first.children
-            if c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR | {"they"}
+            if c.dep_ in _SUBJ_DEPS
+            and (
+                c.lower_ in THIRD_PERSON_SINGULAR | {"they"}
+                # an "it" that acts on something ("it will close the gate"), not "it is time"
+                or (c.lower_ == "it" and any(o.dep_ == "obj" for o in first.children))
+            )
         ),
         None,
     )
@@ -347,7 +355,7 @@ def _plural(tok: Token) -> bool:
 def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
     """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
     its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
-    a "she" as the pronoun is ("Tom Lee" for "she")."""
+    a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it"."""
     # the words of one person's name, not a name it qualifies ("the Lee Foundation")
     words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
     if any(w.lower_ in own for w in words):
@@ -355,6 +363,8 @@ def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
     if not pronoun:
         return False
     given = min(words, key=lambda w: w.i)
+    if pronoun == "it":
+        return bool(first_name_sex(given.text))  # "it" is no person
     if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in _NAME_PARTS for t in name.doc):
         return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
     sex = first_name_sex(given.text)

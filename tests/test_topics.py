@@ -328,6 +328,22 @@ def test_they_in_a_quotation_is_the_plural_named_before_it() -> None:
     assert topic.text == "The harbour fees"
 
 
+@pytest.mark.issue(16)
+def test_it_acting_in_a_quotation_is_the_name_before_it() -> None:
+    # an "it" that does something to something stands for what was named before ("Acme Corp"),
+    # as "he" stands for a person; an "it" with no object ("it is time") may stand for nothing
+    text = "Acme Corp bought the old pier. \u201cIt will close the gate,\u201d Lee said."
+    topic = _topic(
+        text,
+        "Acme/PROPN/compound/2 Corp/PROPN/nsubj/3 bought/VERB/ROOT/0/buy/VBD the/DET/det/6 "
+        "old/ADJ/amod/6 pier/NOUN/obj/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/4 It/PRON/nsubj/4/it will/AUX/aux/4 close/VERB/ROOT/0/close/VB "
+        "the/DET/det/6 gate/NOUN/obj/4 ,/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/10 "
+        "said/VERB/parataxis/4/say/VBD ./PUNCT/punct/4",
+    )
+    assert "Acme Corp" in [topic.text, *(a.text for a in topic.alternatives)]
+
+
 def test_no_vague_head_or_pronoun() -> None:
     text = "Ortiz said things were going well."
     doc = make_doc(
