@@ -34,12 +34,13 @@ quote is itself a short noun phrase). Candidates, from the strongest:
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
-   "it will close the pier", the nearest name that is no person's), and one about "you" the name of
-   the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
-   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters she
-   was with them"), else, where a pronoun points back ("we will stop them"), the nearest mention
-   before it; one whose only pronouns are the speaker and the one spoken to ("We did our best, you
-   know") has no topic.
+   "it will close the pier", the nearest name that is no person's; so does reported speech about
+   the one its speaker speaks for: "her lawyer said she would appeal"), and one about "you" the
+   name of the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject
+   only by pronouns or vague words takes a phrase of its own sentence outside the quote ("told
+   voters she was with them"), else, where a pronoun points back ("we will stop them"), the nearest
+   mention before it; one whose only pronouns are the speaker and the one spoken to ("We did our
+   best, you know") has no topic.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -227,7 +228,21 @@ def _candidates(
     if cand.kind == "direct" and pieces:
         out.extend(_referents(doc, pieces[0], attribution))
         out.extend(_addressee(pieces[0], cand, attribution))
+    elif pieces and _spoken_for(pieces[0], attribution):
+        out.extend(_referents(doc, pieces[0], attribution))
     return out
+
+
+def _spoken_for(content: Span, attribution: Attribution) -> bool:
+    """Reported speech about the one its speaker speaks for ("His lawyer said he would not
+    testify", "her aide said she was resting"): the "he" is whose lawyer, not the lawyer."""
+    speaker = attribution.speaker
+    if speaker is None:
+        return False
+    owners = {t.lower_ for t in speaker if t.dep_ == "nmod:poss" and t.head.i == speaker.root.i}
+    first = min(main_heads(content), key=lambda t: t.i)
+    subjects = {c.lower_ for c in first.children if c.dep_ in _SUBJ_DEPS}
+    return ("his" in owners and "he" in subjects) or ("her" in owners and "she" in subjects)
 
 
 def _fallback(doc: Doc, cand: QuoteCandidate) -> list[tuple[Span, str, float]]:
@@ -355,7 +370,8 @@ def _plural(tok: Token) -> bool:
 def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
     """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
     its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
-    a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it"."""
+    a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it", or, for a
+    "he" or a "she", a name that takes "the" ("the FBI")."""
     # the words of one person's name, not a name it qualifies ("the Lee Foundation")
     words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
     if any(w.lower_ in own for w in words):
@@ -365,6 +381,8 @@ def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
     given = min(words, key=lambda w: w.i)
     if pronoun == "it":
         return bool(first_name_sex(given.text))  # "it" is no person
+    if pronoun in THIRD_PERSON_SINGULAR and any(c.lower_ == "the" for c in name.children):
+        return True  # "the United States", "the FBI": no person's name takes "the"
     if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in _NAME_PARTS for t in name.doc):
         return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
     sex = first_name_sex(given.text)

@@ -329,6 +329,32 @@ def test_they_in_a_quotation_is_the_plural_named_before_it() -> None:
 
 
 @pytest.mark.issue(16)
+def test_she_reported_by_her_lawyer_is_the_name_before() -> None:
+    # "Her lawyer said she would appeal": "she" is whose lawyer it is, named before, as in a
+    # quotation; a candidate of the quote's own, not only a mention found by falling back
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _candidates
+
+    text = "The council fined Ann Ortiz over the levy. Her lawyer said she would appeal."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 council/NOUN/nsubj/3 fined/VERB/ROOT/0/fine/VBD Ann/PROPN/obj/3 "
+        "Ortiz/PROPN/flat/4 over/ADP/case/8 the/DET/det/8 levy/NOUN/obl/3 ./PUNCT/punct/3",
+        "Her/PRON/nmod:poss/2/her lawyer/NOUN/nsubj/3 said/VERB/ROOT/0/say/VBD "
+        "she/PRON/nsubj/6/she would/AUX/aux/6 appeal/VERB/ccomp/3/appeal/VB ./PUNCT/punct/3",
+    )
+    cand = QuoteCandidate("indirect", text.index("she"), len(text) - 1, doc[11:12], "ccomp")
+    found = _candidates(doc, cand, Attribution(doc[9:11], doc[11:12], "cue"))
+    assert ("Ann Ortiz", "subject") in [(span.text, source) for span, source, _ in found]
+    # no person's name takes "the": not who a "he" or a "she" is
+    from quotekit.topics import _named_as
+
+    place = make_doc("Lee met the FBI.", "Lee/PROPN/nsubj/2 met/VERB/ROOT/0/meet/VBD "
+                     "the/DET/det/4 FBI/PROPN/obj/2 ./PUNCT/punct/2")
+    assert _named_as(place[3], set(), "she") and not _named_as(place[0], set(), "she")
+
+
+@pytest.mark.issue(16)
 def test_it_acting_in_a_quotation_is_the_name_before_it() -> None:
     # an "it" that does something to something stands for what was named before ("Acme Corp"),
     # as "he" stands for a person; an "it" with no object ("it is time") may stand for nothing
