@@ -352,7 +352,8 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
             and not _named_as(tok, own, pronoun)
         ]
         # the subject of a sentence is who a "he" that follows it most often means
-        names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, -t.i))
+        # (then its object; a name inside another phrase, "in contempt of Congress", least)
+        names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, t.dep_ not in ("obj", "iobj"), -t.i))
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []

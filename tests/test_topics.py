@@ -355,6 +355,27 @@ def test_she_reported_by_her_lawyer_is_the_name_before() -> None:
 
 
 @pytest.mark.issue(16)
+def test_a_name_inside_another_phrase_is_the_last_a_pronoun_stands_for() -> None:
+    # "fined Ann Ortiz in the name of Acme": after the subject, the object is who "she" is,
+    # before a name held inside another phrase, however near the quotation it stands
+    from quotekit.records import Attribution
+    from quotekit.topics import _referents
+
+    text = "The city fined Ann Ortiz in the name of Acme. \u201cShe will appeal,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 city/NOUN/nsubj/3 fined/VERB/ROOT/0/fine/VBD Ann/PROPN/obj/3 "
+        "Ortiz/PROPN/flat/4 in/ADP/case/8 the/DET/det/8 name/NOUN/obl/3 of/ADP/case/10 "
+        "Acme/PROPN/nmod/8 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/4 She/PRON/nsubj/4/she will/AUX/aux/4 appeal/VERB/ROOT/0/appeal/VB "
+        ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/8 said/VERB/parataxis/4/say/VBD "
+        "./PUNCT/punct/4",
+    )
+    found = _referents(doc, doc[12:15], Attribution(doc[18:19], doc[19:20], "cue"))
+    assert [span.text for span, _, _ in found] == ["Ann Ortiz"]
+
+
+@pytest.mark.issue(16)
 def test_it_acting_in_a_quotation_is_the_name_before_it() -> None:
     # an "it" that does something to something stands for what was named before ("Acme Corp"),
     # as "he" stands for a person; an "it" with no object ("it is time") may stand for nothing
