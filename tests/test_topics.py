@@ -371,7 +371,7 @@ def test_a_name_inside_another_phrase_is_the_last_a_pronoun_stands_for() -> None
         ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/8 said/VERB/parataxis/4/say/VBD "
         "./PUNCT/punct/4",
     )
-    found = _referents(doc, doc[12:15], Attribution(doc[18:19], doc[19:20], "cue"))
+    found = _referents(doc, doc[12:15], Attribution(doc[17:18], doc[18:19], "cue"))
     assert [span.text for span, _, _ in found] == ["Ann Ortiz"]
 
 
