@@ -42,8 +42,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:age
 
 
 def main_heads(content: Span) -> list[Token]:
-    """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
-    joined to those ("X, and Y")."""
+    """The heads of the quote's main clauses: the root of each sentence of it, the clauses
+    joined to those ("X, and Y"), and a gerund a preposition hangs on one ("effective in
+    cutting the fees")."""
     roots = {
         tok.i: tok
         for tok in content
@@ -61,7 +62,22 @@ def main_heads(content: Span) -> list[Token]:
         if said is not None:
             del roots[first.i]
             roots[said.i] = said
+    for tok in list(roots.values()):
+        # what a gerund after the predicate does is what the clause is about: "effective in
+        # cutting the fees", "succeeded by closing the pier"
+        roots.update((c.i, c) for c in tok.children if _gerund_of(c, tok, content))
     return list(roots.values()) or [content.root]
+
+
+def _gerund_of(tok: Token, pred: Token, content: Span) -> bool:
+    """A gerund that a preposition hangs on a predicate after it: "effective in cutting"."""
+    return (
+        tok.dep_ in ("advcl", "obl")
+        and tok.tag_ == "VBG"
+        and tok.i > pred.i
+        and content.start <= tok.i < content.end
+        and any(c.dep_ in ("mark", "case") and c.pos_ == "ADP" for c in tok.children)
+    )
 
 
 def _reports(tok: Token, mains: list[Token]) -> bool:

@@ -21,16 +21,16 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    object ("Love this plan"), and a quote that opens on someone else's words is about what they
    said ("the director said the levy was unfair"); what a noun is about takes the noun's place
    ("deep concern about the levy"), as does what a noun that makes a preposition holds ("in breach
-   of the treaty", "in love with the city"); the other arguments of its main clauses (an adjunct
-   after the object ranks lower); then its other noun phrases. A title beside a name offers the
-   name ("the party's candidate, Gov. Ana Ruiz"), and a description after a name ranks low even
-   where the parser took it for a second object ("backs Ortiz, the party favorite"). Within a rank,
-   phrases whose words are central to the whole document (textacy's TextRank key terms) and phrases
-   near the start of the quote win, and phrases in later sentences, in relative clauses, with a
-   demonstrative ("that debate") or set aside ("rather than the gains") lose; the speaker's own
-   name, the one told ("told reporters ..."), pronouns, vague heads ("the only thing", "no idea",
-   but not "ethanol people" or "young people") and times (but not "Cruz's big night") are passed
-   over;
+   of the treaty", "in love with the city"); the other arguments of its main clauses (and of a
+   gerund after the predicate: "effective in cutting the fees"; an adjunct after the object ranks
+   lower); then its other noun phrases. A title beside a name offers the name ("the party's
+   candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser took
+   it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose words
+   are central to the whole document (textacy's TextRank key terms) and phrases near the start of
+   the quote win, and phrases in later sentences, in relative clauses, with a demonstrative ("that
+   debate") or set aside ("rather than the gains") lose; the speaker's own name, the one told
+   ("told reporters ..."), pronouns, vague heads ("the only thing", "no idea", but not "ethanol
+   people" or "young people") and times (but not "Cruz's big night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,

@@ -213,6 +213,24 @@ def test_what_a_set_phrase_with_in_holds_takes_its_place() -> None:
 
 
 @pytest.mark.issue(16)
+def test_what_a_gerund_after_the_predicate_does_is_an_argument() -> None:
+    # "it was useful in cutting the harbour fees": the fees are what the clause is about, as
+    # the object of its own verb would be
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Lee said it was useful in cutting the harbour fees."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD it/PRON/expl/5/it was/AUX/cop/5/be/VBD "
+        "useful/ADJ/ccomp/2 in/ADP/mark/7 cutting/VERB/advcl/5/cut/VBG the/DET/det/10 "
+        "harbour/NOUN/compound/10 fees/NOUN/obj/7/fee/NNS ./PUNCT/punct/2",
+    )
+    content = doc[2:10]
+    mains = main_heads(content)
+    assert role(doc[9], mains, min(mains, key=lambda t: t.i)) == "argument"
+
+
+@pytest.mark.issue(16)
 def test_who_is_in_a_relation_a_preposition_names_is_an_agent() -> None:
     # "the council is in charge of the harbour": as "the council runs the harbour", who holds
     # the relation says who, what it holds says what
