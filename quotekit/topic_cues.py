@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
+    ALL_MARKS,
     CUE_ABOUT_PREPOSITIONS,
     NAMING_VERBS,
     TOPIC_ON_CUES,
@@ -70,6 +71,27 @@ def asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
                 and names_about(tok, c)
             )
     return out
+
+
+def opens_attribution(doc: Doc, cand: QuoteCandidate, speaker: Span | None) -> bool:
+    """Whether the first piece of a quote is the opening of its attribution's sentence, set
+    before the speaker and cue, rather than words of the quote: "On Monday, Lee said the levy
+    ...", "Pointing to the pier, Lee said: '...'", where the quote follows the cue at once or
+    opens a quotation; not "The levy, Lee said, is unfair", where the attribution stands
+    between commas inside what was said. Quoted words are always the quote's, and a piece
+    with a verb of saying says what was asked ("Asked about the pier, Lee said ...")."""
+    if len(cand.fragments) < 2 or speaker is None:
+        return False
+    text = doc_text(doc)
+    (start, end), (after, _) = cand.fragments[0], cand.fragments[1]
+    if not end <= speaker.start_char < after or any(ch in ALL_MARKS for ch in text[start:end]):
+        return False
+    piece = doc.char_span(start, end, alignment_mode="expand")
+    if piece is None or any(cue_lemma(t) in all_cue_lemmas() for t in piece if t.pos_ == "VERB"):
+        return False
+    gap = text[end:after].rstrip()
+    opens_quotation = text[after:after + 1] in ALL_MARKS or gap[-1:] in ALL_MARKS
+    return opens_quotation or not gap.endswith(",")
 
 
 def in_quote(cand: QuoteCandidate, char: int) -> bool:

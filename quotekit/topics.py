@@ -10,19 +10,20 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
    the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
-3. inside the quote (every piece of it), by role (read by ``quotekit.topic_roles``): what a naming
-   verb or a verb of commenting names ("the agency has not commented on the audit"); the subject of
-   its first clause, unless someone who can act does something to an object or through a verb
-   complement (then the subject ranks low: "the council approved the plan" is about the plan, "the
-   team decided to close the pier" about the pier, "the council is in charge of the port" about the
-   port; not after a light verb: "the agency did a poor job"; but "the storms damaged the wall" is
-   about the storms) or names someone ("the one candidate I like is Ortiz"), or what a vague
-   subject is said to be ("the result was a loss"), a first clause with no subject offers its
-   object ("Love this plan"), and a quote that opens on someone else's words is about what they
-   said ("the director said the levy was unfair"); what a noun is about takes the noun's place
-   ("deep concern about the levy"), as does what a noun that makes a preposition holds ("in breach
-   of the treaty", "in love with the city"); the other arguments of its main clauses (and of a
-   gerund after the predicate: "effective in cutting the fees"; an adjunct after the object ranks
+3. inside the quote (every piece of it, but not an opening of its attribution's sentence that it
+   took in: "At the hearing, Lee said the levy ..."), by role (read by ``quotekit.topic_roles``):
+   what a naming verb or a verb of commenting names ("the agency has not commented on the audit");
+   the subject of its first clause, unless someone who can act does something to an object or
+   through a verb complement (then the subject ranks low: "the council approved the plan" is about
+   the plan, "the team decided to close the pier" about the pier, "the council is in charge of the
+   port" about the port; not after a light verb: "the agency did a poor job"; but "the storms
+   damaged the wall" is about the storms) or names someone ("the one candidate I like is Ortiz"),
+   or what a vague subject is said to be ("the result was a loss"), a first clause with no subject
+   offers its object ("Love this plan"), and a quote that opens on someone else's words is about
+   what they said ("the director said the levy was unfair"); what a noun is about takes the noun's
+   place ("deep concern about the levy"), as does what a noun that makes a preposition holds ("in
+   breach of the treaty", "in love with the city"); the other arguments of its main clauses (and of
+   a gerund after the predicate: "effective in cutting the fees"; an adjunct after the object ranks
    lower); then its other noun phrases. A title beside a name offers the name ("the party's
    candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser took
    it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose words
@@ -75,6 +76,7 @@ from quotekit.topic_cues import (
     cue_complements,
     head_after_on,
     in_quote,
+    opens_attribution,
 )
 from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
 from quotekit.topic_roles import (
@@ -175,7 +177,7 @@ def extract_topic(
     ranked = _rank(doc, _candidates(doc, cand, attribution), cand, attribution, salience)
     if not any(c.source in _QUOTE_SOURCES for c in ranked):
         # a quote that names its subject only by pronouns or vague words
-        more = _fallback(doc, cand)
+        more = _fallback(doc, cand, attribution)
         ranked = _rank(
             doc,
             [(c.span, c.source, c.score) for c in ranked] + more,
@@ -213,7 +215,7 @@ def _candidates(
         head = head_after_on(doc, attribution.speaker)
         if head is not None:
             out.append((noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
-    pieces = _contents(doc, cand)
+    pieces = _contents(doc, cand, attribution.speaker)
     cue = attribution.cue
     if cue is not None:
         out.extend(
@@ -245,13 +247,15 @@ def _spoken_for(content: Span, attribution: Attribution) -> bool:
     return ("his" in owners and "he" in subjects) or ("her" in owners and "she" in subjects)
 
 
-def _fallback(doc: Doc, cand: QuoteCandidate) -> list[tuple[Span, str, float]]:
+def _fallback(
+    doc: Doc, cand: QuoteCandidate, attribution: Attribution
+) -> list[tuple[Span, str, float]]:
     """For a quote that names no subject of its own: its own sentence around it ("In response
     to the ban, she said: ..."), then, where a pronoun points back ("we will stop them"),
     the sentences before it; none for a quote whose only pronouns are the speaker and the one
     spoken to ("We did our best, you know"): it is about them, not about anything named
     before."""
-    pieces = _contents(doc, cand)
+    pieces = _contents(doc, cand, attribution.speaker)
     words = {t.lower_ for p in pieces for t in p if t.pos_ in ("PRON", "DET")}
     if words & _SPEAKER_AND_LISTENER and not words & _POINTING:
         return []
@@ -427,10 +431,14 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
 
 
-def _contents(doc: Doc, cand: QuoteCandidate) -> list[Span]:
-    """The quote's pieces, without their quotation marks and their leading "that"."""
+def _contents(doc: Doc, cand: QuoteCandidate, speaker: Span | None = None) -> list[Span]:
+    """The quote's pieces, without their quotation marks and their leading "that", nor an
+    opening of the attribution's sentence the quote took in ("On Monday, Lee said ...")."""
     out = []
-    for start, end in cand.fragments or ((cand.start, cand.end),):
+    pieces = cand.fragments or ((cand.start, cand.end),)
+    if opens_attribution(doc, cand, speaker):
+        pieces = pieces[1:]
+    for start, end in pieces:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue

@@ -231,6 +231,39 @@ def test_what_a_gerund_after_the_predicate_does_is_an_argument() -> None:
 
 
 @pytest.mark.issue(16)
+def test_an_opening_of_the_attributions_sentence_is_no_piece_of_the_quote() -> None:
+    # "At the hearing, Lee said the levy ...": the hearing is when Lee spoke, not what about;
+    # "The levy, Lee said, is unfair": the attribution stands inside what was said
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _candidates
+
+    def phrases(text: str, parse: str, first_end: int, second: int, speaker: int) -> list[str]:
+        doc = make_doc(text, parse)
+        pieces = ((0, first_end), (second, len(text) - 1))
+        cue = doc[speaker + 1 : speaker + 2]
+        cand = QuoteCandidate("indirect", 0, len(text) - 1, cue, "ccomp", fragments=pieces)
+        found = _candidates(doc, cand, Attribution(doc[speaker : speaker + 1], cue, "cue"))
+        return [span.text for span, _, _ in found]
+
+    text = "At the hearing, Lee said the levy was unfair."
+    parse = (
+        "At/ADP/case/3 the/DET/det/3 hearing/NOUN/obl/6 ,/PUNCT/punct/3 Lee/PROPN/nsubj/6 "
+        "said/VERB/ROOT/0/say/VBD the/DET/det/8 levy/NOUN/nsubj/10 was/AUX/cop/10/be/VBD "
+        "unfair/ADJ/ccomp/6 ./PUNCT/punct/6"
+    )
+    found = phrases(text, parse, text.index(","), text.index("the levy"), 4)
+    assert "the levy" in found and "the hearing" not in found
+
+    text = "The levy, Lee said, is unfair."
+    parse = (
+        "The/DET/det/2 levy/NOUN/nsubj/8 ,/PUNCT/punct/5 Lee/PROPN/nsubj/5 "
+        "said/VERB/parataxis/8/say/VBD ,/PUNCT/punct/5 is/AUX/cop/8/be/VBZ unfair/ADJ/ROOT/0 "
+        "./PUNCT/punct/8"
+    )
+    assert "The levy" in phrases(text, parse, text.index(","), text.index("is"), 3)
+
+
+@pytest.mark.issue(16)
 def test_who_is_in_a_relation_a_preposition_names_is_an_agent() -> None:
     # "the council is in charge of the harbour": as "the council runs the harbour", who holds
     # the relation says who, what it holds says what
