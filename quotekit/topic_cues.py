@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# what opens a clause the writer adds after reported speech: "..., while critics said ..."
+_NARRATING = frozenset({"while", "whereas"})
+_CLAUSES = frozenset({"advcl", "acl", "ccomp", "parataxis", "conj"})
 
 
 def cue_complements(cue: Token, cand: QuoteCandidate, pieces: list[Span]) -> list[tuple[Span, str]]:
@@ -92,6 +95,30 @@ def opens_attribution(doc: Doc, cand: QuoteCandidate, speaker: Span | None) -> b
     gap = text[end:after].rstrip()
     opens_quotation = text[after:after + 1] in ALL_MARKS or gap[-1:] in ALL_MARKS
     return opens_quotation or not gap.endswith(",")
+
+
+def narration_after(piece: Span) -> int:
+    """Where the reporter's own words begin at the end of a piece of reported speech: a clause
+    after a comma that adds what the writer saw, not what was said ("Lee said the levy would
+    pass, putting the pier at risk", "..., while critics called it a tax"); ``piece.end`` when
+    there is none."""
+    doc = piece.doc
+    for tok in piece:
+        if tok.dep_ not in _CLAUSES:
+            continue
+        marks = {c.lower_: c.i for c in tok.children if c.dep_ == "mark"}
+        # where the clause opens: its "while", else its first word
+        start = min(marks.values(), default=min(t.i for t in tok.subtree if not t.is_punct))
+        if start <= piece.start or doc[start - 1].text != ",":
+            continue
+        if max(t.i for t in tok.subtree) < piece.end - 1:
+            continue
+        subject = any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+        inside = piece.start < tok.head.i < tok.i  # hung on the quote, not on its cue
+        participle = tok.tag_ == "VBG" and not subject and not marks and inside
+        if marks.keys() & _NARRATING or participle:
+            return start - 1
+    return piece.end
 
 
 def in_quote(cand: QuoteCandidate, char: int) -> bool:

@@ -11,27 +11,29 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it, but not an opening of its attribution's sentence that it
-   took in: "At the hearing, Lee said the levy ..."), by role (read by ``quotekit.topic_roles``):
-   what a naming verb or a verb of commenting names ("the agency has not commented on the audit");
-   the subject of its first clause, unless someone who can act does something to an object or
-   through a verb complement (then the subject ranks low: "the council approved the plan" is about
-   the plan, "the team decided to close the pier" about the pier, "the council is in charge of the
-   port" about the port; not after a light verb: "the agency did a poor job"; but "the storms
-   damaged the wall" is about the storms) or names someone ("the one candidate I like is Ortiz"),
-   or what a vague subject is said to be ("the result was a loss"), a first clause with no subject
-   offers its object ("Love this plan"), and a quote that opens on someone else's words is about
-   what they said ("the director said the levy was unfair"); what a noun is about takes the noun's
-   place ("deep concern about the levy"), as does what a noun that makes a preposition holds ("in
-   breach of the treaty", "in love with the city"); the other arguments of its main clauses (and of
-   a gerund after the predicate: "effective in cutting the fees"; an adjunct after the object ranks
-   lower); then its other noun phrases. A title beside a name offers the name ("the party's
-   candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the parser took
-   it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases whose words
-   are central to the whole document (textacy's TextRank key terms) and phrases near the start of
-   the quote win, and phrases in later sentences, in relative clauses, with a demonstrative ("that
-   debate") or set aside ("rather than the gains") lose; the speaker's own name, the one told
-   ("told reporters ..."), pronouns, vague heads ("the only thing", "no idea", but not "ethanol
-   people" or "young people") and times (but not "Cruz's big night") are passed over;
+   took in: "At the hearing, Lee said the levy ...", nor a clause the writer adds after reported
+   speech: "..., putting the pier at risk", "..., while critics ..."), by role (read by
+   ``quotekit.topic_roles``): what a naming verb or a verb of commenting names ("the agency has not
+   commented on the audit"); the subject of its first clause, unless someone who can act does
+   something to an object or through a verb complement (then the subject ranks low: "the council
+   approved the plan" is about the plan, "the team decided to close the pier" about the pier, "the
+   council is in charge of the port" about the port; not after a light verb: "the agency did a poor
+   job"; but "the storms damaged the wall" is about the storms) or names someone ("the one
+   candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a loss"), a
+   first clause with no subject offers its object ("Love this plan"), and a quote that opens on
+   someone else's words is about what they said ("the director said the levy was unfair"); what a
+   noun is about takes the noun's place ("deep concern about the levy"), as does what a noun that
+   makes a preposition holds ("in breach of the treaty", "in love with the city"); the other
+   arguments of its main clauses (and of a gerund after the predicate: "effective in cutting the
+   fees"; an adjunct after the object ranks lower); then its other noun phrases. A title beside a
+   name offers the name ("the party's candidate, Gov. Ana Ruiz"), and a description after a name
+   ranks low even where the parser took it for a second object ("backs Ortiz, the party favorite").
+   Within a rank, phrases whose words are central to the whole document (textacy's TextRank key
+   terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
+   clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
+   speaker's own name, the one told ("told reporters ..."), pronouns, vague heads ("the only
+   thing", "no idea", but not "ethanol people" or "young people") and times (but not "Cruz's big
+   night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
@@ -76,6 +78,7 @@ from quotekit.topic_cues import (
     cue_complements,
     head_after_on,
     in_quote,
+    narration_after,
     opens_attribution,
 )
 from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
@@ -447,6 +450,8 @@ def _contents(doc: Doc, cand: QuoteCandidate, speaker: Span | None = None) -> li
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1
+        if cand.kind == "indirect" and e > s:
+            e = narration_after(doc[s:e])  # not "..., putting the pier at risk"
         if e > s:
             out.append(doc[s:e])
     return out

@@ -230,37 +230,104 @@ def test_what_a_gerund_after_the_predicate_does_is_an_argument() -> None:
     assert role(doc[9], mains, min(mains, key=lambda t: t.i)) == "argument"
 
 
-@pytest.mark.issue(16)
-def test_an_opening_of_the_attributions_sentence_is_no_piece_of_the_quote() -> None:
-    # "At the hearing, Lee said the levy ...": the hearing is when Lee spoke, not what about;
-    # "The levy, Lee said, is unfair": the attribution stands inside what was said
+def _phrases_of(
+    text: str, parse: str, start: int, *, speaker: int, pieces: tuple[tuple[int, int], ...] = ()
+) -> list[str]:
+    """The candidate phrases of a reported quote from ``start`` to the final stop (or of its
+    ``pieces``), said by the word ``speaker`` with the cue just after it."""
     from quotekit.records import Attribution, QuoteCandidate
     from quotekit.topics import _candidates
 
-    def phrases(text: str, parse: str, first_end: int, second: int, speaker: int) -> list[str]:
-        doc = make_doc(text, parse)
-        pieces = ((0, first_end), (second, len(text) - 1))
-        cue = doc[speaker + 1 : speaker + 2]
-        cand = QuoteCandidate("indirect", 0, len(text) - 1, cue, "ccomp", fragments=pieces)
-        found = _candidates(doc, cand, Attribution(doc[speaker : speaker + 1], cue, "cue"))
-        return [span.text for span, _, _ in found]
+    doc = make_doc(text, parse)
+    cue = doc[speaker + 1 : speaker + 2]
+    cand = QuoteCandidate("indirect", start, len(text) - 1, cue, "ccomp", fragments=pieces)
+    found = _candidates(doc, cand, Attribution(doc[speaker : speaker + 1], cue, "cue"))
+    return [span.text for span, _, _ in found]
 
-    text = "At the hearing, Lee said the levy was unfair."
-    parse = (
-        "At/ADP/case/3 the/DET/det/3 hearing/NOUN/obl/6 ,/PUNCT/punct/3 Lee/PROPN/nsubj/6 "
-        "said/VERB/ROOT/0/say/VBD the/DET/det/8 levy/NOUN/nsubj/10 was/AUX/cop/10/be/VBD "
-        "unfair/ADJ/ccomp/6 ./PUNCT/punct/6"
-    )
-    found = phrases(text, parse, text.index(","), text.index("the levy"), 4)
-    assert "the levy" in found and "the hearing" not in found
 
-    text = "The levy, Lee said, is unfair."
-    parse = (
-        "The/DET/det/2 levy/NOUN/nsubj/8 ,/PUNCT/punct/5 Lee/PROPN/nsubj/5 "
-        "said/VERB/parataxis/8/say/VBD ,/PUNCT/punct/5 is/AUX/cop/8/be/VBZ unfair/ADJ/ROOT/0 "
-        "./PUNCT/punct/8"
-    )
-    assert "The levy" in phrases(text, parse, text.index(","), text.index("is"), 3)
+_LEVY_UNFAIR = "The levy, Lee said, is unfair."
+_AT_THE_HEARING = "At the hearing, Lee said the levy was unfair."
+_PUTTING = "Lee said the levy would pass, putting the pier at risk."
+_WHILE = "Lee said the levy would pass, while critics called it a tax."
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text, parse, start, speaker, pieces, kept, dropped",
+    [
+        # an opening of the attribution's sentence: when Lee spoke, not what about
+        (
+            _AT_THE_HEARING,
+            "At/ADP/case/3 the/DET/det/3 hearing/NOUN/obl/6 ,/PUNCT/punct/3 Lee/PROPN/nsubj/6 "
+            "said/VERB/ROOT/0/say/VBD the/DET/det/8 levy/NOUN/nsubj/10 was/AUX/cop/10/be/VBD "
+            "unfair/ADJ/ccomp/6 ./PUNCT/punct/6",
+            0,
+            4,
+            ((0, _AT_THE_HEARING.index(",")), (_AT_THE_HEARING.index("the levy"), 44)),
+            "the levy",
+            "the hearing",
+        ),
+        # the attribution between commas inside what was said: the levy is the quote's
+        (
+            _LEVY_UNFAIR,
+            "The/DET/det/2 levy/NOUN/nsubj/8 ,/PUNCT/punct/5 Lee/PROPN/nsubj/5 "
+            "said/VERB/parataxis/8/say/VBD ,/PUNCT/punct/5 is/AUX/cop/8/be/VBZ unfair/ADJ/ROOT/0 "
+            "./PUNCT/punct/8",
+            0,
+            3,
+            ((0, _LEVY_UNFAIR.index(",")), (_LEVY_UNFAIR.index("is"), 29)),
+            "The levy",
+            None,
+        ),
+        # a participle the writer adds after reported speech
+        (
+            _PUTTING,
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 levy/NOUN/nsubj/6 "
+            "would/AUX/aux/6 pass/VERB/ccomp/2/pass/VB ,/PUNCT/punct/8 "
+            "putting/VERB/advcl/6/put/VBG the/DET/det/10 pier/NOUN/obj/8 at/ADP/case/12 "
+            "risk/NOUN/obl/8 ./PUNCT/punct/2",
+            _PUTTING.index("the levy"),
+            0,
+            (),
+            "the levy",
+            "the pier",
+        ),
+        # "..., while critics called it a tax", the parse hanging it on the cue
+        (
+            _WHILE,
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 levy/NOUN/nsubj/6 "
+            "would/AUX/aux/6 pass/VERB/ccomp/2/pass/VB ,/PUNCT/punct/10 while/SCONJ/mark/10 "
+            "critics/NOUN/nsubj/10/critic/NNS called/VERB/ccomp/2/call/VBD it/PRON/obj/10 "
+            "a/DET/det/13 tax/NOUN/xcomp/10 ./PUNCT/punct/2",
+            _WHILE.index("the levy"),
+            0,
+            (),
+            "the levy",
+            "critics",
+        ),
+    ],
+    ids=["opening-of-attribution", "attribution-between-commas", "participle-after", "while"],
+)
+def test_words_the_writer_adds_to_a_quote_are_no_part_of_it(
+    text: str,
+    parse: str,
+    start: int,
+    speaker: int,
+    pieces: tuple[tuple[int, int], ...],
+    kept: str,
+    dropped: str | None,
+) -> None:
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _candidates
+
+    doc = make_doc(text, parse)
+    cue = doc[speaker + 1 : speaker + 2]
+    cand = QuoteCandidate("indirect", start, len(text) - 1, cue, "ccomp", fragments=pieces)
+    found = [
+        span.text
+        for span, _, _ in _candidates(doc, cand, Attribution(doc[speaker : speaker + 1], cue, "cue"))
+    ]
+    assert kept in found and dropped not in found
 
 
 @pytest.mark.issue(16)
