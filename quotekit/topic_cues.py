@@ -106,9 +106,10 @@ def narration_after(piece: Span) -> int:
     for tok in piece:
         if tok.dep_ not in _CLAUSES:
             continue
+        words = [t.i for t in tok.subtree if not t.is_punct]
         marks = {c.lower_: c.i for c in tok.children if c.dep_ == "mark"}
         # where the clause opens: its "while", else its first word
-        start = min(marks.values(), default=min(t.i for t in tok.subtree if not t.is_punct))
+        start = min(marks.values(), default=min(words, default=piece.start))
         if start <= piece.start or doc[start - 1].text != ",":
             continue
         if max(t.i for t in tok.subtree) < piece.end - 1:

@@ -330,6 +330,14 @@ def test_words_the_writer_adds_to_a_quote_are_no_part_of_it(
     assert kept in found and dropped not in found
 
 
+def test_a_clause_of_punctuation_alone_ends_no_piece() -> None:
+    # a parse can hang a lone comma as a clause: the piece stays whole, and nothing fails
+    from quotekit.topic_cues import narration_after
+
+    doc = make_doc("Lee said , said", "Lee/PROPN/nsubj/2 said/VERB/ROOT/0 ,/PUNCT/advcl/2 said/VERB/conj/2")
+    assert narration_after(doc[1:4]) == 4
+
+
 @pytest.mark.issue(16)
 def test_who_is_in_a_relation_a_preposition_names_is_an_agent() -> None:
     # "the council is in charge of the harbour": as "the council runs the harbour", who holds
