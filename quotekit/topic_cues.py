@@ -4,7 +4,9 @@ Part of the topics stage (``quotekit.topics`` ranks the candidates; this module 
 attribution offers, outside the quote): the phrase after "on" in an attribution line ("Lavrov on
 China's approach to Ukraine"), the cue's about-phrase ("said of the plan", "commented on the
 ruling"), a participle of saying beside the cue ("Asked about the border, she said ..."), and the
-object of a naming cue ('called the levy "a disgrace"').
+object of a naming cue ('called the levy "a disgrace"'); and which words a quote span took in are
+not the quote's: an opening of the attribution's sentence ("At the hearing, Lee said ...") and a
+clause the writer adds after reported speech ("..., putting the pier at risk").
 """
 
 from __future__ import annotations
