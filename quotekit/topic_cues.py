@@ -4,7 +4,9 @@ Part of the topics stage (``quotekit.topics`` ranks the candidates; this module 
 attribution offers, outside the quote): the phrase after "on" in an attribution line ("Lavrov on
 China's approach to Ukraine"), the cue's about-phrase ("said of the plan", "commented on the
 ruling"), a participle of saying beside the cue ("Asked about the border, she said ..."), and the
-object of a naming cue ('called the levy "a disgrace"').
+object of a naming cue ('called the levy "a disgrace"'); and which words a quote span took in are
+not the quote's: an opening of the attribution's sentence ("At the hearing, Lee said ...") and a
+clause the writer adds after reported speech ("..., putting the pier at risk").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
+    ALL_MARKS,
     CUE_ABOUT_PREPOSITIONS,
     NAMING_VERBS,
     TOPIC_ON_CUES,
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# what opens a clause the writer adds after reported speech: "..., while critics said ..."
+_NARRATING = frozenset({"while", "whereas"})
+_CLAUSES = frozenset({"advcl", "acl", "ccomp", "parataxis", "conj"})
 
 
 def cue_complements(cue: Token, cand: QuoteCandidate, pieces: list[Span]) -> list[tuple[Span, str]]:
@@ -70,6 +76,52 @@ def asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
                 and names_about(tok, c)
             )
     return out
+
+
+def opens_attribution(doc: Doc, cand: QuoteCandidate, speaker: Span | None) -> bool:
+    """Whether the first piece of a quote is the opening of its attribution's sentence, set
+    before the speaker and cue, rather than words of the quote: "On Monday, Lee said the levy
+    ...", "Pointing to the pier, Lee said: '...'", where the quote follows the cue at once or
+    opens a quotation; not "The levy, Lee said, is unfair", where the attribution stands
+    between commas inside what was said. Quoted words are always the quote's, and a piece
+    with a verb of saying says what was asked ("Asked about the pier, Lee said ...")."""
+    if len(cand.fragments) < 2 or speaker is None:
+        return False
+    text = doc_text(doc)
+    (start, end), (after, _) = cand.fragments[0], cand.fragments[1]
+    if not end <= speaker.start_char < after or any(ch in ALL_MARKS for ch in text[start:end]):
+        return False
+    piece = doc.char_span(start, end, alignment_mode="expand")
+    if piece is None or any(cue_lemma(t) in all_cue_lemmas() for t in piece if t.pos_ == "VERB"):
+        return False
+    gap = text[end:after].rstrip()
+    opens_quotation = text[after:after + 1] in ALL_MARKS or gap[-1:] in ALL_MARKS
+    return opens_quotation or not gap.endswith(",")
+
+
+def narration_after(piece: Span) -> int:
+    """Where the reporter's own words begin at the end of a piece of reported speech: a clause
+    after a comma that adds what the writer saw, not what was said ("Lee said the levy would
+    pass, putting the pier at risk", "..., while critics called it a tax"); ``piece.end`` when
+    there is none."""
+    doc = piece.doc
+    for tok in piece:
+        if tok.dep_ not in _CLAUSES:
+            continue
+        words = [t.i for t in tok.subtree if not t.is_punct]
+        marks = {c.lower_: c.i for c in tok.children if c.dep_ == "mark"}
+        # where the clause opens: its "while", else its first word
+        start = min(marks.values(), default=min(words, default=piece.start))
+        if start <= piece.start or doc[start - 1].text != ",":
+            continue
+        if max(t.i for t in tok.subtree) < piece.end - 1:
+            continue
+        subject = any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+        inside = piece.start < tok.head.i < tok.i  # hung on the quote, not on its cue
+        participle = tok.tag_ == "VBG" and not subject and not marks and inside
+        if marks.keys() & _NARRATING or participle:
+            return start - 1
+    return piece.end
 
 
 def in_quote(cand: QuoteCandidate, char: int) -> bool:

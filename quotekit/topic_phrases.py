@@ -30,6 +30,10 @@ _LEFT_DEPS = frozenset(
 _RIGHT_DEPS = frozenset(
     {"flat", "flat:name", "compound", "fixed", "nmod", "nmod:poss", "appos", "conj"}
 )
+# the words around a bare noun that make a preposition of it: "in breach of", "on behalf of",
+# "in love with", "in addition to" (not "for": "a place in hell for cheats")
+_SET_OPENERS = frozenset({"in", "on", "by"})
+_SET_CLOSERS = frozenset({"of", "with", "to"})
 # what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
 _BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
 
@@ -48,6 +52,8 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     for child in head.rights:
         if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
             break
+        if set_phrase(child):
+            break  # "the levy in addition to the fee": a preposition, not a modifier
         if child.dep_ == "appos" and is_quote_mark(child.doc[left_edge(child)].text):
             break  # 'the show "the best show in town"': what it is called is no part of it
         # a clause or a comma inside it ends the phrase: "the Corps of Engineers, which ..."
@@ -88,6 +94,24 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def set_phrase(tok: Token) -> bool:
+    """A bare noun that makes a preposition with the words around it ("in breach of the
+    treaty", "on behalf of the union", "in love with the city"): what it holds is the phrase,
+    not the noun."""
+    if tok.pos_ != "NOUN" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _SET_OPENERS:
+        return False
+    if any(c.dep_ in ("det", "nmod:poss", "amod", "nummod", "compound") for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("nmod", "obl") and c.i > tok.i and _case(c) in _SET_CLOSERS
+        for c in tok.children
+    )
+
+
+def _case(tok: Token) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), "")
 
 
 def _words(span: Span) -> int:

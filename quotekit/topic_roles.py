@@ -25,7 +25,7 @@ from quotekit.lexicon import (
 )
 from quotekit.subtrees import right_edge
 from quotekit.topic_cues import case_of, is_named, names_about
-from quotekit.topic_phrases import NOMINAL
+from quotekit.topic_phrases import NOMINAL, set_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,8 +42,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:age
 
 
 def main_heads(content: Span) -> list[Token]:
-    """The heads of the quote's main clauses: the root of each sentence of it, and the clauses
-    joined to those ("X, and Y")."""
+    """The heads of the quote's main clauses: the root of each sentence of it, the clauses
+    joined to those ("X, and Y"), and a gerund a preposition hangs on one ("effective in
+    cutting the fees")."""
     roots = {
         tok.i: tok
         for tok in content
@@ -61,7 +62,22 @@ def main_heads(content: Span) -> list[Token]:
         if said is not None:
             del roots[first.i]
             roots[said.i] = said
+    for tok in list(roots.values()):
+        # what a gerund after the predicate does is what the clause is about: "effective in
+        # cutting the fees", "succeeded by closing the pier"
+        roots.update((c.i, c) for c in tok.children if _gerund_of(c, tok, content))
     return list(roots.values()) or [content.root]
+
+
+def _gerund_of(tok: Token, pred: Token, content: Span) -> bool:
+    """A gerund that a preposition hangs on a predicate after it: "effective in cutting"."""
+    return (
+        tok.dep_ in ("advcl", "obl")
+        and tok.tag_ == "VBG"
+        and tok.i > pred.i
+        and content.start <= tok.i < content.end
+        and any(c.dep_ in ("mark", "case") and c.pos_ == "ADP" for c in tok.children)
+    )
 
 
 def _reports(tok: Token, mains: list[Token]) -> bool:
@@ -105,15 +121,13 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
 
 def _about(tok: Token) -> bool:
     """What a noun is about: "concern about the levy", "questions regarding the audit"; or
-    what the noun of a set phrase with "in" holds: "in breach of the treaty", "in charge of the
-    port", "in favor of the levy"."""
-    nominal = tok.pos_ in NOMINAL  # not "a call about it"
-    if not (nominal and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"):
+    what a noun that makes a preposition holds: "in breach of the treaty", "on behalf of the
+    port", "in love with the city"."""
+    if tok.pos_ not in NOMINAL:  # not "a call about it"
         return False
-    head, case = tok.head, case_of(tok)
-    if case in ("of", "with") and case_of(head) == "in":
-        return not any(c.dep_ in ("det", "nmod:poss", "amod") for c in head.children)
-    return case in _ABOUT
+    if tok.dep_ in ("nmod", "obl") and set_phrase(tok.head):
+        return True
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and case_of(tok) in _ABOUT
 
 
 def _place(tok: Token, mains: list[Token], first: Token) -> str:
@@ -189,7 +203,11 @@ def _after_vague_subject(tok: Token) -> bool:
 
 def acts_on(clause: Token) -> bool:
     """A clause whose subject does something to an object, speaks about something or acts
-    through a verb complement: the object says what, the subject only who."""
+    through a verb complement: the object says what, the subject only who; or who is in a
+    relation a noun that makes a preposition names ("the council is in breach of the treaty",
+    "officials are in possession of the files")."""
+    if set_phrase(clause) and any(c.dep_ == "cop" for c in clause.children):
+        return True
     return any(
         (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
         or (c.dep_ == "obl" and names_about(clause, c))
@@ -235,8 +253,8 @@ def _is_name_predicate(tok: Token) -> bool:
 def heads_a_phrase(tok: Token) -> bool:
     """A noun that heads a phrase of its own, or a number with what it counts ("22 of the
     emails")."""
-    if tok.dep_ not in _PHRASE_DEPS:
-        return False
+    if tok.dep_ not in _PHRASE_DEPS or set_phrase(tok):
+        return False  # (not "addition" of "in addition to the fee": a preposition)
     if tok.pos_ == "NUM":
         return any(c.dep_ == "nmod" and c.pos_ in NOMINAL for c in tok.children)
     return tok.pos_ in NOMINAL

@@ -10,33 +10,40 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
    the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
-3. inside the quote (every piece of it), by role (read by ``quotekit.topic_roles``): what a naming
-   verb or a verb of commenting names ("the agency has not commented on the audit"); the subject of
-   its first clause, unless someone who can act does something to an object or through a verb
-   complement (then the subject ranks low: "the council approved the plan" is about the plan, "the
-   team decided to close the pier" about the pier; not after a light verb: "the agency did a poor
-   job"; but "the storms damaged the wall" is about the storms) or names someone ("the one candidate
-   I like is Ortiz"), or what a vague subject is said to be ("the result was a loss"), a first
-   clause with no subject offers its object ("Love this plan"), and a quote that opens on someone
-   else's words is about what they said ("the director said the levy was unfair"); what a noun is
-   about takes the noun's place ("deep concern about the levy"), as does what a set phrase
-   with "in" holds ("in breach of the treaty"); the other arguments of its main clauses (an adjunct
-   after the object ranks lower); then its other noun phrases. A title beside a name offers the name
-   ("the party's candidate, Gov. Ana Ruiz"), and a description after a name ranks low even where the
-   parser took it for a second object ("backs Ortiz, the party favorite"). Within a rank, phrases
-   whose words are central to the whole document (textacy's TextRank key terms) and phrases near the
-   start of the quote win, and phrases in later sentences, in relative clauses, with a demonstrative
-   ("that debate") or set aside ("rather than the gains") lose; the speaker's own name, the one told
-   ("told reporters ..."), pronouns, vague heads ("the only thing", "no idea", but not "ethanol
-   people" or "young people") and times (but not "Cruz's big night") are passed over;
+3. inside the quote (every piece of it, but not an opening of its attribution's sentence that it
+   took in: "At the hearing, Lee said the levy ...", nor a clause the writer adds after reported
+   speech: "..., putting the pier at risk", "..., while critics ..."), by role (read by
+   ``quotekit.topic_roles``): what a naming verb or a verb of commenting names ("the agency has not
+   commented on the audit"); the subject of its first clause, unless someone who can act does
+   something to an object or through a verb complement (then the subject ranks low: "the council
+   approved the plan" is about the plan, "the team decided to close the pier" about the pier, "the
+   council is in charge of the port" about the port; not after a light verb: "the agency did a poor
+   job"; but "the storms damaged the wall" is about the storms) or names someone ("the one
+   candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a loss"), a
+   first clause with no subject offers its object ("Love this plan"), and a quote that opens on
+   someone else's words is about what they said ("the director said the levy was unfair"); what a
+   noun is about takes the noun's place ("deep concern about the levy"), as does what a noun that
+   makes a preposition holds ("in breach of the treaty", "in love with the city"); the other
+   arguments of its main clauses (and of a gerund after the predicate: "effective in cutting the
+   fees"; an adjunct after the object ranks lower); then its other noun phrases. A title beside a
+   name offers the name ("the party's candidate, Gov. Ana Ruiz"), and a description after a name
+   ranks low even where the parser took it for a second object ("backs Ortiz, the party favorite").
+   Within a rank, phrases whose words are central to the whole document (textacy's TextRank key
+   terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
+   clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
+   speaker's own name, the one told ("told reporters ..."), pronouns, vague heads ("the only
+   thing", "no idea", but not "ethanol people" or "young people") and times (but not "Cruz's big
+   night") are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
-   "she"; for "they" the nearest plural: "the harbour fees"), and one about "you" the name of
-   the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject only by
-   pronouns or vague words takes a phrase of its own sentence outside the quote ("told voters she
-   was with them"), else, where a pronoun points back ("we will stop them"), the nearest mention
-   before it; one whose only pronouns are the speaker and the one spoken to ("We did our best, you
-   know") has no topic.
+   "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
+   "it will close the pier", the nearest name that is no person's; so does reported speech about
+   the one its speaker speaks for: "her lawyer said she would appeal"), and one about "you" the
+   name of the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject
+   only by pronouns or vague words takes a phrase of its own sentence outside the quote ("told
+   voters she was with them"), else, where a pronoun points back ("we will stop them"), the nearest
+   mention before it; one whose only pronouns are the speaker and the one spoken to ("We did our
+   best, you know") has no topic.
 
 The best candidate is the topic; the next ones are its ``alternatives``. ``key`` is a normal form
 that groups the same subject across quotes and documents ("the Iran deal" and "the nuclear deal
@@ -71,6 +78,8 @@ from quotekit.topic_cues import (
     cue_complements,
     head_after_on,
     in_quote,
+    narration_after,
+    opens_attribution,
 )
 from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
 from quotekit.topic_roles import (
@@ -171,7 +180,7 @@ def extract_topic(
     ranked = _rank(doc, _candidates(doc, cand, attribution), cand, attribution, salience)
     if not any(c.source in _QUOTE_SOURCES for c in ranked):
         # a quote that names its subject only by pronouns or vague words
-        more = _fallback(doc, cand)
+        more = _fallback(doc, cand, attribution)
         ranked = _rank(
             doc,
             [(c.span, c.source, c.score) for c in ranked] + more,
@@ -209,7 +218,7 @@ def _candidates(
         head = head_after_on(doc, attribution.speaker)
         if head is not None:
             out.append((noun_phrase(head), "line", _SOURCE_WEIGHT["line"]))
-    pieces = _contents(doc, cand)
+    pieces = _contents(doc, cand, attribution.speaker)
     cue = attribution.cue
     if cue is not None:
         out.extend(
@@ -224,16 +233,32 @@ def _candidates(
     if cand.kind == "direct" and pieces:
         out.extend(_referents(doc, pieces[0], attribution))
         out.extend(_addressee(pieces[0], cand, attribution))
+    elif pieces and _spoken_for(pieces[0], attribution):
+        out.extend(_referents(doc, pieces[0], attribution))
     return out
 
 
-def _fallback(doc: Doc, cand: QuoteCandidate) -> list[tuple[Span, str, float]]:
+def _spoken_for(content: Span, attribution: Attribution) -> bool:
+    """Reported speech about the one its speaker speaks for ("His lawyer said he would not
+    testify", "her aide said she was resting"): the "he" is whose lawyer, not the lawyer."""
+    speaker = attribution.speaker
+    if speaker is None:
+        return False
+    owners = {t.lower_ for t in speaker if t.dep_ == "nmod:poss" and t.head.i == speaker.root.i}
+    first = min(main_heads(content), key=lambda t: t.i)
+    subjects = {c.lower_ for c in first.children if c.dep_ in _SUBJ_DEPS}
+    return ("his" in owners and "he" in subjects) or ("her" in owners and "she" in subjects)
+
+
+def _fallback(
+    doc: Doc, cand: QuoteCandidate, attribution: Attribution
+) -> list[tuple[Span, str, float]]:
     """For a quote that names no subject of its own: its own sentence around it ("In response
     to the ban, she said: ..."), then, where a pronoun points back ("we will stop them"),
     the sentences before it; none for a quote whose only pronouns are the speaker and the one
     spoken to ("We did our best, you know"): it is about them, not about anything named
     before."""
-    pieces = _contents(doc, cand)
+    pieces = _contents(doc, cand, attribution.speaker)
     words = {t.lower_ for p in pieces for t in p if t.pos_ in ("PRON", "DET")}
     if words & _SPEAKER_AND_LISTENER and not words & _POINTING:
         return []
@@ -301,13 +326,20 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
     """A quotation whose first clause is about someone it calls "he" or "she" ('"He checks
     all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
     before the quotation that is not the speaker's is what it is about; about what it calls
-    "they", the nearest plural before it ('The fees rose. "They are too high"')."""
+    "they", the nearest plural before it ('The fees rose. "They are too high"'); about an "it"
+    that acts on something, the nearest name that is no person's ('Acme bought the pier. "It
+    will close the gate"'), not an "it" that stands for nothing ("it's time")."""
     first = min(main_heads(content), key=lambda t: t.i)
     pronoun = next(
         (
             c.lower_
             for c in first.children
-            if c.dep_ in _SUBJ_DEPS and c.lower_ in THIRD_PERSON_SINGULAR | {"they"}
+            if c.dep_ in _SUBJ_DEPS
+            and (
+                c.lower_ in THIRD_PERSON_SINGULAR | {"they"}
+                # an "it" that acts on something ("it will close the gate"), not "it is time"
+                or (c.lower_ == "it" and any(o.dep_ == "obj" for o in first.children))
+            )
         ),
         None,
     )
@@ -327,7 +359,8 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
             and not _named_as(tok, own, pronoun)
         ]
         # the subject of a sentence is who a "he" that follows it most often means
-        names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, -t.i))
+        # (then its object; a name inside another phrase, "in contempt of Congress", least)
+        names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, t.dep_ not in ("obj", "iobj"), -t.i))
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []
@@ -345,7 +378,8 @@ def _plural(tok: Token) -> bool:
 def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
     """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
     its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
-    a "she" as the pronoun is ("Tom Lee" for "she")."""
+    a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it", or, for a
+    "he" or a "she", a name that takes "the" ("the FBI")."""
     # the words of one person's name, not a name it qualifies ("the Lee Foundation")
     words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
     if any(w.lower_ in own for w in words):
@@ -353,6 +387,10 @@ def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
     if not pronoun:
         return False
     given = min(words, key=lambda w: w.i)
+    if pronoun == "it":
+        return bool(first_name_sex(given.text))  # "it" is no person
+    if pronoun in THIRD_PERSON_SINGULAR and any(c.lower_ == "the" for c in name.children):
+        return True  # "the United States", "the FBI": no person's name takes "the"
     if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in _NAME_PARTS for t in name.doc):
         return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
     sex = first_name_sex(given.text)
@@ -396,10 +434,14 @@ def _framing(doc: Doc, cand: QuoteCandidate) -> list[Span]:
     return sorted(out, key=lambda phrase: abs(phrase.start - span.start))
 
 
-def _contents(doc: Doc, cand: QuoteCandidate) -> list[Span]:
-    """The quote's pieces, without their quotation marks and their leading "that"."""
+def _contents(doc: Doc, cand: QuoteCandidate, speaker: Span | None = None) -> list[Span]:
+    """The quote's pieces, without their quotation marks and their leading "that", nor an
+    opening of the attribution's sentence the quote took in ("On Monday, Lee said ...")."""
     out = []
-    for start, end in cand.fragments or ((cand.start, cand.end),):
+    pieces = cand.fragments or ((cand.start, cand.end),)
+    if opens_attribution(doc, cand, speaker):
+        pieces = pieces[1:]
+    for start, end in pieces:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -408,6 +450,8 @@ def _contents(doc: Doc, cand: QuoteCandidate) -> list[Span]:
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1
+        if cand.kind == "indirect" and e > s:
+            e = narration_after(doc[s:e])  # not "..., putting the pier at risk"
         if e > s:
             out.append(doc[s:e])
     return out
@@ -483,11 +527,14 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     if (
         cue is not None
         and head.head.i == cue.root.i
-        and head.dep_ in ("obj", "iobj")
+        and head.i > cue.root.i
+        and head.dep_ in ("obj", "iobj", "nsubj")
         and in_quote(cand, head.idx)
         and cue_lemma(cue.root) in ADDRESSEE_CUES
     ):
-        return True  # 'told reporters "..."' in a quote that took the one told in with it
+        # 'told reporters "..."' in a quote that took the one told in with it (or the parse took
+        # the one told for a subject: 'told the host, Ann Cole, how ...')
+        return True
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end

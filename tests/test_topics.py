@@ -212,6 +212,178 @@ def test_what_a_set_phrase_with_in_holds_takes_its_place() -> None:
     assert roles == {"breach": "np", "treaty": "argument"}
 
 
+@pytest.mark.issue(16)
+def test_what_a_gerund_after_the_predicate_does_is_an_argument() -> None:
+    # "it was useful in cutting the harbour fees": the fees are what the clause is about, as
+    # the object of its own verb would be
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Lee said it was useful in cutting the harbour fees."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD it/PRON/expl/5/it was/AUX/cop/5/be/VBD "
+        "useful/ADJ/ccomp/2 in/ADP/mark/7 cutting/VERB/advcl/5/cut/VBG the/DET/det/10 "
+        "harbour/NOUN/compound/10 fees/NOUN/obj/7/fee/NNS ./PUNCT/punct/2",
+    )
+    content = doc[2:10]
+    mains = main_heads(content)
+    assert role(doc[9], mains, min(mains, key=lambda t: t.i)) == "argument"
+
+
+def _phrases_of(
+    text: str, parse: str, start: int, *, speaker: int, pieces: tuple[tuple[int, int], ...] = ()
+) -> list[str]:
+    """The candidate phrases of a reported quote from ``start`` to the final stop (or of its
+    ``pieces``), said by the word ``speaker`` with the cue just after it."""
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _candidates
+
+    doc = make_doc(text, parse)
+    cue = doc[speaker + 1 : speaker + 2]
+    cand = QuoteCandidate("indirect", start, len(text) - 1, cue, "ccomp", fragments=pieces)
+    found = _candidates(doc, cand, Attribution(doc[speaker : speaker + 1], cue, "cue"))
+    return [span.text for span, _, _ in found]
+
+
+_LEVY_UNFAIR = "The levy, Lee said, is unfair."
+_AT_THE_HEARING = "At the hearing, Lee said the levy was unfair."
+_PUTTING = "Lee said the levy would pass, putting the pier at risk."
+_WHILE = "Lee said the levy would pass, while critics called it a tax."
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text, parse, start, speaker, pieces, kept, dropped",
+    [
+        # an opening of the attribution's sentence: when Lee spoke, not what about
+        (
+            _AT_THE_HEARING,
+            "At/ADP/case/3 the/DET/det/3 hearing/NOUN/obl/6 ,/PUNCT/punct/3 Lee/PROPN/nsubj/6 "
+            "said/VERB/ROOT/0/say/VBD the/DET/det/8 levy/NOUN/nsubj/10 was/AUX/cop/10/be/VBD "
+            "unfair/ADJ/ccomp/6 ./PUNCT/punct/6",
+            0,
+            4,
+            ((0, _AT_THE_HEARING.index(",")), (_AT_THE_HEARING.index("the levy"), 44)),
+            "the levy",
+            "the hearing",
+        ),
+        # the attribution between commas inside what was said: the levy is the quote's
+        (
+            _LEVY_UNFAIR,
+            "The/DET/det/2 levy/NOUN/nsubj/8 ,/PUNCT/punct/5 Lee/PROPN/nsubj/5 "
+            "said/VERB/parataxis/8/say/VBD ,/PUNCT/punct/5 is/AUX/cop/8/be/VBZ unfair/ADJ/ROOT/0 "
+            "./PUNCT/punct/8",
+            0,
+            3,
+            ((0, _LEVY_UNFAIR.index(",")), (_LEVY_UNFAIR.index("is"), 29)),
+            "The levy",
+            None,
+        ),
+        # a participle the writer adds after reported speech
+        (
+            _PUTTING,
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 levy/NOUN/nsubj/6 "
+            "would/AUX/aux/6 pass/VERB/ccomp/2/pass/VB ,/PUNCT/punct/8 "
+            "putting/VERB/advcl/6/put/VBG the/DET/det/10 pier/NOUN/obj/8 at/ADP/case/12 "
+            "risk/NOUN/obl/8 ./PUNCT/punct/2",
+            _PUTTING.index("the levy"),
+            0,
+            (),
+            "the levy",
+            "the pier",
+        ),
+        # "..., while critics called it a tax", the parse hanging it on the cue
+        (
+            _WHILE,
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 levy/NOUN/nsubj/6 "
+            "would/AUX/aux/6 pass/VERB/ccomp/2/pass/VB ,/PUNCT/punct/10 while/SCONJ/mark/10 "
+            "critics/NOUN/nsubj/10/critic/NNS called/VERB/ccomp/2/call/VBD it/PRON/obj/10 "
+            "a/DET/det/13 tax/NOUN/xcomp/10 ./PUNCT/punct/2",
+            _WHILE.index("the levy"),
+            0,
+            (),
+            "the levy",
+            "critics",
+        ),
+    ],
+    ids=["opening-of-attribution", "attribution-between-commas", "participle-after", "while"],
+)
+def test_words_the_writer_adds_to_a_quote_are_no_part_of_it(
+    text: str,
+    parse: str,
+    start: int,
+    speaker: int,
+    pieces: tuple[tuple[int, int], ...],
+    kept: str,
+    dropped: str | None,
+) -> None:
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _candidates
+
+    doc = make_doc(text, parse)
+    cue = doc[speaker + 1 : speaker + 2]
+    cand = QuoteCandidate("indirect", start, len(text) - 1, cue, "ccomp", fragments=pieces)
+    found = [
+        span.text
+        for span, _, _ in _candidates(doc, cand, Attribution(doc[speaker : speaker + 1], cue, "cue"))
+    ]
+    assert kept in found and dropped not in found
+
+
+def test_a_clause_of_punctuation_alone_ends_no_piece() -> None:
+    # a parse can hang a lone comma as a clause: the piece stays whole, and nothing fails
+    from quotekit.topic_cues import narration_after
+
+    doc = make_doc("Lee said , said", "Lee/PROPN/nsubj/2 said/VERB/ROOT/0 ,/PUNCT/advcl/2 said/VERB/conj/2")
+    assert narration_after(doc[1:4]) == 4
+
+
+@pytest.mark.issue(16)
+def test_who_is_in_a_relation_a_preposition_names_is_an_agent() -> None:
+    # "the council is in charge of the harbour": as "the council runs the harbour", who holds
+    # the relation says who, what it holds says what
+    from quotekit.topic_roles import main_heads, role
+
+    text = "Lee said the council is in charge of the harbour."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 council/NOUN/nsubj/7 "
+        "is/AUX/cop/7/be/VBZ in/ADP/case/7 charge/NOUN/ccomp/2 of/ADP/case/10 the/DET/det/10 "
+        "harbour/NOUN/nmod/7 ./PUNCT/punct/2",
+    )
+    content = doc[2:10]
+    mains = main_heads(content)
+    assert role(doc[3], mains, mains[0]) == "agent"
+    assert role(doc[9], mains, mains[0]) == "argument"
+
+
+@pytest.mark.issue(16)
+def test_a_noun_that_makes_a_preposition_gives_way_to_what_it_holds() -> None:
+    # "in love with this harbour": "love" is part of a preposition, the harbour the topic
+    text = "Lee said she walked away more in love with this harbour."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/4 walked/VERB/ccomp/2/walk/VBD "
+        "away/ADV/advmod/4 more/ADV/advmod/4 in/ADP/case/8 love/NOUN/obl/4 with/ADP/case/11 "
+        "this/DET/det/11 harbour/NOUN/obl/8 ./PUNCT/punct/2",
+    )
+    assert topic.text == "this harbour"
+
+
+@pytest.mark.issue(16)
+def test_a_phrase_ends_before_a_preposition_made_of_a_noun() -> None:
+    # "the levy in addition to the fee" is two phrases, not one
+    from quotekit.topic_phrases import noun_phrase
+
+    doc = make_doc(
+        "Lee opposed the levy in addition to the fee.",
+        "Lee/PROPN/nsubj/2 opposed/VERB/ROOT/0/oppose/VBD the/DET/det/4 levy/NOUN/obj/2 "
+        "in/ADP/case/6 addition/NOUN/nmod/4 to/ADP/case/9 the/DET/det/9 fee/NOUN/nmod/6 "
+        "./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[3]).text == "the levy"
+
+
 def test_quote_with_no_pronoun_takes_its_own_sentence() -> None:
     # "never again" names nothing: its own sentence says what it is about
     text = "On the harbour levy, Lee said \u201cnever again.\u201d"
@@ -280,6 +452,69 @@ def test_they_in_a_quotation_is_the_plural_named_before_it() -> None:
         "./PUNCT/punct/5",
     )
     assert topic.text == "The harbour fees"
+
+
+@pytest.mark.issue(16)
+def test_she_reported_by_her_lawyer_is_the_name_before() -> None:
+    # "Her lawyer said she would appeal": "she" is whose lawyer it is, named before, as in a
+    # quotation; a candidate of the quote's own, not only a mention found by falling back
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _candidates
+
+    text = "The council fined Ann Ortiz over the levy. Her lawyer said she would appeal."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 council/NOUN/nsubj/3 fined/VERB/ROOT/0/fine/VBD Ann/PROPN/obj/3 "
+        "Ortiz/PROPN/flat/4 over/ADP/case/8 the/DET/det/8 levy/NOUN/obl/3 ./PUNCT/punct/3",
+        "Her/PRON/nmod:poss/2/her lawyer/NOUN/nsubj/3 said/VERB/ROOT/0/say/VBD "
+        "she/PRON/nsubj/6/she would/AUX/aux/6 appeal/VERB/ccomp/3/appeal/VB ./PUNCT/punct/3",
+    )
+    cand = QuoteCandidate("indirect", text.index("she"), len(text) - 1, doc[11:12], "ccomp")
+    found = _candidates(doc, cand, Attribution(doc[9:11], doc[11:12], "cue"))
+    assert ("Ann Ortiz", "subject") in [(span.text, source) for span, source, _ in found]
+    # no person's name takes "the": not who a "he" or a "she" is
+    from quotekit.topics import _named_as
+
+    place = make_doc("Lee met the FBI.", "Lee/PROPN/nsubj/2 met/VERB/ROOT/0/meet/VBD "
+                     "the/DET/det/4 FBI/PROPN/obj/2 ./PUNCT/punct/2")
+    assert _named_as(place[3], set(), "she") and not _named_as(place[0], set(), "she")
+
+
+@pytest.mark.issue(16)
+def test_a_name_inside_another_phrase_is_the_last_a_pronoun_stands_for() -> None:
+    # "fined Ann Ortiz in the name of Acme": after the subject, the object is who "she" is,
+    # before a name held inside another phrase, however near the quotation it stands
+    from quotekit.records import Attribution
+    from quotekit.topics import _referents
+
+    text = "The city fined Ann Ortiz in the name of Acme. \u201cShe will appeal,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 city/NOUN/nsubj/3 fined/VERB/ROOT/0/fine/VBD Ann/PROPN/obj/3 "
+        "Ortiz/PROPN/flat/4 in/ADP/case/8 the/DET/det/8 name/NOUN/obl/3 of/ADP/case/10 "
+        "Acme/PROPN/nmod/8 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/4 She/PRON/nsubj/4/she will/AUX/aux/4 appeal/VERB/ROOT/0/appeal/VB "
+        ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/8 said/VERB/parataxis/4/say/VBD "
+        "./PUNCT/punct/4",
+    )
+    found = _referents(doc, doc[12:15], Attribution(doc[17:18], doc[18:19], "cue"))
+    assert [span.text for span, _, _ in found] == ["Ann Ortiz"]
+
+
+@pytest.mark.issue(16)
+def test_it_acting_in_a_quotation_is_the_name_before_it() -> None:
+    # an "it" that does something to something stands for what was named before ("Acme Corp"),
+    # as "he" stands for a person; an "it" with no object ("it is time") may stand for nothing
+    text = "Acme Corp bought the old pier. \u201cIt will close the gate,\u201d Lee said."
+    topic = _topic(
+        text,
+        "Acme/PROPN/compound/2 Corp/PROPN/nsubj/3 bought/VERB/ROOT/0/buy/VBD the/DET/det/6 "
+        "old/ADJ/amod/6 pier/NOUN/obj/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/4 It/PRON/nsubj/4/it will/AUX/aux/4 close/VERB/ROOT/0/close/VB "
+        "the/DET/det/6 gate/NOUN/obj/4 ,/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/10 "
+        "said/VERB/parataxis/4/say/VBD ./PUNCT/punct/4",
+    )
+    assert "Acme Corp" in [topic.text, *(a.text for a in topic.alternatives)]
 
 
 def test_no_vague_head_or_pronoun() -> None:
@@ -602,6 +837,26 @@ def test_a_demonstrative_phrase_yields_to_one_that_names_its_subject() -> None:
     found = [(doc[2:4], "np", 1.0), (doc[5:8], "np", 1.0)]
     ranked = _rank(doc, found, cand, Attribution(doc[0:1], doc[1:2], "cue"), salience)
     assert [c.span.text for c in ranked] == ["the harbour fee", "those taxes"]
+
+
+@pytest.mark.issue(16)
+def test_the_one_told_parsed_as_a_subject_is_refused() -> None:
+    # 'told the host Ann Cole how ...', the name taken for a second subject of "told" and into
+    # the quote: still the one told, not what the quote is about
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topics import _refuse
+
+    text = "Lee told the host Ann Cole how the levy passed."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 told/VERB/ROOT/0/tell/VBD the/DET/det/4 host/NOUN/obj/2 "
+        "Ann/PROPN/nsubj/2 Cole/PROPN/flat/5 how/ADV/advmod/10 the/DET/det/9 levy/NOUN/nsubj/10 "
+        "passed/VERB/ccomp/2/pass/VBD ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("indirect", text.index("Ann"), len(text) - 1, doc[1:2], "ccomp")
+    attribution = Attribution(doc[0:1], doc[1:2], "cue")
+    assert _refuse(doc[4:6], cand, attribution)
+    assert not _refuse(doc[7:9], cand, attribution)
 
 
 def test_a_name_after_a_preposition_is_no_name_predicate() -> None:
