@@ -24,7 +24,7 @@ from quotekit.lexicon import (
 )
 from quotekit.records import QuoteCandidate, doc_text
 from quotekit.subtrees import right_edge
-from quotekit.topic_phrases import noun_phrase
+from quotekit.topic_phrases import case_of, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -182,8 +182,3 @@ def head_after_on(doc: Doc, speaker: Span) -> Token | None:
     return nominal[0] if nominal else (phrase.root if phrase.root.pos_ in _NOMINAL else None)
 
 
-def case_of(tok: Token) -> str:
-    for c in tok.children:
-        if c.dep_ == "case" and c.i < tok.i:
-            return c.lower_
-    return ""

@@ -105,13 +105,17 @@ def set_phrase(tok: Token) -> bool:
     if any(c.dep_ in ("det", "nmod:poss", "amod", "nummod", "compound") for c in tok.children):
         return False
     return any(
-        c.dep_ in ("nmod", "obl") and c.i > tok.i and _case(c) in _SET_CLOSERS
+        c.dep_ in ("nmod", "obl") and c.i > tok.i and case_of(c) in _SET_CLOSERS
         for c in tok.children
     )
 
 
-def _case(tok: Token) -> str:
-    return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), "")
+def case_of(tok: Token) -> str:
+    """The preposition a phrase's head carries before it ("on" of "on the plan")."""
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return c.lower_
+    return ""
 
 
 def _words(span: Span) -> int:

@@ -24,8 +24,8 @@ from quotekit.lexicon import (
     VAGUE_HEADS,
 )
 from quotekit.subtrees import right_edge
-from quotekit.topic_cues import case_of, is_named, names_about
-from quotekit.topic_phrases import NOMINAL, set_phrase
+from quotekit.topic_cues import is_named, names_about
+from quotekit.topic_phrases import NOMINAL, case_of, set_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

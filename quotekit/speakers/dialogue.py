@@ -188,8 +188,7 @@ def _next_paragraph(text: str, before: QuoteCandidate, cand: QuoteCandidate) -> 
     said Ann.' a 'she said' of the next paragraph is as often Ann thinking aloud.)"""
     if not before.end or text[before.end - 1] not in _CLOSING:
         return False
-    gap = text[before.end : cand.start]
-    return not gap.strip() and len(_BREAK.findall(gap)) == 1
+    return not text[before.end : cand.start].strip() and _opens_next_paragraph(text, before, cand)
 
 
 _CLOSING = frozenset('"\u201d')
