@@ -18,11 +18,11 @@ attribution needs:
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotekit.entities import KIN_TITLES, Entity, Registry, institution, located, single_words
+from quotekit.gender import learn_gender
 from quotekit.lexicon import (
     DOCUMENT_NOUNS,
     EXCLAIMED_NAMES,
@@ -41,8 +41,6 @@ from quotekit.lexicon import (
 )
 from quotekit.names import (
     after_honorific,
-    feminine_ending,
-    first_name_sex,
     is_headline,
     name_run,
     name_run_end,
@@ -89,7 +87,7 @@ class SpeakerResolver:
         self.entities = Registry()
         self.sent_start: list[int] = []
         self._collect()
-        self._learn_gender()
+        learn_gender(doc, self.mentions, self.quoted, self.sent_start)
         self._starts = [m.start for m in self.mentions]
         # coreference chains from Stanza's model, when it ran: token -> the chain's mentions
         self._chain_of: dict[int, list[Span]] = {}
@@ -144,9 +142,7 @@ class SpeakerResolver:
             vouched = titled or _speaker_subject(head)
             entity.vouched = entity.vouched or vouched
             entity.located = entity.located or located(doc, run.start, run.end)
-            if not institution and (
-                vouched or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)
-            ):
+            if not institution and (vouched or (len(words) >= 2 and head.dep_ in SUBJ_DEPS)):
                 entity.person = True
             if gender:
                 # (one surname for two people, "Mr. Khan" and "Mrs. Khan": no agreement then)
@@ -163,101 +159,6 @@ class SpeakerResolver:
                     self.quoted[head.i],
                 )
             )
-
-    def _learn_gender(self) -> None:
-        """The gender of a person no title marks, from the narration: in a sentence (outside
-        quotations) whose only named person is its subject, "he" or "she", "his" or "her"
-        mostly stand for that person ("Anna shook her head"). A clear majority decides."""
-        for entity in {id(m.entity): m.entity for m in self.mentions}.values():
-            if entity.place:
-                # ("New York was shocked ... her": a place the narration speaks of as a
-                # person is still no one who speaks)
-                entity.person = False
-            # a first name most of whose bearers are of one sex ("Emma Hale", "Henry")
-            single = all(len(n.split()) == 1 for n in entity.names)
-            given = entity.given or (entity.name if single else "")
-            if not entity.gender and given:
-                entity.gender = first_name_sex(given)
-        votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        after: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        own: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        entities = self._gender_votes(votes, after, own)
-        for key, (male, female) in votes.items():
-            if _clear(own[key][0], own[key][1], 2):
-                # the pronouns in the subject's own clause first ("Archer pressed his lips",
-                # not "Archer listened, and she went on")
-                male, female = own[key]
-            if _clear(male, female, 2):
-                # (only people are "he" or "she" in the narration)
-                entities[key].gender = "m" if male > female else "f"
-                entities[key].person = True
-        for key, (male, female) in after.items():
-            # (with the pronouns of the sentence after: a weaker sign, so more of them)
-            male, female = male + votes[key][0], female + votes[key][1]
-            if not entities[key].gender and _clear(male, female, 3):
-                entities[key].gender = "m" if male > female else "f"
-        for m in self.mentions:
-            if m.subject and not m.entity.gender and feminine_ending(m.entity.given):
-                # ("Polina Alexandrovna": a first name no list has, the narration no clear say;
-                # a subject somewhere, not a name that only modifies, "the Boca Raton office")
-                m.entity.gender = "f"
-
-    def _gender_votes(
-        self, votes: dict[int, list[int]], after: dict[int, list[int]], own: dict[int, list[int]]
-    ) -> dict[int, Entity]:
-        """Count the he's and she's of the sentences whose only named subject is a person of
-        no known sex (``votes``), and of the sentences after them that name no one
-        (``after``); return the entities counted, by id."""
-        entities: dict[int, Entity] = {}
-        by_sent: dict[int, list[_Mention]] = {}
-        for m in self.mentions:
-            if not m.quoted:
-                by_sent.setdefault(self.sent_start[m.head], []).append(m)
-        last: Entity | None = None  # the sole named subject of the sentence before
-        for sent in self.doc.sents:
-            mentions = by_sent.get(sent.start, [])
-            subjects = {id(m.entity): m.entity for m in mentions if m.subject}
-            others = {id(m.entity) for m in mentions if m.entity.person} - set(subjects)
-            if not mentions and last is not None:
-                # "Archer heard nothing from her. He did not try to see her.": the subject
-                # pronoun of a sentence naming no one is the last one's subject
-                g = self._subject_pronoun_gender(sent)
-                if g:
-                    after[id(last)][0 if g == "m" else 1] += 1
-                    entities[id(last)] = last
-            last = None
-            if len(subjects) != 1:
-                continue
-            entity = next(iter(subjects.values()))
-            if entity.gender or institution(entity) or entity.place:
-                continue
-            last = entity if entity.person else None
-            if others:
-                continue
-            tally = votes[id(entity)]
-            near = own[id(entity)]
-            entities[id(entity)] = entity
-            verb = next(self.doc[m.head] for m in mentions if m.subject).head
-            for tok in sent:
-                # "he", "she", "himself", "his" and a possessive "her": an object "him" or
-                # "her" is more often someone else ("Tom asked her")
-                low = tok.lower_
-                if self.quoted[tok.i] or low in ("him", "her") and tok.dep_ != "nmod:poss":
-                    continue
-                g = PRONOUN_GENDER.get(low, "")
-                if g:
-                    tally[0 if g == "m" else 1] += 1
-                    if _in_clause_of(tok, verb):
-                        near[0 if g == "m" else 1] += 1
-        return entities
-
-    def _subject_pronoun_gender(self, sent: Span) -> str:
-        """ "m" or "f" where the subject of the sentence's main verb is "he" or "she"."""
-        root = sent.root
-        for tok in root.children:
-            if tok.dep_ in ("nsubj", "nsubj:pass") and not self.quoted[tok.i]:
-                return PRONOUN_GENDER.get(tok.lower_, "") if tok.lower_ in ("he", "she") else ""
-        return ""
 
     # ----------------------------------------------------------------- resolution
     def known_person(self, name: str) -> bool:
@@ -554,27 +455,6 @@ _PERSON_NOUN_GENDER = {
 def _opens_a_name(rank: str, entity: Entity) -> bool:
     """Whether a rank opens one of the entity's names ("Countess Varga")."""
     return rank in _RANKS and any(n.lower().startswith(rank + " ") for n in entity.names)
-
-
-def _clear(male: int, female: int, least: int) -> bool:
-    """A clear majority of at least ``least`` votes, four to one."""
-    return max(male, female) >= least and min(male, female) * 4 <= max(male, female)
-
-
-def _in_clause_of(tok: Token, verb: Token) -> bool:
-    """Whether ``tok`` stands in the clause of ``verb``, no other subject's clause between."""
-    if tok.dep_ in SUBJ_DEPS and tok.head.i != verb.i:
-        return False  # the subject of a clause of its own ("and she laughed")
-    node = tok
-    for _ in range(20):
-        if node.i == verb.i:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i != verb.i and any(c.dep_ in SUBJ_DEPS and c.i != tok.i for c in node.children):
-            return False
-    return False
 
 
 def _before_relative(pronoun: Token) -> Token | None:
