@@ -203,17 +203,24 @@ def _after_vague_subject(tok: Token) -> bool:
 
 def acts_on(clause: Token) -> bool:
     """A clause whose subject does something to an object, speaks about something or acts
-    through a verb complement: the object says what, the subject only who; or who is in a
+    through a verb complement: the object says what, the subject only who (not an object that
+    names nothing: a pronoun or a vague head, "misled the people"); or who is in a
     relation a noun that makes a preposition names ("the council is in breach of the treaty",
     "officials are in possession of the files")."""
     if set_phrase(clause) and any(c.dep_ == "cop" for c in clause.children):
         return True
     return any(
-        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
+        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS and _says_what(c))
         or (c.dep_ == "obl" and names_about(clause, c))
         or _acts_through(clause, c)
         for c in clause.children
     )
+
+
+def _says_what(obj: Token) -> bool:
+    """An object that can say what a clause is about: not a pronoun or a vague head ("is
+    asking the people to ...", "what Obama said": the subject says more)."""
+    return obj.pos_ != "PRON" and obj.lemma_.lower() not in VAGUE_HEADS
 
 
 def _acts_through(verb: Token, child: Token) -> bool:

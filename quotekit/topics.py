@@ -18,7 +18,8 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    something to an object or through a verb complement (then the subject ranks low: "the council
    approved the plan" is about the plan, "the team decided to close the pier" about the pier, "the
    council is in charge of the port" about the port; not after a light verb: "the agency did a poor
-   job"; but "the storms damaged the wall" is about the storms) or names someone ("the one
+   job", nor for an object that names nothing: "misled the people"; but "the storms damaged the
+   wall" is about the storms) or names someone ("the one
    candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a loss"), a
    first clause with no subject offers its object ("Love this plan"), and a quote that opens on
    someone else's words is about what they said ("the director said the levy was unfair"); what a

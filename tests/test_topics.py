@@ -558,6 +558,16 @@ def test_no_vague_head_or_pronoun() -> None:
             id="inanimate-agent-stays",
         ),
         pytest.param(
+            # an object that says nothing of what ("the people", "it") leaves the subject what
+            # the clause is about
+            "Ortiz said the council misled the people at the harbour.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 council/NOUN/nsubj/5 "
+            "misled/VERB/ccomp/2/mislead/VBD the/DET/det/7 people/NOUN/obj/5/people "
+            "at/ADP/case/10 the/DET/det/10 harbour/NOUN/obl/5 ./PUNCT/punct/2",
+            ("the council", ["the harbour"]),
+            id="agent-of-a-vague-object-stays",
+        ),
+        pytest.param(
             # a thing said to be or to happen is what the clause is about
             "Ortiz said the harbour plan would fail within a year.",
             "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
