@@ -7,7 +7,8 @@ quote is itself a short noun phrase). Candidates, from the strongest:
 
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
    to Ukraine", "commented on the ruling", "said of the plan", a participle of saying beside
-   the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
+   the cue ("Asked about the border, she said ...") or the question it reports ("Asked whether
+   the levy would pass, she said ..."), and the object of a naming cue ('called
    the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it, but not an opening of its attribution's sentence that it

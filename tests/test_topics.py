@@ -811,6 +811,21 @@ def test_participle_of_saying_beside_the_cue_names_the_topic() -> None:
     assert _topics(doc)[0] == "the harbour tax"
 
 
+@pytest.mark.issue(16)
+def test_a_question_after_a_participle_of_saying_names_the_topic() -> None:
+    # 'Asked whether X would pass, Lee replied: "..."': the answer is about X
+    text = "Asked whether the harbour levy would pass, Lee replied: \u201cThe vote is close.\u201d"
+    doc = make_doc(
+        text,
+        "Asked/VERB/ROOT/0/ask/VBN whether/SCONJ/mark/7 the/DET/det/5 harbour/NOUN/compound/5 "
+        "levy/NOUN/nsubj/7 would/AUX/aux/7 pass/VERB/advcl/1/pass/VB ,/PUNCT/punct/10 "
+        "Lee/PROPN/nsubj/10 replied/VERB/parataxis/1/reply/VBD :/PUNCT/punct/16 "
+        "\u201c/PUNCT/punct/16 The/DET/det/14 vote/NOUN/nsubj/16 is/AUX/cop/16/be/VBZ "
+        "close/ADJ/parataxis/10 ./PUNCT/punct/16 \u201d/PUNCT/punct/16",
+    )
+    assert _topics(doc)[-1] == "the harbour levy"  # (the question is a quote of its own)
+
+
 def test_adjunct_after_the_object_ranks_below_it() -> None:
     # "invoked the rule in a closed session": the object says what, the adjunct where
     from quotekit.topic_roles import main_heads, role
