@@ -20,16 +20,17 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    approved the plan" is about the plan, "the team decided to close the pier" about the pier, "the
    council is in charge of the port" about the port; not after a light verb: "the agency did a poor
    job", nor for an object that names nothing: "misled the people"; but "the storms damaged the
-   wall" is about the storms) or names someone ("the one
-   candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a loss"), a
-   first clause with no subject offers its object ("Love this plan"), and a quote that opens on
-   someone else's words is about what they said ("the director said the levy was unfair"); what a
-   noun is about takes the noun's place ("deep concern about the levy"), as does what a noun that
-   makes a preposition holds ("in breach of the treaty", "in love with the city"); the other
-   arguments of its main clauses (and of a gerund after the predicate: "effective in cutting the
-   fees"; an adjunct after the object ranks lower); then its other noun phrases. A title beside a
-   name offers the name ("the party's candidate, Gov. Ana Ruiz"), and a description after a name
-   ranks low even where the parser took it for a second object ("backs Ortiz, the party favorite").
+   wall" is about the storms, and "Ana Ruiz can beat Tom Lee" about Ana Ruiz) or names someone
+   ("the one candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a
+   loss"), a first clause with no subject offers its object ("Love this plan"), and a quote that
+   opens on someone else's words is about what they said ("the director said the levy was
+   unfair"); what a noun is about takes the noun's place ("deep concern about the levy"), as does
+   what a noun that makes a preposition holds ("in breach of the treaty", "in love with the
+   city"); the other arguments of its main clauses (and of a gerund after the predicate:
+   "effective in cutting the fees"; an adjunct after the object ranks lower); then its other noun
+   phrases. A title beside a name offers the name ("the party's candidate, Gov. Ana Ruiz"), and a
+   description after a name ranks low even where the parser took it for a second object ("backs
+   Ortiz, the party favorite").
    Within a rank, phrases whose words are central to the whole document (textacy's TextRank key
    terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
    clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the

@@ -568,6 +568,15 @@ def test_no_vague_head_or_pronoun() -> None:
             id="agent-of-a-vague-object-stays",
         ),
         pytest.param(
+            # one person named in full acting on another: the quote is about who acts
+            "Ortiz said Ana Ruiz can beat Tom Lee.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD Ana/PROPN/nsubj/6 Ruiz/PROPN/flat/3 "
+            "can/AUX/aux/6 beat/VERB/ccomp/2/beat/VB Tom/PROPN/obj/6 Lee/PROPN/flat/7 "
+            "./PUNCT/punct/2",
+            ("Ana Ruiz", ["Tom Lee"]),
+            id="person-acting-on-a-person-stays",
+        ),
+        pytest.param(
             # a thing said to be or to happen is what the clause is about
             "Ortiz said the harbour plan would fail within a year.",
             "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
