@@ -35,8 +35,9 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
    clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
    speaker's own name, the one told ("told reporters ..."), pronouns, vague heads ("the only
-   thing", "no idea", but not "ethanol people" or "young people") and times (but not "Cruz's big
-   night") are passed over;
+   thing", "no idea", but not "ethanol people" or "young people"), times (but not "Cruz's big
+   night") and one addressed by a first piece of a quotation ('"Judge," Lee said, "..."') are
+   passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
@@ -59,6 +60,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
+    ALL_MARKS,
     DEMONSTRATIVES,
     PRONOUN_WORDS,
     THIRD_PERSON_SINGULAR,
@@ -512,12 +514,30 @@ def _addressed(head: Token) -> bool:
     return opening and after < len(doc) and doc[after].text == ","
 
 
+def _address_alone(phrase: Span, cand: QuoteCandidate) -> bool:
+    """A first piece of a quotation in pieces that is only a name or a noun and a comma
+    ('"Judge," Lee said, "..."'): whom the speaker turns to, not what the quote is about (a
+    quotation of one piece, '"Denver,"', is what was said)."""
+    if len(cand.fragments) < 2:
+        return False
+    first_start, first_end = cand.fragments[0]
+    if not first_start <= phrase.start_char < first_end:
+        return False
+    text = input_text(phrase.doc)
+    before = text[: phrase.start_char].rstrip()
+    after = text[phrase.end_char : phrase.end_char + 3].replace(" ", "")
+    return before[-1:] in ALL_MARKS and after[:1] == "," and after[1:2] in ALL_MARKS
+
+
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
-    """A pronoun, a vague head, a time or a number, the one told, or the speaker's own name."""
+    """A pronoun, a vague head, a time or a number, the one told or addressed, or the speaker's
+    own name."""
     head = phrase.root
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
     if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
         return True
+    if _address_alone(phrase, cand):
+        return True  # '"Judge," Lee said, "...": the one spoken to, not what about
     if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
         if not any(c.dep_ == "compound" for c in head.children) and not _group(head):

@@ -835,6 +835,21 @@ def test_a_question_after_a_participle_of_saying_names_the_topic() -> None:
     assert _topics(doc)[-1] == "the harbour levy"  # (the question is a quote of its own)
 
 
+@pytest.mark.issue(16)
+def test_a_name_alone_opening_a_quotation_is_an_address() -> None:
+    # '"Judge," Lee said, "..."': whom Lee turns to, not what the quotation is about; a quotation
+    # of one piece that is a name ('"Denver," Lee said') is what was said
+    text = "\u201cJudge,\u201d Lee said, \u201cthe harbour levy is unfair.\u201d"
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/2 Judge/NOUN/nsubj/6/judge ,/PUNCT/punct/2 \u201d/PUNCT/punct/2 "
+        "Lee/PROPN/nsubj/6 said/VERB/ROOT/0/say/VBD ,/PUNCT/punct/13 \u201c/PUNCT/punct/13 "
+        "the/DET/det/11 harbour/NOUN/compound/11 levy/NOUN/nsubj/13 is/AUX/cop/13/be/VBZ "
+        "unfair/ADJ/ccomp/6 ./PUNCT/punct/13 \u201d/PUNCT/punct/13",
+    )
+    assert (topic.text, [a.text for a in topic.alternatives]) == ("the harbour levy", [])
+
+
 def test_adjunct_after_the_object_ranks_below_it() -> None:
     # "invoked the rule in a closed session": the object says what, the adjunct where
     from quotekit.topic_roles import main_heads, role
