@@ -35,9 +35,9 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
    clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
    speaker's own name, the one told ("told reporters ..."), pronouns, vague heads ("the only
-   thing", "no idea", but not "ethanol people" or "young people"), times (but not "Cruz's big
-   night") and one addressed by a first piece of a quotation ('"Judge," Lee said, "..."') are
-   passed over;
+   thing", "no idea", but not "ethanol people", "young people" or "people who fish"), times
+   (but not "Cruz's big night") and one addressed by a first piece of a quotation ('"Judge,"
+   Lee said, "..."') are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
@@ -77,7 +77,7 @@ from quotekit.records import (
     TopicSpan,
     input_text,
 )
-from quotekit.subtrees import left_edge
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.topic_cues import (
     asked_about,
     cue_complements,
@@ -144,6 +144,8 @@ _POINTING = frozenset(
     "he him his himself she her hers herself it its itself they them their theirs themselves"
     " this that these those".split()
 )
+# people whom only a relative clause names: "people who are bullied", "those who backed Lee"
+_WHO_HEADS = frozenset({"people", "those"})
 SALIENCE_WEIGHT = 1.0
 
 
@@ -311,7 +313,8 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
     mains = main_heads(content)
     first = min(mains, key=lambda t: t.i)
     for tok in content:
-        if not heads_a_phrase(tok):
+        who = _who_phrase(tok, content)
+        if who is None and not heads_a_phrase(tok):
             continue
         source = role(tok, mains, first)
         head = name_beside(tok)
@@ -323,8 +326,25 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
             prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
         if set_aside(tok):
             prior -= _CONTRAST_COST
-        out.append((noun_phrase(head, within=content), source, prior))
+        out.append((who or noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _who_phrase(tok: Token, content: Span) -> Span | None:
+    """People named only by what a relative clause says of them ("people who are bullied",
+    "those who backed Lee in the primary"): "people" or "those" with its clause, if short and
+    whole, up to a comma."""
+    if tok.lower_ not in _WHO_HEADS:
+        return None
+    clause = next((c for c in tok.rights if c.dep_ == "acl:relcl"), None)
+    if clause is None:
+        return None
+    start = noun_phrase(tok, within=content).start if tok.pos_ in _NOMINAL else tok.i
+    end = min(right_edge(clause) + 1, content.end)
+    stop = next((t.i for t in tok.doc[tok.i : end] if t.is_punct), end)
+    if stop <= clause.i or len(tok.doc[start:stop].text.split()) > MAX_WORDS:
+        return None
+    return tok.doc[start:stop]
 
 
 def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
@@ -534,11 +554,16 @@ def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> boo
     own name."""
     head = phrase.root
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
-    if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
+    who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
+    if not words or all(w in PRONOUN_WORDS for w in words):
+        return True
+    if head.pos_ not in (*_NOMINAL, "NUM") and not (who and head.lower_ in _WHO_HEADS):
         return True
     if _address_alone(phrase, cand):
         return True  # '"Judge," Lee said, "...": the one spoken to, not what about
-    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
+    if who:
+        pass  # "people who are bullied" says who
+    elif head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
         if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
             return True

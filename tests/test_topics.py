@@ -577,6 +577,16 @@ def test_no_vague_head_or_pronoun() -> None:
             id="person-acting-on-a-person-stays",
         ),
         pytest.param(
+            # people named only by a relative clause: the clause says who, "people" alone is vague
+            "Lee said people who fish at the pier will pay more.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD people/NOUN/nsubj/10/people "
+            "who/PRON/nsubj/5 fish/VERB/acl:relcl/3/fish/VBP at/ADP/case/8 the/DET/det/8 "
+            "pier/NOUN/obl/5 will/AUX/aux/10 pay/VERB/ccomp/2/pay/VB more/ADV/advmod/10 "
+            "./PUNCT/punct/2",
+            ("people who fish at the pier", ["the pier"]),
+            id="people-a-relative-clause-names",
+        ),
+        pytest.param(
             # a thing said to be or to happen is what the clause is about
             "Ortiz said the harbour plan would fail within a year.",
             "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
