@@ -34,6 +34,9 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 # what opens a clause the writer adds after reported speech: "..., while critics said ..."
 _NARRATING = frozenset({"while", "whereas"})
 _CLAUSES = frozenset({"advcl", "acl", "ccomp", "parataxis", "conj"})
+# what opens a yes-or-no question a participle of saying reports: "Asked whether the levy ..."
+_WHETHER = frozenset({"if", "whether"})
+_QUESTION_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "iobj"})
 
 
 def cue_complements(cue: Token, cand: QuoteCandidate, pieces: list[Span]) -> list[tuple[Span, str]]:
@@ -57,7 +60,8 @@ def cue_complements(cue: Token, cand: QuoteCandidate, pieces: list[Span]) -> lis
 
 def asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
     """What a participle of saying beside the cue names outside the quote: "Asked about the
-    ban, she said ...", '"...," said Lee, speaking of the ban'."""
+    ban, she said ...", '"...," said Lee, speaking of the ban', "Asked whether the ban would
+    hold, she said ..."."""
     out: list[Span] = []
     for tok in cue.root.sent:
         if (
@@ -75,7 +79,32 @@ def asked_about(cue: Span, cand: QuoteCandidate) -> list[Span]:
                 and not in_quote(cand, c.idx)
                 and names_about(tok, c)
             )
+            out.extend(_asked_whether(tok, cand))
     return out
+
+
+def _asked_whether(asked: Token, cand: QuoteCandidate) -> list[Span]:
+    """What a question after a participle of saying is about: "Asked whether the levy would
+    pass, she said ...": the phrases of the question, its subject first, outside the quote."""
+    clauses = [
+        c
+        for c in asked.children
+        if c.dep_ in _CLAUSES
+        and c.i > asked.i
+        and not in_quote(cand, c.idx)
+        and cue_lemma(c) not in all_cue_lemmas()  # not the cue: "Asked if ..., Lee replied"
+    ]
+    # the question may run on in a clause the parse hung beside it: "Asked if it seemed he
+    # was raising the levy"
+    marks = {m.lower_ for m in clauses[0].children if m.dep_ == "mark"} if clauses else set()
+    if not marks & _WHETHER:
+        return []
+    return [
+        noun_phrase(t)
+        for clause in clauses
+        for t in clause.subtree
+        if t.pos_ in _NOMINAL and t.dep_ in _QUESTION_DEPS and not in_quote(cand, t.idx)
+    ]
 
 
 def opens_attribution(doc: Doc, cand: QuoteCandidate, speaker: Span | None) -> bool:

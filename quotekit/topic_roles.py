@@ -142,6 +142,10 @@ def _place(tok: Token, mains: list[Token], first: Token) -> str:
         # but a thing or an event that acts is still what it is about: "the attacks highlight
         # the threat"
         agent = agent and (_is_name_predicate(first) or _animate(tok))
+        # one person acting on another: "only Cruz can beat Trump" is about Cruz
+        agent = agent and not (
+            _full_name(tok) and any(_full_name(c) for c in first.children if c.dep_ == "obj")
+        )
         return "agent" if agent else "subject"
     if tok.i == first.i and (_is_name_predicate(tok) or _after_vague_subject(tok)):
         return "subject"
@@ -168,6 +172,16 @@ def _place(tok: Token, mains: list[Token], first: Token) -> str:
         personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
         return "description" if personal else "argument"
     return "np"
+
+
+def _full_name(tok: Token) -> bool:
+    """A person's name in full, first name and surname ("Ana Ruiz"), not a body's ("the
+    Harbour Board") nor a headline's capitals ("Council Approves Levy")."""
+    return (
+        tok.pos_ == "PROPN"
+        and not any(c.dep_ in ("det", "compound") for c in tok.children)
+        and any(c.dep_ in ("flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 def _subjectless(verb: Token) -> bool:
@@ -203,17 +217,24 @@ def _after_vague_subject(tok: Token) -> bool:
 
 def acts_on(clause: Token) -> bool:
     """A clause whose subject does something to an object, speaks about something or acts
-    through a verb complement: the object says what, the subject only who; or who is in a
+    through a verb complement: the object says what, the subject only who (not an object that
+    names nothing: a pronoun or a vague head, "misled the people"); or who is in a
     relation a noun that makes a preposition names ("the council is in breach of the treaty",
     "officials are in possession of the files")."""
     if set_phrase(clause) and any(c.dep_ == "cop" for c in clause.children):
         return True
     return any(
-        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS)
+        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS and _says_what(c))
         or (c.dep_ == "obl" and names_about(clause, c))
         or _acts_through(clause, c)
         for c in clause.children
     )
+
+
+def _says_what(obj: Token) -> bool:
+    """An object that can say what a clause is about: not a pronoun or a vague head ("is
+    asking the people to ...", "what Obama said": the subject says more)."""
+    return obj.pos_ != "PRON" and obj.lemma_.lower() not in VAGUE_HEADS
 
 
 def _acts_through(verb: Token, child: Token) -> bool:

@@ -7,7 +7,8 @@ quote is itself a short noun phrase). Candidates, from the strongest:
 
 1. the phrase an attribution line or the cue names as the subject: "Lavrov on China's approach
    to Ukraine", "commented on the ruling", "said of the plan", a participle of saying beside
-   the cue ("Asked about the border, she said ..."), and the object of a naming cue ('called
+   the cue ("Asked about the border, she said ...") or the question it reports ("Asked whether
+   the levy would pass, she said ..."), and the object of a naming cue ('called
    the levy "a disgrace"': the levy), found by ``quotekit.topic_cues``;
 2. the quote itself, when it is a short noun phrase ("praised the new budget");
 3. inside the quote (every piece of it, but not an opening of its attribution's sentence that it
@@ -18,22 +19,25 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    something to an object or through a verb complement (then the subject ranks low: "the council
    approved the plan" is about the plan, "the team decided to close the pier" about the pier, "the
    council is in charge of the port" about the port; not after a light verb: "the agency did a poor
-   job"; but "the storms damaged the wall" is about the storms) or names someone ("the one
-   candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a loss"), a
-   first clause with no subject offers its object ("Love this plan"), and a quote that opens on
-   someone else's words is about what they said ("the director said the levy was unfair"); what a
-   noun is about takes the noun's place ("deep concern about the levy"), as does what a noun that
-   makes a preposition holds ("in breach of the treaty", "in love with the city"); the other
-   arguments of its main clauses (and of a gerund after the predicate: "effective in cutting the
-   fees"; an adjunct after the object ranks lower); then its other noun phrases. A title beside a
-   name offers the name ("the party's candidate, Gov. Ana Ruiz"), and a description after a name
-   ranks low even where the parser took it for a second object ("backs Ortiz, the party favorite").
+   job", nor for an object that names nothing: "misled the people"; but "the storms damaged the
+   wall" is about the storms, and "Ana Ruiz can beat Tom Lee" about Ana Ruiz) or names someone
+   ("the one candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a
+   loss"), a first clause with no subject offers its object ("Love this plan"), and a quote that
+   opens on someone else's words is about what they said ("the director said the levy was
+   unfair"); what a noun is about takes the noun's place ("deep concern about the levy"), as does
+   what a noun that makes a preposition holds ("in breach of the treaty", "in love with the
+   city"); the other arguments of its main clauses (and of a gerund after the predicate:
+   "effective in cutting the fees"; an adjunct after the object ranks lower); then its other noun
+   phrases. A title beside a name offers the name ("the party's candidate, Gov. Ana Ruiz"), and a
+   description after a name ranks low even where the parser took it for a second object ("backs
+   Ortiz, the party favorite").
    Within a rank, phrases whose words are central to the whole document (textacy's TextRank key
    terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
    clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
    speaker's own name, the one told ("told reporters ..."), pronouns, vague heads ("the only
-   thing", "no idea", but not "ethanol people" or "young people") and times (but not "Cruz's big
-   night") are passed over;
+   thing", "no idea", but not "ethanol people", "young people" or "people who fish"), times
+   (but not "Cruz's big night") and one addressed by a first piece of a quotation ('"Judge,"
+   Lee said, "..."') are passed over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
@@ -56,6 +60,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
+    ALL_MARKS,
     DEMONSTRATIVES,
     PRONOUN_WORDS,
     THIRD_PERSON_SINGULAR,
@@ -72,7 +77,7 @@ from quotekit.records import (
     TopicSpan,
     input_text,
 )
-from quotekit.subtrees import left_edge
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.topic_cues import (
     asked_about,
     cue_complements,
@@ -139,6 +144,8 @@ _POINTING = frozenset(
     "he him his himself she her hers herself it its itself they them their theirs themselves"
     " this that these those".split()
 )
+# people whom only a relative clause names: "people who are bullied", "those who backed Lee"
+_WHO_HEADS = frozenset({"people", "those"})
 SALIENCE_WEIGHT = 1.0
 
 
@@ -306,7 +313,8 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
     mains = main_heads(content)
     first = min(mains, key=lambda t: t.i)
     for tok in content:
-        if not heads_a_phrase(tok):
+        who = _who_phrase(tok, content)
+        if who is None and not heads_a_phrase(tok):
             continue
         source = role(tok, mains, first)
         head = name_beside(tok)
@@ -318,8 +326,25 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
             prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
         if set_aside(tok):
             prior -= _CONTRAST_COST
-        out.append((noun_phrase(head, within=content), source, prior))
+        out.append((who or noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _who_phrase(tok: Token, content: Span) -> Span | None:
+    """People named only by what a relative clause says of them ("people who are bullied",
+    "those who backed Lee in the primary"): "people" or "those" with its clause, if short and
+    whole, up to a comma."""
+    if tok.lower_ not in _WHO_HEADS:
+        return None
+    clause = next((c for c in tok.rights if c.dep_ == "acl:relcl"), None)
+    if clause is None:
+        return None
+    start = noun_phrase(tok, within=content).start if tok.pos_ in _NOMINAL else tok.i
+    end = min(right_edge(clause) + 1, content.end)
+    stop = next((t.i for t in tok.doc[tok.i : end] if t.is_punct), end)
+    if stop <= clause.i or len(tok.doc[start:stop].text.split()) > MAX_WORDS:
+        return None
+    return tok.doc[start:stop]
 
 
 def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
@@ -509,13 +534,36 @@ def _addressed(head: Token) -> bool:
     return opening and after < len(doc) and doc[after].text == ","
 
 
+def _address_alone(phrase: Span, cand: QuoteCandidate) -> bool:
+    """A first piece of a quotation in pieces that is only a name or a noun and a comma
+    ('"Judge," Lee said, "..."'): whom the speaker turns to, not what the quote is about (a
+    quotation of one piece, '"Denver,"', is what was said)."""
+    if len(cand.fragments) < 2:
+        return False
+    first_start, first_end = cand.fragments[0]
+    if not first_start <= phrase.start_char < first_end:
+        return False
+    text = input_text(phrase.doc)
+    before = text[: phrase.start_char].rstrip()
+    after = text[phrase.end_char : phrase.end_char + 3].replace(" ", "")
+    return before[-1:] in ALL_MARKS and after[:1] == "," and after[1:2] in ALL_MARKS
+
+
 def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
-    """A pronoun, a vague head, a time or a number, the one told, or the speaker's own name."""
+    """A pronoun, a vague head, a time or a number, the one told or addressed, or the speaker's
+    own name."""
     head = phrase.root
     words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
-    if not words or head.pos_ not in (*_NOMINAL, "NUM") or all(w in PRONOUN_WORDS for w in words):
+    who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
+    if not words or all(w in PRONOUN_WORDS for w in words):
         return True
-    if head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
+    if head.pos_ not in (*_NOMINAL, "NUM") and not (who and head.lower_ in _WHO_HEADS):
+        return True
+    if _address_alone(phrase, cand):
+        return True  # '"Judge," Lee said, "...": the one spoken to, not what about
+    if who:
+        pass  # "people who are bullied" says who
+    elif head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
         if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
             return True

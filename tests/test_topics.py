@@ -558,6 +558,35 @@ def test_no_vague_head_or_pronoun() -> None:
             id="inanimate-agent-stays",
         ),
         pytest.param(
+            # an object that says nothing of what ("the people", "it") leaves the subject what
+            # the clause is about
+            "Ortiz said the council misled the people at the harbour.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 council/NOUN/nsubj/5 "
+            "misled/VERB/ccomp/2/mislead/VBD the/DET/det/7 people/NOUN/obj/5/people "
+            "at/ADP/case/10 the/DET/det/10 harbour/NOUN/obl/5 ./PUNCT/punct/2",
+            ("the council", ["the harbour"]),
+            id="agent-of-a-vague-object-stays",
+        ),
+        pytest.param(
+            # one person named in full acting on another: the quote is about who acts
+            "Ortiz said Ana Ruiz can beat Tom Lee.",
+            "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD Ana/PROPN/nsubj/6 Ruiz/PROPN/flat/3 "
+            "can/AUX/aux/6 beat/VERB/ccomp/2/beat/VB Tom/PROPN/obj/6 Lee/PROPN/flat/7 "
+            "./PUNCT/punct/2",
+            ("Ana Ruiz", ["Tom Lee"]),
+            id="person-acting-on-a-person-stays",
+        ),
+        pytest.param(
+            # people named only by a relative clause: the clause says who, "people" alone is vague
+            "Lee said people who fish at the pier will pay more.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD people/NOUN/nsubj/10/people "
+            "who/PRON/nsubj/5 fish/VERB/acl:relcl/3/fish/VBP at/ADP/case/8 the/DET/det/8 "
+            "pier/NOUN/obl/5 will/AUX/aux/10 pay/VERB/ccomp/2/pay/VB more/ADV/advmod/10 "
+            "./PUNCT/punct/2",
+            ("people who fish at the pier", ["the pier"]),
+            id="people-a-relative-clause-names",
+        ),
+        pytest.param(
             # a thing said to be or to happen is what the clause is about
             "Ortiz said the harbour plan would fail within a year.",
             "Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 harbour/NOUN/compound/5 "
@@ -799,6 +828,36 @@ def test_participle_of_saying_beside_the_cue_names_the_topic() -> None:
         "of/ADP/case/15 the/DET/det/15 harbour/NOUN/compound/15 tax/NOUN/obl/11 ./PUNCT/punct/5",
     )
     assert _topics(doc)[0] == "the harbour tax"
+
+
+@pytest.mark.issue(16)
+def test_a_question_after_a_participle_of_saying_names_the_topic() -> None:
+    # 'Asked whether X would pass, Lee replied: "..."': the answer is about X
+    text = "Asked whether the harbour levy would pass, Lee replied: \u201cThe vote is close.\u201d"
+    doc = make_doc(
+        text,
+        "Asked/VERB/ROOT/0/ask/VBN whether/SCONJ/mark/7 the/DET/det/5 harbour/NOUN/compound/5 "
+        "levy/NOUN/nsubj/7 would/AUX/aux/7 pass/VERB/advcl/1/pass/VB ,/PUNCT/punct/10 "
+        "Lee/PROPN/nsubj/10 replied/VERB/parataxis/1/reply/VBD :/PUNCT/punct/16 "
+        "\u201c/PUNCT/punct/16 The/DET/det/14 vote/NOUN/nsubj/16 is/AUX/cop/16/be/VBZ "
+        "close/ADJ/parataxis/10 ./PUNCT/punct/16 \u201d/PUNCT/punct/16",
+    )
+    assert _topics(doc)[-1] == "the harbour levy"  # (the question is a quote of its own)
+
+
+@pytest.mark.issue(16)
+def test_a_name_alone_opening_a_quotation_is_an_address() -> None:
+    # '"Judge," Lee said, "..."': whom Lee turns to, not what the quotation is about; a quotation
+    # of one piece that is a name ('"Denver," Lee said') is what was said
+    text = "\u201cJudge,\u201d Lee said, \u201cthe harbour levy is unfair.\u201d"
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/2 Judge/NOUN/nsubj/6/judge ,/PUNCT/punct/2 \u201d/PUNCT/punct/2 "
+        "Lee/PROPN/nsubj/6 said/VERB/ROOT/0/say/VBD ,/PUNCT/punct/13 \u201c/PUNCT/punct/13 "
+        "the/DET/det/11 harbour/NOUN/compound/11 levy/NOUN/nsubj/13 is/AUX/cop/13/be/VBZ "
+        "unfair/ADJ/ccomp/6 ./PUNCT/punct/13 \u201d/PUNCT/punct/13",
+    )
+    assert (topic.text, [a.text for a in topic.alternatives]) == ("the harbour levy", [])
 
 
 def test_adjunct_after_the_object_ranks_below_it() -> None:
