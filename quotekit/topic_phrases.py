@@ -36,6 +36,9 @@ _SET_OPENERS = frozenset({"in", "on", "by"})
 _SET_CLOSERS = frozenset({"of", "with", "to"})
 # what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
 _BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
+_OPENING_BRACKETS = frozenset("([{")
+_NOUNS_KEY = "quotekit.topic_nouns"  # Doc.user_data: the words the text uses as nouns
+_CLOSING_BRACKETS = frozenset(")]}")
 
 
 def noun_phrase(head: Token, within: Span | None = None) -> Span:
@@ -56,6 +59,9 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             break  # "the levy in addition to the fee": a preposition, not a modifier
         if child.dep_ == "appos" and is_quote_mark(child.doc[left_edge(child)].text):
             break  # 'the show "the best show in town"': what it is called is no part of it
+        if doc[left_edge(child)].text == "(":
+            break  # "Sen. Ana Ruiz (D-Ore.)": an aside in brackets is no part of the name
+            # (a writer's words in square brackets are: "[the mayor's] plan")
         # a clause or a comma inside it ends the phrase: "the Corps of Engineers, which ..."
         stops = [
             t.i
@@ -79,7 +85,10 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     # phrase ("consistently reject voters"; but "well-known" stays whole)
     while start < head.i and (
         (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
-        or doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+        or (
+            doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+            and not _noun_taken_for_verb(doc[start])
+        )
         or (doc[start].pos_ == "ADV" and doc[start].whitespace_)
     ):
         start += 1
@@ -94,6 +103,20 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _noun_taken_for_verb(tok: Token) -> bool:
+    """A word the parse took for a verb in its base form in front of a noun ("to retirement
+    plans", "to voter fraud") that the same text also uses as a noun: a base-form verb does not
+    modify a noun, so it is a noun of the compound. A verb with its object ("to unseal the
+    file") is used as a noun nowhere else, and a participle ("stiffing vendors") stays out."""
+    if tok.tag_ != "VB" or tok.dep_ != "compound" or tok.head.i < tok.i:
+        return False
+    nouns = tok.doc.user_data.get(_NOUNS_KEY)
+    if nouns is None:
+        nouns = frozenset(t.lower_ for t in tok.doc if t.pos_ in NOMINAL)
+        tok.doc.user_data[_NOUNS_KEY] = nouns
+    return tok.lower_ in nouns
 
 
 def set_phrase(tok: Token) -> bool:
@@ -127,16 +150,7 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     """The phrase without quotation marks, punctuation or a preposition at its ends ("from the
     camp" is "the camp"), grown to whole words where the tokenizer split one ("head-to-head");
     None when nothing is left."""
-    s, e = span.start, span.end
-    while s < e and (
-        doc[s].is_punct
-        or doc[s].is_space
-        or is_quote_mark(doc[s].text)
-        or (doc[s].dep_ in ("case", "mark", "cc") and doc[s].head.i > s and doc[s].whitespace_)
-    ):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or is_quote_mark(doc[e - 1].text)):
-        e -= 1
+    s, e = _trim(doc, span.start, span.end)
     if e <= s:
         return None
     # a quotation mark inside the phrase is closed in it: 'an "anti-Russian bridgehead"'
@@ -155,7 +169,8 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
             while e > span.root.i + 1 and (doc[e - 1].is_punct or doc[e - 1].pos_ in _CLOSERS):
                 e -= 1
         else:
-            s = marks[-1] + 1
+            # '"no" to the levy': what follows the mark, without its preposition
+            s, e = _trim(doc, marks[-1] + 1, e)
             if e <= s:
                 return None
     # a word the tokenizer split at a hyphen or an apostrophe stays whole
@@ -168,7 +183,29 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     if last.dep_ == "compound" and e <= last.head.i < last.sent.end and last.head.i - e < 3:
         if all(t.pos_ in NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
             e = last.head.i + 1
-    return doc[s:e]
+    # a bracket opened in the phrase and not closed ends it: "Sen. Ana Ruiz (D-Ore."
+    opened = [t.i for t in doc[s:e] if t.text in _OPENING_BRACKETS]
+    closed = [t.i for t in doc[s:e] if t.text in _CLOSING_BRACKETS]
+    if len(opened) > len(closed):
+        s, e = _trim(doc, s, opened[-1])
+    elif len(closed) > len(opened):
+        s, e = _trim(doc, closed[0] + 1, e)
+    return doc[s:e] if e > s else None
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Tokens ``s`` to ``e`` without punctuation, quotation marks or spaces at either end, nor a
+    preposition or conjunction at the start."""
+    while s < e and (
+        doc[s].is_punct
+        or doc[s].is_space
+        or is_quote_mark(doc[s].text)
+        or (doc[s].dep_ in ("case", "mark", "cc") and doc[s].head.i > s and doc[s].whitespace_)
+    ):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or is_quote_mark(doc[e - 1].text)):
+        e -= 1
+    return s, e
 
 
 def char_bounds(text: str, span: Span) -> tuple[int, int]:

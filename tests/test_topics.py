@@ -1045,3 +1045,54 @@ def test_people_called_on_are_not_the_topic() -> None:
         "said/VERB/ROOT/0/say/VBD ./PUNCT/punct/13",
     )
     assert _topics(doc) == [None]
+
+
+@pytest.mark.issue(16)
+def test_an_aside_in_brackets_is_no_part_of_a_name() -> None:
+    from quotekit.topic_phrases import clean_phrase, noun_phrase
+
+    text = "Lee thanked Sen. Ana Ruiz (D-Ore.) on Monday."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 thanked/VERB/ROOT/0/thank/VBD Sen./PROPN/obj/2 Ana/PROPN/flat/3 "
+        "Ruiz/PROPN/flat/3 (/PUNCT/punct/7 D/PROPN/appos/3 -/PUNCT/punct/9 Ore./PROPN/flat/7 "
+        ")/PUNCT/punct/7 on/ADP/case/12 Monday/PROPN/obl/2 ./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[2]).text == "Sen. Ana Ruiz"
+    # and a phrase cut inside the brackets by any other way ends before them
+    cut = clean_phrase(doc, doc[2:9])
+    assert cut is not None and cut.text == "Sen. Ana Ruiz"
+
+
+@pytest.mark.issue(16)
+def test_a_noun_the_parse_took_for_a_verb_stays_in_its_compound() -> None:
+    from quotekit.topic_phrases import noun_phrase
+
+    text = "Few have access to retirement plans. Retirement is far off. They voted to unseal court files."
+    doc = make_doc(
+        text,
+        "Few/ADJ/nsubj/2 have/VERB/ROOT/0 access/NOUN/obj/2 to/PART/case/6 "
+        "retirement/VERB/compound/6/retire/VB plans/NOUN/nmod/3/plan ./PUNCT/punct/2",
+        "Retirement/NOUN/nsubj/4 is/AUX/cop/4/be far/ADV/advmod/4 off/ADV/ROOT/0 ./PUNCT/punct/4",
+        "They/PRON/nsubj/2 voted/VERB/ROOT/0/vote to/PART/case/6 unseal/VERB/compound/6/unseal/VB "
+        "court/NOUN/compound/6 files/NOUN/obl/2/file ./PUNCT/punct/2",
+    )
+    # "retirement" is a noun elsewhere in the text: the compound keeps it
+    assert noun_phrase(doc[5]).text == "retirement plans"
+    # "unseal" never is: a verb with its object, left out
+    assert noun_phrase(doc[17]).text == "court files"
+
+
+@pytest.mark.issue(16)
+def test_a_phrase_after_a_quoted_word_drops_its_preposition() -> None:
+    from quotekit.topic_phrases import clean_phrase
+
+    text = "Voters will say \u201cno\u201d to the harbour levy."
+    doc = make_doc(
+        text,
+        "Voters/NOUN/nsubj/3 will/AUX/aux/3 say/VERB/ROOT/0 \u201c/PUNCT/punct/10 no/DET/det/10 "
+        "\u201d/PUNCT/punct/10 to/ADP/case/10 the/DET/det/10 harbour/NOUN/compound/10 "
+        "levy/NOUN/obl/3 ./PUNCT/punct/3",
+    )
+    phrase = clean_phrase(doc, doc[4:10])
+    assert phrase is not None and phrase.text == "the harbour levy"
