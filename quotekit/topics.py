@@ -59,17 +59,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
-    ADDRESSEE_CUES,
-    ALL_MARKS,
     DEMONSTRATIVES,
-    PRONOUN_WORDS,
     THIRD_PERSON_SINGULAR,
-    TIME_WORDS,
-    VAGUE_HEADS,
-    VAGUE_SINGULAR,
-    cue_lemma,
 )
-from quotekit.names import first_name_sex
 from quotekit.records import (
     Attribution,
     QuoteCandidate,
@@ -77,7 +69,7 @@ from quotekit.records import (
     TopicSpan,
     input_text,
 )
-from quotekit.subtrees import left_edge, right_edge
+from quotekit.subtrees import right_edge
 from quotekit.topic_cues import (
     asked_about,
     cue_complements,
@@ -87,6 +79,7 @@ from quotekit.topic_cues import (
     opens_attribution,
 )
 from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
+from quotekit.topic_refusals import NAME_PARTS, WHO_HEADS, named_as, plural, refuse
 from quotekit.topic_roles import (
     ARGUMENT_DEPS,
     acts_on,
@@ -119,7 +112,6 @@ _SOURCE_WEIGHT = {
 }
 _QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "agent", "np", "description"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
-_NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 _REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
 _SENTENCE_COST = 0.5  # a later sentence of the quote is less likely what it is about than its lead
 _THING_BONUS = 0.3  # a common noun says what about more often than a name says who
@@ -129,10 +121,6 @@ _DEMONSTRATIVE_COST = 0.3
 _RELATIVE_COST = 0.2  # a phrase inside a relative clause describes another
 # "the bad habits rather than the good ones": what the quote sets aside is not its subject
 _CONTRAST_COST = 0.3
-# adjectives that count or pick people out rather than say what they share
-_COUNTING_ADJECTIVES = frozenset(
-    "many few more most other several certain same different various some real good bad".split()
-)
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 # the speaker and the one spoken to: a quote that names no one else is about them
@@ -144,8 +132,6 @@ _POINTING = frozenset(
     "he him his himself she her hers herself it its itself they them their theirs themselves"
     " this that these those".split()
 )
-# people whom only a relative clause names: "people who are bullied", "those who backed Lee"
-_WHO_HEADS = frozenset({"people", "those"})
 SALIENCE_WEIGHT = 1.0
 
 
@@ -290,7 +276,7 @@ def _rank(
     ranked: list[_Candidate] = []
     for n, (span, source, prior) in enumerate(found):
         phrase = span if n < scored else clean_phrase(doc, span)
-        if phrase is None or (n >= scored and _refuse(phrase, cand, attribution)):
+        if phrase is None or (n >= scored and refuse(phrase, cand, attribution)):
             continue
         if any(
             c.span.start_char == phrase.start_char and c.span.end_char == phrase.end_char
@@ -334,7 +320,7 @@ def _who_phrase(tok: Token, content: Span) -> Span | None:
     """People named only by what a relative clause says of them ("people who are bullied",
     "those who backed Lee in the primary"): "people" or "those" with its clause, if short and
     whole, up to a comma."""
-    if tok.lower_ not in _WHO_HEADS:
+    if tok.lower_ not in WHO_HEADS:
         return None
     clause = next((c for c in tok.rights if c.dep_ == "acl:relcl"), None)
     if clause is None:
@@ -378,10 +364,10 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
             tok
             for tok in sent
             if tok.i < content.start
-            and (_plural(tok) if pronoun == "they" else tok.pos_ == "PROPN")
-            and tok.dep_ not in _NAME_PARTS
+            and (plural(tok) if pronoun == "they" else tok.pos_ == "PROPN")
+            and tok.dep_ not in NAME_PARTS
             and not (speaker is not None and speaker.start <= tok.i < speaker.end)
-            and not _named_as(tok, own, pronoun)
+            and not named_as(tok, own, pronoun)
         ]
         # the subject of a sentence is who a "he" that follows it most often means
         # (then its object; a name inside another phrase, "in contempt of Congress", least)
@@ -389,37 +375,6 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []
-
-
-def _plural(tok: Token) -> bool:
-    """A plural noun, which a "they" may stand for: "the fees", "Ortiz and Lee"."""
-    if tok.pos_ not in _NOMINAL or tok.lower_ in PRONOUN_WORDS:
-        return False
-    return tok.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "conj" and c.pos_ in _NOMINAL for c in tok.children
-    )
-
-
-def _named_as(name: Token, own: set[str], pronoun: str) -> bool:
-    """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
-    its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
-    a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it", or, for a
-    "he" or a "she", a name that takes "the" ("the FBI")."""
-    # the words of one person's name, not a name it qualifies ("the Lee Foundation")
-    words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
-    if any(w.lower_ in own for w in words):
-        return True
-    if not pronoun:
-        return False
-    given = min(words, key=lambda w: w.i)
-    if pronoun == "it":
-        return bool(first_name_sex(given.text))  # "it" is no person
-    if pronoun in THIRD_PERSON_SINGULAR and any(c.lower_ == "the" for c in name.children):
-        return True  # "the United States", "the FBI": no person's name takes "the"
-    if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in _NAME_PARTS for t in name.doc):
-        return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
-    sex = first_name_sex(given.text)
-    return bool(sex) and sex != ("f" if pronoun == "she" else "m")
 
 
 def _addressee(
@@ -514,79 +469,3 @@ def _is_noun_phrase(span: Span) -> bool:
     return not any(
         c.dep_ in ("obj", "xcomp", "appos", "parataxis", "dep") for c in span.root.children
     )
-
-
-def _group(head: Token) -> bool:
-    """People named by what they share ("white people", "wealthy people"), not by how many or
-    which ("many people", "other people")."""
-    if head.lemma_.lower() != "people" or _addressed(head):
-        return False
-    return any(
-        c.dep_ == "amod" and c.lemma_.lower() not in _COUNTING_ADJECTIVES for c in head.children
-    )
-
-
-def _addressed(head: Token) -> bool:
-    """People called on at the head of a sentence ('"Young people, we need you"'): an address,
-    not what the sentence is about."""
-    doc, after = head.doc, head.i + 1
-    opening = all(t.is_punct or t.is_space for t in doc[head.sent.start : left_edge(head)])
-    return opening and after < len(doc) and doc[after].text == ","
-
-
-def _address_alone(phrase: Span, cand: QuoteCandidate) -> bool:
-    """A first piece of a quotation in pieces that is only a name or a noun and a comma
-    ('"Judge," Lee said, "..."'): whom the speaker turns to, not what the quote is about (a
-    quotation of one piece, '"Denver,"', is what was said)."""
-    if len(cand.fragments) < 2:
-        return False
-    first_start, first_end = cand.fragments[0]
-    if not first_start <= phrase.start_char < first_end:
-        return False
-    text = input_text(phrase.doc)
-    before = text[: phrase.start_char].rstrip()
-    after = text[phrase.end_char : phrase.end_char + 3].replace(" ", "")
-    return before[-1:] in ALL_MARKS and after[:1] == "," and after[1:2] in ALL_MARKS
-
-
-def _refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
-    """A pronoun, a vague head, a time or a number, the one told or addressed, or the speaker's
-    own name."""
-    head = phrase.root
-    words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
-    who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
-    if not words or all(w in PRONOUN_WORDS for w in words):
-        return True
-    if head.pos_ not in (*_NOMINAL, "NUM") and not (who and head.lower_ in _WHO_HEADS):
-        return True
-    if _address_alone(phrase, cand):
-        return True  # '"Judge," Lee said, "...": the one spoken to, not what about
-    if who:
-        pass  # "people who are bullied" says who
-    elif head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
-        # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
-        if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
-            return True
-    if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
-        # "Cruz's big night" is about Cruz's night, "next week" about nothing
-        if not any(c.dep_ == "nmod:poss" and c.pos_ == "PROPN" for c in head.children):
-            return True
-    cue = attribution.cue
-    if (
-        cue is not None
-        and head.head.i == cue.root.i
-        and head.i > cue.root.i
-        and head.dep_ in ("obj", "iobj", "nsubj")
-        and in_quote(cand, head.idx)
-        and cue_lemma(cue.root) in ADDRESSEE_CUES
-    ):
-        # 'told reporters "..."' in a quote that took the one told in with it (or the parse took
-        # the one told for a subject: 'told the host, Ann Cole, how ...')
-        return True
-    speaker = attribution.speaker
-    if speaker is not None and (
-        speaker.start <= head.i < speaker.end
-        or (head.pos_ == "PROPN" and _named_as(head, {t.lower_ for t in speaker}, ""))
-    ):
-        return True
-    return False

@@ -1,0 +1,186 @@
+"""Topics: what is never a topic. A pronoun, a vague head ("the only thing", "a point"), a time,
+the one told or called on ('"Judge," Lee said', '"Friends, we will rebuild"'), the speaker's own
+name; and, for the pronouns a quotation's topic may stand behind, which names they cannot be.
+
+Part of the topics stage: ``quotekit.topics`` gathers and ranks the candidates and asks this
+module which to pass over.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lexicon import (
+    ADDRESSEE_CUES,
+    ALL_MARKS,
+    PRONOUN_WORDS,
+    THIRD_PERSON_SINGULAR,
+    TIME_WORDS,
+    VAGUE_HEADS,
+    VAGUE_SINGULAR,
+    cue_lemma,
+)
+from quotekit.names import first_name_sex
+from quotekit.records import Attribution, QuoteCandidate, input_text
+from quotekit.subtrees import left_edge
+from quotekit.topic_cues import in_quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
+# adjectives that count or pick people out rather than say what they share
+_COUNTING_ADJECTIVES = frozenset(
+    "many few more most other several certain same different various some real good bad".split()
+)
+# people whom only a relative clause names: "people who are bullied", "those who backed Lee"
+WHO_HEADS = frozenset({"people", "those"})
+
+
+def plural(tok: Token) -> bool:
+    """A plural noun, which a "they" may stand for: "the fees", "Ortiz and Lee"."""
+    if tok.pos_ not in _NOMINAL or tok.lower_ in PRONOUN_WORDS:
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" and c.pos_ in _NOMINAL for c in tok.children
+    )
+
+
+def named_as(name: Token, own: set[str], pronoun: str) -> bool:
+    """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
+    its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
+    a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it", or, for a
+    "he" or a "she", a name that takes "the" ("the FBI")."""
+    # the words of one person's name, not a name it qualifies ("the Lee Foundation")
+    words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
+    if any(w.lower_ in own for w in words):
+        return True
+    if not pronoun:
+        return False
+    given = min(words, key=lambda w: w.i)
+    if pronoun == "it":
+        return bool(first_name_sex(given.text))  # "it" is no person
+    if pronoun in THIRD_PERSON_SINGULAR and _takes_the(name):
+        return True  # "the United States", "the FBI": no person's name takes "the"
+    if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in NAME_PARTS for t in name.doc):
+        return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
+    sex = first_name_sex(given.text)
+    return bool(sex) and sex != ("f" if pronoun == "she" else "m")
+
+
+def _takes_the(name: Token) -> bool:
+    """A name with "the" before it, on its head or on a word of its compound ("the FBI", "The
+    Daily Ledger" parsed as "Ledger" with "the" on "Daily")."""
+    holders = [name, *(c for c in name.children if c.dep_ == "compound")]
+    return any(c.lower_ == "the" and c.dep_ == "det" for h in holders for c in h.children)
+
+
+def _group(head: Token) -> bool:
+    """People named by what they share ("white people", "wealthy people"), not by how many or
+    which ("many people", "other people")."""
+    if head.lemma_.lower() != "people" or _addressed(head):
+        return False
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() not in _COUNTING_ADJECTIVES for c in head.children
+    )
+
+
+def _addressed(head: Token) -> bool:
+    """People called on at the head of a sentence ('"Young people, we need you"'): an address,
+    not what the sentence is about."""
+    doc, after = head.doc, head.i + 1
+    opening = all(t.is_punct or t.is_space for t in doc[head.sent.start : left_edge(head)])
+    return opening and after < len(doc) and doc[after].text == ","
+
+
+def _vocative(phrase: Span) -> bool:
+    """Whom a sentence opens by calling on, before a comma ('"Ladies and gentlemen, does he
+    know ..."', '"Voters, we hear you"'): parsed as an address, or as a subject of a verb whose
+    own subject after the comma is a pronoun that cannot stand for it (not "Ana Ruiz, she is the
+    best": that is what the sentence is about)."""
+    head, doc = phrase.root, phrase.doc
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "neighbours" of "Friends and neighbours, ..."
+    opening = all(
+        t.is_punct or t.is_space for t in doc[head.sent.start : min(head.i, phrase.start)]
+    )
+    if not (opening and phrase.end < len(doc) and doc[phrase.end].text == ","):
+        return False
+    if head.dep_ == "vocative":
+        return True
+    if head.dep_ not in _SUBJ_DEPS:
+        return False
+    many = plural(head)
+    # the pronoun opens the clause after the comma ("does he", "we"), not a later one: "The
+    # plan, which was drafted in May, has failed, they say" is about the plan
+    return any(
+        c.i > phrase.end
+        and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[phrase.end + 1 : c.i])
+        and c.dep_ in _SUBJ_DEPS
+        and (
+            c.lower_ in ("i", "we", "you")
+            or (c.lower_ in THIRD_PERSON_SINGULAR and many)
+            or (c.lower_ == "they" and not many)
+        )
+        for c in head.head.children
+    )
+
+
+def _address_alone(phrase: Span, cand: QuoteCandidate) -> bool:
+    """A first piece of a quotation in pieces that is only a name or a noun and a comma
+    ('"Judge," Lee said, "..."'): whom the speaker turns to, not what the quote is about (a
+    quotation of one piece, '"Denver,"', is what was said)."""
+    if len(cand.fragments) < 2:
+        return False
+    first_start, first_end = cand.fragments[0]
+    if not first_start <= phrase.start_char < first_end:
+        return False
+    text = input_text(phrase.doc)
+    before = text[: phrase.start_char].rstrip()
+    after = text[phrase.end_char : phrase.end_char + 3].replace(" ", "")
+    return before[-1:] in ALL_MARKS and after[:1] == "," and after[1:2] in ALL_MARKS
+
+
+def refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
+    """A pronoun, a vague head, a time or a number, the one told or addressed, or the speaker's
+    own name."""
+    head = phrase.root
+    words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
+    who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
+    if not words or all(w in PRONOUN_WORDS for w in words):
+        return True
+    if head.pos_ not in (*_NOMINAL, "NUM") and not (who and head.lower_ in WHO_HEADS):
+        return True
+    if _address_alone(phrase, cand) or _vocative(phrase):
+        return True  # '"Judge," Lee said, "...": the one spoken to, not what about
+    if who:
+        pass  # "people who are bullied" says who
+    elif head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
+        # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
+        if not any(c.dep_ == "compound" for c in head.children) and not _group(head):
+            return True
+    if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
+        # "Cruz's big night" is about Cruz's night, "next week" about nothing
+        if not any(c.dep_ == "nmod:poss" and c.pos_ == "PROPN" for c in head.children):
+            return True
+    cue = attribution.cue
+    if (
+        cue is not None
+        and head.head.i == cue.root.i
+        and head.i > cue.root.i
+        and head.dep_ in ("obj", "iobj", "nsubj")
+        and in_quote(cand, head.idx)
+        and cue_lemma(cue.root) in ADDRESSEE_CUES
+    ):
+        # 'told reporters "..."' in a quote that took the one told in with it (or the parse took
+        # the one told for a subject: 'told the host, Ann Cole, how ...')
+        return True
+    speaker = attribution.speaker
+    if speaker is not None and (
+        speaker.start <= head.i < speaker.end
+        or (head.pos_ == "PROPN" and named_as(head, {t.lower_ for t in speaker}, ""))
+    ):
+        return True
+    return False
