@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_MARK_CHARS = "".join(sorted(ALL_MARKS)) + "'"
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 # adjectives that count or pick people out rather than say what they share
@@ -147,7 +148,8 @@ def refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool
     """A pronoun, a vague head, a time or a number, the one told or addressed, or the speaker's
     own name."""
     head = phrase.root
-    words = [t.lower_ for t in phrase if not (t.is_punct or t.is_space)]
+    # (a word the tokenizer glued to a quotation mark is the word: "''I" of "''I cannot ...''")
+    words = [t.lower_.strip(_MARK_CHARS) for t in phrase if not (t.is_punct or t.is_space)]
     who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
     if not words or all(w in PRONOUN_WORDS for w in words):
         return True

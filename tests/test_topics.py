@@ -1142,3 +1142,18 @@ def test_he_is_no_name_that_takes_the_on_a_word_of_its_compound() -> None:
     )
     found = _all_topics(text, *doc_words)
     assert "Tom Lee" in found and "The Daily Ledger" not in found
+
+
+@pytest.mark.issue(16)
+def test_a_pronoun_glued_to_a_quotation_mark_is_still_a_pronoun() -> None:
+    # two apostrophes for a quotation mark, as some newspapers write it, tokenized with the word
+    text = "''I was too young for the harbour board,'' Ruiz said."
+    doc = make_doc(
+        text,
+        "''I/PROPN/nsubj/4 was/AUX/cop/4/be too/ADV/advmod/4 young/ADJ/ccomp/12 for/ADP/case/8 "
+        "the/DET/det/8 harbour/NOUN/compound/8 board/NOUN/obl/4 ,/PUNCT/punct/4 ''/PUNCT/punct/4 "
+        "Ruiz/PROPN/nsubj/12 said/VERB/ROOT/0/say ./PUNCT/punct/12",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.topic is not None
+    assert "I" not in [q.topic.text, *(a.text for a in q.topic.alternatives)]
