@@ -38,6 +38,21 @@ CASES = [
         [("indirect", "to oppose separatism", "Xi", "vowed", "xcomp-complement")],
         id="xcomp-promise",
     ),
+    pytest.param(
+        "Port figures show exports fell sharply.",
+        ["Port/NOUN/compound/2 figures/NOUN/nsubj/3/figure show/VERB/ROOT/0/show/VBP "
+         "exports/NOUN/nsubj/5/export fell/VERB/xcomp/3/fall/VBD sharply/ADV/advmod/5 "
+         "./PUNCT/punct/3"],
+        [("indirect", "exports fell sharply", "Port figures", "show", "xcomp-complement")],
+        id="finite-clause-labelled-xcomp",
+    ),
+    pytest.param(
+        "Officials say costs will rise.",
+        ["Officials/NOUN/nsubj/2/official say/VERB/ROOT/0/say/VBP costs/NOUN/nsubj/5/cost "
+         "will/AUX/aux/5/will/MD rise/VERB/xcomp/2/rise/VB ./PUNCT/punct/2"],
+        [("indirect", "costs will rise", "Officials", "say", "xcomp-complement")],
+        id="finite-clause-labelled-xcomp-with-modal",
+    ),
 ]
 
 
