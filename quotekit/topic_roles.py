@@ -22,6 +22,7 @@ from quotekit.lexicon import (
     PERSONAL_PRONOUNS,
     RAISING_VERBS,
     VAGUE_HEADS,
+    cue_entry,
 )
 from quotekit.subtrees import right_edge
 from quotekit.topic_cues import is_named, names_about
@@ -170,8 +171,25 @@ def _place(tok: Token, mains: list[Token], first: Token) -> str:
         # a nominal predicate: "it's forced deportation"; but "I am a proven champion" says
         # who someone is, not what the quote is about
         personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
-        return "description" if personal else "argument"
+        return "description" if personal or _said_of_a_subject(tok) else "argument"
     return "np"
+
+
+def _said_of_a_subject(pred: Token) -> bool:
+    """A noun said to be what a subject that names a thing is: "guns have been a public health
+    crisis", "the levy is a tax on the poor": the subject is what it is about, the predicate
+    what is said of it (not after a pronoun, a vague head, a name or a noun of saying, "the
+    message is that ...", which the ranking weighs as it stands)."""
+    if set_phrase(pred) or not any(c.dep_ == "cop" for c in pred.children):
+        return False  # (not "the city is in breach of the treaty": the treaty is an argument)
+    return any(
+        c.dep_ in _SUBJ_DEPS
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in VAGUE_HEADS
+        and cue_entry(c.lemma_.lower(), "noun") is None
+        and not _animate(c)
+        for c in pred.children
+    )
 
 
 def _full_name(tok: Token) -> bool:
@@ -263,11 +281,13 @@ def _animate(tok: Token) -> bool:
 
 def _is_name_predicate(tok: Token) -> bool:
     """A name said to be someone: "the best candidate is Ortiz"."""
-    # not a place or a side: "the vote is against Trump"
+    # not a place or a side: "the vote is against Trump"; not a kind: "he is a true
+    # Republican" (a name with "a" before it says what someone is, not who)
     return (
         tok.pos_ == "PROPN"
         and any(c.dep_ == "cop" for c in tok.children)
         and not any(c.dep_ == "case" for c in tok.children)
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     )
 
 

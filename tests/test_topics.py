@@ -1157,3 +1157,27 @@ def test_a_pronoun_glued_to_a_quotation_mark_is_still_a_pronoun() -> None:
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.topic is not None
     assert "I" not in [q.topic.text, *(a.text for a in q.topic.alternatives)]
+
+
+@pytest.mark.issue(16)
+def test_a_name_after_a_is_a_kind_not_a_name_predicate() -> None:
+    # "is a loyal Democrat" says what the senator is; "the best candidate is Ortiz" names who
+    topic = _topic(
+        "Lee said the senator is a loyal Democrat.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 senator/NOUN/nsubj/8 "
+        "is/AUX/cop/8/be/VBZ a/DET/det/8 loyal/ADJ/amod/8 Democrat/PROPN/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the senator"
+
+
+@pytest.mark.issue(16)
+def test_a_thing_said_to_be_something_is_the_subject() -> None:
+    # the predicate says what is said of the levy; the levy is what the quote is about
+    topic = _topic(
+        "\u201cThe harbour levy has been a tax on the poor,\u201d Ruiz said.",
+        "\u201c/PUNCT/punct/8 The/DET/det/4 harbour/NOUN/compound/4 levy/NOUN/nsubj/8 "
+        "has/AUX/aux/8/have been/AUX/cop/8/be a/DET/det/8 tax/NOUN/ccomp/15 on/ADP/case/11 "
+        "the/DET/det/11 poor/NOUN/nmod/8 ,/PUNCT/punct/8 \u201d/PUNCT/punct/8 "
+        "Ruiz/PROPN/nsubj/15 said/VERB/ROOT/0/say ./PUNCT/punct/15",
+    )
+    assert topic.text == "The harbour levy"
