@@ -39,6 +39,23 @@ TEXTS = {
         "with the talks."
     ),
     "evidence": "Bus journeys fell by a quarter last year, industry figures show.",
+    "dash-it": (
+        '"We simply cannot keep up with the orders" - that is how one baker, Ana Lopes, '
+        "described it."
+    ),
+    "interview-day": (
+        "We spoke to Mayor Ines Duarte on Friday.\n\nQ: Will the levy pass?\n\n"
+        "A: I think it will, because the council has the votes."
+    ),
+    "interview-title": (
+        "The mayor spoke to reporters on Friday.\n\nQ: Will the levy pass?\n\n"
+        "A: I think it will, because the council has the votes."
+    ),
+    "subtitle": (
+        "Port Authority Under Fire Over Ferry Cuts\n\nMinisters pledge to defend rail jobs"
+        "\n\nThe minister said every route would stay."
+    ),
+    "named-in-report": 'The mayor said he backed what locals have called the "Harbour Link" plan.',
 }
 
 
@@ -108,3 +125,28 @@ def test_evidence_cue_with_a_non_human_source(found: dict[str, DocRecord]) -> No
     (q,) = found["evidence"].quotes
     assert q.quote.text == "Bus journeys fell by a quarter last year"
     assert q.speaker is not None and q.speaker.text == "industry figures"
+
+
+def test_dash_attribution_with_it_names_the_speaker(found: dict[str, DocRecord]) -> None:
+    (q,) = found["dash-it"].quotes
+    assert q.speaker is not None and q.speaker.text == "Ana Lopes"
+    assert q.cue is not None and q.cue.text == "described"
+
+
+def test_a_day_is_no_interviewee(found: dict[str, DocRecord]) -> None:
+    (q,) = found["interview-day"].quotes
+    assert q.speaker is not None and q.speaker.text.endswith("Ines Duarte")
+
+
+def test_an_interviewee_named_by_title(found: dict[str, DocRecord]) -> None:
+    (q,) = found["interview-title"].quotes
+    assert q.speaker is not None and q.speaker.text == "The mayor"
+
+
+def test_a_subtitle_under_the_title_gives_no_quote(found: dict[str, DocRecord]) -> None:
+    assert [q.quote.text for q in found["subtitle"].quotes] == ["every route would stay"]
+
+
+def test_a_name_in_marks_does_not_make_a_report_mixed(found: dict[str, DocRecord]) -> None:
+    (q,) = found["named-in-report"].quotes
+    assert q.type == "indirect"

@@ -52,6 +52,14 @@ def merge_quotes(
 ) -> list[QuoteCandidate]:
     """Join the two lists: a quotation inside reported speech is a fragment of a mixed quote,
     and reported speech that is all inside one quotation is that direct quote."""
+    # an attribution across a dash names the source of its quotation itself ('"..." - that
+    # is how one baker, Ana Lopes, described it'): the direct quote of the same span takes it
+    dashed = {
+        (r.start, r.end): r.subject
+        for r in reported
+        if r.rule == "dash-attribution" and r.subject is not None
+    }
+    direct = [d._replace(subject=dashed.get((d.start, d.end), d.subject)) for d in direct]
     kept_reported = _drop_nested(_reported_beside(direct, reported))
     out = _placed_direct(direct, kept_reported, reported)
     out.extend(kept_reported)

@@ -16,7 +16,15 @@ import re
 from typing import TYPE_CHECKING
 
 from quotekit.contents.reported.context import reported
-from quotekit.lexicon import ALL_MARKS, EDITORIAL_LABELS, SUBJ_DEPS
+from quotekit.lexicon import (
+    ALL_MARKS,
+    EDITORIAL_LABELS,
+    OTHER_PEOPLE,
+    PEOPLE_NOUNS,
+    PERSON_TITLES,
+    SUBJ_DEPS,
+    TIME_WORDS,
+)
 from quotekit.records import QuoteCandidate, QuotedText, doc_text
 from quotekit.syntax import answer_label, trim, word_count
 
@@ -172,17 +180,31 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 def _interviewee_among(doc: Doc, where: Callable[[Token], bool]) -> Token | None:
+    """The name a stretch of the text gives the interviewee (see ``_interviewee``): not a day
+    or a month ("We spoke to Mayor Ines Duarte on Friday"); where it names nobody, a title or
+    a noun of a person ("The mayor spoke to us on Friday")."""
     names = [
         t
         for t in doc
         if where(t)
         and t.pos_ == "PROPN"
         and t.text[:1].isupper()
+        and t.lower_ not in TIME_WORDS
         and t.dep_ not in ("flat", "compound", "flat:name")
         and not (t.i == t.sent.start and t.is_upper)
         and not any(c.lower_ in ("the", "by") for c in t.children)
     ]
+    if not names:
+        names = [
+            t
+            for t in doc
+            if where(t) and t.pos_ == "NOUN" and t.tag_ != "NNS" and t.lemma_.lower() in _PERSONS
+        ]
     subjects = [t for t in names if t.dep_ in SUBJ_DEPS]
     if subjects:
         return subjects[0]
     return names[-1] if names else None
+
+
+# nouns that name one person: "the mayor", "the director", "a teacher"
+_PERSONS = PERSON_TITLES | PEOPLE_NOUNS | OTHER_PEOPLE

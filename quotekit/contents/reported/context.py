@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quotekit.contents.bounds import end_at_clause_break, within_line
-from quotekit.lexicon import cue_class_of, cue_lemma
+from quotekit.lexicon import cue_class_of, cue_lemma, has_property
 from quotekit.records import QuoteCandidate, QuotedText, doc_text
 from quotekit.rules import RuleId
 from quotekit.syntax import cue_span
@@ -103,6 +103,8 @@ def reported(
             start = p.open
     inside = [p for p in quoted.pairs_near(start, end) if start <= p.open and p.close < end]
     kind: Literal["direct", "indirect", "mixed"] = "mixed" if inside else "indirect"
+    if inside and all(_name_in_marks(doc, p.open, p.close) for p in inside):
+        kind = "indirect"  # 'backed what locals call the "Harbour Link" plan': nobody's words
     if inside and all(p.open <= start and end <= p.close + 1 for p in inside):
         kind = "direct"
     # the full stop closes the writer's sentence, not what was reported
@@ -110,6 +112,32 @@ def reported(
     while kind != "direct" and end - start > 1 and text[end - 1] in ".!?" and text[end - 2] != ".":
         end -= 1
     return QuoteCandidate(kind, start, end, cue, rule)
+
+
+# what a name in marks follows: 'called the "Harbour Link" plan', 'the so-called "Gap"'
+_NAMING_WORDS = frozenset({"so-called", "dubbed", "nicknamed", "named", "titled", "entitled"})
+_NAME_MAX_WORDS = 4
+
+
+def _name_in_marks(doc: Doc, open_char: int, close_char: int) -> bool:
+    """A short name in capitals in marks right after a verb of naming (skipping an article):
+    what something is called, not anyone's words ('what locals have called the "Harbour Link"
+    plan', 'nicknamed "King James"')."""
+    inner = doc.char_span(open_char + 1, close_char, alignment_mode="expand")
+    if inner is None or len(inner) == 0 or len(inner.text.split()) > _NAME_MAX_WORDS:
+        return False
+    words = [t for t in inner if t.is_alpha]
+    if not words or any(t.pos_ in ("VERB", "AUX") or not t.text[0].isupper() for t in words):
+        return False  # (not 'what he called a "brazen breach"': his words, a mixed quote)
+    k = inner.start - 2  # the word before the opening mark
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k]
+    return before.lower_ in _NAMING_WORDS or (
+        before.pos_ == "VERB" and has_property(before.lemma_.lower(), "naming")
+    )
 
 
 def in_two_pieces(
