@@ -55,6 +55,7 @@ TEXTS = {
         "Port Authority Under Fire Over Ferry Cuts\n\nMinisters pledge to defend rail jobs"
         "\n\nThe minister said every route would stay."
     ),
+    "signed": '"We are ready." - Coach Dana Fox\n\nThe final starts at noon.',
     "named-in-report": 'The mayor said he backed what locals have called the "Harbour Link" plan.',
 }
 
@@ -150,3 +151,10 @@ def test_a_subtitle_under_the_title_gives_no_quote(found: dict[str, DocRecord]) 
 def test_a_name_in_marks_does_not_make_a_report_mixed(found: dict[str, DocRecord]) -> None:
     (q,) = found["named-in-report"].quotes
     assert q.type == "indirect"
+
+
+def test_a_short_quotation_signed_with_a_dash_and_a_name(found: dict[str, DocRecord]) -> None:
+    # on the first line too, where a line without final punctuation could be a title
+    (q,) = found["signed"].quotes
+    assert q.quote.text == '"We are ready."'
+    assert q.speaker is not None and q.speaker.text == "Coach Dana Fox"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -107,6 +108,7 @@ def _quotations(
             _own_paragraph(doc, s, e, pair)
             or _outcry(doc, s, e, pair)
             or _interrupted(doc, pair, opens)
+            or _signed(doc, pair)
         )
         guard = None if turn else _not_speech(doc, s, e, cue, words, options)
         if guard is not None:
@@ -125,6 +127,19 @@ def _quotations(
                 continue
         found.append((s, e, pair, cue, rule))
     return found
+
+
+# a dash and a name closing the line after a quotation: '"Ready." - Coach Dana Fox'
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:-{1,2}|\u2013|\u2014|\u2015)[ \t]*[A-Z][\w.'\u2019-]*"
+    r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,5}[ \t]*\.?[ \t]*(?:\r?\n|\Z)"
+)
+
+
+def _signed(doc: Doc, pair: QuoteMarkPair) -> bool:
+    """A quotation signed with a dash and a name that closes its line ('"We are ready." -
+    Dana Fox'): someone's words, however short."""
+    return _SIGNATURE.match(doc_text(doc), pair.close + 1) is not None
 
 
 def _own_paragraph(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:

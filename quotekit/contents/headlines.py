@@ -22,6 +22,10 @@ _FINAL = frozenset(".!?:;,")
 _CLOSERS = "".join(sorted(ALL_MARKS)) + ")] \t\r"
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _BLANK_THEN_TEXT = re.compile(r"[ \t\r]*\n[ \t\r]*\n\s*\S")
+# a quotation signed with a dash and a name: '"We are ready." - Dana Fox' is no title
+_SIGNED_QUOTATION = re.compile(
+    r"\s*[\"\u201c\u2018'].*[\"\u201d\u2019'][ \t]*(?:-{1,2}|[\u2013\u2014\u2015])"
+)
 _BLANK_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
 
 
@@ -59,6 +63,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
     core = line.rstrip(_CLOSERS)
     return (
         bool(core)
+        and _SIGNED_QUOTATION.match(line) is None
         and core[-1] not in _FINAL
         and len(line.split()) <= _MAX_WORDS
         and _BLANK_THEN_TEXT.match(text, end) is not None
