@@ -11,7 +11,9 @@ and records still quote the input exactly.
 
 from __future__ import annotations
 
-_MIN_LINES = 8  # fewer wrapped lines than this say nothing about a layout
+_MIN_LINES = 8  # fewer wrapped lines than this say little about a layout
+_MIN_FEW_LINES = 2  # below it, all of them must look wrapped
+_PROSE_SHARE = 0.3  # of a prose line's words, at least this many start in lowercase
 _WRAP_MIN, _WRAP_MAX = 35, 100  # characters: the length of a wrapped line, before its break
 _WRAPPED_SHARE = 0.6  # of the lines followed by another line, this many look wrapped
 _ENDED_SHARE = 0.5  # of those, fewer than this end a sentence
@@ -44,9 +46,22 @@ def is_hard_wrapped(text: str) -> bool:
     hard-wrapped text's are (text with one paragraph per line has few such lines, and long)."""
     lines = text.split("\n")
     followed = [a for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
-    if len(followed) < _MIN_LINES:
+    if len(followed) < _MIN_FEW_LINES:
         return False
     wrapped = sum(1 for line in followed if _WRAP_MIN <= len(line.rstrip()) <= _WRAP_MAX)
     # a wrapped line mostly ends inside a sentence; a paragraph on a line of its own ends one
     ended = sum(1 for line in followed if line.rstrip()[-1:] in _SENTENCE_ENDS)
+    if len(followed) < _MIN_LINES:
+        # a short text (a news item of a few paragraphs) is wrapped when it separates its
+        # paragraphs by blank lines and every line inside one is cut mid-sentence at a width
+        # (not headlines in capitals stacked on lines of their own)
+        blank_lines = any(not line.strip() for line in lines[1:-1])
+        prose = all(_lowercase_share(line) >= _PROSE_SHARE for line in followed)
+        return blank_lines and prose and wrapped == len(followed) and ended == 0
     return wrapped >= _WRAPPED_SHARE * len(followed) and ended < _ENDED_SHARE * len(followed)
+
+
+def _lowercase_share(line: str) -> float:
+    """The share of a line's words that start with a lowercase letter."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) / len(words) if words else 0.0

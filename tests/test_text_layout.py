@@ -82,3 +82,27 @@ def test_wrapped_and_unwrapped_text_give_the_same_records(parser: Any) -> None:
             assert raw[q.speaker.start : q.speaker.end] == q.speaker.text
         if q.topic is not None and q.topic.start is not None:
             assert raw[q.topic.start : q.topic.end] == q.topic.text
+
+
+@pytest.mark.issue(17)
+def test_a_short_wrapped_news_item_is_read_as_paragraphs() -> None:
+    # three wrapped lines only, but each is cut mid-sentence and blank lines part paragraphs
+    text = (
+        'The harbour board voted on Tuesday to raise the fee. "We had no\n'
+        'choice, the pier is falling apart," said board chair Ana Ruiz, who has\n'
+        "led the board since 2019.\n\nCritics said the increase would drive\n"
+        "small boats out of the town.\n"
+    )
+    assert is_hard_wrapped(text)
+    assert is_hard_wrapped(text.replace("\n", "\r\n"))
+    pairs, warnings = pair_quote_marks(prepare_text(text))
+    assert warnings == []
+    assert [(p.open, p.close) for p in pairs] == [(text.index('"'), text.index('," said') + 1)]
+
+
+def test_stacked_headlines_on_lines_of_their_own_are_left_alone() -> None:
+    text = (
+        "Harbour Board Raises Mooring Fees Again\nSmall Boat Owners Say They Will Leave\n"
+        "\nThe board voted on Tuesday to raise the fee by a third.\n"
+    )
+    assert not is_hard_wrapped(text)
