@@ -257,7 +257,9 @@ def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | No
         source = turn.given or turn
         return source.speaker is not None and source.speaker.text.lower() in _FIRST_PERSON
 
-    third = {t.key for t in turns if t.key and not narrator(t)}
+    # (a turn given to the person the turn next to it addresses does not count: that may be
+    # the narrator, answering to their name)
+    third = {t.key for t in turns if t.key and not narrator(t) and not t.by_address}
     votes: Counter[str] = Counter()
     for i, turn in enumerate(turns):
         if not narrator(turn):

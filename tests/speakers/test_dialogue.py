@@ -303,6 +303,23 @@ def test_a_line_about_someones_voice_or_face_gives_its_owner() -> None:
     assert span is not None and span.text == "Anna"
 
 
+def test_the_narrator_answering_to_their_name_still_takes_it() -> None:
+    # Mary calls the narrator by name and the turn after hers is given to that name (the
+    # person addressed answers); that answer is the narrator's, not a third person's
+    text = (
+        '"Where were you?" asked Mary.\n\n"Out," I said.\n\n"Stake it, Mr. Hastings!" cried Mary.\n\n'
+        '"Very well."\n\n"Quick!" said Mary.\n\n"I know," I said.\n'
+    )
+    hows = [("Mary", "cue-after"), ("I", "cue-after"), ("Mary", "cue-after"), (None, "none")]
+    hows += [("Mary", "cue-after"), ("I", "cue-after")]
+    attributed = _quotes(text, *hows)
+    names = [a.speaker.text if a.speaker is not None else None for _, a in attributed]
+    addressed: list[list[tuple[Any, str]]] = [[] for _ in attributed]
+    addressed[2].append((SimpleNamespace(text="Mr. Hastings"), "Hastings"))
+    got = take_turns(text, attributed, names, None, addressed)
+    assert [name for _, name in got][1::2] == ["Hastings"] * 3
+
+
 def test_a_lone_word_the_others_call_out_does_not_name_the_narrator() -> None:
     # a servant called by one name, or a cry ("Bah!"), next to the narrator's turns
     text = '"Where were you?" asked Poirot.\n\n"Out," I said.\n\n"Potter, the door!" said Ann.\n\n"I know," I said.\n'
