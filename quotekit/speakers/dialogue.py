@@ -51,6 +51,7 @@ class _Turn:
     addressed: list[tuple[Span, str]] = field(default_factory=list)  # named in its quotations
     by_address: bool = False  # its speaker is the one a turn next to it addresses
     by_beat: bool = False  # its speaker is the one the narration before it is about
+    own: list[int] = field(default_factory=list)  # its quotations a cue or layout attributes
 
     @property
     def key(self) -> str | None:
@@ -97,6 +98,7 @@ def take_turns(
     _settle(turns, out, text, attributed, conversation)
     if conversation:
         _name_the_narrator(turns, out)
+        _name_descriptions(turns, out)
     return out
 
 
@@ -285,6 +287,48 @@ def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | No
 _FIRST_PERSON = frozenset({"i", "me"})
 
 
+def _name_descriptions(turns: list[_Turn], out: list[tuple[Attribution, str | None]]) -> None:
+    """A description no name resolved ("said the painter") speaks the turn that the turns
+    next to it address by name ('"Tell me, Basil."' / '"Sit down, Dorian," said the painter.'):
+    the other person of the exchange. Every quotation of that description ("the painter")
+    takes the name, where the turns next to its own address it more than all others."""
+    votes: dict[str, Counter[str]] = {}
+    for i, turn in enumerate(turns):
+        if turn.speaker is None or turn.name is not None or turn.given is not None:
+            continue
+        key = _description(turn.speaker)
+        if key is None:
+            continue
+        own = {name.lower() for _, name in turn.addressed}
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(turns) and abs(turns[j].paragraph - turn.paragraph) == 1:
+                other = turns[j]
+                votes.setdefault(key, Counter()).update(
+                    name
+                    for _, name in other.addressed
+                    if name.lower() not in own and name.lower() != other.key
+                )
+    named = {}
+    for key, c in votes.items():
+        (top, n), *rest = c.most_common() or [("", 0)]
+        if n > sum(m for _, m in rest):
+            named[key] = top
+    for k, (attr, name) in enumerate(out):
+        if name is None and attr.speaker is not None:
+            found = named.get(_description(attr.speaker) or "")
+            if found is not None:
+                out[k] = (attr, found)
+
+
+def _description(span: Span) -> str | None:
+    """'the painter', 'the young man': a definite description of one person, lowercased."""
+    root = span.root
+    # (not "the King": a capital makes it the name of its one bearer)
+    if span[0].lower_ != "the" or root.pos_ != "NOUN" or root.tag_ == "NNS" or root.is_title:
+        return None
+    return span.text.lower()
+
+
 def _turns(
     text: str,
     attributed: Sequence[tuple[QuoteCandidate, Attribution]],
@@ -307,6 +351,7 @@ def _turns(
         if attr.how in _OWN and attr.speaker is not None:
             if turn.speaker is None:
                 turn.speaker, turn.name = attr.speaker, name
+            turn.own.append(i)
         elif attr.how in _OPEN:
             turn.members.append(i)
     return turns
