@@ -40,6 +40,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.names import (
+    RANK_GENDER,
     after_honorific,
     is_headline,
     name_run,
@@ -199,7 +200,9 @@ class SpeakerResolver:
     ) -> str | None:
         root = span.root
         if root.pos_ == "PRON":
-            return self._resolve_pronoun(root, avoid=addressed, speakers=speakers)
+            return self._narration_subject(root, addressed) or self._resolve_pronoun(
+                root, avoid=addressed, speakers=speakers
+            )
         # mentions are in text order and do not overlap: find them by position
         k = bisect.bisect_right(self._starts, root.i) - 1
         if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
@@ -382,6 +385,59 @@ class SpeakerResolver:
         if best is None and own_gender:
             return self._known_gender_before(pron, before, own_gender, avoid, speakers)
         return best[1].entity.name if best else None
+
+    def _narration_subject(self, pron: Token, avoid: Collection[str]) -> str | None:
+        """'The countess frowned. "How dull!" she cried.': a "he" or "she" that speaks a quotation
+        stands for the one subject of the sentence of narration right before, a person of its
+        sex, over people that sentence names otherwise ("Quill looked at Mr. Grey. ... he said");
+        not where that sentence has a second subject ("Ann grew so fast that Mary was
+        astonished"), nor after narration in the pronoun's own sentence, nor across a
+        paragraph break."""
+        gender = PRONOUN_GENDER.get(pron.lower_, "")
+        i = self.sent_start[pron.i]
+        if pron.lower_ not in ("he", "she") or self.quoted[pron.i] or self._subject_in(i, pron.i):
+            return None
+        for _ in range(_QUOTED_WINDOW):
+            if i == 0:
+                return None
+            end, i = i, self.sent_start[i - 1]
+            subjects = [t for t in self.doc[i:end] if self._narration_subject_word(t)]
+            if subjects:
+                break
+        else:
+            return None
+        # (one subject, in the quotation's paragraph: news opens a paragraph with a new person)
+        if len(subjects) != 1 or "\n" in self.doc[subjects[0].i : pron.i].text:
+            return None
+        return self._person_subject(subjects[0], gender, avoid)
+
+    def _subject_in(self, start: int, end: int) -> bool:
+        return any(self._narration_subject_word(t) for t in self.doc[start:end])
+
+    def _narration_subject_word(self, tok: Token) -> bool:
+        return tok.dep_ in ("nsubj", "nsubj:pass") and not self.quoted[tok.i]
+
+    def _person_subject(self, subject: Token, gender: str, avoid: Collection[str]) -> str | None:
+        """The name of a subject that is a person of sex ``gender`` (or of no known sex)."""
+        k = bisect.bisect_right(self._starts, subject.i) - 1
+        if k >= 0 and self.mentions[k].start <= subject.i < self.mentions[k].end:
+            entity = self.mentions[k].entity
+            if (
+                entity.person
+                and entity.gender in ("", gender)
+                and not entity.located
+                and not institution(entity)
+                and entity.name not in avoid
+            ):
+                return entity.name
+            return None
+        noun = subject.lemma_.lower()
+        noun_gender = _PERSON_NOUN_GENDER.get(noun) or RANK_GENDER.get(noun)
+        if subject.pos_ != "NOUN" or noun_gender != gender:
+            return None
+        first = min(t.i for t in subject.subtree if t.i <= subject.i)
+        name = self._resolve_heuristic(self.doc[first : subject.i + 1])
+        return name if name not in avoid else None
 
     def _maybe_person(self, m: _Mention, other_gender: str = "") -> bool:
         """A name the narration made a subject that may be a person's: a proper noun, not in
