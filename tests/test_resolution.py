@@ -900,3 +900,22 @@ def test_he_of_a_cue_is_the_subject_of_the_narration_just_before() -> None:
         "said/VERB/ROOT/0/say ./PUNCT/punct/6",
     )
     assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Grey"
+
+
+def test_he_of_a_cue_is_the_subject_of_the_last_main_clause_in_the_paragraph_before() -> None:
+    # a paragraph of narration ('beat') before the quotation's: of "Grey waited, but Quill
+    # eyed Mr. Grey." the last main clause's subject speaks
+    text = (
+        'Mr. Grey came in.\n\nMr. Grey waited, but Zorvath Quill eyed Mr. Grey.\n\n'
+        '"Wait," he said.'
+    )
+    doc = make_doc(
+        text,
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 came/VERB/ROOT/0/come in/ADV/advmod/3 ./PUNCT/punct/3",
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 waited/VERB/ROOT/0/wait ,/PUNCT/punct/8 "
+        "but/CCONJ/cc/8 Zorvath/PROPN/nsubj/8 Quill/PROPN/flat/6 eyed/VERB/conj/3/eye "
+        "Mr./PROPN/compound/10 Grey/PROPN/obj/8 ./PUNCT/punct/3",
+        '"/PUNCT/punct/2 Wait/VERB/ccomp/6/wait ,/PUNCT/punct/2 "/PUNCT/punct/2 he/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Zorvath Quill"
