@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotekit.records import Attribution, QuoteCandidate
+from quotekit.speakers.introductions import is_description
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -322,11 +323,7 @@ def _name_descriptions(turns: list[_Turn], out: list[tuple[Attribution, str | No
 
 def _description(span: Span) -> str | None:
     """'the painter', 'the young man': a definite description of one person, lowercased."""
-    root = span.root
-    # (not "the King": a capital makes it the name of its one bearer)
-    if span[0].lower_ != "the" or root.pos_ != "NOUN" or root.tag_ == "NNS" or root.is_title:
-        return None
-    return span.text.lower()
+    return span.text.lower() if is_description(span) else None
 
 
 def _turns(
