@@ -222,6 +222,18 @@ def _settle(
             for k in turn.members:
                 if out[k][0].how == "floating" and _after_a_closed_turn(text, attributed, k):
                     out[k] = (Attribution(None, None, "none"), None)
+            _one_speaker_a_paragraph(turn, out)
+
+
+def _one_speaker_a_paragraph(turn: _Turn, out: list[tuple[Attribution, str | None]]) -> None:
+    """In dialogue a paragraph is one speaker's turn: its quotations that nothing attributes
+    are those of the one person its cues name, wherever in the paragraph ('Tom turned to Ann.
+    "Sit down." He paused. "I have news," said Tom.')."""
+    if turn.speaker is None or len({(out[k][1] or "").lower() for k in turn.own}) != 1:
+        return
+    for k in turn.members:
+        if out[k][0].how == "none" and out[k][0].speaker is None:
+            out[k] = (Attribution(turn.speaker, None, "paragraph"), turn.name)
 
 
 def _after_a_closed_turn(

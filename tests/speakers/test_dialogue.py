@@ -418,3 +418,12 @@ def test_a_description_speaks_for_the_name_the_turns_next_to_it_address() -> Non
     assert _described(text, speakers[:7], {4: "Hugo", 6: "Ned"})[5] is None
     speakers[5] = speakers[7] = "the King"
     assert _described(text, speakers, {4: "Hugo"})[5] is None
+
+
+def test_in_a_conversation_a_paragraph_is_the_turn_of_the_one_person_its_cue_names() -> None:
+    # the first quotation of Tom's paragraph has no cue; the cue later in it names him
+    text = CONVERSATION + '\nTom sat down. "Listen." He paused. "I have news," said Tom.\n'
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [("Tom", "cue-after"), (None, "none")]
+    hows += [(None, "none"), ("Tom", "cue-after")]
+    got = _speakers(text, *hows)
+    assert got[-2] == ("Tom", "paragraph")
