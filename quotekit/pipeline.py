@@ -44,6 +44,7 @@ from quotekit.speakers import (
     answers,
     attribute_speaker,
     narration_subject,
+    self_introductions,
     self_replies,
     speaker_kind,
     take_turns,
@@ -155,11 +156,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
         attributed.append((cand, attribute_speaker(doc, cand, attributed)))
     resolver = SpeakerResolver(doc, quoted.long_tok)
     addressed = [_addressed(doc, cand, resolver) for cand, _ in attributed]
-    names: list[str | None] = []
-    for (cand, a), to in zip(attributed, addressed, strict=True):
-        recent = _recent_speakers(attributed, names, cand.start)
-        avoid = {name for _, name in to}
-        names.append(resolver.resolve(a.speaker, avoid, recent) if a.speaker is not None else None)
+    names = _speaker_names(doc, attributed, addressed, resolver)
 
     text_read = doc.user_data["quotekit_text"]
     for k in self_replies(text_read, attributed, names, addressed):
@@ -226,6 +223,27 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
             )
         )
     return DocRecord(item.doc_id, text, tuple(quotes), (*item.warnings, *warnings))
+
+
+def _speaker_names(
+    doc: Doc,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    addressed: Sequence[list[tuple[Span, str]]],
+    resolver: SpeakerResolver,
+) -> list[str | None]:
+    """The resolved name of each candidate's speaker mention (None where it has none)."""
+    names: list[str | None] = []
+    for (cand, a), to in zip(attributed, addressed, strict=True):
+        recent = _recent_speakers(attributed, names, cand.start)
+        avoid = {name for _, name in to}
+        names.append(resolver.resolve(a.speaker, avoid, recent) if a.speaker is not None else None)
+    for described, given in self_introductions(doc, attributed):
+        # "My name," said the old gentleman, "is Hartley.": every "the old gentleman" is his
+        person = resolver.resolve(given) or given.text
+        for k, (_, a) in enumerate(attributed):
+            if a.speaker is not None and a.speaker.text.lower() == described:
+                names[k] = person
+    return names
 
 
 def _recent_speakers(

@@ -365,7 +365,8 @@ class Attribution(NamedTuple):
 
     speaker: Span | None
     cue: Span | None
-    how: str  # cue, cue-after, colon, dash, line, floating, turn, narration, addressed, none
+    how: str  # cue, cue-after, colon, dash, line, floating, turn, narration, addressed,
+    # paragraph, none
 
 
 def iter_jsonl(path: Any) -> Iterator[tuple[int, Any]]:

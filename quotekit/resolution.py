@@ -18,6 +18,7 @@ attribution needs:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.names import (
+    RANK_GENDER,
     after_honorific,
     is_headline,
     name_run,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SENTENCE_WINDOW = 4
+_BREAKS = re.compile(r"\n\s*")
 _QUOTED_WINDOW = 30  # sentences, quoted ones included
 _CATAPHORA = 40  # name mentions after a pronoun that opens a text
 
@@ -199,7 +202,9 @@ class SpeakerResolver:
     ) -> str | None:
         root = span.root
         if root.pos_ == "PRON":
-            return self._resolve_pronoun(root, avoid=addressed, speakers=speakers)
+            return self._narration_subject(root, addressed) or self._resolve_pronoun(
+                root, avoid=addressed, speakers=speakers
+            )
         # mentions are in text order and do not overlap: find them by position
         k = bisect.bisect_right(self._starts, root.i) - 1
         if k >= 0 and self.mentions[k].start <= root.i < self.mentions[k].end:
@@ -383,6 +388,73 @@ class SpeakerResolver:
             return self._known_gender_before(pron, before, own_gender, avoid, speakers)
         return best[1].entity.name if best else None
 
+    def _narration_subject(
+        self, pron: Token, avoid: Collection[str], depth: int = 0
+    ) -> str | None:
+        """'The countess frowned. "How dull!" she cried.': a "he" or "she" that speaks a quotation
+        stands for the one subject of the sentence of narration right before, a person of its
+        sex, over people that sentence names otherwise ("Quill looked at Mr. Grey. ... he said");
+        not where that sentence has a second subject ("Ann grew so fast that Mary was
+        astonished"), nor after narration in the pronoun's own sentence, nor from a question,
+        nor from further back than the paragraph before ('Tom waited.' / '"Well?" he said')."""
+        gender = PRONOUN_GENDER.get(pron.lower_, "")
+        i = self.sent_start[pron.i]
+        if pron.lower_ not in ("he", "she") or self.quoted[pron.i] or self._subject_in(i, pron.i):
+            return None
+        for _ in range(_QUOTED_WINDOW):
+            if i == 0:
+                return None
+            end, i = i, self.sent_start[i - 1]
+            narration = [t for t in self.doc[i:end] if not self.quoted[t.i] and t.is_alpha]
+            if narration:
+                break  # (sentences all quoted are passed over: the turns of the scene)
+        else:
+            return None
+        subjects = [t for t in narration if self._narration_subject_word(t)]
+        if not subjects or self.doc[end - 1].text == "?" or self.doc[end - 2].text == "?":
+            return None  # (a question of the narration's is no beat: 'But what if she wins?')
+        subject = _last_main_subject(subjects)
+        # (in the quotation's paragraph or the one before)
+        if subject is None or len(_BREAKS.findall(self.doc[subject.i : pron.i].text)) > 1:
+            return None
+        if subject.lower_ == pron.lower_ and depth < 3:
+            # ('She sighed. "Dull!" she cried.': the "she" before stands for the same woman)
+            return self._narration_subject(subject, avoid, depth + 1)
+        return self._person_subject(subject, gender, avoid)
+
+    def _subject_in(self, start: int, end: int) -> bool:
+        return any(self._narration_subject_word(t) for t in self.doc[start:end])
+
+    def _narration_subject_word(self, tok: Token) -> bool:
+        return tok.dep_ in ("nsubj", "nsubj:pass") and not self.quoted[tok.i]
+
+    def _person_subject(self, subject: Token, gender: str, avoid: Collection[str]) -> str | None:
+        """The name of a subject that is a person of sex ``gender`` (or of no known sex); not a
+        plural ("Republicans") nor a description set beside a name ("Ann Cole, a Democrat")."""
+        if subject.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children
+        ):
+            return None
+        k = bisect.bisect_right(self._starts, subject.i) - 1
+        if k >= 0 and self.mentions[k].start <= subject.i < self.mentions[k].end:
+            entity = self.mentions[k].entity
+            if (
+                entity.person
+                and entity.gender in ("", gender)
+                and not entity.located
+                and not institution(entity)
+                and entity.name not in avoid
+            ):
+                return entity.name
+            return None
+        noun = subject.lemma_.lower()
+        noun_gender = _PERSON_NOUN_GENDER.get(noun) or RANK_GENDER.get(noun)
+        if subject.pos_ != "NOUN" or noun_gender != gender:
+            return None
+        first = min(t.i for t in subject.subtree if t.i <= subject.i)
+        name = self._resolve_heuristic(self.doc[first : subject.i + 1])
+        return name if name not in avoid else None
+
     def _maybe_person(self, m: _Mention, other_gender: str = "") -> bool:
         """A name the narration made a subject that may be a person's: a proper noun, not in
         capitals (a dateline), not an institution, not a word named once at a sentence start."""
@@ -450,6 +522,22 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
 }
+
+
+def _last_main_subject(subjects: list[Token]) -> Token | None:
+    """The subject of the last main clause of a sentence ("Ann waited, but Tom spoke": Tom),
+    where no subordinate clause after it has a subject of its own ("Ann grew so fast that
+    Mary stared": none)."""
+    found = None
+    for tok in subjects:
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.head.i == verb.i or verb.dep_ == "root":
+            found = tok
+        elif found is None or tok.i > found.i:
+            return None
+    return found
 
 
 def _opens_a_name(rank: str, entity: Entity) -> bool:

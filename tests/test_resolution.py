@@ -861,3 +861,61 @@ def test_the_rank_that_opens_a_name_stands_for_its_bearer() -> None:
     )
     span = doc.char_span(text.index("the countess"), text.index("the countess") + 12)
     assert SpeakerResolver(doc).resolve(span) == "Countess Varga"
+
+
+def _quoted(doc):  # type: ignore[no-untyped-def]
+    """For each token, whether it stands between quotation marks."""
+    out, inside = [], False
+    for tok in doc:
+        if tok.text == '"':
+            inside = not inside
+            out.append(True)
+        else:
+            out.append(inside)
+    return out
+
+
+def test_he_of_a_cue_is_the_subject_of_the_narration_just_before() -> None:
+    # the man the narration last named is known to be a man (his title); the subject is not,
+    # yet the one who looks up and speaks is the subject
+    text = 'Mr. Grey came in. Zorvath Quill was watching Mr. Grey. "Wait," he said.'
+    doc = make_doc(
+        text,
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 came/VERB/ROOT/0/come in/ADV/advmod/3 ./PUNCT/punct/3",
+        "Zorvath/PROPN/nsubj/4 Quill/PROPN/flat/1 was/AUX/aux/4/be watching/VERB/ROOT/0/watch "
+        "Mr./PROPN/compound/6 Grey/PROPN/obj/4 ./PUNCT/punct/4",
+        '"/PUNCT/punct/2 Wait/VERB/ccomp/6/wait ,/PUNCT/punct/2 "/PUNCT/punct/2 he/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Zorvath Quill"
+    # not off a sentence with a second subject: the nearer one may be the speaker
+    text = 'Mr. Grey came in. Zorvath Quill grew so fast that Mr. Grey stared. "Wait," he said.'
+    doc = make_doc(
+        text,
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 came/VERB/ROOT/0/come in/ADV/advmod/3 ./PUNCT/punct/3",
+        "Zorvath/PROPN/nsubj/3 Quill/PROPN/flat/1 grew/VERB/ROOT/0/grow so/ADV/advmod/5 "
+        "fast/ADV/advmod/3 that/SCONJ/mark/9 Mr./PROPN/compound/8 Grey/PROPN/nsubj/9 "
+        "stared/VERB/ccomp/3/stare ./PUNCT/punct/3",
+        '"/PUNCT/punct/2 Wait/VERB/ccomp/6/wait ,/PUNCT/punct/2 "/PUNCT/punct/2 he/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Grey"
+
+
+def test_he_of_a_cue_is_the_subject_of_the_last_main_clause_in_the_paragraph_before() -> None:
+    # a paragraph of narration ('beat') before the quotation's: of "Grey waited, but Quill
+    # eyed Mr. Grey." the last main clause's subject speaks
+    text = (
+        'Mr. Grey came in.\n\nMr. Grey waited, but Zorvath Quill eyed Mr. Grey.\n\n'
+        '"Wait," he said.'
+    )
+    doc = make_doc(
+        text,
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 came/VERB/ROOT/0/come in/ADV/advmod/3 ./PUNCT/punct/3",
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 waited/VERB/ROOT/0/wait ,/PUNCT/punct/8 "
+        "but/CCONJ/cc/8 Zorvath/PROPN/nsubj/8 Quill/PROPN/flat/6 eyed/VERB/conj/3/eye "
+        "Mr./PROPN/compound/10 Grey/PROPN/obj/8 ./PUNCT/punct/3",
+        '"/PUNCT/punct/2 Wait/VERB/ccomp/6/wait ,/PUNCT/punct/2 "/PUNCT/punct/2 he/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Zorvath Quill"

@@ -14,6 +14,7 @@ from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
 from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
 from quotekit.speakers.dialogue import answers, self_replies, take_turns
+from quotekit.speakers.introductions import self_introductions
 from quotekit.speakers.layout import attribute_without_cue
 from quotekit.speakers.vocatives import vocatives
 
@@ -66,6 +67,7 @@ __all__ = [
     "narration_subject",
     "speaker_kind",
     "speaker_of_cue",
+    "self_introductions",
     "self_replies",
     "take_turns",
     "vocatives",

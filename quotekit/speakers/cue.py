@@ -96,7 +96,8 @@ def _source(cue: Token, cand: QuoteCandidate | None) -> Token | None:
     # the parse gave none, or a time ("said this week"): the noun phrase just before the cue,
     # or the one that opens its attribution (after a quotation, or before an insertion)
     return (
-        _noun_before(cue, cand)
+        _past_a_noun(cue, cand)
+        or _noun_before(cue, cand)
         or _speaker_without_subject(cue, cand)
         or _name_before_insertion(cue)
         or _inverted_subject(cue, cand)
@@ -181,6 +182,22 @@ def _past_a_break(found: Token, cue: Token) -> Token | None:
         if tok.pos_ in NOMINAL_POS and not _temporal(tok):
             head = tok
     return head
+
+
+def _past_a_noun(cue: Token, cand: QuoteCandidate | None) -> Token | None:
+    """'Ann took the chance of whispering', 'Tom stopped on his way to the door to say': a
+    cue in the gerund or the infinitive hung on a noun speaks for the subject of the verb
+    that noun depends on, not for the noun."""
+    if cue.tag_ not in ("VBG", "VB") or cue.dep_ not in ("acl", "nmod") or cue.head.pos_ != "NOUN":
+        return None
+    verb = cue.head
+    for _ in range(3):  # ("on his way to the door": a noun on a noun on the verb)
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            return _subject_before(verb, cand)
+        if verb.pos_ != "NOUN":
+            break
+    return None
 
 
 def _temporal(tok: Token) -> bool:

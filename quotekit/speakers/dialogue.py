@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotekit.records import Attribution, QuoteCandidate
+from quotekit.speakers.introductions import is_description
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,6 +52,7 @@ class _Turn:
     addressed: list[tuple[Span, str]] = field(default_factory=list)  # named in its quotations
     by_address: bool = False  # its speaker is the one a turn next to it addresses
     by_beat: bool = False  # its speaker is the one the narration before it is about
+    own: list[int] = field(default_factory=list)  # its quotations a cue or layout attributes
 
     @property
     def key(self) -> str | None:
@@ -97,6 +99,7 @@ def take_turns(
     _settle(turns, out, text, attributed, conversation)
     if conversation:
         _name_the_narrator(turns, out)
+        _name_descriptions(turns, out)
     return out
 
 
@@ -219,6 +222,18 @@ def _settle(
             for k in turn.members:
                 if out[k][0].how == "floating" and _after_a_closed_turn(text, attributed, k):
                     out[k] = (Attribution(None, None, "none"), None)
+            _one_speaker_a_paragraph(turn, out)
+
+
+def _one_speaker_a_paragraph(turn: _Turn, out: list[tuple[Attribution, str | None]]) -> None:
+    """In dialogue a paragraph is one speaker's turn: its quotations that nothing attributes
+    are those of the one person its cues name, wherever in the paragraph ('Tom turned to Ann.
+    "Sit down." He paused. "I have news," said Tom.')."""
+    if turn.speaker is None or len({(out[k][1] or "").lower() for k in turn.own}) != 1:
+        return
+    for k in turn.members:
+        if out[k][0].how == "none" and out[k][0].speaker is None:
+            out[k] = (Attribution(turn.speaker, None, "paragraph"), turn.name)
 
 
 def _after_a_closed_turn(
@@ -257,7 +272,9 @@ def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | No
         source = turn.given or turn
         return source.speaker is not None and source.speaker.text.lower() in _FIRST_PERSON
 
-    third = {t.key for t in turns if t.key and not narrator(t)}
+    # (a turn given to the person the turn next to it addresses does not count: that may be
+    # the narrator, answering to their name)
+    third = {t.key for t in turns if t.key and not narrator(t) and not t.by_address}
     votes: Counter[str] = Counter()
     for i, turn in enumerate(turns):
         if not narrator(turn):
@@ -283,6 +300,44 @@ def _name_the_narrator(turns: list[_Turn], out: list[tuple[Attribution, str | No
 _FIRST_PERSON = frozenset({"i", "me"})
 
 
+def _name_descriptions(turns: list[_Turn], out: list[tuple[Attribution, str | None]]) -> None:
+    """A description no name resolved ("said the painter") speaks the turn that the turns
+    next to it address by name ('"Tell me, Basil."' / '"Sit down, Dorian," said the painter.'):
+    the other person of the exchange. Every quotation of that description ("the painter")
+    takes the name, where the turns next to its own address it more than all others."""
+    votes: dict[str, Counter[str]] = {}
+    for i, turn in enumerate(turns):
+        if turn.speaker is None or turn.name is not None or turn.given is not None:
+            continue
+        key = _description(turn.speaker)
+        if key is None:
+            continue
+        own = {name.lower() for _, name in turn.addressed}
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(turns) and abs(turns[j].paragraph - turn.paragraph) == 1:
+                other = turns[j]
+                votes.setdefault(key, Counter()).update(
+                    name
+                    for _, name in other.addressed
+                    if name.lower() not in own and name.lower() != other.key
+                )
+    named = {}
+    for key, c in votes.items():
+        (top, n), *rest = c.most_common() or [("", 0)]
+        if n > sum(m for _, m in rest):
+            named[key] = top
+    for k, (attr, name) in enumerate(out):
+        if name is None and attr.speaker is not None:
+            found = named.get(_description(attr.speaker) or "")
+            if found is not None:
+                out[k] = (attr, found)
+
+
+def _description(span: Span) -> str | None:
+    """'the painter', 'the young man': a definite description of one person, lowercased."""
+    return span.text.lower() if is_description(span) else None
+
+
 def _turns(
     text: str,
     attributed: Sequence[tuple[QuoteCandidate, Attribution]],
@@ -305,6 +360,7 @@ def _turns(
         if attr.how in _OWN and attr.speaker is not None:
             if turn.speaker is None:
                 turn.speaker, turn.name = attr.speaker, name
+            turn.own.append(i)
         elif attr.how in _OPEN:
             turn.members.append(i)
     return turns

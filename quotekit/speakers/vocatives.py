@@ -45,10 +45,21 @@ def vocatives(doc: Doc, start: int, end: int) -> list[Span]:
             _at_edges(doc, span, k, j)
             and doc[i].lower_ not in EXCLAIMED_NAMES
             and not _spoken_of(doc, j)
+            and not _common_word(doc, k, j)
         ):
             found.append(doc[k:j])
         i = j
     return found
+
+
+def _common_word(doc: Doc, start: int, end: int) -> bool:
+    """'"Hush, dear."', '"Stake, please."': a lone capitalized word that opens its sentence,
+    which the text writes in small letters elsewhere ("you must stake it"), is a word the
+    parse took for a name, not a name."""
+    if end - start != 1 or (start > 0 and doc[start - 1].text not in _OPENS):
+        return False
+    word = doc[start].lower_
+    return any(tok.text == word for tok in doc)
 
 
 def _spoken_of(doc: Doc, end: int) -> bool:

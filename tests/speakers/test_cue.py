@@ -375,3 +375,25 @@ def test_a_word_of_the_quotation_is_never_its_speaker() -> None:
         "General/PROPN/amod/15 moodily/ADV/obj/12 ./PUNCT/punct/5",
     )
     assert [r[2] for r in records(doc)] == ["General"]
+
+
+def test_a_cue_hung_on_a_noun_speaks_for_the_subject_of_that_nouns_verb() -> None:
+    # "whispering" hangs on "chance", and "say" on "door": neither noun speaks
+    text = 'Ann took the chance of whispering, "Go now."'
+    doc = make_doc(
+        text,
+        "Ann/PROPN/nsubj/2 took/VERB/ROOT/0/take the/DET/det/4 chance/NOUN/obj/2 of/ADP/case/6 "
+        'whispering/VERB/nmod/4/whisper/VBG ,/PUNCT/punct/2 "/PUNCT/punct/9 Go/VERB/parataxis/2/go '
+        'now/ADV/advmod/9 ./PUNCT/punct/9 "/PUNCT/punct/9',
+    )
+    assert [t[2] for t in triples(doc)] == ["Ann"]
+    text = 'Tom stopped on his way to the door to say to Ann: "Stay here with us tonight."'
+    doc = make_doc(
+        text,
+        "Tom/PROPN/nsubj/2 stopped/VERB/ROOT/0/stop on/ADP/case/5 his/PRON/nmod:poss/5/he "
+        "way/NOUN/obl/2 to/ADP/case/8 the/DET/det/8 door/NOUN/nmod/5 to/PART/mark/10 "
+        "say/VERB/acl/8/say/VB to/ADP/case/12 Ann/PROPN/obl/10 :/PUNCT/punct/2 "
+        '"/PUNCT/punct/15 Stay/VERB/parataxis/2/stay here/ADV/advmod/15 with/ADP/case/18 '
+        'us/PRON/obl/15/we tonight/NOUN/obl:tmod/15 ./PUNCT/punct/15 "/PUNCT/punct/15',
+    )
+    assert [t[2] for t in triples(doc)] == ["Tom"]

@@ -303,6 +303,23 @@ def test_a_line_about_someones_voice_or_face_gives_its_owner() -> None:
     assert span is not None and span.text == "Anna"
 
 
+def test_the_narrator_answering_to_their_name_still_takes_it() -> None:
+    # Mary calls the narrator by name and the turn after hers is given to that name (the
+    # person addressed answers); that answer is the narrator's, not a third person's
+    text = (
+        '"Where were you?" asked Mary.\n\n"Out," I said.\n\n"Stake it, Mr. Hastings!" cried Mary.\n\n'
+        '"Very well."\n\n"Quick!" said Mary.\n\n"I know," I said.\n'
+    )
+    hows = [("Mary", "cue-after"), ("I", "cue-after"), ("Mary", "cue-after"), (None, "none")]
+    hows += [("Mary", "cue-after"), ("I", "cue-after")]
+    attributed = _quotes(text, *hows)
+    names = [a.speaker.text if a.speaker is not None else None for _, a in attributed]
+    addressed: list[list[tuple[Any, str]]] = [[] for _ in attributed]
+    addressed[2].append((SimpleNamespace(text="Mr. Hastings"), "Hastings"))
+    got = take_turns(text, attributed, names, None, addressed)
+    assert [name for _, name in got][1::2] == ["Hastings"] * 3
+
+
 def test_a_lone_word_the_others_call_out_does_not_name_the_narrator() -> None:
     # a servant called by one name, or a cry ("Bah!"), next to the narrator's turns
     text = '"Where were you?" asked Poirot.\n\n"Out," I said.\n\n"Potter, the door!" said Ann.\n\n"I know," I said.\n'
@@ -356,3 +373,57 @@ def test_the_person_a_question_addresses_answers_it() -> None:
     assert answers(text, attributed, ["Tom", "Ned", "Tom"], addressed) == [(1, "Adrian")]
     # ("he said" is as often the asker going on, and a question to no one names no one)
     assert answers(text, attributed, names, [[], [], []]) == []
+
+
+class _Description:
+    """A speaker mention as the parse gives it, enough for a description ("the painter")."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        words = text.split()
+        self._words = [SimpleNamespace(lower_=w.lower()) for w in words]
+        head = words[-1]
+        self.root = SimpleNamespace(
+            pos_="PROPN" if head[0].isupper() else "NOUN", tag_="NN", is_title=head[0].isupper()
+        )
+
+    def __getitem__(self, k: int) -> Any:
+        return self._words[k]
+
+
+def _described(text: str, speakers: list[str], addressed: dict[int, str]) -> list[str | None]:
+    """The names after turn-taking, with cue-after speakers (descriptions where lowercase)."""
+    attributed = _quotes(text, *[(s, "cue-after") for s in speakers])
+    attributed = [
+        (cand, Attribution(_Description(s) if s.startswith("the ") else attr.speaker, None, attr.how))
+        for (cand, attr), s in zip(attributed, speakers, strict=True)
+    ]
+    names = [None if s.startswith("the ") else s for s in speakers]
+    vocatives: list[list[tuple[Any, str]]] = [[] for _ in attributed]
+    for k, name in addressed.items():
+        vocatives[k].append((SimpleNamespace(text=name), name))
+    return [name for _, name in take_turns(text, attributed, names, None, vocatives)]
+
+
+def test_a_description_speaks_for_the_name_the_turns_next_to_it_address() -> None:
+    # Tom talks with a painter the narration never names; Tom calls him "Hugo"
+    text = (
+        '"Will you sit?" asked Tom.\n\n"No," said Anna.\n\n"Why?" asked Tom.\n\n'
+        '"Late," said Anna.\n\n"Tell me, Hugo," said Tom.\n\n"Sit down," said the painter.\n\n'
+        '"I will," said Tom.\n\n"Good," said the painter.\n'
+    )
+    speakers = ["Tom", "Anna", "Tom", "Anna", "Tom", "the painter", "Tom", "the painter"]
+    assert _described(text, speakers, {4: "Hugo"})[5:8:2] == ["Hugo", "Hugo"]
+    # not where the turns beside it address two people, nor for "the King", a name of its own
+    assert _described(text, speakers[:7], {4: "Hugo", 6: "Ned"})[5] is None
+    speakers[5] = speakers[7] = "the King"
+    assert _described(text, speakers, {4: "Hugo"})[5] is None
+
+
+def test_in_a_conversation_a_paragraph_is_the_turn_of_the_one_person_its_cue_names() -> None:
+    # the first quotation of Tom's paragraph has no cue; the cue later in it names him
+    text = CONVERSATION + '\nTom sat down. "Listen." He paused. "I have news," said Tom.\n'
+    hows = [("Tom", "cue-after"), ("Anna", "cue-after")] * 3 + [("Tom", "cue-after"), (None, "none")]
+    hows += [(None, "none"), ("Tom", "cue-after")]
+    got = _speakers(text, *hows)
+    assert got[-2] == ("Tom", "paragraph")

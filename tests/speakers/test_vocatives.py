@@ -120,3 +120,27 @@ def test_a_name_between_commas_where_the_quotation_breaks_for_its_cue_is_address
     )
     got = [span.text for span in vocatives(doc, 0, text.index(" he"))]
     assert got == ["Harry"]
+
+
+def test_a_word_the_text_writes_in_small_letters_elsewhere_is_not_addressed() -> None:
+    # the parse takes an imperative opening a sentence for a name: "Wait" is no one
+    text = '"You must wait." "Wait, please."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/4 You/PRON/nsubj/4 must/AUX/aux/4 wait/VERB/ROOT/0 ./PUNCT/punct/4 '
+        '"/PUNCT/punct/4',
+        '"/PUNCT/punct/2 Wait/PROPN/ROOT/0 ,/PUNCT/punct/4 please/INTJ/discourse/2 '
+        './PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert got == []
+
+
+def test_a_lone_name_opening_a_sentence_is_still_addressed() -> None:
+    text = '"Come here." "Harriet, please."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/2 Come/VERB/ROOT/0 here/ADV/advmod/2 ./PUNCT/punct/2 "/PUNCT/punct/2',
+        '"/PUNCT/punct/2 Harriet/PROPN/ROOT/0 ,/PUNCT/punct/4 please/INTJ/discourse/2 '
+        './PUNCT/punct/2 "/PUNCT/punct/2',
+    )
+    assert got == ["Harriet"]
