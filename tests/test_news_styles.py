@@ -56,6 +56,8 @@ TEXTS = {
         "\n\nThe minister said every route would stay."
     ),
     "signed": '"We are ready." - Coach Dana Fox\n\nThe final starts at noon.',
+    "wire": "LONDON (Reuters) - Britain will cut rail fares next year, the minister said.",
+    "age-apposition": "Ruiz, 54, a former teacher, said the school would reopen.",
     "named-in-report": 'The mayor said he backed what locals have called the "Harbour Link" plan.',
 }
 
@@ -158,3 +160,13 @@ def test_a_short_quotation_signed_with_a_dash_and_a_name(found: dict[str, DocRec
     (q,) = found["signed"].quotes
     assert q.quote.text == '"We are ready."'
     assert q.speaker is not None and q.speaker.text == "Coach Dana Fox"
+
+
+def test_a_wire_dateline_is_no_part_of_the_report(found: dict[str, DocRecord]) -> None:
+    (q,) = found["wire"].quotes
+    assert q.quote.text == "Britain will cut rail fares next year"
+
+
+def test_a_description_after_a_name_is_not_the_speaker(found: dict[str, DocRecord]) -> None:
+    (q,) = found["age-apposition"].quotes
+    assert q.speaker is not None and q.speaker.text == "Ruiz"

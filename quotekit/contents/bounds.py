@@ -420,13 +420,21 @@ def clause_start(doc: Doc, cue: Token) -> int:
     for tok in doc[sent.start : left_edge(cue)]:
         if tok.text in (":", ";"):
             start = tok.i + 1
-    # a dateline: "WASHINGTON -- ...", "SALEM, Ore., May 2 (UPI) -- ..."
-    first = doc[sent.start]
-    if start == sent.start and first.is_alpha and first.is_upper and len(first) >= 3:
-        for tok in doc[sent.start : min(left_edge(cue), sent.start + 12)]:
-            if tok.text in DASHES:
-                return tok.i + 1
+    if start == sent.start:
+        return after_dateline(doc, sent.start, left_edge(cue)) or start
     return start
+
+
+def after_dateline(doc: Doc, start: int, limit: int) -> int | None:
+    """Where the words after a dateline opening a sentence at ``start`` begin ("WASHINGTON --
+    ...", "SALEM, Ore., May 2 (UPI) -- ...", "LONDON (Reuters) - ..."), or None."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None
+    for tok in doc[start : min(limit, start + 12)]:
+        if tok.text in DASHES:
+            return tok.i + 1
+    return None
 
 
 def end_at_clause_break(doc: Doc, content: Span, quoted: QuotedText) -> Span:

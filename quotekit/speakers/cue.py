@@ -28,7 +28,7 @@ from quotekit.lexicon import (
     verb_lemma,
 )
 from quotekit.records import QuoteCandidate
-from quotekit.subtrees import left_edge
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
     PHRASE_POS,
     agent_of,
@@ -452,6 +452,8 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
     before = [c for c in subjects if c.i < verb.i]
     if not before and subjects and (named := _name_right_after(verb, subjects[0])) is not None:
         return named
+    if len(before) > 1 and _description_of(before[-2], before[-1]):
+        before.pop()  # "Ruiz, 54, a former teacher, said": the name, not what she is
     for child in [before[-1]] if before else subjects[:1]:
         if child.lower_ in RELATIVE_WORDS and verb.dep_ == "acl:relcl":
             return verb.head
@@ -476,6 +478,20 @@ def _subject_in_order(verb: Token, cand: QuoteCandidate | None) -> Token | None:
             if child.i - verb.i <= 3:
                 return child
     return None
+
+
+def _description_of(name: Token, desc: Token) -> bool:
+    """A description set off by commas right after a name, which the parse made a second
+    subject ("Ruiz, 54, a former teacher, said")."""
+    doc = name.doc
+    between = doc[right_edge(name) + 1 : left_edge(desc)]
+    return (
+        name.pos_ == "PROPN"
+        and desc.pos_ == "NOUN"
+        and len(between) > 0
+        and between[0].text == ","
+        and all(t.is_punct or t.pos_ == "NUM" for t in between)
+    )
 
 
 def _name_right_after(verb: Token, subject: Token) -> Token | None:

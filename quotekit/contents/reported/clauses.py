@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotekit import trace
 from quotekit.contents.bounds import (
+    after_dateline,
     before_comma_break,
     before_main_clause,
     before_main_clause_after_subordinate,
@@ -317,9 +318,12 @@ def _complement_content(ctx: CueContext, child: Token) -> Span | None:
         content = _tail_hung_on_cue(doc, cue, child, content)
     if child.i < cue.i and content is not None:
         # '"... too late," Senate Majority Leader Jo Park, R-Ore., said': the speaker the parse
-        # hung on the quotation is no part of it
-        end = before_speaker_tail(doc, content.start, content.end, ctx.quoted)
-        content = trim(doc, content.start, end)
+        # hung on the quotation is no part of it; nor is a dateline ("LONDON (Reuters) - ")
+        start = content.start
+        if start == content[0].sent.start:
+            start = after_dateline(doc, start, child.i) or start
+        end = before_speaker_tail(doc, start, content.end, ctx.quoted)
+        content = trim(doc, start, end)
     return content if content is not None and len(content) > 1 else None
 
 
