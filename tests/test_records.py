@@ -57,3 +57,17 @@ def test_error_record_shape() -> None:
     assert d == {"schema": "quotekit.error/1", "doc_id": "d",
                  "error": {"type": "InputError", "message": "bad"}}
     jsonschema.validate(d, SCHEMA)
+
+
+def test_the_schema_names_every_attribution_the_code_gives() -> None:
+    # each Attribution(...) made with a literal "how" in the package is allowed by the schema
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "quotekit"
+    given = set()
+    for path in package.rglob("*.py"):
+        text = path.read_text("utf-8")
+        given |= set(re.findall(r'Attribution\([^()]*(?:\([^()]*\)[^()]*)*"([a-z-]+)"\)', text))
+    allowed = set(SCHEMA["$defs"]["quoteFields"]["properties"]["attribution"]["enum"])
+    assert given and given <= allowed, given - allowed
