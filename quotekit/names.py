@@ -194,6 +194,13 @@ def first_name_sex(word: str) -> str:
     return _first_names().get(word.lower(), "")
 
 
+def lone_capital(tok: Token) -> bool:
+    """'Hush', 'Coffee' opening a sentence: a capitalized word that is no first name and that
+    the text uses nowhere else, which a parse took for a name but which names nobody."""
+    word = tok.lower_
+    return not first_name_sex(word) and sum(t.lower_ == word for t in tok.doc) == 1
+
+
 def feminine_ending(word: str) -> bool:
     """Whether a first name no list holds ends as women's names do: in "a" (1,748 of the 1,752
     names in the list that end so are women's: "Polina", "Marilla")."""

@@ -19,6 +19,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import ALL_MARKS, DOUBLE_CLOSE, DOUBLE_OPEN, SUBJ_DEPS
+from quotekit.names import lone_capital
 from quotekit.speakers.cue import expand_speaker
 
 if TYPE_CHECKING:
@@ -71,7 +72,10 @@ def _person_subject(sent: Span) -> Span | None:
     if subject.pos_ == "PRON":
         return expand_speaker(subject) if subject.lower_ in _PERSON_PRONOUNS else None
     if subject.pos_ == "PROPN":
-        return expand_speaker(subject)
+        name = expand_speaker(subject)
+        if len(name) == 1 and subject.i == sent.start and lone_capital(subject):
+            return None  # "Coffee had been served."
+        return name
     # "Sir Ernest's chin was shooting forward.", "Her voice shook.": the owner; a name
     # owns any subject ("But Sir Ernest's cross-examination was yet to come.")
     owner = next((c for c in subject.children if c.dep_ == "nmod:poss"), None)

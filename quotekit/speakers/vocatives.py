@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import ALL_MARKS, EXCLAIMED_NAMES, PERSON_TITLES
+from quotekit.names import lone_capital
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,7 +60,11 @@ def _common_word(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or (start > 0 and doc[start - 1].text not in _OPENS):
         return False
     word = doc[start].lower_
-    return any(tok.text == word for tok in doc)
+    if any(tok.text == word for tok in doc):
+        return True
+    # ('"Humph! tell him so."', '"Hush, dear."'): a word that is no first name the text
+    # uses nowhere else is a cry, not a person addressed
+    return lone_capital(doc[start])
 
 
 def _spoken_of(doc: Doc, end: int) -> bool:

@@ -144,3 +144,23 @@ def test_a_lone_name_opening_a_sentence_is_still_addressed() -> None:
         './PUNCT/punct/2 "/PUNCT/punct/2',
     )
     assert got == ["Harriet"]
+
+
+def test_a_cry_the_text_uses_nowhere_else_is_not_addressed() -> None:
+    text = '"Pshaw, you may go."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/6 Pshaw/PROPN/vocative/6 ,/PUNCT/punct/2 you/PRON/nsubj/6 '
+        'may/AUX/aux/6 go/VERB/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6',
+    )
+    assert got == []
+
+
+def test_a_first_name_used_once_is_addressed() -> None:
+    text = '"Tom, you may go."'
+    got = _names(
+        text,
+        '"/PUNCT/punct/6 Tom/PROPN/vocative/6 ,/PUNCT/punct/2 you/PRON/nsubj/6 '
+        'may/AUX/aux/6 go/VERB/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6',
+    )
+    assert got == ["Tom"]
