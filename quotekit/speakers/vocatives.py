@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ALL_MARKS, EXCLAIMED_NAMES, PERSON_TITLES
+from quotekit.lexicon import ALL_MARKS, DOUBLE_OPEN, EXCLAIMED_NAMES, PERSON_TITLES
 from quotekit.names import lone_capital
 
 if TYPE_CHECKING:
@@ -67,6 +67,18 @@ def _common_word(doc: Doc, start: int, end: int) -> bool:
     return lone_capital(doc[start])
 
 
+def _echoed(doc: Doc, start: int, end: int) -> bool:
+    """'"... and then Major Hale called."' / '"Major Hale! you know him?"': a name cried out
+    that the turn before spoke of is taken up in surprise, not addressed."""
+    text = doc.text
+    before = text.rfind("\n", 0, doc[start].idx)
+    if before < 0:
+        return False
+    paragraph = text[: before + 1].rstrip()
+    paragraph = paragraph[paragraph.rfind("\n") + 1 :]
+    return doc[start:end].text in paragraph and any(m in paragraph for m in DOUBLE_OPEN)
+
+
 def _spoken_of(doc: Doc, end: int) -> bool:
     """'My poor Emily! She was so kind.': a cry about someone the next sentence calls "she"
     or "he", not an address."""
@@ -100,7 +112,7 @@ def _at_edges(doc: Doc, span: Span, start: int, end: int) -> bool:
                 and (dear or _not_apposition(doc[end + 1]))
                 and not _dislocated(doc, end + 1, span.end)
             )
-        return after in ("!", "?")
+        return after in ("!", "?") and not _echoed(doc, start, end)
     if before != "," or b == 0 or doc[b - 1].pos_ == "PROPN" or doc[b - 1].lower_ in _JOINS:
         return False  # "Williamsburg, Virginia", "Buckley, Goldwater and Reagan"
     if after in _ENDS:

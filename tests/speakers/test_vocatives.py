@@ -164,3 +164,25 @@ def test_a_first_name_used_once_is_addressed() -> None:
         'may/AUX/aux/6 go/VERB/ROOT/0 ./PUNCT/punct/6 "/PUNCT/punct/6',
     )
     assert got == ["Tom"]
+
+
+_ECHO = '"Then Hale called."\n\n"Hale! you know him?"'
+_ECHO_PARSE = (
+    '"/PUNCT/punct/4 Then/ADV/advmod/4 Hale/PROPN/nsubj/4 called/VERB/ROOT/0 '
+    "./PUNCT/punct/4 \"/PUNCT/punct/4",
+    '"/PUNCT/punct/2 Hale/PROPN/ROOT/0 !/PUNCT/punct/2',
+    "you/PRON/nsubj/2 know/VERB/ROOT/0 him/PRON/obj/2 ?/PUNCT/punct/2 \"/PUNCT/punct/2",
+)
+
+
+def test_a_name_the_turn_before_spoke_of_cried_out_is_not_addressed() -> None:
+    doc = make_doc(_ECHO, *_ECHO_PARSE)
+    start = _ECHO.index("\n\n") + 2
+    assert [span.text for span in vocatives(doc, start, len(_ECHO))] == []
+
+
+def test_a_name_cried_out_at_the_start_is_addressed() -> None:
+    text = '"Then Hale called."\n\n"Tom! you know him?"'
+    doc = make_doc(text, _ECHO_PARSE[0], _ECHO_PARSE[1].replace("Hale", "Tom"), _ECHO_PARSE[2])
+    start = text.index("\n\n") + 2
+    assert [span.text for span in vocatives(doc, start, len(text))] == ["Tom"]
