@@ -419,8 +419,20 @@ class SpeakerResolver:
             return None
         if subject.lower_ == pron.lower_ and depth < 3:
             # ('She sighed. "Dull!" she cried.': the "she" before stands for the same woman)
-            return self._narration_subject(subject, avoid, depth + 1)
+            found = self._narration_subject(subject, avoid, depth + 1)
+            if found is None and subject.head.dep_ == "conj":
+                # ('A smile crossed Ann's face, and she looked up.': the "she" of a clause set
+                # beside another stands for the woman its sentence names before it)
+                found = self._resolve_pronoun(subject, avoid=avoid)
+                if found not in self._names_in(self.sent_start[subject.i], subject.i):
+                    found = None
+            return found
         return self._person_subject(subject, gender, avoid)
+
+    def _names_in(self, start: int, end: int) -> set[str]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return {m.entity.name for m in self.mentions[lo:hi]}
 
     def _subject_in(self, start: int, end: int) -> bool:
         return any(self._narration_subject_word(t) for t in self.doc[start:end])

@@ -919,3 +919,22 @@ def test_he_of_a_cue_is_the_subject_of_the_last_main_clause_in_the_paragraph_bef
         "said/VERB/ROOT/0/say ./PUNCT/punct/6",
     )
     assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Zorvath Quill"
+
+
+def test_he_of_a_cue_after_a_he_of_the_narration_is_the_same_man() -> None:
+    # the narration's "he" follows another subject in its sentence; it stands for the man
+    # named in that sentence, and the cue's "he" for him, not for the man he looks at
+    text = 'The fire died. A smile crossed Lord Quill\'s face, and he looked at Mr. Grey. "Wait," he said.'
+    doc = make_doc(
+        text,
+        "The/DET/det/2 fire/NOUN/nsubj/3 died/VERB/ROOT/0/die ./PUNCT/punct/3",
+        "A/DET/det/2 smile/NOUN/nsubj/3 crossed/VERB/ROOT/0/cross Lord/PROPN/compound/5 "
+        "Quill/PROPN/nmod:poss/7 's/PART/case/5 face/NOUN/obj/3 ,/PUNCT/punct/11 "
+        "and/CCONJ/cc/11 he/PRON/nsubj/11 looked/VERB/conj/3/look at/ADP/case/14 "
+        "Mr./PROPN/compound/14 Grey/PROPN/obl/11 ./PUNCT/punct/3",
+        '"/PUNCT/punct/2 Wait/VERB/ccomp/6/wait ,/PUNCT/punct/2 "/PUNCT/punct/2 he/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    cue = doc[len(doc) - 3 : len(doc) - 2]
+    assert cue.text == "he"
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(cue) == "Quill"
