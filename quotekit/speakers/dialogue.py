@@ -92,6 +92,9 @@ def take_turns(
         _alternate(run, conversation)
     if beat is not None:
         _beats(turns, attributed, beat, conversation)
+    if conversation:
+        _kin_address(turns, text, attributed)
+    if beat is not None or conversation:
         for run in runs:
             _alternate(run, conversation)
     if conversation:
@@ -331,6 +334,44 @@ def _name_descriptions(turns: list[_Turn], out: list[tuple[Attribution, str | No
             found = named.get(_description(attr.speaker) or "")
             if found is not None:
                 out[k] = (attr, found)
+
+
+def _kin_address(
+    turns: list[_Turn],
+    text: str,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+) -> None:
+    """A turn that calls someone by a kinship word ("Yes, papa.", "Mother, look!") is the
+    turn of whoever else in the text calls them so, where one named speaker alone does: only
+    the child says "papa" to the father."""
+    words: list[set[str]] = []
+    users: dict[str, set[str]] = {}
+    source: dict[str, _Turn] = {}
+    for turn in turns:
+        said: set[str] = set()
+        for k in turn.members + turn.own:
+            cand = attributed[k][0]
+            said.update(m.group(1).lower() for m in _KIN.finditer(text, cand.start, cand.end))
+        words.append(said)
+        if turn.key is not None and turn.given is None and said:
+            for word in said:
+                users.setdefault(word, set()).add(turn.key)
+                source.setdefault(word, turn)
+    for turn, said in zip(turns, words, strict=True):
+        if turn.key is not None or not turn.members:
+            continue
+        known = [w for w in sorted(said) if len(users.get(w, ())) == 1]
+        if known:
+            turn.given = source[known[0]]
+
+
+# a kinship word set off as an address: after a mark or a quotation's opening, before a mark
+_KIN = re.compile(
+    r"(?:^|[\"\u201c,;.!?]\s*|--)"
+    r"(papa|mamma|mama|mother|father|grandmamma|grandmama|grandpapa|uncle|aunt)"
+    r"(?=\s*(?:[,;.!?\"\u201d]|--))",
+    re.IGNORECASE,
+)
 
 
 def _description(span: Span) -> str | None:

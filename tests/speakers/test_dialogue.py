@@ -427,3 +427,17 @@ def test_in_a_conversation_a_paragraph_is_the_turn_of_the_one_person_its_cue_nam
     hows += [(None, "none"), ("Tom", "cue-after")]
     got = _speakers(text, *hows)
     assert got[-2] == ("Tom", "paragraph")
+
+
+_KIN_TEXT = (
+    '"Come here," said Tom.\n\n"Yes, papa," said Ann.\n\n"Sit down," said Tom.\n\n'
+    '"I will," said Ann.\n\nThe fire burned low.\n\n"Is it late, papa?"\n'
+)
+_KIN_HOWS = (("Tom", "cue-after"), ("Ann", "cue-after")) * 2 + ((None, "none"),)
+
+
+def test_a_turn_that_says_papa_is_the_one_who_calls_him_so() -> None:
+    assert _speakers(_KIN_TEXT, *_KIN_HOWS)[-1] == ("Ann", "turn")
+    # where both speakers say it, the word tells nothing: the reply goes to the other person
+    text = _KIN_TEXT.replace('"Sit down,"', '"Sit down, papa,"')
+    assert _speakers(text, *_KIN_HOWS)[-1] == ("Tom", "turn")
