@@ -363,6 +363,35 @@ def _kin_address(
         known = [w for w in sorted(said) if len(users.get(w, ())) == 1]
         if known:
             turn.given = source[known[0]]
+    _kin_addressed(turns, words, users)
+
+
+def _kin_addressed(turns: list[_Turn], words: list[set[str]], users: dict[str, set[str]]) -> None:
+    """The person a kinship word calls ("papa") is the named speaker of a turn next to one that
+    says it, where one person alone is; a turn next to one that says it and that nobody names
+    is theirs ('"Is it late, papa?"' / '"Not yet, my dear."')."""
+    called: dict[str, dict[str, _Turn]] = {}
+    for i, said in enumerate(words):
+        for j in (i - 1, i + 1):
+            if not said or not 0 <= j < len(turns) or not _next_to(turns[i], turns[j]):
+                continue
+            other = turns[j]
+            if other.key is not None and not any(other.key in users.get(w, ()) for w in said):
+                for word in said:
+                    called.setdefault(word, {})[other.key] = other.given or other
+    for i, said in enumerate(words):
+        for word in sorted(said):
+            if len(called.get(word, {})) != 1:
+                continue
+            (person,) = called[word].values()
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(turns) and _next_to(turns[i], turns[j]):
+                    if turns[j].key is None and turns[j].members:
+                        turns[j].given = person
+
+
+def _next_to(a: _Turn, b: _Turn) -> bool:
+    return abs(a.paragraph - b.paragraph) == 1
 
 
 # a kinship word set off as an address: after a mark or a quotation's opening, before a mark

@@ -441,3 +441,13 @@ def test_a_turn_that_says_papa_is_the_one_who_calls_him_so() -> None:
     # where both speakers say it, the word tells nothing: the reply goes to the other person
     text = _KIN_TEXT.replace('"Sit down,"', '"Sit down, papa,"')
     assert _speakers(text, *_KIN_HOWS)[-1] == ("Tom", "turn")
+
+
+def test_the_turn_next_to_one_that_says_papa_is_his() -> None:
+    text = _KIN_TEXT.replace(
+        '"Is it late, papa?"\n',
+        'The wind rose.\n\nThe rain came.\n\nThe night fell.\n\n'
+        '"It is late, my dear."\n\n"Is it, papa?"\n',
+    )
+    got = _speakers(text, *_KIN_HOWS, (None, "none"))
+    assert got[-2:] == [("Tom", "turn"), ("Ann", "turn")]
