@@ -104,6 +104,20 @@ def _opening_name(sent: Span) -> Span | None:
     end = k
     if k < sent.end and doc[k].tag_ == "RB":
         k += 1
-    if end == sent.start or k >= sent.end or doc[k].tag_ not in ("VBD", "VBN"):
+    if end == sent.start or k >= sent.end:
+        return None
+    if doc[k].tag_ not in ("VBD", "VBN") and not _short_action(sent, end):
         return None
     return doc[sent.start : end]
+
+
+def _short_action(sent: Span, end: int) -> bool:
+    """'Sir Ernest rose ponderously.', which the parse made a name with a noun after it: the
+    name is the root and two words or fewer in small letters follow it to the full stop."""
+    rest = [t for t in sent.doc[end : sent.end] if not t.is_space]
+    return (
+        sent.start <= sent.root.i < end
+        and 2 <= len(rest) <= 3
+        and rest[-1].text == "."
+        and all(t.is_lower and t.is_alpha for t in rest[:-1])
+    )

@@ -34,3 +34,15 @@ def test_a_thing_the_parse_took_for_a_name_speaks_nothing() -> None:
         '"/PUNCT/punct/4',
     )
     assert got is None
+
+
+def test_a_name_the_parse_made_the_root_of_a_short_action_speaks_next() -> None:
+    text = 'Sir Tom Hale rose slowly.\n\n"It is late."'
+    got = _subject(
+        text,
+        "Sir/PROPN/ROOT/0 Tom/PROPN/flat/1 Hale/PROPN/flat/1 rose/NOUN/list/1/rose/NN "
+        "slowly/ADV/advmod/4 ./PUNCT/punct/1",
+        '"/PUNCT/punct/4 It/PRON/nsubj/4 is/AUX/cop/4 late/ADJ/ROOT/0 ./PUNCT/punct/4 '
+        '"/PUNCT/punct/4',
+    )
+    assert got == "Sir Tom Hale"
