@@ -558,14 +558,18 @@ def _opens_a_name(rank: str, entity: Entity) -> bool:
 
 
 def _before_relative(pronoun: Token) -> Token | None:
-    """The name or noun right before a relative pronoun and its comma ("Mei Lin, who")."""
+    """The name or noun right before a relative pronoun and its comma or dash ("Mei Lin, who",
+    "Mei Lin--who")."""
     doc = pronoun.doc
     k = pronoun.i - 1
-    if k < 1 or doc[k].text != ",":
+    if k < 1 or doc[k].text not in (",", "--", "\u2014"):
         return None
     noun = doc[k - 1]
-    # "Senator Ana Reyes of Ohio, who": the place names the senator
-    if any(c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children):
+    # "Senator Ana Reyes of Ohio, who": the place names the senator (not "a word from Ann,
+    # who", where Ann is no place)
+    if noun.head.pos_ == "PROPN" and any(
+        c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children
+    ):
         noun = noun.head
     return noun if noun.pos_ in ("PROPN", "NOUN") else None
 

@@ -938,3 +938,19 @@ def test_he_of_a_cue_after_a_he_of_the_narration_is_the_same_man() -> None:
     cue = doc[len(doc) - 3 : len(doc) - 2]
     assert cue.text == "he"
     assert SpeakerResolver(doc, _quoted(doc)).resolve(cue) == "Quill"
+
+
+def test_relative_pronoun_after_a_dash_or_a_name_with_from_takes_the_name() -> None:
+    text = "A note came from Ann, who wrote it. Tom Hale--who was late--came in."
+    doc = make_doc(
+        text,
+        "A/DET/det/2 note/NOUN/nsubj/3 came/VERB/ROOT/0/come from/ADP/case/5 Ann/PROPN/obl/3 "
+        ",/PUNCT/punct/8 who/PRON/nsubj/8 wrote/VERB/acl:relcl/5/write it/PRON/obj/8 "
+        "./PUNCT/punct/3",
+        "Tom/PROPN/nsubj/8 Hale/PROPN/flat/1 --/PUNCT/punct/5 who/PRON/nsubj/6 was/AUX/cop/6 "
+        "late/ADJ/acl:relcl/1 --/PUNCT/punct/6 came/VERB/ROOT/0/come in/ADV/advmod/8 "
+        "./PUNCT/punct/8",
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.resolve(_span(doc, "who wrote")[0:1]) == "Ann"
+    assert resolver.resolve(_span(doc, "who was")[0:1]) == "Tom Hale"
