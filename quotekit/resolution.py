@@ -341,7 +341,8 @@ class SpeakerResolver:
         if low in ("who", "which", "that"):
             # "Professor Mei Lin, who will lead the project, explained": the relative pronoun
             # stands for the noun before its comma
-            antecedent = _before_relative(pron)
+            # ("Ann Cole, who had come early, and who remarked": the first "who"'s)
+            antecedent = _before_relative(pron) or _before_relative(_first_relative(pron))
             if antecedent is None:
                 return None
             return self._resolve_heuristic(self.doc[antecedent.i : antecedent.i + 1])
@@ -555,6 +556,21 @@ def _last_main_subject(subjects: list[Token]) -> Token | None:
 def _opens_a_name(rank: str, entity: Entity) -> bool:
     """Whether a rank opens one of the entity's names ("Countess Varga")."""
     return rank in _RANKS and any(n.lower().startswith(rank + " ") for n in entity.names)
+
+
+def _first_relative(pronoun: Token) -> Token:
+    """The relative pronoun of the clause an "and who" clause is joined to ("Ann, who sat
+    there, and who said"), found up the heads of its verb; else the pronoun itself."""
+    if pronoun.head.dep_ != "conj" or pronoun.i < 1 or pronoun.doc[pronoun.i - 1].lower_ != "and":
+        return pronoun
+    for head in list(pronoun.head.ancestors)[:_RELATIVE_REACH]:
+        for c in head.children:
+            if c.lower_ == pronoun.lower_ and c.i < pronoun.i:
+                return c
+    return pronoun
+
+
+_RELATIVE_REACH = 4  # heads up from an "and who" clause to the clause it is joined to
 
 
 def _before_relative(pronoun: Token) -> Token | None:

@@ -954,3 +954,14 @@ def test_relative_pronoun_after_a_dash_or_a_name_with_from_takes_the_name() -> N
     resolver = SpeakerResolver(doc)
     assert resolver.resolve(_span(doc, "who wrote")[0:1]) == "Ann"
     assert resolver.resolve(_span(doc, "who was")[0:1]) == "Tom Hale"
+
+
+def test_relative_pronoun_joined_by_and_takes_the_first_ones_antecedent() -> None:
+    text = "Tom Hale, who sat near, and who spoke."
+    doc = make_doc(
+        text,
+        "Tom/PROPN/ROOT/0 Hale/PROPN/flat/1 ,/PUNCT/punct/5 who/PRON/nsubj/5 "
+        "sat/VERB/acl:relcl/1/sit near/ADV/advmod/5 ,/PUNCT/punct/10 and/CCONJ/cc/10 "
+        "who/PRON/nsubj/10 spoke/VERB/conj/5/speak ./PUNCT/punct/1",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "who spoke")[0:1]) == "Tom Hale"
