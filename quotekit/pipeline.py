@@ -182,6 +182,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
         return None if span is None else (span, resolver.resolve(span))
 
     turns = take_turns(text_read, attributed, names, beat, addressed)
+    _not_self_addressed(turns, addressed, resolver)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
     for (cand, _), (attr, name) in zip(attributed, turns, strict=True):
@@ -223,6 +224,24 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
             )
         )
     return DocRecord(item.doc_id, text, tuple(quotes), (*item.warnings, *warnings))
+
+
+def _not_self_addressed(
+    turns: list[tuple[Attribution, str | None]],
+    addressed: Sequence[list[tuple[Span, str]]],
+    resolver: SpeakerResolver,
+) -> None:
+    """Nobody calls themself by name: a quotation given to a person it addresses ('"Tom!"'
+    after 'He turned to Tom.') is not theirs; its "he" stands for someone else, or for nobody
+    known. (A name the text writes as the speaker, '"Ann, you fool!" said Ann to herself',
+    stays.)"""
+    for k, (attr, name) in enumerate(turns):
+        to = {n for _, n in addressed[k]}
+        speaker = attr.speaker
+        if name is None or name not in to or speaker is None or speaker.root.pos_ == "PROPN":
+            continue
+        other = resolver.resolve(speaker, to)
+        turns[k] = (attr, other if other not in to else None)
 
 
 def _speaker_names(

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from quotekit.cli import app
 from quotekit.evaluation import score
-from quotekit.pipeline import extract
+from quotekit.pipeline import extract, extract_text
 from quotekit.readers import read_inputs
 from quotekit.records import DocRecord
 
@@ -173,3 +173,16 @@ def test_two_workers_give_the_same_output_in_order(tmp_path: Path, model_args: l
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert [json.loads(x)["doc_id"] for x in outs[1].splitlines()][::2] == [f"d{n}" for n in range(9)]
+
+
+def test_a_turn_that_calls_a_man_by_name_is_not_his(parser: Any) -> None:
+    # the narration's last "He" is Victor, but the turn calls Victor by name: Tom speaks it
+    text = (
+        '"Will you stay for dinner tonight?" asked Tom.\n\n"I cannot stay," said Victor. '
+        '"I must go home at once."\n\n"But why must you go so soon?" asked Tom.\n\n'
+        '"I have my reasons," said Victor.\n\nTom stared at Victor. Victor was red in the '
+        'face. He could not keep still.\n\n"Victor, what is the matter with you?"\n'
+    )
+    quote = extract_text(text, parser).quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("He", "Tom")
