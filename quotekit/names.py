@@ -8,6 +8,7 @@ usual sex of a first name (``quotekit/data/first_names.tsv``, read here only).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -198,7 +199,25 @@ def lone_capital(tok: Token) -> bool:
     """'Hush', 'Coffee' opening a sentence: a capitalized word that is no first name and that
     the text uses nowhere else, which a parse took for a name but which names nobody."""
     word = tok.lower_
-    return not first_name_sex(word) and sum(t.lower_ == word for t in tok.doc) == 1
+    return not first_name_sex(word) and _words(tok.doc)[0][word] == 1
+
+
+def written(doc: Doc, form: str) -> bool:
+    """Whether the text has a word written exactly so ("hush" in small letters)."""
+    return form in _words(doc)[1]
+
+
+_WORDS_KEY = "quotekit.words"  # Doc.user_data: how often each word stands, and its forms
+
+
+def _words(doc: Doc) -> tuple[Counter[str], frozenset[str]]:
+    """How often each word of the text stands (lowercased), and the forms it is written in;
+    counted once per document."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = (Counter(t.lower_ for t in doc), frozenset(t.text for t in doc))
+        doc.user_data[_WORDS_KEY] = words
+    return words
 
 
 def feminine_ending(word: str) -> bool:

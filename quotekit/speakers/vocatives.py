@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import ALL_MARKS, DOUBLE_OPEN, EXCLAIMED_NAMES, PERSON_TITLES
-from quotekit.names import lone_capital
+from quotekit.names import lone_capital, written
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,8 +59,7 @@ def _common_word(doc: Doc, start: int, end: int) -> bool:
     parse took for a name, not a name."""
     if end - start != 1 or (start > 0 and doc[start - 1].text not in _OPENS):
         return False
-    word = doc[start].lower_
-    if any(tok.text == word for tok in doc):
+    if written(doc, doc[start].lower_):
         return True
     # ('"Humph! tell him so."', '"Hush, dear."'): a word that is no first name the text
     # uses nowhere else is a cry, not a person addressed
