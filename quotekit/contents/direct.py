@@ -130,7 +130,7 @@ def _quotations(
 
 
 # a dash and a name closing the line after a quotation: '"Ready." - Coach Dana Fox'
-_SIGNATURE = re.compile(
+SIGNATURE = re.compile(
     r"[ \t]*(?:-{1,2}|\u2013|\u2014|\u2015)[ \t]*[A-Z][\w.'\u2019-]*"
     r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,5}[ \t]*\.?[ \t]*(?:\r?\n|\Z)"
 )
@@ -139,7 +139,7 @@ _SIGNATURE = re.compile(
 def _signed(doc: Doc, pair: QuoteMarkPair) -> bool:
     """A quotation signed with a dash and a name that closes its line ('"We are ready." -
     Dana Fox'): someone's words, however short."""
-    return _SIGNATURE.match(doc_text(doc), pair.close + 1) is not None
+    return SIGNATURE.match(doc_text(doc), pair.close + 1) is not None
 
 
 def _own_paragraph(doc: Doc, s: int, e: int, pair: QuoteMarkPair) -> bool:

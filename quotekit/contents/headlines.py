@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quotekit.contents.direct import SIGNATURE
 from quotekit.contents.reported.colons import SPEAKER_LINE
 from quotekit.lexicon import ALL_MARKS
 
@@ -23,9 +24,7 @@ _CLOSERS = "".join(sorted(ALL_MARKS)) + ")] \t\r"
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _BLANK_THEN_TEXT = re.compile(r"[ \t\r]*\n[ \t\r]*\n\s*\S")
 # a quotation signed with a dash and a name: '"We are ready." - Dana Fox' is no title
-_SIGNED_QUOTATION = re.compile(
-    r"\s*[\"\u201c\u2018'].*[\"\u201d\u2019'][ \t]*(?:-{1,2}|[\u2013\u2014\u2015])"
-)
+_SIGNED_QUOTATION = re.compile(r"\s*[\"\u201c\u2018'].*[\"\u201d\u2019']" + SIGNATURE.pattern)
 _BLANK_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
 
 

@@ -70,8 +70,6 @@ _THAT_WINDOW = 13  # tokens from the cue to its "that"
 _CLAUSE_OPENERS = frozenset({"DET", "PRON", "NOUN", "PROPN", "NUM", "ADJ"})
 # what the parser hangs on a cue before its content without being part of it
 _LEAD_SKIP = frozenset({"punct", "cc", "mark"})
-# tags of a tensed verb: past, present, modal
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ATTRIBUTION_RIGHTS = frozenset({"punct", "obl", "obl:tmod", "advmod", "nsubj", "iobj"})
 
 
@@ -278,8 +276,8 @@ def _finite_clause(cue: Token, child: Token) -> bool:
     """'Officials say [costs rose sharply]', 'figures show [exports fell]': a complement the
     parse labelled xcomp that has a subject of its own and a tensed verb is a clause, reported
     like a ccomp (an xcomp proper shares the cue's subject and has no tense: "vowed to go")."""
-    if child.i < cue.i or child.tag_ not in _FINITE_TAGS and not any(
-        c.dep_ in ("aux", "cop") and c.tag_ in _FINITE_TAGS for c in child.children
+    if child.i < cue.i or child.tag_ not in FINITE_TAGS and not any(
+        c.dep_ in ("aux", "cop") and c.tag_ in FINITE_TAGS for c in child.children
     ):
         return False
     return any(
