@@ -144,9 +144,14 @@ def _address_alone(phrase: Span, cand: QuoteCandidate) -> bool:
     return before[-1:] in ALL_MARKS and after[:1] == "," and after[1:2] in ALL_MARKS
 
 
-def refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool:
+def refuse(
+    phrase: Span,
+    cand: QuoteCandidate,
+    attribution: Attribution,
+    own: frozenset[str] = frozenset(),
+) -> bool:
     """A pronoun, a vague head, a time or a number, the one told or addressed, or the speaker's
-    own name."""
+    own name (``own``: the words of the speaker's mention and of the name it stands for)."""
     head = phrase.root
     # (a word the tokenizer glued to a quotation mark is the word: "''I" of "''I cannot ...''")
     words = [t.lower_.strip(_MARK_CHARS) for t in phrase if not (t.is_punct or t.is_space)]
@@ -185,4 +190,6 @@ def refuse(phrase: Span, cand: QuoteCandidate, attribution: Attribution) -> bool
         or (head.pos_ == "PROPN" and named_as(head, {t.lower_ for t in speaker}, ""))
     ):
         return True
-    return False
+    # outside the quote, the name a speaker's "he" stands for is the speaker too ('Ruiz spoke
+    # next. She said she would run'); inside it, a name is someone spoken of
+    return head.pos_ == "PROPN" and not in_quote(cand, head.idx) and named_as(head, set(own), "")

@@ -59,7 +59,7 @@ def main_heads(content: Span) -> list[Token]:
         # a quote that opens on a report of someone else's words ("The mayor said the levy
         # was unfair"): what was said is its first clause, not the saying
         first = roots[min(roots)]
-        said = _reported(first, content)
+        said = _reported(first, content) or _extraposed(first, content)
         if said is not None:
             del roots[first.i]
             roots[said.i] = said
@@ -90,6 +90,30 @@ def _reports(tok: Token, mains: list[Token]) -> bool:
         and tok.i < verb.i
         and verb.lemma_.lower() in _REPORTING
         and any(m.dep_ == "ccomp" and m.head.i == verb.i and m.i > verb.i for m in mains)
+    )
+
+
+def _extraposed(pred: Token, content: Span) -> Token | None:
+    """The clause an empty "it" stands in for ("it's important that we end the stigma", "it is
+    clear that the hacking was done by ...", "it is time to fix the pier"): what the quote says
+    is that clause, not the predicate; or None."""
+    if not any(c.dep_ in ("expl", *_SUBJ_DEPS) and c.lower_ == "it" for c in pred.children):
+        return None  # (not "there needs to be a law that ...": the law is what it is about)
+    if pred.pos_ not in ("ADJ", "NOUN") and pred.lemma_.lower() not in RAISING_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in pred.children
+            if c.i > pred.i
+            and content.start <= c.i < content.end
+            and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+            and (
+                c.dep_ in ("ccomp", "csubj")
+                or any(m.dep_ == "mark" and m.lower_ in ("that", "to") for m in c.children)
+            )
+        ),
+        None,
     )
 
 

@@ -167,10 +167,14 @@ def extract_topic(
     cand: QuoteCandidate,
     attribution: Attribution,
     salience: Salience | None = None,
+    speaker_name: str | None = None,
 ) -> Topic | None:
-    """What a quote is about: a noun phrase of the text with offsets, or None."""
+    """What a quote is about: a noun phrase of the text with offsets, or None.
+    ``speaker_name`` is the name the speaker mention was resolved to ("he" -> "Ana Ruiz"):
+    like the mention, it is never the topic."""
     salience = salience or Salience(doc)
-    ranked = _rank(doc, _candidates(doc, cand, attribution), cand, attribution, salience)
+    own = _own_words(attribution, speaker_name)
+    ranked = _rank(doc, _candidates(doc, cand, attribution, own), cand, attribution, salience, own)
     if not any(c.source in _QUOTE_SOURCES for c in ranked):
         # a quote that names its subject only by pronouns or vague words
         more = _fallback(doc, cand, attribution)
@@ -180,6 +184,7 @@ def extract_topic(
             cand,
             attribution,
             salience,
+            own,
             scored=len(ranked),
         )
     if not ranked:
@@ -201,8 +206,15 @@ def extract_topic(
 # --------------------------------------------------------------------------- candidates
 
 
+def _own_words(attribution: Attribution, name: str | None) -> frozenset[str]:
+    """The words of the speaker's mention and of the name it stands for, lowercased."""
+    speaker = attribution.speaker
+    words = {t.lower_ for t in speaker} if speaker is not None else set()
+    return frozenset(words | set((name or "").lower().split()))
+
+
 def _candidates(
-    doc: Doc, cand: QuoteCandidate, attribution: Attribution
+    doc: Doc, cand: QuoteCandidate, attribution: Attribution, own: frozenset[str] = frozenset()
 ) -> list[tuple[Span, str, float]]:
     """Noun phrases that may say what the quote is about, each with its source and its prior
     score (the source's weight, a common noun's bonus, the cost of standing late in the quote)."""
@@ -224,10 +236,10 @@ def _candidates(
             out.append((content, "whole", _SOURCE_WEIGHT["whole"]))
         out.extend(_inside(content, later=n > 0))
     if cand.kind == "direct" and pieces:
-        out.extend(_referents(doc, pieces[0], attribution))
+        out.extend(_referents(doc, pieces[0], attribution, own))
         out.extend(_addressee(pieces[0], cand, attribution))
     elif pieces and _spoken_for(pieces[0], attribution):
-        out.extend(_referents(doc, pieces[0], attribution))
+        out.extend(_referents(doc, pieces[0], attribution, own))
     return out
 
 
@@ -269,6 +281,7 @@ def _rank(
     cand: QuoteCandidate,
     attribution: Attribution,
     salience: Salience,
+    own: frozenset[str] = frozenset(),
     scored: int = 0,
 ) -> list[_Candidate]:
     """The candidates cleaned, without those refused or repeated, best first; the first
@@ -276,7 +289,7 @@ def _rank(
     ranked: list[_Candidate] = []
     for n, (span, source, prior) in enumerate(found):
         phrase = span if n < scored else clean_phrase(doc, span)
-        if phrase is None or (n >= scored and refuse(phrase, cand, attribution)):
+        if phrase is None or (n >= scored and refuse(phrase, cand, attribution, own)):
             continue
         if any(
             c.span.start_char == phrase.start_char and c.span.end_char == phrase.end_char
@@ -333,7 +346,9 @@ def _who_phrase(tok: Token, content: Span) -> Span | None:
     return tok.doc[start:stop]
 
 
-def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[Span, str, float]]:
+def _referents(
+    doc: Doc, content: Span, attribution: Attribution, own: frozenset[str] = frozenset()
+) -> list[tuple[Span, str, float]]:
     """A quotation whose first clause is about someone it calls "he" or "she" ('"He checks
     all our boxes," Ortiz said'): in a quotation that is never the speaker, so the nearest name
     before the quotation that is not the speaker's is what it is about; about what it calls
@@ -357,7 +372,7 @@ def _referents(doc: Doc, content: Span, attribution: Attribution) -> list[tuple[
     if pronoun is None:
         return []
     speaker = attribution.speaker
-    own = {t.lower_ for t in speaker} if speaker is not None else set()
+    own = own | _own_words(attribution, None)
     sents = [sent for sent in doc.sents if sent.start <= content.start][-_EARLIER_SENTENCES - 1 :]
     for sent in reversed(sents):
         names = [

@@ -1181,3 +1181,58 @@ def test_a_thing_said_to_be_something_is_the_subject() -> None:
         "Ruiz/PROPN/nsubj/15 said/VERB/ROOT/0/say ./PUNCT/punct/15",
     )
     assert topic.text == "The harbour levy"
+
+
+def test_what_an_empty_it_stands_for_is_the_clause() -> None:
+    # "it is clear ... that the levy failed": the levy is the subject, what made it clear an
+    # aside
+    from quotekit.topic_roles import main_heads, role
+
+    text = "\u201cIt is clear from the audit that the harbour levy failed,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/4 It/PRON/expl/4 is/AUX/cop/4/be/VBZ clear/ADJ/ccomp/16 "
+        "from/ADP/case/7 the/DET/det/7 audit/NOUN/obl/4 that/SCONJ/mark/12 the/DET/det/11 "
+        "harbour/NOUN/compound/11 levy/NOUN/nsubj/12 failed/VERB/ccomp/4/fail/VBD "
+        ",/PUNCT/punct/4 \u201d/PUNCT/punct/4 Lee/PROPN/nsubj/16 said/VERB/ROOT/0/say/VBD "
+        "./PUNCT/punct/16",
+    )
+    content = doc[1:12]
+    mains = main_heads(content)
+    first = min(mains, key=lambda t: t.i)
+    assert first.text == "failed"
+    assert {doc[k].text: role(doc[k], mains, first) for k in (6, 10)} == {
+        "audit": "np",
+        "levy": "subject",
+    }
+
+
+def test_a_there_that_stands_for_nothing_keeps_its_subject() -> None:
+    # "there needs to be a law that ...": the law is what it is about
+    text = "Lee said there needs to be a law on harbour fees."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD there/PRON/expl/4 needs/VERB/ccomp/2/need/VBZ "
+        "to/PART/mark/8 be/AUX/cop/8/be/VB a/DET/det/8 law/NOUN/xcomp/4 on/ADP/case/11 "
+        "harbour/NOUN/compound/11 fees/NOUN/nmod/8/fee ./PUNCT/punct/2",
+    )
+    assert topic.text == "a law on harbour fees"
+
+
+def test_the_name_the_speakers_pronoun_stands_for_is_not_the_topic() -> None:
+    # "She" is Ana Ruiz: a quote about her plans is not about Ana Ruiz, whom the sentence
+    # before names, not even as an alternative
+    text = "The harbour vote was close. Ana Ruiz spoke first. She said that she would run again."
+    doc = make_doc(
+        text,
+        "The/DET/det/3 harbour/NOUN/compound/3 vote/NOUN/nsubj/5 was/AUX/cop/5/be/VBD "
+        "close/ADJ/ROOT/0 ./PUNCT/punct/5",
+        "Ana/PROPN/nsubj/3 Ruiz/PROPN/flat/1 spoke/VERB/ROOT/0/speak/VBD first/ADV/advmod/3 "
+        "./PUNCT/punct/3",
+        "She/PRON/nsubj/2 said/VERB/ROOT/0/say/VBD that/SCONJ/mark/7 she/PRON/nsubj/7 "
+        "would/AUX/aux/7 run/VERB/ccomp/2 again/ADV/advmod/6 ./PUNCT/punct/2",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
+    assert q.topic is not None and q.topic.text == "The harbour vote"
+    assert "Ana Ruiz" not in [alt.text for alt in q.topic.alternatives]
