@@ -158,6 +158,8 @@ def refuse(
     who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
     if not words or all(w in PRONOUN_WORDS for w in words):
         return True
+    if head.lower_ == "own" and all(w in PRONOUN_WORDS or w == "own" for w in words):
+        return True  # "on its own", "their own" point back as a pronoun does
     if head.pos_ not in (*_NOMINAL, "NUM") and not (who and head.lower_ in WHO_HEADS):
         return True
     if _address_alone(phrase, cand) or _vocative(phrase):

@@ -39,6 +39,8 @@ _PHRASE_DEPS = frozenset(
 )
 _ABOUT = frozenset({"about", "regarding", "concerning"})
 _REPORTING = frozenset({"say", "tell"})
+# prepositions a parse may tag as conjunctions before a gerund ("justified in keeping")
+_GERUND_PREPOSITIONS = frozenset("in by about of for on at from with without".split())
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 
 
@@ -77,7 +79,10 @@ def _gerund_of(tok: Token, pred: Token, content: Span) -> bool:
         and tok.tag_ == "VBG"
         and tok.i > pred.i
         and content.start <= tok.i < content.end
-        and any(c.dep_ in ("mark", "case") and c.pos_ == "ADP" for c in tok.children)
+        and any(
+            c.dep_ in ("mark", "case") and (c.pos_ == "ADP" or c.lower_ in _GERUND_PREPOSITIONS)
+            for c in tok.children
+        )
     )
 
 
@@ -269,8 +274,20 @@ def acts_on(clause: Token) -> bool:
         (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS and _says_what(c))
         or (c.dep_ == "obl" and names_about(clause, c))
         or _acts_through(clause, c)
+        or _acts_by_gerund(clause, c)
         for c in clause.children
     )
+
+
+def _acts_by_gerund(pred: Token, child: Token) -> bool:
+    """A gerund after the predicate that acts on something ("the group is focused on ending
+    gun violence", "effective in cutting the fees"): the subject is who, what the gerund acts
+    on is what; not after a passive ("they should be barred from entering the port": they are
+    what it is about)."""
+    if any(c.dep_ == "aux:pass" for c in pred.children):
+        return False
+    sentence = pred.doc[pred.sent.start : pred.sent.end]
+    return _gerund_of(child, pred, sentence) and acts_on(child)
 
 
 def _says_what(obj: Token) -> bool:

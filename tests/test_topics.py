@@ -1236,3 +1236,51 @@ def test_the_name_the_speakers_pronoun_stands_for_is_not_the_topic() -> None:
     assert q.speaker is not None and q.speaker.name == "Ana Ruiz"
     assert q.topic is not None and q.topic.text == "The harbour vote"
     assert "Ana Ruiz" not in [alt.text for alt in q.topic.alternatives]
+
+
+def test_who_acts_through_a_gerund_after_the_predicate_is_an_agent() -> None:
+    # "the team was wrong in cutting the harbour fees": the fees are what it is about, the
+    # team who acted (the parse may tag "in" a conjunction); after a passive, "the boats were
+    # barred from entering the port", the boats stay the subject
+    from quotekit.topic_roles import main_heads, role
+
+    def roles(text: str, parse: str, heads: tuple[int, int]) -> list[str]:
+        doc = make_doc(text, parse)
+        content = doc[2 : len(doc) - 1]
+        mains = main_heads(content)
+        first = min(mains, key=lambda t: t.i)
+        return [role(doc[k], mains, first) for k in heads]
+
+    active = roles(
+        "Lee said the team was wrong in cutting the harbour fees.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 team/NOUN/nsubj/6 "
+        "was/AUX/cop/6/be/VBD wrong/ADJ/ccomp/2 in/SCONJ/mark/8 cutting/VERB/advcl/6/cut/VBG "
+        "the/DET/det/11 harbour/NOUN/compound/11 fees/NOUN/obj/8/fee/NNS ./PUNCT/punct/2",
+        (3, 10),
+    )
+    assert active == ["agent", "argument"]
+    passive = roles(
+        "Lee said the boats were barred from entering the port.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 boats/NOUN/nsubj:pass/6/boat "
+        "were/AUX/aux:pass/6/be/VBD barred/VERB/ccomp/2/bar/VBN from/SCONJ/mark/8 "
+        "entering/VERB/advcl/6/enter/VBG the/DET/det/10 port/NOUN/obj/8 ./PUNCT/punct/2",
+        (3,),
+    )
+    assert passive == ["subject"]
+
+
+def test_its_own_is_no_topic() -> None:
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_refusals import refuse
+
+    text = "Lee said the port would go on its own."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 port/NOUN/nsubj/6 "
+        "would/AUX/aux/6 go/VERB/ccomp/2 on/ADP/case/9 its/PRON/nmod:poss/9 own/NOUN/obl/6 "
+        "./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("indirect", text.index("the"), len(text) - 1, doc[1:2], "ccomp")
+    attribution = Attribution(doc[0:1], doc[1:2], "cue")
+    assert refuse(doc[7:9], cand, attribution)
+    assert not refuse(doc[2:4], cand, attribution)
