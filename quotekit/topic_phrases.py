@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import ALL_MARKS, DASHES, PERSON_TITLES, QUESTION_WORDS, is_quote_mark
+from quotekit.lexicon import (
+    ALL_MARKS,
+    DASHES,
+    PERSON_TITLES,
+    QUESTION_WORDS,
+    TIME_WORDS,
+    is_quote_mark,
+)
 from quotekit.subtrees import left_edge, right_edge
 
 if TYPE_CHECKING:
@@ -39,6 +46,11 @@ _BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
 _OPENING_BRACKETS = frozenset("([{")
 _NOUNS_KEY = "quotekit.topic_nouns"  # Doc.user_data: the words the text uses as nouns
 _CLOSING_BRACKETS = frozenset(")]}")
+# nouns of a role that stand before a name as titles do ("rival Ana Ruiz", "front-runner Lee")
+_ROLE_NOUNS = frozenset(
+    "rival contender hopeful front-runner frontrunner challenger opponent".split()
+)
+_NAME_WORDS = 4  # the most words of a name a title is followed through
 
 
 def noun_phrase(head: Token, within: Span | None = None) -> Span:
@@ -183,6 +195,7 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     if last.dep_ == "compound" and e <= last.head.i < last.sent.end and last.head.i - e < 3:
         if all(t.pos_ in NOMINAL or t.dep_ == "compound" for t in doc[e : last.head.i + 1]):
             e = last.head.i + 1
+    e = _through_name(doc, s, e)
     # a bracket opened in the phrase and not closed ends it: "Sen. Ana Ruiz (D-Ore."
     opened = [t.i for t in doc[s:e] if t.text in _OPENING_BRACKETS]
     closed = [t.i for t in doc[s:e] if t.text in _CLOSING_BRACKETS]
@@ -191,6 +204,26 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     elif len(closed) > len(opened):
         s, e = _trim(doc, closed[0] + 1, e)
     return doc[s:e] if e > s else None
+
+
+def _through_name(doc: Doc, s: int, e: int) -> int:
+    """A phrase that ends on a title the name after it goes with ("Sen." of "Sen. Ana Ruiz",
+    "the party's presidential nominee" of "... nominee Ana Ruiz", split by the parse): the
+    phrase goes on through the name, if the whole stays short; a day or a month is no name."""
+    last = doc[e - 1]
+    if last.lower_.rstrip(".") not in PERSON_TITLES | _ROLE_NOUNS:
+        return e
+    end = e
+    while (
+        end < len(doc)
+        and end - e < _NAME_WORDS
+        and doc[end - 1].whitespace_
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].lower_ not in TIME_WORDS
+    ):
+        end += 1
+    return end if _words(doc[s:end]) <= MAX_WORDS else e
 
 
 def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:

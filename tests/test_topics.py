@@ -1284,3 +1284,21 @@ def test_its_own_is_no_topic() -> None:
     attribution = Attribution(doc[0:1], doc[1:2], "cue")
     assert refuse(doc[7:9], cand, attribution)
     assert not refuse(doc[2:4], cand, attribution)
+
+
+def test_a_title_goes_on_through_the_name_after_it() -> None:
+    # the parse may end a phrase on the title and hang the name elsewhere: "Sen." or "the
+    # presidential nominee" alone is a fragment; a day after a title is no name
+    from quotekit.topic_phrases import clean_phrase
+
+    text = "Lee said presidential nominee Ana Ruiz met the candidate Tuesday."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD presidential/ADJ/amod/4 "
+        "nominee/NOUN/nsubj/2 Ana/PROPN/nsubj/7 Ruiz/PROPN/flat/5 met/VERB/ccomp/2/meet/VBD "
+        "the/DET/det/9 candidate/NOUN/obj/7 Tuesday/PROPN/obl/7 ./PUNCT/punct/2",
+    )
+    nominee = clean_phrase(doc, doc[2:4])
+    candidate = clean_phrase(doc, doc[7:9])
+    assert nominee is not None and nominee.text == "presidential nominee Ana Ruiz"
+    assert candidate is not None and candidate.text == "the candidate"
