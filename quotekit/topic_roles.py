@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
+    DEMONSTRATIVES,
+    FRAME_NOUNS,
     LIGHT_VERBS,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
@@ -164,6 +166,8 @@ def _place(tok: Token, mains: list[Token], first: Token) -> str:
     """The role a phrase head has by its own place in the quote (see ``role``)."""
     if _reports(tok, mains):
         return "agent"  # who said what the quote reports: "the mayor said ..."
+    if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i and _frames(tok):
+        return "np"  # "the problem is the budget": the budget
     if tok.dep_ in _SUBJ_DEPS and tok.head.i == first.i:
         # "the one candidate he likes is Ortiz": the name, not the description; "the council
         # approved the deal"; "the agency has not commented on the audit": what was done or
@@ -258,8 +262,19 @@ def _after_vague_subject(tok: Token) -> bool:
     """A noun said to be what a vague subject stands for: "the result has been a movement
     against trade", "the problem is the budget"."""
     return any(c.dep_ == "cop" for c in tok.children) and any(
-        c.dep_ in _SUBJ_DEPS and c.lemma_.lower() in VAGUE_HEADS for c in tok.children
+        c.dep_ in _SUBJ_DEPS and (c.lemma_.lower() in VAGUE_HEADS or _frames(c))
+        for c in tok.children
     )
+
+
+def _frames(subject: Token) -> bool:
+    """A subject that only frames what its copula says ("the problem is the budget", "the
+    truth is that ...", "the issue was not with the pier"), not what the quote is about."""
+    if subject.lemma_.lower() not in FRAME_NOUNS or subject.head.pos_ == "ADJ":
+        return False  # (not "the issue will be moot": what is said of it is no subject)
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in subject.children):
+        return False  # "this issue" points back to a subject named before
+    return any(c.dep_ == "cop" for c in subject.head.children)
 
 
 def acts_on(clause: Token) -> bool:

@@ -1302,3 +1302,32 @@ def test_a_title_goes_on_through_the_name_after_it() -> None:
     candidate = clean_phrase(doc, doc[7:9])
     assert nominee is not None and nominee.text == "presidential nominee Ana Ruiz"
     assert candidate is not None and candidate.text == "the candidate"
+
+
+def test_a_subject_that_only_frames_its_copula_gives_way() -> None:
+    # "the problem is the harbour budget": the budget; but "this issue will be moot" is about
+    # the issue named before
+    from quotekit.topic_roles import main_heads, role
+
+    def roles(text: str, parse: str, heads: tuple[int, ...]) -> list[str]:
+        doc = make_doc(text, parse)
+        content = doc[2 : len(doc) - 1]
+        mains = main_heads(content)
+        first = min(mains, key=lambda t: t.i)
+        return [role(doc[k], mains, first) for k in heads]
+
+    framed = roles(
+        "Lee said the problem is the harbour budget.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 problem/NOUN/nsubj/8 "
+        "is/AUX/cop/8/be/VBZ the/DET/det/8 harbour/NOUN/compound/8 budget/NOUN/ccomp/2 "
+        "./PUNCT/punct/2",
+        (3, 7),
+    )
+    assert framed == ["np", "subject"]
+    pointed = roles(
+        "Lee said this issue will be moot.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD this/DET/det/4 issue/NOUN/nsubj/7 "
+        "will/AUX/aux/7 be/AUX/cop/7/be/VB moot/ADJ/ccomp/2 ./PUNCT/punct/2",
+        (3,),
+    )
+    assert pointed == ["subject"]
