@@ -1242,16 +1242,7 @@ def test_who_acts_through_a_gerund_after_the_predicate_is_an_agent() -> None:
     # "the team was wrong in cutting the harbour fees": the fees are what it is about, the
     # team who acted (the parse may tag "in" a conjunction); after a passive, "the boats were
     # barred from entering the port", the boats stay the subject
-    from quotekit.topic_roles import main_heads, role
-
-    def roles(text: str, parse: str, heads: tuple[int, int]) -> list[str]:
-        doc = make_doc(text, parse)
-        content = doc[2 : len(doc) - 1]
-        mains = main_heads(content)
-        first = min(mains, key=lambda t: t.i)
-        return [role(doc[k], mains, first) for k in heads]
-
-    active = roles(
+    active = _roles_after_cue(
         "Lee said the team was wrong in cutting the harbour fees.",
         "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 team/NOUN/nsubj/6 "
         "was/AUX/cop/6/be/VBD wrong/ADJ/ccomp/2 in/SCONJ/mark/8 cutting/VERB/advcl/6/cut/VBG "
@@ -1259,7 +1250,7 @@ def test_who_acts_through_a_gerund_after_the_predicate_is_an_agent() -> None:
         (3, 10),
     )
     assert active == ["agent", "argument"]
-    passive = roles(
+    passive = _roles_after_cue(
         "Lee said the boats were barred from entering the port.",
         "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 boats/NOUN/nsubj:pass/6/boat "
         "were/AUX/aux:pass/6/be/VBD barred/VERB/ccomp/2/bar/VBN from/SCONJ/mark/8 "
@@ -1307,16 +1298,7 @@ def test_a_title_goes_on_through_the_name_after_it() -> None:
 def test_a_subject_that_only_frames_its_copula_gives_way() -> None:
     # "the problem is the harbour budget": the budget; but "this issue will be moot" is about
     # the issue named before
-    from quotekit.topic_roles import main_heads, role
-
-    def roles(text: str, parse: str, heads: tuple[int, ...]) -> list[str]:
-        doc = make_doc(text, parse)
-        content = doc[2 : len(doc) - 1]
-        mains = main_heads(content)
-        first = min(mains, key=lambda t: t.i)
-        return [role(doc[k], mains, first) for k in heads]
-
-    framed = roles(
+    framed = _roles_after_cue(
         "Lee said the problem is the harbour budget.",
         "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 problem/NOUN/nsubj/8 "
         "is/AUX/cop/8/be/VBZ the/DET/det/8 harbour/NOUN/compound/8 budget/NOUN/ccomp/2 "
@@ -1324,10 +1306,22 @@ def test_a_subject_that_only_frames_its_copula_gives_way() -> None:
         (3, 7),
     )
     assert framed == ["np", "subject"]
-    pointed = roles(
+    pointed = _roles_after_cue(
         "Lee said this issue will be moot.",
         "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD this/DET/det/4 issue/NOUN/nsubj/7 "
         "will/AUX/aux/7 be/AUX/cop/7/be/VB moot/ADJ/ccomp/2 ./PUNCT/punct/2",
         (3,),
     )
     assert pointed == ["subject"]
+
+
+def _roles_after_cue(text: str, parse: str, heads: tuple[int, ...]) -> list[str]:
+    """The roles of the words ``heads`` in a reported clause that opens after "Lee said" and
+    ends before the final stop."""
+    from quotekit.topic_roles import main_heads, role
+
+    doc = make_doc(text, parse)
+    content = doc[2 : len(doc) - 1]
+    mains = main_heads(content)
+    first = min(mains, key=lambda t: t.i)
+    return [role(doc[k], mains, first) for k in heads]
