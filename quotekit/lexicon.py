@@ -537,9 +537,6 @@ percent majority minority number like guy factor hope result capability demand w
 promise following matter reason behalf end moment place
 """.split()
 )
-# subjects that only frame what their copula says: "the problem is the budget", "the truth is
-# that ...", "the issue was not with the pier"
-FRAME_NOUNS = frozenset("problem issue truth question reality trouble challenge danger".split())
 # heads vague only in the singular ("no idea", "the notion that ..."; "their ideas" propose)
 VAGUE_SINGULAR = frozenset({"idea", "notion"})
 # cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
     DEMONSTRATIVES,
-    FRAME_NOUNS,
     LIGHT_VERBS,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
@@ -41,6 +40,9 @@ _PHRASE_DEPS = frozenset(
 )
 _ABOUT = frozenset({"about", "regarding", "concerning"})
 _REPORTING = frozenset({"say", "tell"})
+# subjects that only frame what their copula says: "the problem is the budget", "the truth is
+# that ...", "the issue was not with the pier"
+FRAME_NOUNS = frozenset("problem issue truth question reality trouble challenge danger".split())
 # prepositions a parse may tag as conjunctions before a gerund ("justified in keeping")
 _GERUND_PREPOSITIONS = frozenset("in by about of for on at from with without".split())
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
