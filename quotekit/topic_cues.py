@@ -24,7 +24,7 @@ from quotekit.lexicon import (
 )
 from quotekit.records import QuoteCandidate, doc_text
 from quotekit.subtrees import right_edge
-from quotekit.topic_phrases import case_of, noun_phrase
+from quotekit.topic_phrases import case_of, gerund_marker, gerund_phrase, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,6 +49,11 @@ def cue_complements(cue: Token, cand: QuoteCandidate, pieces: list[Span]) -> lis
         if child.dep_ in ("obl", "nmod") and child.i > cue.i and not inside:
             if names_about(cue, child):
                 out.append((noun_phrase(child), "about"))
+        elif child.i > cue.i and not inside and gerund_marker(child) in CUE_ABOUT_PREPOSITIONS:
+            # "said of running against Ruiz": the activity spoken of
+            activity = gerund_phrase(child)
+            if activity is not None:
+                out.append((activity, "about"))
         elif is_named(child):
             # 'called the levy "a disgrace"', whether the quote holds the levy or not
             within = next((p for p in pieces if p.start <= child.i < p.end), None)

@@ -16,6 +16,7 @@ from quotekit.lexicon import (
     DASHES,
     PERSON_TITLES,
     QUESTION_WORDS,
+    RAISING_VERBS,
     TIME_WORDS,
     is_quote_mark,
 )
@@ -51,6 +52,10 @@ _ROLE_NOUNS = frozenset(
     "rival contender hopeful front-runner frontrunner challenger opponent".split()
 )
 _NAME_WORDS = 4  # the most words of a name a title is followed through
+# gerunds that only lead to the verb after them
+_NO_ACTIVITY = RAISING_VERBS | frozenset("try attempt be willing hope want".split())
+# what a gerund holds to its right as part of the activity it names
+_GERUND_DEPS = frozenset({"obj", "iobj", "obl", "compound:prt", "xcomp", "nmod"})
 
 
 def noun_phrase(head: Token, within: Span | None = None) -> Span:
@@ -115,6 +120,48 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def gerund_phrase(verb: Token, within: Span | None = None) -> Span | None:
+    """A gerund with what it acts on, as a reader names an activity ("sending troops abroad",
+    "keeping her diagnosis private", "running against Ana Ruiz", "not paying the levy"): from
+    the gerund to the end of its arguments, short, whole and without a comma; None for a
+    gerund alone or one whose phrase runs long."""
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTIVITY:
+        return None  # (not "going to be the nominee", "trying to win": what they lead to)
+    doc = verb.doc
+    lo, hi = (within.start, within.end) if within is not None else (verb.sent.start, verb.sent.end)
+    start, end = verb.i, verb.i + 1
+    before = doc[start - 1] if start - 1 >= lo else None
+    if before is not None and before.lower_ in ("not", "never") and before.head.i == verb.i:
+        start -= 1
+    for child in verb.rights:
+        if child.dep_ not in _GERUND_DEPS and not _purpose(child):
+            break
+        stop = right_edge(child) + 1
+        if stop > hi or any(t.text in _BREAKS for t in doc[end:stop]):
+            break
+        end = stop
+    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].pos_ in _CLOSERS):
+        end -= 1
+    if end == verb.i + 1 or _words(doc[start:end]) > MAX_WORDS:
+        return None
+    return doc[start:end]
+
+
+def _purpose(clause: Token) -> bool:
+    """A to-clause of purpose after a gerund's object: "sending troops to fight abroad"."""
+    return clause.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in clause.children
+    )
+
+
+def gerund_marker(verb: Token) -> str:
+    """The preposition before a gerund ("of" of "said of running"), however the parse hung it."""
+    for c in verb.children:
+        if c.dep_ in ("mark", "case") and c.i < verb.i:
+            return c.lower_
+    return ""
 
 
 def _noun_taken_for_verb(tok: Token) -> bool:

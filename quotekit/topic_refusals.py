@@ -8,6 +8,7 @@ module which to pass over.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import (
@@ -49,7 +50,7 @@ def plural(tok: Token) -> bool:
     )
 
 
-def named_as(name: Token, own: set[str], pronoun: str) -> bool:
+def named_as(name: Token, own: AbstractSet[str], pronoun: str) -> bool:
     """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
     its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
     a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it", or, for a
@@ -160,7 +161,9 @@ def refuse(
         return True
     if head.lower_ == "own" and all(w in PRONOUN_WORDS or w == "own" for w in words):
         return True  # "on its own", "their own" point back as a pronoun does
-    if head.pos_ not in (*_NOMINAL, "NUM") and not (who and head.lower_ in WHO_HEADS):
+    activity = head.tag_ == "VBG" and head.pos_ == "VERB" and len(words) > 1  # "raising fees"
+    named = activity or (who and head.lower_ in WHO_HEADS)
+    if head.pos_ not in (*_NOMINAL, "NUM") and not named:
         return True
     if _address_alone(phrase, cand) or _vocative(phrase):
         return True  # '"Judge," Lee said, "...": the one spoken to, not what about

@@ -78,7 +78,14 @@ from quotekit.topic_cues import (
     narration_after,
     opens_attribution,
 )
-from quotekit.topic_phrases import MAX_WORDS, char_bounds, clean_phrase, noun_phrase, topic_key
+from quotekit.topic_phrases import (
+    MAX_WORDS,
+    char_bounds,
+    clean_phrase,
+    gerund_phrase,
+    noun_phrase,
+    topic_key,
+)
 from quotekit.topic_refusals import NAME_PARTS, WHO_HEADS, named_as, plural, refuse
 from quotekit.topic_roles import (
     ARGUMENT_DEPS,
@@ -112,6 +119,9 @@ _SOURCE_WEIGHT = {
 }
 _QUOTE_SOURCES = frozenset({"whole", "named", "subject", "argument", "agent", "np", "description"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# where a gerund names an activity the quote may be about: "opposes sending troops abroad",
+# "justified in keeping it private", "raising the levy was a mistake"
+_ACTIVITY_DEPS = frozenset({"nsubj", "csubj", "obj", "obl", "advcl", "xcomp", "ccomp"})
 _REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
 _SENTENCE_COST = 0.5  # a later sentence of the quote is less likely what it is about than its lead
 _THING_BONUS = 0.3  # a common noun says what about more often than a name says who
@@ -313,11 +323,13 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
     first = min(mains, key=lambda t: t.i)
     for tok in content:
         who = _who_phrase(tok, content)
-        if who is None and not heads_a_phrase(tok):
+        activity = gerund_phrase(tok, within=content) if _names_activity(tok, content) else None
+        if who is None and activity is None and not heads_a_phrase(tok):
             continue
         source = role(tok, mains, first)
         head = name_beside(tok)
-        thing = head.pos_ == "NOUN" and source != "agent"  # an agent is who, not what
+        # an agent is who, not what; an activity is what ("raising the levy")
+        thing = (head.pos_ == "NOUN" or activity is not None) and source != "agent"
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if thing else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
@@ -325,8 +337,24 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
             prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
         if set_aside(tok):
             prior -= _CONTRAST_COST
-        out.append((who or noun_phrase(head, within=content), source, prior))
+        out.append((who or activity or noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _names_activity(verb: Token, content: Span) -> bool:
+    """A gerund used as a noun ("opposes sending troops", "fined for releasing the files",
+    "Raising the levy was a mistake"), not a verb in the progressive ("is raising the levy")
+    nor a participle beside a noun ("workers raising the levy")."""
+    if verb.dep_ not in _ACTIVITY_DEPS or any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        return False
+    after_preposition = any(
+        c.dep_ in ("mark", "case") and c.i < verb.i and c.pos_ in ("ADP", "SCONJ")
+        for c in verb.children
+    )
+    opening = all(
+        t.lower_ in ("not", "never") or t.is_punct for t in content.doc[content.start : verb.i]
+    )
+    return after_preposition or opening or verb.dep_ in ("nsubj", "csubj", "obj")
 
 
 def _who_phrase(tok: Token, content: Span) -> Span | None:

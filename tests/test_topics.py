@@ -1325,3 +1325,24 @@ def _roles_after_cue(text: str, parse: str, heads: tuple[int, ...]) -> list[str]
     mains = main_heads(content)
     first = min(mains, key=lambda t: t.i)
     return [role(doc[k], mains, first) for k in heads]
+
+
+def test_a_gerund_used_as_a_noun_names_an_activity() -> None:
+    # "said of raising the levy": the activity spoken of, a gerund phrase (TOPICS.md counts
+    # them as noun phrases); "is raising the levy" is a verb, and the levy its object
+    spoken_of = _topic(
+        "Lee said of raising the harbour levy that it was fair.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD of/SCONJ/mark/4 raising/VERB/advcl/2/raise/VBG "
+        "the/DET/det/7 harbour/NOUN/compound/7 levy/NOUN/obj/4 that/SCONJ/mark/11 "
+        "it/PRON/nsubj/11 was/AUX/cop/11/be/VBD fair/ADJ/ccomp/2 ./PUNCT/punct/2",
+    )
+    assert spoken_of.text == "raising the harbour levy"
+    progressive = _topic(
+        "Lee said the city is raising the harbour levy.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 city/NOUN/nsubj/6 "
+        "is/AUX/aux/6/be/VBZ raising/VERB/ccomp/2/raise/VBG the/DET/det/9 "
+        "harbour/NOUN/compound/9 levy/NOUN/obj/6 ./PUNCT/punct/2",
+    )
+    offered = [progressive.text, *(alt.text for alt in progressive.alternatives)]
+    assert "the harbour levy" in offered
+    assert not any("raising" in phrase for phrase in offered)
