@@ -182,9 +182,13 @@ def set_phrase(tok: Token) -> bool:
     """A bare noun that makes a preposition with the words around it ("in breach of the
     treaty", "on behalf of the union", "in love with the city"): what it holds is the phrase,
     not the noun."""
-    if tok.pos_ != "NOUN" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _SET_OPENERS:
+    # one adjective may stand between: "in total support of", "in direct violation of"
+    adjectives = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1]
+    first = tok.i - len(adjectives)
+    if tok.pos_ != "NOUN" or first == 0 or tok.doc[first - 1].lower_ not in _SET_OPENERS:
         return False
-    if any(c.dep_ in ("det", "nmod:poss", "amod", "nummod", "compound") for c in tok.children):
+    held = ("det", "nmod:poss", "amod", "nummod", "compound")
+    if any(c.dep_ in held and c not in adjectives for c in tok.children):
         return False
     return any(
         c.dep_ in ("nmod", "obl") and c.i > tok.i and case_of(c) in _SET_CLOSERS

@@ -1346,3 +1346,26 @@ def test_a_gerund_used_as_a_noun_names_an_activity() -> None:
     offered = [progressive.text, *(alt.text for alt in progressive.alternatives)]
     assert "the harbour levy" in offered
     assert not any("raising" in phrase for phrase in offered)
+
+
+def test_an_adjective_inside_a_preposition_made_of_a_noun() -> None:
+    # "in total support of the harbour levy": the levy, as for "in support of"; "in the
+    # support of" is a noun phrase of its own
+    from quotekit.topic_phrases import set_phrase
+
+    text = "Lee said she is in total support of the harbour levy."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/7 is/AUX/cop/7/be/VBZ "
+        "in/ADP/case/7 total/ADJ/amod/7 support/NOUN/ccomp/2 of/ADP/case/11 the/DET/det/11 "
+        "harbour/NOUN/compound/11 levy/NOUN/nmod/7 ./PUNCT/punct/2",
+    )
+    assert set_phrase(doc[6])
+    text = "Lee said she is in the support of the harbour levy."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD she/PRON/nsubj/7 is/AUX/cop/7/be/VBZ "
+        "in/ADP/case/7 the/DET/det/7 support/NOUN/ccomp/2 of/ADP/case/11 the/DET/det/11 "
+        "harbour/NOUN/compound/11 levy/NOUN/nmod/7 ./PUNCT/punct/2",
+    )
+    assert not set_phrase(doc[6])
