@@ -34,6 +34,13 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 # what opens a clause the writer adds after reported speech: "..., while critics said ..."
 _NARRATING = frozenset({"while", "whereas"})
 _CLAUSES = frozenset({"advcl", "acl", "ccomp", "parataxis", "conj"})
+# where things are said or written, and the broadcasters most quoted in English news
+MEDIA_WORDS = frozenset(
+    """blog website site page account feed twitter facebook instagram youtube tiktok linkedin
+    reddit podcast radio television tv channel network show program programme broadcast
+    newscast episode air media cnn nbc cnbc abc cbs fox msnbc npr pbs bbc c-span""".split()
+)
+_MEDIUM_PARTS = frozenset({"compound", "nmod:poss", "flat", "amod"})
 # what opens a yes-or-no question a participle of saying reports: "Asked whether the levy ..."
 _WHETHER = frozenset({"if", "whether"})
 _QUESTION_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "iobj"})
@@ -172,10 +179,19 @@ def names_about(verb: Token, child: Token) -> bool:
         return cue_lemma(verb) in all_cue_lemmas()
     if case == "on":
         # "reported on the ruling"; but a verb that has what it said as its object or clause
-        # took "on" for where it said it: "reported her arrival on Twitter"
+        # took "on" for where it said it: "reported her arrival on Twitter", as does one on a
+        # medium: "wrote on his blog", "speaking on CNBC's morning show"
         said = any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
-        return lemma in TOPIC_ON_CUES and not said
+        return lemma in TOPIC_ON_CUES and not said and not _medium(child)
     return case in CUE_ABOUT_PREPOSITIONS
+
+
+def _medium(phrase_head: Token) -> bool:
+    """A phrase that names where something was said or written, not what about: a blog, a
+    social network, a broadcaster or one of its shows ("his blog", "Twitter", "NBC's 'Meet
+    the Press'")."""
+    words = [phrase_head, *(c for c in phrase_head.children if c.dep_ in _MEDIUM_PARTS)]
+    return any(w.lower_.strip("'’s") in MEDIA_WORDS or w.lower_ in MEDIA_WORDS for w in words)
 
 
 def _is_naming(verb: Token) -> bool:

@@ -1369,3 +1369,18 @@ def test_an_adjective_inside_a_preposition_made_of_a_noun() -> None:
         "harbour/NOUN/compound/11 levy/NOUN/nmod/7 ./PUNCT/punct/2",
     )
     assert not set_phrase(doc[6])
+
+
+def test_where_something_was_written_is_no_topic() -> None:
+    # "wrote on his blog": where, not what about; "commented on the harbour levy": what about
+    from quotekit.topic_cues import names_about
+
+    text = "Lee wrote on his blog and commented on the harbour levy."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 wrote/VERB/ROOT/0/write/VBD on/ADP/case/5 his/PRON/nmod:poss/5 "
+        "blog/NOUN/obl/2 and/CCONJ/cc/7 commented/VERB/conj/2/comment/VBD on/ADP/case/11 "
+        "the/DET/det/11 harbour/NOUN/compound/11 levy/NOUN/obl/7 ./PUNCT/punct/2",
+    )
+    assert not names_about(doc[1], doc[4])
+    assert names_about(doc[6], doc[10])
