@@ -3,8 +3,10 @@ it, and the key that groups the same subject.
 
 Part of the topics stage (``quotekit.topics`` chooses which phrase; this module decides where a
 phrase begins and ends, and how it is counted): compounds, hyphenated words, names and lists are
-kept whole; relative clauses, appositions in quotation marks, a leading adverb or verb the parse
-hung there, and a trailing possessive or preposition are left out.
+kept whole, and a title runs on through the name after it ("Sen. Ana Ruiz"); relative clauses,
+appositions in quotation marks, a leading adverb or verb the parse hung there, and a trailing
+possessive or preposition are left out. A gerund used as a noun makes a phrase of its own, the
+activity it names ("sending troops abroad").
 """
 
 from __future__ import annotations

@@ -28,16 +28,19 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    what a noun that makes a preposition holds ("in breach of the treaty", "in love with the
    city"); the other arguments of its main clauses (and of a gerund after the predicate:
    "effective in cutting the fees"; an adjunct after the object ranks lower); then its other noun
-   phrases. A title beside a name offers the name ("the party's candidate, Gov. Ana Ruiz"), and a
-   description after a name ranks low even where the parser took it for a second object ("backs
-   Ortiz, the party favorite").
+   phrases. A gerund used as a noun offers the activity it names ("opposes sending troops
+   abroad", "said of running against Ruiz"), and the clause an empty "it" stands for is the
+   first clause ("it is clear that the levy failed"). A title beside a name offers the name
+   ("the party's candidate, Gov. Ana Ruiz"), and a description after a name ranks low even
+   where the parser took it for a second object ("backs Ortiz, the party favorite").
    Within a rank, phrases whose words are central to the whole document (textacy's TextRank key
    terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
    clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
-   speaker's own name, the one told ("told reporters ..."), pronouns, vague heads ("the only
-   thing", "no idea", but not "ethanol people", "young people" or "people who fish"), times
-   (but not "Cruz's big night") and one addressed by a first piece of a quotation ('"Judge,"
-   Lee said, "..."') are passed over;
+   speaker's own name (and, outside the quote, the name a speaker's "he" stands for), the one
+   told ("told reporters ..."), pronouns, vague heads ("the only thing", "no idea", but not
+   "ethanol people", "young people" or "people who fish"), times (but not "Cruz's big night")
+   and one addressed by a first piece of a quotation ('"Judge," Lee said, "..."') are passed
+   over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
    "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
