@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
     ALL_MARKS,
+    OTHER_PEOPLE,
+    PEOPLE_NOUNS,
+    PERSON_TITLES,
     PRONOUN_WORDS,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
@@ -37,6 +40,8 @@ NAME_PARTS = frozenset({"flat", "flat:name", "compound"})
 _COUNTING_ADJECTIVES = frozenset(
     "many few more most other several certain same different various some real good bad".split()
 )
+# the pronouns of a sentence spoken to or as someone, where a name after a comma calls on them
+_SPOKEN_TO = frozenset("you your i me my we us our".split())
 # people whom only a relative clause names: "people who are bullied", "those who backed Lee"
 WHO_HEADS = frozenset({"people", "those"})
 
@@ -130,6 +135,29 @@ def _vocative(phrase: Span) -> bool:
     )
 
 
+def _closing_vocative(phrase: Span) -> bool:
+    """Whom a sentence ends by calling on, after a comma ('"Thank you, Mr. Chairman."', '"I
+    have lived here forty years, Martha."', '"Are you OK, honey?"'), in a sentence that speaks
+    to or as someone ("you", "I", "we"); not a name beside the noun of a person it stands for
+    ("our senator, Bobby Scott!") nor a phrase with an article ("for us, the working class")."""
+    doc, head = phrase.doc, phrase.root
+    if phrase.start == 0 or doc[phrase.start - 1].text != "," or len(phrase) > 3:
+        return False
+    if phrase.end >= len(doc) or doc[phrase.end].text not in (".", "?", "!"):
+        return False
+    if head.pos_ not in _NOMINAL or any(c.dep_ == "det" for c in head.children):
+        return False
+    if head.dep_ == "appos" and (head.head.pos_ == "PROPN" or _names_people(head.head)):
+        return False
+    return any(t.lower_ in _SPOKEN_TO for t in head.sent if t.pos_ == "PRON")
+
+
+def _names_people(tok: Token) -> bool:
+    """A noun of a person: a title or a noun of people ("our senator", "the new coach")."""
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_TITLES or lemma in PEOPLE_NOUNS or lemma in OTHER_PEOPLE
+
+
 def _address_alone(phrase: Span, cand: QuoteCandidate) -> bool:
     """A first piece of a quotation in pieces that is only a name or a noun and a comma
     ('"Judge," Lee said, "..."'): whom the speaker turns to, not what the quote is about (a
@@ -165,7 +193,7 @@ def refuse(
     named = activity or (who and head.lower_ in WHO_HEADS)
     if head.pos_ not in (*_NOMINAL, "NUM") and not named:
         return True
-    if _address_alone(phrase, cand) or _vocative(phrase):
+    if _address_alone(phrase, cand) or _vocative(phrase) or _closing_vocative(phrase):
         return True  # '"Judge," Lee said, "...": the one spoken to, not what about
     if who:
         pass  # "people who are bullied" says who

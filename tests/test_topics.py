@@ -1384,3 +1384,31 @@ def test_where_something_was_written_is_no_topic() -> None:
     )
     assert not names_about(doc[1], doc[4])
     assert names_about(doc[6], doc[10])
+
+
+def test_a_name_called_on_at_the_end_of_a_sentence_is_no_topic() -> None:
+    # '"Thank you, Mr. Chairman."': the one spoken to; "our senator, Ana Ruiz!" names the
+    # senator
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_refusals import refuse
+
+    text = "\u201cThank you, Mr. Chairman.\u201d Lee said."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/2 Thank/VERB/ROOT/0/thank/VBP you/PRON/obj/2 ,/PUNCT/punct/6 "
+        "Mr./PROPN/compound/6 Chairman/PROPN/obj/2 ./PUNCT/punct/2 \u201d/PUNCT/punct/2",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("direct", 0, text.index(" Lee"), doc[9:10], "direct-cue-after")
+    assert refuse(doc[4:6], cand, Attribution(doc[8:9], doc[9:10], "cue"))
+    text = "\u201cIt is a big year for our senator, Ana Ruiz!\u201d Lee said."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/6 It/PRON/nsubj/6 is/AUX/cop/6/be/VBZ a/DET/det/6 big/ADJ/amod/6 "
+        "year/NOUN/ROOT/0 for/ADP/case/9 our/PRON/nmod:poss/9 senator/NOUN/nmod/6 "
+        ",/PUNCT/punct/11 Ana/PROPN/appos/9 Ruiz/PROPN/flat/11 !/PUNCT/punct/6 "
+        "\u201d/PUNCT/punct/6",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("direct", 0, text.index(" Lee"), doc[16:17], "direct-cue-after")
+    assert not refuse(doc[10:12], cand, Attribution(doc[15:16], doc[16:17], "cue"))
