@@ -220,6 +220,12 @@ def refuse(
     speaker = attribution.speaker
     if speaker is not None and (
         speaker.start <= head.i < speaker.end
+        # "Ana Ruiz, the port's director, said": the description is the speaker too
+        or (
+            head.dep_ == "appos"
+            and speaker.start <= head.head.i < speaker.end
+            and not in_quote(cand, head.idx)
+        )
         or (head.pos_ == "PROPN" and named_as(head, {t.lower_ for t in speaker}, ""))
     ):
         return True

@@ -1412,3 +1412,21 @@ def test_a_name_called_on_at_the_end_of_a_sentence_is_no_topic() -> None:
     )
     cand = QuoteCandidate("direct", 0, text.index(" Lee"), doc[16:17], "direct-cue-after")
     assert not refuse(doc[10:12], cand, Attribution(doc[15:16], doc[16:17], "cue"))
+
+
+def test_the_description_beside_the_speaker_is_the_speaker() -> None:
+    # "Ana Ruiz, the port's director, said ...": the director is who speaks, not the topic
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_refusals import refuse
+
+    text = "Ana Ruiz, the port's director, said the levy failed."
+    doc = make_doc(
+        text,
+        "Ana/PROPN/nsubj/9 Ruiz/PROPN/flat/1 ,/PUNCT/punct/7 the/DET/det/5 port/NOUN/nmod:poss/7 "
+        "'s/PART/case/5 director/NOUN/appos/1 ,/PUNCT/punct/7 said/VERB/ROOT/0/say/VBD "
+        "the/DET/det/11 levy/NOUN/nsubj/12 failed/VERB/ccomp/9/fail/VBD ./PUNCT/punct/9",
+    )
+    cand = QuoteCandidate("indirect", text.index("the levy"), len(text) - 1, doc[8:9], "ccomp")
+    attribution = Attribution(doc[0:2], doc[8:9], "cue")
+    assert refuse(doc[3:7], cand, attribution)
+    assert not refuse(doc[9:11], cand, attribution)
