@@ -307,11 +307,18 @@ class SpeakerResolver:
                 and (follows is None or follows.pos_ not in ("VERB", "AUX"))
             ):
                 return self.mentions[k]
-        if span.end + 1 < len(doc) and doc[span.end].text == "," and opens_clause(span.start):
+        # after the verb ('"...," said the club's coach, Ana Reyes.') the name may end the
+        # sentence
+        # (the parser often takes a subject after its verb for an object)
+        inverted = root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.i == span.start - 1
+        if span.end + 1 < len(doc) and doc[span.end].text == "," and (
+            opens_clause(span.start) or inverted
+        ):
             k = bisect.bisect_left(self._starts, span.end + 1)
             if k < len(self.mentions) and self.mentions[k].start == span.end + 1:
                 after = self.mentions[k]
-                if after.end < len(doc) and doc[after.end].text == ",":
+                closers = (",", ".", "!", "?") if inverted else (",",)
+                if after.end < len(doc) and doc[after.end].text in closers:
                     return after
         return None
 

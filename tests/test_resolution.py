@@ -228,6 +228,21 @@ def test_description_in_apposition_to_a_name_takes_the_name() -> None:
     assert SpeakerResolver(doc).resolve(_span(doc, "analysts")) is None
 
 
+def test_a_name_in_apposition_after_the_verb_of_saying() -> None:
+    # '"...," said the club's coach, Ana Reyes.': after the verb the description opens no
+    # clause, and its name may end the sentence (the parser often takes the subject for an
+    # object there)
+    text = "\u201cWe trained hard,\u201d said the club's coach, Ana Reyes."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/3 We/PRON/nsubj/3 trained/VERB/ccomp/7/train hard/ADV/advmod/3 "
+        ",/PUNCT/punct/3 \u201d/PUNCT/punct/3 said/VERB/ROOT/0/say the/DET/det/9 "
+        "club/NOUN/nmod:poss/11 's/PART/case/9 coach/NOUN/obj/7 ,/PUNCT/punct/13 "
+        "Ana/PROPN/appos/11 Reyes/PROPN/flat/13 ./PUNCT/punct/7",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "the club's coach")) == "Ana Reyes"
+
+
 def test_a_document_speaks_for_its_author() -> None:
     text = "The vote is close, according to a tally by The Northern Courier."
     doc = make_doc(
