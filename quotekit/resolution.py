@@ -307,18 +307,15 @@ class SpeakerResolver:
                 and (follows is None or follows.pos_ not in ("VERB", "AUX"))
             ):
                 return self.mentions[k]
-        # after the verb ('"...," said the club's coach, Ana Reyes.') the name may end the
-        # sentence
-        # (the parser often takes a subject after its verb for an object)
+        # after the verb ('"...," said the club's coach, Ana Reyes.', a subject the parser may
+        # take for an object) the name may end the sentence
         inverted = root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.i == span.start - 1
-        if span.end + 1 < len(doc) and doc[span.end].text == "," and (
-            opens_clause(span.start) or inverted
-        ):
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
             k = bisect.bisect_left(self._starts, span.end + 1)
-            if k < len(self.mentions) and self.mentions[k].start == span.end + 1:
-                after = self.mentions[k]
-                closers = (",", ".", "!", "?") if inverted else (",",)
-                if after.end < len(doc) and doc[after.end].text in closers:
+            after = self.mentions[k] if k < len(self.mentions) else None
+            closers = (",", ".", "!", "?") if inverted else (",",)
+            if after is not None and after.start == span.end + 1 and after.end < len(doc):
+                if doc[after.end].text in closers and (inverted or opens_clause(span.start)):
                     return after
         return None
 
