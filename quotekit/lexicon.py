@@ -59,13 +59,13 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 # Words that mark a person in a title ("President Obama", "Sen. Warren").
 PERSON_TITLES = frozenset(
     """
-mr mrs ms miss dr sir dame lord lady president minister secretary senator sen rep
-representative governor gov mayor chancellor premier prime chairman chairwoman chair
-spokesman spokeswoman spokesperson ambassador general gen colonel col judge justice
-director ceo chief king queen prince princess pope rev reverend father sheikh
-professor prof candidate nominee leader official adviser advisor aide attorney
-lawyer economist analyst founder executive manager commissioner deputy speaker
-inspector superintendent detective sergeant constable
+mr mrs ms miss dr sir dame lord lady president minister secretary senator sen rep representative
+governor gov mayor chancellor premier prime chairman chairwoman chair spokesman spokeswoman
+spokesperson ambassador general gen colonel col judge justice director ceo chief king queen prince
+princess pope rev reverend father sheikh professor prof candidate nominee leader official adviser
+advisor aide attorney lawyer economist analyst founder executive manager commissioner deputy
+speaker inspector superintendent detective sergeant constable treasurer lieutenant lt captain capt
+sheriff coach councilman councilwoman councillor councilor alderman congressman congresswoman
 """.split()
 )
 

@@ -980,3 +980,14 @@ def test_relative_pronoun_joined_by_and_takes_the_first_ones_antecedent() -> Non
         "who/PRON/nsubj/10 spoke/VERB/conj/5/speak ./PUNCT/punct/1",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "who spoke")[0:1]) == "Tom Hale"
+
+
+def test_titles_of_local_office_and_rank_are_no_part_of_the_name() -> None:
+    # "Treasurer Marcus Bell", "Lt. Ana Ruiz": a title, as "Mayor" or "Sen." is
+    text = "Treasurer Marcus Bell said the budget was balanced."
+    doc = make_doc(
+        text,
+        "Treasurer/PROPN/compound/3 Marcus/PROPN/nsubj/4 Bell/PROPN/flat/2 said/VERB/ROOT/0/say "
+        "the/DET/det/6 budget/NOUN/nsubj/8 was/AUX/cop/8/be balanced/ADJ/ccomp/4 ./PUNCT/punct/4",
+    )
+    assert SpeakerResolver(doc).resolve(_span(doc, "Treasurer Marcus Bell")) == "Marcus Bell"
