@@ -76,3 +76,17 @@ def test_that_clause_of_a_noun_of_saying_the_parse_hung_elsewhere() -> None:
     )
     assert records(doc) == [
         ("indirect", "that the files were secret", "the agencies", "claims", "noun-complement")]
+
+
+def test_a_comment_asked_for_is_none() -> None:
+    # "did not respond to a request for comment on the audit": nothing was said; "her
+    # comments on the audit" were
+    text = "The board did not respond to a request for comment on the harbour audit."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 board/NOUN/nsubj/5 did/AUX/aux/5/do not/PART/advmod/5 "
+        "respond/VERB/ROOT/0/respond to/ADP/case/8 a/DET/det/8 request/NOUN/obl/5 "
+        "for/ADP/case/10 comment/NOUN/nmod/8 on/ADP/case/14 the/DET/det/14 "
+        "harbour/NOUN/compound/14 audit/NOUN/nmod/10 ./PUNCT/punct/5",
+    )
+    assert records(doc) == []

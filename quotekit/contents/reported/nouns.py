@@ -18,6 +18,7 @@ from quotekit.syntax import bare_time, has_infinitive_marker, trim
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_ASKING = frozenset({"request", "ask", "seek", "plea", "call"})  # "a request for comment"
 _NOUN_THAT_WINDOW = 6  # tokens from a noun of saying to its "that": "claims by the agencies that"
 
 
@@ -25,6 +26,8 @@ def noun_complement(doc: Doc, noun: Token, quoted: QuotedText) -> QuoteCandidate
     """A noun of saying with its content clause: "the agency's earlier claim that the driver had
     fled", "his pledge to cut taxes" (not a relative clause: "the statement that he issued"),
     or with what it is about ("calls for ...", see _noun_about)."""
+    if _asked_for(noun):
+        return None
     about = _noun_about(doc, noun)
     if about is not None:
         return reported(doc, about, doc[noun.i : noun.i + 1], "noun-complement", quoted)
@@ -57,6 +60,14 @@ def noun_complement(doc: Doc, noun: Token, quoted: QuotedText) -> QuoteCandidate
         if tok.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"):
             break
     return None
+
+
+def _asked_for(noun: Token) -> bool:
+    """A bare noun of saying that was asked for, not said: "a request for comment on the
+    audit", "asked for comment about the plan"."""
+    bare = not any(c.dep_ in ("det", "nmod:poss") for c in noun.children)
+    after_for = any(c.dep_ == "case" and c.lower_ == "for" for c in noun.children)
+    return bare and after_for and noun.head.lemma_.lower() in _ASKING
 
 
 def _noun_about(doc: Doc, noun: Token) -> Span | None:
