@@ -141,7 +141,10 @@ def _closing_vocative(phrase: Span) -> bool:
     to or as someone ("you", "I", "we"); not a name beside the noun of a person it stands for
     ("our senator, Bobby Scott!") nor a phrase with an article ("for us, the working class")."""
     doc, head = phrase.doc, phrase.root
-    if phrase.start == 0 or doc[phrase.start - 1].text != "," or len(phrase) > 3:
+    start = min(phrase.start, left_edge(head))  # "Mr." the parse may leave out of the phrase
+    while start < head.i and doc[start].is_punct:
+        start += 1  # (the comma itself may hang on the name)
+    if start == 0 or doc[start - 1].text != "," or phrase.end - start > 3:
         return False
     if phrase.end >= len(doc) or doc[phrase.end].text not in (".", "?", "!"):
         return False

@@ -1401,6 +1401,14 @@ def test_a_name_called_on_at_the_end_of_a_sentence_is_no_topic() -> None:
     )
     cand = QuoteCandidate("direct", 0, text.index(" Lee"), doc[9:10], "direct-cue-after")
     assert refuse(doc[4:6], cand, Attribution(doc[8:9], doc[9:10], "cue"))
+    # the parse may leave the title out of the phrase and hang the comma on the name
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/2 Thank/VERB/ROOT/0/thank/VBP you/PRON/obj/2 ,/PUNCT/punct/6 "
+        "Mr./PROPN/nmod:desc/6 Chairman/PROPN/obj/2 ./PUNCT/punct/2 \u201d/PUNCT/punct/2",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/2",
+    )
+    assert refuse(doc[5:6], cand, Attribution(doc[8:9], doc[9:10], "cue"))
     text = "\u201cIt is a big year for our senator, Ana Ruiz!\u201d Lee said."
     doc = make_doc(
         text,
