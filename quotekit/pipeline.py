@@ -44,6 +44,7 @@ from quotekit.speakers import (
     answers,
     attribute_speaker,
     narration_subject,
+    present_person,
     self_introductions,
     self_replies,
     speaker_kind,
@@ -183,6 +184,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
 
     turns = take_turns(text_read, attributed, names, beat, addressed)
     _not_self_addressed(turns, addressed, resolver)
+    _name_a_present_narrator(doc, attributed, turns, resolver)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
     for (cand, _), (attr, name) in zip(attributed, turns, strict=True):
@@ -242,6 +244,29 @@ def _not_self_addressed(
             continue
         other = resolver.resolve(speaker, to)
         turns[k] = (attr, other if other not in to else None)
+
+
+def _name_a_present_narrator(
+    doc: Doc,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    turns: list[tuple[Attribution, str | None]],
+    resolver: SpeakerResolver,
+) -> None:
+    """A first-person narrator whom no address named takes the name of the one person the
+    others speak of as present and the narration never names ('as my friend Ned here will
+    tell you'; speakers.narrator)."""
+    narrator = [
+        k
+        for k, (attr, _) in enumerate(turns)
+        if attr.speaker is not None and speaker_kind(attr.speaker) == "narrator"
+    ]
+    if not narrator or any(turns[k][1] for k in narrator):
+        return
+    spans = [(attributed[k][0].start, attributed[k][0].end) for k in narrator]
+    name = present_person(doc, resolver, {n for _, n in turns if n}, spans)
+    if name is not None:
+        for k in narrator:
+            turns[k] = (turns[k][0], name)
 
 
 def _speaker_names(

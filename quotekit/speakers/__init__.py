@@ -16,6 +16,7 @@ from quotekit.speakers.cue import expand_speaker, speaker_of_cue
 from quotekit.speakers.dialogue import answers, self_replies, take_turns
 from quotekit.speakers.introductions import self_introductions
 from quotekit.speakers.layout import attribute_without_cue
+from quotekit.speakers.narrator import present_person
 from quotekit.speakers.vocatives import vocatives
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ __all__ = [
     "attribute_speaker",
     "expand_speaker",
     "narration_subject",
+    "present_person",
     "speaker_kind",
     "speaker_of_cue",
     "self_introductions",
