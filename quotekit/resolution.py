@@ -47,6 +47,7 @@ from quotekit.names import (
     name_run,
     name_run_end,
     name_word,
+    opening_name,
     opens_phrase,
     roles_around,
     run_head,
@@ -412,9 +413,11 @@ class SpeakerResolver:
         else:
             return None
         subjects = [t for t in narration if self._narration_subject_word(t)]
-        if not subjects or self.doc[end - 1].text == "?" or self.doc[end - 2].text == "?":
+        if self.doc[end - 1].text == "?" or self.doc[end - 2].text == "?":
             return None  # (a question of the narration's is no beat: 'But what if she wins?')
-        subject = _last_main_subject(subjects)
+        # ('Sir Tom frowned.', parsed as one name with no subject: its last word)
+        opening = None if subjects else opening_name(self.doc[i:end])
+        subject = _last_main_subject(subjects) if opening is None else opening[-1]
         # (in the quotation's paragraph or the one before)
         if subject is None or len(_BREAKS.findall(self.doc[subject.i : pron.i].text)) > 1:
             return None

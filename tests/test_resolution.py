@@ -965,3 +965,18 @@ def test_relative_pronoun_joined_by_and_takes_the_first_ones_antecedent() -> Non
         "who/PRON/nsubj/10 spoke/VERB/conj/5/speak ./PUNCT/punct/1",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "who spoke")[0:1]) == "Tom Hale"
+
+
+def test_he_of_a_cue_is_the_man_of_a_beat_the_parse_made_one_name() -> None:
+    # 'Sir Tom Hale frowned.' parsed as a name of four words with no subject: its man speaks,
+    # not the man the sentence before made its subject
+    text = 'Mr. Grey came in. Sir Tom Hale frowned. "Wait," he said.'
+    doc = make_doc(
+        text,
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 came/VERB/ROOT/0/come in/ADV/advmod/3 ./PUNCT/punct/3",
+        "Sir/PROPN/ROOT/0 Tom/PROPN/flat/1 Hale/PROPN/flat/1 frowned/VERB/flat/1/frown "
+        "./PUNCT/punct/1",
+        '"/PUNCT/punct/2 Wait/VERB/ccomp/6/wait ,/PUNCT/punct/2 "/PUNCT/punct/2 he/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Tom Hale"
