@@ -45,6 +45,7 @@ from quotekit.speakers import (
     attribute_speaker,
     narration_subject,
     present_person,
+    same_turn,
     self_introductions,
     self_replies,
     speaker_kind,
@@ -160,6 +161,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     names = _speaker_names(doc, attributed, addressed, resolver)
 
     text_read = doc.user_data["quotekit_text"]
+    _same_turn(text_read, attributed, names, resolver)
     for k in self_replies(text_read, attributed, names, addressed):
         # the pronoun of a new turn stands for someone other than the last turn's speaker
         pronoun = attributed[k][1].speaker
@@ -244,6 +246,25 @@ def _not_self_addressed(
             continue
         other = resolver.resolve(speaker, to)
         turns[k] = (attr, other if other not in to else None)
+
+
+def _same_turn(
+    text: str,
+    attributed: list[tuple[QuoteCandidate, Attribution]],
+    names: list[str | None],
+    resolver: SpeakerResolver,
+) -> None:
+    """The "he" of a cue going on a paragraph whose cue before named its speaker is that
+    speaker, where of their sex (speakers.dialogue.same_turn)."""
+    for prev, k in same_turn(text, attributed):
+        pronoun, named = attributed[k][1].speaker, attributed[prev][1].speaker
+        if pronoun is not None and named is not None and resolver.gender(
+            names[prev] or ""
+        ) in ("", PRONOUN_GENDER.get(pronoun.text.lower())):
+            names[k] = names[prev]
+            if names[prev] is None:
+                # (a description no name resolves, 'the Colonel': the pronoun is that person)
+                attributed[k] = (attributed[k][0], attributed[k][1]._replace(speaker=named))
 
 
 def _name_a_present_narrator(

@@ -13,7 +13,7 @@ from quotekit.lexicon import PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
 from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
-from quotekit.speakers.dialogue import answers, self_replies, take_turns
+from quotekit.speakers.dialogue import answers, same_turn, self_replies, take_turns
 from quotekit.speakers.introductions import self_introductions
 from quotekit.speakers.layout import attribute_without_cue
 from quotekit.speakers.narrator import present_person
@@ -69,6 +69,7 @@ __all__ = [
     "present_person",
     "speaker_kind",
     "speaker_of_cue",
+    "same_turn",
     "self_introductions",
     "self_replies",
     "take_turns",
