@@ -136,12 +136,22 @@ def _owner_of_words(doc: Doc, first: Span, span: Span) -> tuple[Token, int] | No
     while k > limit and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
         k -= 1
     if k > 2 and doc[k].lower_ in ("was", "were"):
-        j = k - 1
-        while j > max(0, k - _MARKS_BETWEEN) and _modifier(doc[j]):
+        if doc[k - 1].lower_ in ("'s", "’s"):
+            # ('Tom's remark was-- "..." Ann's was-- "..."': the noun left out)
+            return (doc[k - 2], k) if doc[k - 2].pos_ == "PROPN" else None
+        # ('Ann's only comment when she heard it was, "..."': a clause after the noun)
+        n = next(
+            (n for n in range(k - 1, max(0, k - _CLAUSE_BETWEEN), -1) if _saying_noun(doc[n])),
+            None,
+        )
+        if n is None or any(t.is_punct for t in doc[n:k]):
+            return None
+        j = n - 1
+        while j > max(0, n - _MARKS_BETWEEN) and _modifier(doc[j]):
             j -= 1
-        if _saying_noun(doc[j]) and doc[j - 1].lower_ in ("'s", "’s"):
-            owner = doc[j - 2]
-            return (owner, j) if owner.pos_ == "PROPN" else None
+        if doc[j].lower_ in ("'s", "’s"):
+            owner = doc[j - 1]
+            return (owner, n) if owner.pos_ == "PROPN" else None
     return None
 
 
@@ -173,6 +183,7 @@ _SAYING_NOUNS = frozenset(
     "reply answer response retort rejoinder language words exclamation cry observation "
     "declaration greeting advice verdict reproach".split()
 )
+_CLAUSE_BETWEEN = 10  # tokens: 'comment when she heard the story was'
 _VERB_WINDOW = 8  # tokens: 'said with lips which quivered with anger:'
 _SPEAKER_WINDOW = 25  # tokens: '"...," Ana Lopez-Vidal, a budget adviser to ..., wrote'
 
