@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotekit.entities import KIN_TITLES, Entity, Registry, institution, located, single_words
+from quotekit.entities import KIN_TITLES, RANKS, Entity, Registry, institution, located
 from quotekit.gender import learn_gender
 from quotekit.lexicon import (
     DOCUMENT_NOUNS,
@@ -91,6 +91,7 @@ class SpeakerResolver:
         self.entities = Registry()
         self.sent_start: list[int] = []
         self._collect()
+        self._rank_mentions()
         learn_gender(doc, self.mentions, self.quoted, self.sent_start)
         self._starts = [m.start for m in self.mentions]
         # coreference chains from Stanza's model, when it ran: token -> the chain's mentions
@@ -163,6 +164,21 @@ class SpeakerResolver:
                     self.quoted[head.i],
                 )
             )
+
+    def _rank_mentions(self) -> None:
+        """'The duchess frowned.': a rank in small letters after "the" in the narration, where
+        a name of the text bears it ("the Duchess of Ely"), is a mention of that person, whom
+        a "she" after it may stand for."""
+        doc, found = self.doc, []
+        for tok in doc[1:]:
+            if tok.lower_ not in RANKS or not tok.is_lower or doc[tok.i - 1].lower_ != "the":
+                continue
+            entity = self.entities.titled(tok.lower_, ())
+            if entity is not None and not self.quoted[tok.i]:
+                entity.person = True
+                entity.gender = entity.gender or RANK_GENDER.get(tok.lower_, "")
+                found.append(_Mention(tok.i - 1, tok.i + 1, tok.i, entity, tok.dep_ in SUBJ_DEPS))
+        self.mentions = sorted(self.mentions + found, key=lambda m: m.start)
 
     # ----------------------------------------------------------------- resolution
     def known_person(self, name: str) -> bool:
@@ -259,17 +275,8 @@ class SpeakerResolver:
             return entity.name if entity is not None else span.text
         # "said the duchess", where "the Duchess" is a name of the text
         # (or "said the countess" after "Countess Varga")
-        named = (
-            self.entities.by_whole.get(root.lower_)
-            or self.entities.by_last.get(root.lower_)
-            or self.entities.by_word.get(root.lower_)
-        )
-        if (
-            span[0].lower_ == "the"
-            and (root.lower_ in PERSON_TITLES or root.lower_ in _RANKS)
-            and named is not None
-            and (root.lower_ in single_words(named) or _opens_a_name(root.lower_, named))
-        ):
+        named = self.entities.titled(root.lower_, PERSON_TITLES)
+        if span[0].lower_ == "the" and named is not None:
             return named.name
         # "said the old gentleman": a person the scene has named, as "he" would be
         gender = _PERSON_NOUN_GENDER.get(root.lemma_.lower(), "")
@@ -532,8 +539,6 @@ class SpeakerResolver:
 
 
 # ranks that name their holder, as titles do ("the Duchess", "the Earl")
-_RANKS = frozenset("duke duchess count countess earl baron baroness marquis emperor".split())
-
 _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
@@ -554,11 +559,6 @@ def _last_main_subject(subjects: list[Token]) -> Token | None:
         elif found is None or tok.i > found.i:
             return None
     return found
-
-
-def _opens_a_name(rank: str, entity: Entity) -> bool:
-    """Whether a rank opens one of the entity's names ("Countess Varga")."""
-    return rank in _RANKS and any(n.lower().startswith(rank + " ") for n in entity.names)
 
 
 def _first_relative(pronoun: Token) -> Token:
