@@ -203,3 +203,16 @@ def test_the_owner_of_words_left_unsaid_before_was_speaks_them() -> None:
     )
     rec = annotate(doc, InputDoc("t", text, "t"))
     assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Tom"]
+
+
+def test_the_owner_of_the_lips_a_quotation_came_from_speaks_it() -> None:
+    text = '"That plan will ruin us all!" came from Tom\'s thin lips.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/3 That/DET/det/3 plan/NOUN/nsubj/5 will/AUX/aux/5//MD ruin/VERB/csubj/10 '
+        'us/PRON/obj/5 all/DET/det/6 !/PUNCT/punct/5 "/PUNCT/punct/5 came/VERB/ROOT/0/come '
+        "from/ADP/case/15 Tom/PROPN/nmod:poss/15 's/PART/case/12 thin/ADJ/amod/15 "
+        "lips/NOUN/obl/10/lip ./PUNCT/punct/10",
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Tom"]
