@@ -14,6 +14,8 @@ from quotekit.lexicon import ORGANISATION_WORDS
 from quotekit.names import RANK_GENDER, first_name_sex
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc
 
 # the titles of a wife, a mother or a daughter of a family ("Mrs. Archer", "Miss Archer")
@@ -59,6 +61,18 @@ class Registry:
         self.by_word: dict[str, Entity] = {}
         self.by_whole: dict[str, Entity] = {}
         self.family: dict[str, list[Entity]] = {}  # the people who share a last word
+
+    def titled(self, word: str, titles: Collection[str]) -> Entity | None:
+        """The one entity a title or rank in small letters stands for ("said the duchess",
+        where "the Duchess" or "Duchess Varga" is a name of the text), or None."""
+        named = self.by_whole.get(word) or self.by_last.get(word) or self.by_word.get(word)
+        if (
+            (word in titles or word in RANKS)
+            and named is not None
+            and (word in single_words(named) or _opens_a_name(word, named))
+        ):
+            return named
+        return None
 
     def entity_for(self, words: list[str], gender: str = "", kin: bool = False) -> Entity:
         """The entity this name belongs to: one sharing its last word ("Lavrov", "Sergei
@@ -142,6 +156,14 @@ def same_person(entity: Entity, low: list[str]) -> bool:
         return True
     a, b = entity.given, low[0]
     return (a.endswith(".") or b.endswith(".")) and a[0] == b[0]
+
+
+def _opens_a_name(rank: str, entity: Entity) -> bool:
+    """Whether a rank opens one of the entity's names ("Countess Varga")."""
+    return rank in RANKS and any(n.lower().startswith(rank + " ") for n in entity.names)
+
+
+RANKS = frozenset("duke duchess count countess earl baron baroness marquis emperor".split())
 
 
 def single_words(entity: Entity) -> set[str]:

@@ -44,6 +44,8 @@ from quotekit.speakers import (
     answers,
     attribute_speaker,
     narration_subject,
+    present_person,
+    same_turn,
     self_introductions,
     self_replies,
     speaker_kind,
@@ -159,6 +161,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
     names = _speaker_names(doc, attributed, addressed, resolver)
 
     text_read = doc.user_data["quotekit_text"]
+    _same_turn(text_read, attributed, names, resolver)
     for k in self_replies(text_read, attributed, names, addressed):
         # the pronoun of a new turn stands for someone other than the last turn's speaker
         pronoun = attributed[k][1].speaker
@@ -183,6 +186,7 @@ def annotate(doc: Doc, item: InputDoc, options: ExtractOptions | None = None) ->
 
     turns = take_turns(text_read, attributed, names, beat, addressed)
     _not_self_addressed(turns, addressed, resolver)
+    _name_a_present_narrator(doc, attributed, turns, resolver)
     salience = Salience(doc) if attributed else None
     quotes: list[QuoteRecord] = []
     for (cand, _), (attr, name) in zip(attributed, turns, strict=True):
@@ -242,6 +246,48 @@ def _not_self_addressed(
             continue
         other = resolver.resolve(speaker, to)
         turns[k] = (attr, other if other not in to else None)
+
+
+def _same_turn(
+    text: str,
+    attributed: list[tuple[QuoteCandidate, Attribution]],
+    names: list[str | None],
+    resolver: SpeakerResolver,
+) -> None:
+    """The "he" of a cue going on a paragraph whose cue before named its speaker is that
+    speaker, where of their sex (speakers.dialogue.same_turn)."""
+    for prev, k in same_turn(text, attributed):
+        pronoun, named = attributed[k][1].speaker, attributed[prev][1].speaker
+        if pronoun is not None and named is not None and resolver.gender(
+            names[prev] or ""
+        ) in ("", PRONOUN_GENDER.get(pronoun.text.lower())):
+            names[k] = names[prev]
+            if names[prev] is None:
+                # (a description no name resolves, 'the Colonel': the pronoun is that person)
+                attributed[k] = (attributed[k][0], attributed[k][1]._replace(speaker=named))
+
+
+def _name_a_present_narrator(
+    doc: Doc,
+    attributed: Sequence[tuple[QuoteCandidate, Attribution]],
+    turns: list[tuple[Attribution, str | None]],
+    resolver: SpeakerResolver,
+) -> None:
+    """A first-person narrator whom no address named takes the name of the one person the
+    others speak of as present and the narration never names ('as my friend Ned here will
+    tell you'; speakers.narrator)."""
+    narrator = [
+        k
+        for k, (attr, _) in enumerate(turns)
+        if attr.speaker is not None and speaker_kind(attr.speaker) == "narrator"
+    ]
+    if not narrator or any(turns[k][1] for k in narrator):
+        return
+    spans = [(attributed[k][0].start, attributed[k][0].end) for k in narrator]
+    name = present_person(doc, resolver, {n for _, n in turns if n}, spans)
+    if name is not None:
+        for k in narrator:
+            turns[k] = (turns[k][0], name)
 
 
 def _speaker_names(

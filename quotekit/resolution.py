@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotekit.entities import KIN_TITLES, Entity, Registry, institution, located, single_words
+from quotekit.entities import KIN_TITLES, RANKS, Entity, Registry, institution, located
 from quotekit.gender import learn_gender
 from quotekit.lexicon import (
     DOCUMENT_NOUNS,
@@ -47,6 +47,7 @@ from quotekit.names import (
     name_run,
     name_run_end,
     name_word,
+    opening_name,
     opens_phrase,
     roles_around,
     run_head,
@@ -90,6 +91,7 @@ class SpeakerResolver:
         self.entities = Registry()
         self.sent_start: list[int] = []
         self._collect()
+        self._rank_mentions()
         learn_gender(doc, self.mentions, self.quoted, self.sent_start)
         self._starts = [m.start for m in self.mentions]
         # coreference chains from Stanza's model, when it ran: token -> the chain's mentions
@@ -162,6 +164,21 @@ class SpeakerResolver:
                     self.quoted[head.i],
                 )
             )
+
+    def _rank_mentions(self) -> None:
+        """'The duchess frowned.': a rank in small letters after "the" in the narration, where
+        a name of the text bears it ("the Duchess of Ely"), is a mention of that person, whom
+        a "she" after it may stand for."""
+        doc, found = self.doc, []
+        for tok in doc[1:]:
+            if tok.lower_ not in RANKS or not tok.is_lower or doc[tok.i - 1].lower_ != "the":
+                continue
+            entity = self.entities.titled(tok.lower_, ())
+            if entity is not None and not self.quoted[tok.i]:
+                entity.person = True
+                entity.gender = entity.gender or RANK_GENDER.get(tok.lower_, "")
+                found.append(_Mention(tok.i - 1, tok.i + 1, tok.i, entity, tok.dep_ in SUBJ_DEPS))
+        self.mentions = sorted(self.mentions + found, key=lambda m: m.start)
 
     # ----------------------------------------------------------------- resolution
     def known_person(self, name: str) -> bool:
@@ -258,17 +275,8 @@ class SpeakerResolver:
             return entity.name if entity is not None else span.text
         # "said the duchess", where "the Duchess" is a name of the text
         # (or "said the countess" after "Countess Varga")
-        named = (
-            self.entities.by_whole.get(root.lower_)
-            or self.entities.by_last.get(root.lower_)
-            or self.entities.by_word.get(root.lower_)
-        )
-        if (
-            span[0].lower_ == "the"
-            and (root.lower_ in PERSON_TITLES or root.lower_ in _RANKS)
-            and named is not None
-            and (root.lower_ in single_words(named) or _opens_a_name(root.lower_, named))
-        ):
+        named = self.entities.titled(root.lower_, PERSON_TITLES)
+        if span[0].lower_ == "the" and named is not None:
             return named.name
         # "said the old gentleman": a person the scene has named, as "he" would be
         gender = _PERSON_NOUN_GENDER.get(root.lemma_.lower(), "")
@@ -280,9 +288,10 @@ class SpeakerResolver:
         """The name a description stands in apposition to, set off by commas at the start of
         its clause: "[Tom Varga], a radio host in Bay County, said", "The bureau's
         director, [Ana M. Reyes], said" (not "Mrs. Ruiz, analysts said, ...", nor
-        "events in Ohio, the campaign announced")."""
-        doc = self.doc
-        root = span.root
+        "events in Ohio, the campaign announced"); after the verb the name may end the sentence
+        ('"...," said the club's coach, Ana Reyes.', a subject the parser may take for an
+        object)."""
+        doc, root = self.doc, span.root
         if root.pos_ != "NOUN" or span[0].lower_ in NOT_APPOSITIONS or span[0].pos_ == "NUM":
             return None
         # a name inside the mention is its own ("Ortiz spokesman Dan Lowe"), unless it
@@ -307,8 +316,6 @@ class SpeakerResolver:
                 and (follows is None or follows.pos_ not in ("VERB", "AUX"))
             ):
                 return self.mentions[k]
-        # after the verb ('"...," said the club's coach, Ana Reyes.', a subject the parser may
-        # take for an object) the name may end the sentence
         inverted = root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.i == span.start - 1
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             k = bisect.bisect_left(self._starts, span.end + 1)
@@ -393,9 +400,7 @@ class SpeakerResolver:
             return self._known_gender_before(pron, before, own_gender, avoid, speakers)
         return best[1].entity.name if best else None
 
-    def _narration_subject(
-        self, pron: Token, avoid: Collection[str], depth: int = 0
-    ) -> str | None:
+    def _narration_subject(self, pron: Token, avoid: Collection[str], depth: int = 0) -> str | None:
         """'The countess frowned. "How dull!" she cried.': a "he" or "she" that speaks a quotation
         stands for the one subject of the sentence of narration right before, a person of its
         sex, over people that sentence names otherwise ("Quill looked at Mr. Grey. ... he said");
@@ -416,9 +421,11 @@ class SpeakerResolver:
         else:
             return None
         subjects = [t for t in narration if self._narration_subject_word(t)]
-        if not subjects or self.doc[end - 1].text == "?" or self.doc[end - 2].text == "?":
+        if self.doc[end - 1].text == "?" or self.doc[end - 2].text == "?":
             return None  # (a question of the narration's is no beat: 'But what if she wins?')
-        subject = _last_main_subject(subjects)
+        # ('Sir Tom frowned.', parsed as one name with no subject: its last word)
+        opening = None if subjects else opening_name(self.doc[i:end])
+        subject = _last_main_subject(subjects) if opening is None else opening[-1]
         # (in the quotation's paragraph or the one before)
         if subject is None or len(_BREAKS.findall(self.doc[subject.i : pron.i].text)) > 1:
             return None
@@ -533,8 +540,6 @@ class SpeakerResolver:
 
 
 # ranks that name their holder, as titles do ("the Duchess", "the Earl")
-_RANKS = frozenset("duke duchess count countess earl baron baroness marquis emperor".split())
-
 _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
@@ -555,11 +560,6 @@ def _last_main_subject(subjects: list[Token]) -> Token | None:
         elif found is None or tok.i > found.i:
             return None
     return found
-
-
-def _opens_a_name(rank: str, entity: Entity) -> bool:
-    """Whether a rank opens one of the entity's names ("Countess Varga")."""
-    return rank in _RANKS and any(n.lower().startswith(rank + " ") for n in entity.names)
 
 
 def _first_relative(pronoun: Token) -> Token:

@@ -991,3 +991,41 @@ def test_titles_of_local_office_and_rank_are_no_part_of_the_name() -> None:
         "the/DET/det/6 budget/NOUN/nsubj/8 was/AUX/cop/8/be balanced/ADJ/ccomp/4 ./PUNCT/punct/4",
     )
     assert SpeakerResolver(doc).resolve(_span(doc, "Treasurer Marcus Bell")) == "Marcus Bell"
+
+
+def test_he_of_a_cue_is_the_man_of_a_beat_the_parse_made_one_name() -> None:
+    # 'Sir Tom Hale frowned.' parsed as a name of four words with no subject: its man speaks,
+    # not the man the sentence before made its subject
+    text = 'Mr. Grey came in. Sir Tom Hale frowned. "Wait," he said.'
+    doc = make_doc(
+        text,
+        "Mr./PROPN/compound/2 Grey/PROPN/nsubj/3 came/VERB/ROOT/0/come in/ADV/advmod/3 ./PUNCT/punct/3",
+        "Sir/PROPN/ROOT/0 Tom/PROPN/flat/1 Hale/PROPN/flat/1 frowned/VERB/flat/1/frown "
+        "./PUNCT/punct/1",
+        '"/PUNCT/punct/2 Wait/VERB/ccomp/6/wait ,/PUNCT/punct/2 "/PUNCT/punct/2 he/PRON/nsubj/6 '
+        "said/VERB/ROOT/0/say ./PUNCT/punct/6",
+    )
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "he")) == "Tom Hale"
+
+
+def test_she_may_stand_for_a_rank_in_small_letters_that_a_name_of_the_text_bears() -> None:
+    # "the duchess" of the narration is the one the others call "Duchess": the woman handed
+    # a letter speaks, not the other woman named before her (a rank says her sex)
+    text = (
+        '"Good evening, Duchess," said Tom Hale. He bowed to Lady Ann Cole. A maid handed the '
+        'duchess a letter from home. "How dull!" she cried.'
+    )
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/2 Good/ADJ/amod/3 evening/NOUN/ccomp/8 ,/PUNCT/punct/5 '
+        'Duchess/PROPN/vocative/3 ,/PUNCT/punct/3 "/PUNCT/punct/3 said/VERB/ROOT/0/say '
+        "Tom/PROPN/nsubj/8 Hale/PROPN/flat/9 ./PUNCT/punct/8",
+        "He/PRON/nsubj/2 bowed/VERB/ROOT/0/bow to/ADP/case/6 Lady/PROPN/compound/6 "
+        "Ann/PROPN/compound/6 Cole/PROPN/obl/2 ./PUNCT/punct/2",
+        "A/DET/det/2 maid/NOUN/nsubj/3 handed/VERB/ROOT/0/hand the/DET/det/5 "
+        "duchess/NOUN/iobj/3 a/DET/det/7 letter/NOUN/obj/3 from/ADP/case/9 home/NOUN/nmod/7 "
+        "./PUNCT/punct/3",
+        '"/PUNCT/punct/3 How/ADV/advmod/3 dull/ADJ/ccomp/7 !/PUNCT/punct/3 "/PUNCT/punct/3 '
+        "she/PRON/nsubj/7 cried/VERB/ROOT/0/cry ./PUNCT/punct/7",
+    )
+    assert SpeakerResolver(doc, _quoted(doc)).resolve(_span(doc, "she")) == "Duchess"

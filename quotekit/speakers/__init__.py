@@ -13,9 +13,10 @@ from quotekit.lexicon import PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
 from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
-from quotekit.speakers.dialogue import answers, self_replies, take_turns
+from quotekit.speakers.dialogue import answers, same_turn, self_replies, take_turns
 from quotekit.speakers.introductions import self_introductions
 from quotekit.speakers.layout import attribute_without_cue
+from quotekit.speakers.narrator import present_person
 from quotekit.speakers.vocatives import vocatives
 
 if TYPE_CHECKING:
@@ -65,8 +66,10 @@ __all__ = [
     "attribute_speaker",
     "expand_speaker",
     "narration_subject",
+    "present_person",
     "speaker_kind",
     "speaker_of_cue",
+    "same_turn",
     "self_introductions",
     "self_replies",
     "take_turns",

@@ -19,7 +19,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from quotekit.lexicon import ALL_MARKS, DOUBLE_CLOSE, DOUBLE_OPEN, SUBJ_DEPS
-from quotekit.names import lone_capital
+from quotekit.names import lone_capital, opening_name
 from quotekit.speakers.cue import expand_speaker
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _person_subject(sent: Span) -> Span | None:
     root = sent.root
     subject: Token | None = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
     if subject is None:
-        return _opening_name(sent)
+        return opening_name(sent)
     if subject.pos_ == "PRON":
         return expand_speaker(subject) if subject.lower_ in _PERSON_PRONOUNS else None
     if subject.pos_ == "PROPN":
@@ -91,33 +91,3 @@ _BODY = frozenset(
     "face eye eyes voice lip lips mouth chin hand hands head brow cheek cheeks tone "
     "glance gaze look smile expression".split()
 )
-
-
-def _opening_name(sent: Span) -> Span | None:
-    """A sentence the parser gave no subject that opens with a name and a verb in the past
-    ("Sir Ernest bowed.", parsed with "Sir" as a word of its own; "Sir Ernest fairly
-    shot ...", an adverb between): the name."""
-    doc = sent.doc
-    k = sent.start
-    while k < sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k += 1
-    end = k
-    if k < sent.end and doc[k].tag_ == "RB":
-        k += 1
-    if end == sent.start or k >= sent.end:
-        return None
-    if doc[k].tag_ not in ("VBD", "VBN") and not _short_action(sent, end):
-        return None
-    return doc[sent.start : end]
-
-
-def _short_action(sent: Span, end: int) -> bool:
-    """'Sir Ernest rose ponderously.', which the parse made a name with a noun after it: the
-    name is the root and two words or fewer in small letters follow it to the full stop."""
-    rest = [t for t in sent.doc[end : sent.end] if not t.is_space]
-    return (
-        sent.start <= sent.root.i < end
-        and 2 <= len(rest) <= 3
-        and rest[-1].text == "."
-        and all(t.is_lower and t.is_alpha for t in rest[:-1])
-    )

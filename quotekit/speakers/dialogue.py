@@ -154,6 +154,38 @@ def answers(
     return found
 
 
+def same_turn(
+    text: str, attributed: Sequence[tuple[QuoteCandidate, Attribution]]
+) -> list[tuple[int, int]]:
+    """Pairs (previous, k) where quotation k's cue has "he" or "she" and goes on the paragraph
+    of quotation ``previous``, whose cue names its speaker, with no other name between
+    and no other subject ('"No," said the Colonel. "And you," he went on, "..."'): a paragraph
+    is one speaker's turn, so the pronoun is that speaker."""
+    pairs = []
+    for k in range(1, len(attributed)):
+        (prev, before), (cand, attr) = attributed[k - 1], attributed[k]
+        speaker, named = attr.speaker, before.speaker
+        if (
+            speaker is None
+            or named is None
+            or cand.kind != "direct"
+            or prev.kind != "direct"
+            or attr.how != "cue"
+            or before.how != "cue"
+            or speaker.text.lower() not in ("he", "she")
+            or named.root.pos_ == "PRON"
+            or "\n" in text[prev.end : cand.start]
+        ):
+            continue
+        between = speaker.doc.char_span(prev.end, cand.start, alignment_mode="contract")
+        if between is not None and all(
+            named.start <= t.i < named.end or t.pos_ != "PROPN" and t.dep_ not in _SUBJECTS
+            for t in between
+        ):
+            pairs.append((k - 1, k))
+    return pairs
+
+
 def _pronoun_for_the_last_speaker(
     attributed: Sequence[tuple[QuoteCandidate, Attribution]],
     names: Sequence[str | None],
@@ -177,6 +209,8 @@ def _pronoun_for_the_last_speaker(
         prev = k
     return pairs
 
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 # verbs of saying that answer ("he answered", "she replied")
 _ANSWERING = frozenset({"answer", "reply", "rejoin", "respond", "retort", "return"})

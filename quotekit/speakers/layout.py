@@ -131,31 +131,51 @@ def _owner_of_words(doc: Doc, first: Span, span: Span) -> tuple[Token, int] | No
         noun = _possessed_noun(doc, k + 1)
         if noun is not None:
             return noun
+    if k + 4 < len(doc) and doc[k].lemma_ in _FROM_LIPS and doc[k + 1].lower_ == "from":
+        # '"...!" came from Tom's thin lips.'
+        lips = _possessed_noun(doc, k + 2, _MOUTH)
+        if lips is not None:
+            return lips[0], k
     k = span.start - 1
     limit = max(0, k - _MARKS_BETWEEN)
     while k > limit and (doc[k].is_punct or doc[k].is_space) and doc[k].text not in ".!?":
         k -= 1
     if k > 2 and doc[k].lower_ in ("was", "were"):
-        j = k - 1
-        while j > max(0, k - _MARKS_BETWEEN) and _modifier(doc[j]):
+        if doc[k - 1].lower_ in ("'s", "’s"):
+            # ('Tom's remark was-- "..." Ann's was-- "..."': the noun left out)
+            return (doc[k - 2], k) if doc[k - 2].pos_ == "PROPN" else None
+        # ('Ann's only comment when she heard it was, "..."': a clause after the noun)
+        n = next(
+            (n for n in range(k - 1, max(0, k - _CLAUSE_BETWEEN), -1) if _saying_noun(doc[n])),
+            None,
+        )
+        if n is None or any(t.is_punct for t in doc[n:k]):
+            return None
+        j = n - 1
+        while j > max(0, n - _MARKS_BETWEEN) and _modifier(doc[j]):
             j -= 1
-        if _saying_noun(doc[j]) and doc[j - 1].lower_ in ("'s", "’s"):
-            owner = doc[j - 2]
-            return (owner, j) if owner.pos_ == "PROPN" else None
+        if doc[j].lower_ in ("'s", "’s"):
+            owner = doc[j - 1]
+            return (owner, n) if owner.pos_ == "PROPN" else None
     return None
 
 
-def _possessed_noun(doc: Doc, k: int) -> tuple[Token, int] | None:
-    """'Lucy's reply', 'Mrs Smith's answer' from token k: the owner's name and the noun."""
+def _possessed_noun(
+    doc: Doc, k: int, nouns: frozenset[str] | None = None
+) -> tuple[Token, int] | None:
+    """'Lucy's reply', 'Mrs Smith's answer' from token k: the owner's name and the noun (a
+    noun of saying, or one of ``nouns``)."""
     j = k
     while j < min(len(doc), k + _MARKS_BETWEEN) and doc[j].pos_ == "PROPN":
         j += 1
-    if j == k or j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
+    if j == k or j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s") and doc[j].tag_ != "POS":
         return None
     n = j + 1
     while n < min(len(doc), j + _MARKS_BETWEEN) and _modifier(doc[n]):
         n += 1
-    return (doc[j - 1], n) if n < len(doc) and _saying_noun(doc[n]) else None
+    if n >= len(doc) or not (_saying_noun(doc[n]) if nouns is None else doc[n].lower_ in nouns):
+        return None
+    return doc[j - 1], n
 
 
 def _modifier(tok: Token) -> bool:
@@ -173,6 +193,10 @@ _SAYING_NOUNS = frozenset(
     "reply answer response retort rejoinder language words exclamation cry observation "
     "declaration greeting advice verdict reproach".split()
 )
+# a quotation that "came from" or "broke from" someone's lips
+_FROM_LIPS = frozenset({"come", "break", "burst", "escape", "fall"})
+_MOUTH = frozenset({"lips", "lip", "mouth", "tongue"})
+_CLAUSE_BETWEEN = 10  # tokens: 'comment when she heard the story was'
 _VERB_WINDOW = 8  # tokens: 'said with lips which quivered with anger:'
 _SPEAKER_WINDOW = 25  # tokens: '"...," Ana Lopez-Vidal, a budget adviser to ..., wrote'
 

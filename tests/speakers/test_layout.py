@@ -175,3 +175,44 @@ def test_the_owner_of_a_declaration_before_the_quotation_speaks_it() -> None:
     )
     rec = annotate(doc, InputDoc("t", text, "t"))
     assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Mary"]
+
+
+def test_the_owner_of_an_answer_speaks_it_past_a_clause_before_was() -> None:
+    text = 'Mary\'s only answer when she saw the rain was, "I always hate the rain."'
+    doc = make_doc(
+        text,
+        "Mary/PROPN/nmod:poss/4 's/PART/case/1 only/ADJ/amod/4 answer/NOUN/nsubj/10 "
+        "when/ADV/advmod/7 she/PRON/nsubj/7 saw/VERB/advcl/10/see/VBD the/DET/det/9 "
+        "rain/NOUN/obj/7 was/VERB/ROOT/0/be/VBD ,/PUNCT/punct/10 \"/PUNCT/punct/15 "
+        "I/PRON/nsubj/15 always/ADV/advmod/15 hate/VERB/ccomp/10//VBP the/DET/det/17 "
+        'rain/NOUN/obj/15 ./PUNCT/punct/15 "/PUNCT/punct/15',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Mary"]
+
+
+def test_the_owner_of_words_left_unsaid_before_was_speaks_them() -> None:
+    # "Tom's was--", the noun of saying left out after another's "remark"
+    text = 'And Tom\'s was-- "I hate the rain and I always will."'
+    doc = make_doc(
+        text,
+        "And/CCONJ/cc/4 Tom/PROPN/nsubj/4 's/PART/case/2 was/VERB/ROOT/0/be/VBD "
+        '--/PUNCT/punct/4 "/PUNCT/punct/8 I/PRON/nsubj/8 hate/VERB/ccomp/4//VBP '
+        "the/DET/det/10 rain/NOUN/obj/8 and/CCONJ/cc/14 I/PRON/nsubj/14 always/ADV/advmod/14 "
+        'will/AUX/conj/8//MD ./PUNCT/punct/8 "/PUNCT/punct/8',
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Tom"]
+
+
+def test_the_owner_of_the_lips_a_quotation_came_from_speaks_it() -> None:
+    text = '"That plan will ruin us all!" came from Tom\'s thin lips.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/3 That/DET/det/3 plan/NOUN/nsubj/5 will/AUX/aux/5//MD ruin/VERB/csubj/10 '
+        'us/PRON/obj/5 all/DET/det/6 !/PUNCT/punct/5 "/PUNCT/punct/5 came/VERB/ROOT/0/come '
+        "from/ADP/case/15 Tom/PROPN/nmod:poss/15 's/PART/case/12 thin/ADJ/amod/15 "
+        "lips/NOUN/obl/10/lip ./PUNCT/punct/10",
+    )
+    rec = annotate(doc, InputDoc("t", text, "t"))
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Tom"]
