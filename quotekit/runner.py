@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotekit.errors import OutputError
 from quotekit.limits import DEFAULT_MAX_CHARS
 from quotekit.records import DocRecord, ErrorInfo, ExtractOptions, InputDoc
 
@@ -211,18 +212,26 @@ def run_extract(
     settings: RunSettings | None = None,
     *,
     resume: bool = False,
+    force: bool = False,
     quiet: bool = False,
     echo: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Extract the quotes of ``paths`` (files, directories, "-" for stdin) into ``output``.
 
+    Like ``quotekit extract``, it shows a progress bar, per-document messages and the summary
+    line on stderr (``echo``) unless ``quiet``. The returned summary holds the same counts.
+
     Args:
         output: a file (written resumably, with a journal until the run completes) or "-".
         resume: continue the interrupted run into ``output`` (same inputs and settings).
+        force: overwrite ``output`` if it exists (else that is an OutputError, as the CLI
+            refuses without --force).
         quiet: no progress bar, per-document messages or summary line.
         echo: where people's messages go (default: stderr).
 
     Raises:
+        OutputError: when ``output`` exists and neither ``force`` nor ``resume`` is given
+            (before the models are loaded).
         ParserUnavailable: when there are no usable models (before anything is read).
         InputError: when asked to resume a run with other inputs or settings.
         RunInterrupted: on Ctrl-C, with the counts so far.
@@ -238,6 +247,8 @@ def run_extract(
     if resume and Path(output).exists() and not Path(output + JOURNAL_SUFFIX).exists():
         say(f"quotekit: {output} is complete; nothing to resume")
         return summary
+    if output != "-" and Path(output).exists() and not (force or resume):
+        raise OutputError(f"{output} exists; pass force=True to overwrite it")
     parser = Parser(
         model_dir=settings.model_dir,
         device=settings.device,

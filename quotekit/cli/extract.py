@@ -167,7 +167,9 @@ def extract(
             if ray.failed:
                 raise typer.Exit(code=1)
             return
-        summary = run_extract(paths, output, settings, resume=resume, quiet=quiet)
+        summary = run_extract(
+            paths, output, settings, resume=resume, force=force, quiet=quiet
+        )
     except QuotekitError as e:
         fail(str(e))
     except RunInterrupted as e:
