@@ -112,15 +112,16 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def record_messages(record: DocRecord) -> Iterator[str]:
-    """The lines a person reads about one document: its error, or its warnings.
+def record_messages(record: DocRecord, *, warnings: bool = True) -> Iterator[str]:
+    """The lines a person reads about one document: its error, or its warnings (unless not
+    ``warnings``).
 
     A message that already starts with the document's id or source is not prefixed again.
     """
     if record.error is not None:
         yield f"error: {_prefixed(record.doc_id, record.error.message)}"
         return
-    for w in record.warnings:
+    for w in record.warnings if warnings else ():
         yield f"warning: {_prefixed(record.doc_id, w)}"
 
 
@@ -218,15 +219,16 @@ def run_extract(
 ) -> RunSummary:
     """Extract the quotes of ``paths`` (files, directories, "-" for stdin) into ``output``.
 
-    Like ``quotekit extract``, it shows a progress bar, per-document messages and the summary
-    line on stderr (``echo``) unless ``quiet``. The returned summary holds the same counts.
+    Like ``quotekit extract``, it shows a progress bar, warnings and the summary line on
+    stderr (``echo``) unless ``quiet``; errors about documents are shown even then. The
+    returned summary holds the same counts.
 
     Args:
         output: a file (written resumably, with a journal until the run completes) or "-".
         resume: continue the interrupted run into ``output`` (same inputs and settings).
         force: overwrite ``output`` if it exists (else that is an OutputError, as the CLI
             refuses without --force).
-        quiet: no progress bar, per-document messages or summary line.
+        quiet: no progress bar, warnings or summary line (errors about documents still).
         echo: where people's messages go (default: stderr).
 
     Raises:
@@ -289,9 +291,9 @@ def run_extract(
             out.write(record)
             summary.add(record)
             bar.update(1)
-            if not quiet:
-                for line in record_messages(record):
-                    bar.write(line, file=sys.stderr)
+            # an error about a document is shown even when quiet; its warnings are not
+            for line in record_messages(record, warnings=not quiet):
+                bar.write(line, file=sys.stderr)
         completed = True
     except KeyboardInterrupt:
         raise RunInterrupted(summary) from None
@@ -346,8 +348,7 @@ def run_parse(
             bar.update(1)
             if isinstance(result, ErrorInfo):
                 summary.failed += 1
-                if not quiet:
-                    bar.write(f"error: {_prefixed(item.doc_id, result.message)}", file=sys.stderr)
+                bar.write(f"error: {_prefixed(item.doc_id, result.message)}", file=sys.stderr)
                 continue
             parsed.append((item.doc_id, result))
     except KeyboardInterrupt:

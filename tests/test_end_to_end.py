@@ -186,3 +186,15 @@ def test_a_turn_that_calls_a_man_by_name_is_not_his(parser: Any) -> None:
     quote = extract_text(text, parser).quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("He", "Tom")
+
+
+def test_quiet_still_names_the_documents_that_failed(tmp_path: Path, model_args: list[str]) -> None:
+    """-q drops the progress bar, warnings and summary, not the error about a document."""
+    (tmp_path / "blank.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text('He said "this mark is never closed.\n\nNext one.', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "blank.txt"), str(tmp_path / "ok.txt"),
+                                      "-o", str(out), "-q", *model_args])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'blank.txt'}: "), lines

@@ -92,7 +92,14 @@ Resume = Annotated[
     ),
 ]
 Strict = Annotated[bool, Opt("--strict", help="Exit with 1 when any document has a warning.")]
-Quiet = Annotated[bool, Opt("-q", "--quiet", help="No progress bar, warnings or summary.")]
+Quiet = Annotated[
+    bool,
+    Opt(
+        "-q",
+        "--quiet",
+        help="No progress bar, warnings or summary (errors about documents are still shown).",
+    ),
+]
 MaxChars = Annotated[
     int, Opt(help="Longest document read, in characters (see --too-long)", min=1, metavar="N")
 ]
@@ -240,7 +247,10 @@ def parse(
     device: DeviceOpt = Device.auto,
     batch_size: BatchSize = 16,
     force: Force = False,
-    quiet: Annotated[bool, Opt("-q", "--quiet", help="No progress bar or summary.")] = False,
+    quiet: Annotated[
+        bool,
+        Opt("-q", "--quiet", help="No progress bar or summary (errors about documents are shown)."),
+    ] = False,
 ) -> None:
     """Parse documents once and save the parses, so that 'extract --parses' reruns the rules
     in seconds.
