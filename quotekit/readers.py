@@ -216,9 +216,10 @@ def _read_jsonl_lines(
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield _failed(
-                fallback_id, source, f"{source}: invalid JSON: {e.msg} at column {e.colno}"
-            )
+            # json's "Invalid control character at" ends in "at" already
+            what = e.msg.removesuffix(" at")
+            message = f"{source}: invalid JSON: {what} at column {e.colno}"
+            yield _failed(fallback_id, source, message)
             continue
         except RecursionError:
             yield _failed(fallback_id, source, f"{source}: JSON nested too deeply to read")

@@ -164,3 +164,14 @@ def test_export_finds_texts_typed_from_another_directory(tmp_path, monkeypatch) 
     monkeypatch.chdir(elsewhere)
     (doc,) = read_records(quotes, texts=["../news"])
     assert (doc.doc_id, doc.text, len(doc.quotes)) == ("news/a.txt", text, 1)
+
+
+def test_invalid_json_messages_say_at_once(tmp_path: Path) -> None:
+    # json's "Invalid control character at" / "Unterminated string starting at" end in "at"
+    p = tmp_path / "in.jsonl"
+    p.write_bytes(b'{"id": "a", "text": "a\tb"}\n{"id": "b", "text": "open')  # no newline: the last line
+    got = _read([str(p)])
+    assert [g[2] for g in got] == [
+        f"{p}:1: invalid JSON: Invalid control character at column 23",
+        f"{p}:2: invalid JSON: Unterminated string starting at column 21",
+    ]
