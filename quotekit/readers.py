@@ -94,10 +94,13 @@ def _read_all(
         if path == "-":
             data = (stdin or sys.stdin.buffer).read()
             fmt = input_format
+            hint = ""
             if fmt == "auto":
                 fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
+                hint = GUESSED_JSONL
             if fmt == "jsonl":
-                yield from _read_jsonl_lines(data.splitlines(), STDIN, text_field, id_field)
+                lines = data.splitlines()
+                yield from _read_jsonl_lines(lines, STDIN, text_field, id_field, hint=hint)
             else:
                 yield _decode_text(data, STDIN, STDIN)
             continue
@@ -108,6 +111,11 @@ def _read_all(
             yield from _read_directory(p, text_field, id_field, input_format)
         else:
             yield from _read_file(p, text_field, id_field, input_format)
+
+
+GUESSED_JSONL = (
+    " (read as JSONL because it starts with '{'; use --input-format txt for plain text)"
+)
 
 
 def _read_directory(root: Path, text_field: str, id_field: str, fmt: str) -> Iterator[InputDoc]:
@@ -201,8 +209,10 @@ def _decode_text(data: bytes, doc_id: str, source: str) -> InputDoc:
 
 
 def _read_jsonl_lines(
-    lines: Iterable[bytes], name: str, text_field: str, id_field: str
+    lines: Iterable[bytes], name: str, text_field: str, id_field: str, *, hint: str = ""
 ) -> Iterator[InputDoc]:
+    """The documents of JSONL lines; ``hint`` ends the message of a line that is not JSON
+    (why the input was read as JSONL, when that was guessed)."""
     for n, raw in enumerate(lines, 1):
         source = f"{name}:{n}"
         if not raw.strip():
@@ -218,7 +228,7 @@ def _read_jsonl_lines(
         except json.JSONDecodeError as e:
             # json's "Invalid control character at" ends in "at" already
             what = e.msg.removesuffix(" at")
-            message = f"{source}: invalid JSON: {what} at column {e.colno}"
+            message = f"{source}: invalid JSON: {what} at column {e.colno}{hint}"
             yield _failed(fallback_id, source, message)
             continue
         except RecursionError:

@@ -175,3 +175,16 @@ def test_invalid_json_messages_say_at_once(tmp_path: Path) -> None:
         f"{p}:1: invalid JSON: Invalid control character at column 23",
         f"{p}:2: invalid JSON: Unterminated string starting at column 21",
     ]
+
+
+def test_stdin_guessed_to_be_jsonl_says_why_when_it_is_not() -> None:
+    text = b"{Braces} open this note, the mayor said.\n"
+    guessed = _read(["-"], stdin=io.BytesIO(text))
+    assert guessed[0][2] == (
+        "stdin:1: invalid JSON: Expecting property name enclosed in double quotes at column 2"
+        " (read as JSONL because it starts with '{'; use --input-format txt for plain text)")
+    # asked for: no hint
+    given = _read(["-"], stdin=io.BytesIO(text), input_format="jsonl")
+    assert given[0][2] == (
+        "stdin:1: invalid JSON: Expecting property name enclosed in double quotes at column 2")
+    assert _read(["-"], stdin=io.BytesIO(text), input_format="txt")[0][2] is None

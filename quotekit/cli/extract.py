@@ -43,7 +43,10 @@ Inputs = Annotated[
 ModelDir = Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP, metavar="DIR")]  # noqa: UP045
 TextField = Annotated[str, Opt(help="JSONL field holding the text", metavar="NAME")]
 IdField = Annotated[str, Opt(help="JSONL field holding the document id", metavar="NAME")]
-Formats = Annotated[InputFormat, Opt(help="auto (by file suffix), txt or jsonl")]
+Formats = Annotated[
+    InputFormat,
+    Opt(help="auto (by file suffix; stdin is jsonl when it starts with '{'), txt or jsonl"),
+]
 DeviceOpt = Annotated[Device, Opt(help="auto: cuda when torch sees a GPU, else cpu")]
 BatchSize = Annotated[int, Opt(help="Documents per Stanza call", min=1, metavar="N")]
 
