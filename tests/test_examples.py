@@ -234,3 +234,16 @@ def test_readme_script_runs_as_a_file(script: str, workspace: Path) -> None:
         assert (result.stdout + result.stderr).count("documents read") == 1, result.stderr
     assert (workspace / "quotes.jsonl").read_text(encoding="utf-8").strip()
     assert not list(workspace.glob("*.quotekit-resume"))
+
+
+@pytest.mark.model
+def test_readme_sample_output_is_the_real_output(workspace: Path) -> None:
+    """The quick start's record, unwrapped, is what its command prints."""
+    if model_dir() is None:
+        pytest.skip("no Stanza model directory")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    body = re.search(r"```console\n(\$ .*?)```", text, flags=re.S)
+    assert body is not None
+    cmd, *shown = body.group(1).splitlines()
+    result = run_example(cmd[2:], workspace)
+    assert json.loads(result.stdout) == json.loads(" ".join(shown))
