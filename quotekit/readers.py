@@ -118,15 +118,40 @@ GUESSED_JSONL = (
 )
 
 
+def directory_suffixes(fmt: str) -> tuple[str, ...]:
+    """The suffixes (in any case) of the files read from a directory, for an input format."""
+    return {"txt": TEXT_SUFFIXES, "jsonl": JSONL_SUFFIXES}.get(fmt, TEXT_SUFFIXES + JSONL_SUFFIXES)
+
+
+def _is_read(p: Path, wanted: tuple[str, ...]) -> bool:
+    return p.suffix.lower() in wanted and not p.name.startswith(".")
+
+
 def _read_directory(root: Path, text_field: str, id_field: str, fmt: str) -> Iterator[InputDoc]:
-    wanted = {"txt": TEXT_SUFFIXES, "jsonl": JSONL_SUFFIXES}.get(
-        fmt, TEXT_SUFFIXES + JSONL_SUFFIXES
-    )
+    wanted = directory_suffixes(fmt)
     for p, problem in walk_directory(root):
         if problem is not None:
             yield _failed(str(p), str(p), f"{p}: {problem}")
-        elif p.suffix.lower() in wanted and not p.name.startswith("."):
+        elif _is_read(p, wanted):
             yield from _read_file(p, text_field, id_field, fmt)
+
+
+def skipped_note(root: Path, fmt: str, *, shown: int = 5) -> str | None:
+    """The line that says which files of a directory are not read (another suffix, or hidden),
+    so that none is left out silently; None when every file is read."""
+    wanted = directory_suffixes(fmt)
+    skipped = [p for p, bad in walk_directory(root) if bad is None and not _is_read(p, wanted)]
+    if not skipped:
+        return None
+    names = [str(p.relative_to(root)) for p in skipped[:shown]]
+    more = ", ..." if len(skipped) > shown else ""
+    files = "file that is" if len(skipped) == 1 else "files that are"
+    kinds = ", ".join(wanted[:-1]) + " or " + wanted[-1]
+    return (
+        f"{root}: skipped {len(skipped)} {files} hidden or not {kinds}: "
+        + ", ".join(names)
+        + more
+    )
 
 
 def walk_directory(root: Path) -> Iterator[tuple[Path, str | None]]:

@@ -129,6 +129,16 @@ def _prefixed(doc_id: str, message: str) -> str:
     return message if message.startswith(doc_id) else f"{doc_id}: {message}"
 
 
+def say_skipped_files(paths: list[str], input_format: str, say: Callable[[str], None]) -> None:
+    """A warning for each input directory that holds files it does not read."""
+    from quotekit.readers import skipped_note
+
+    for path in paths:
+        note = skipped_note(Path(path), input_format) if Path(path).is_dir() else None
+        if note is not None:
+            say(f"warning: {note}")
+
+
 def count_documents(paths: list[str], input_format: str = "auto") -> int | None:
     """How many documents the inputs hold, when that is cheap to know (None for stdin).
 
@@ -269,6 +279,8 @@ def run_extract(
         id_field=settings.id_field,
         input_format=settings.input_format,
     )
+    if not quiet:
+        say_skipped_files(paths, settings.input_format, say)
     # a document past max_chars is refused or cut; a long one is parsed alone, with progress
     items = limit_length(items, max_chars=settings.max_chars, too_long=settings.too_long)
     parser.progress = piece_progress(quiet=quiet)
@@ -339,6 +351,8 @@ def run_parse(
         id_field=settings.id_field,
         input_format=settings.input_format,
     )
+    if not quiet:
+        say_skipped_files(paths, settings.input_format, say)
     summary = RunSummary(total=None if quiet else count_documents(paths, settings.input_format))
     bar = _progress(summary.total, quiet, "quotekit parse")
     parsed = []

@@ -198,3 +198,16 @@ def test_quiet_still_names_the_documents_that_failed(tmp_path: Path, model_args:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'blank.txt'}: "), lines
+
+
+def test_a_directory_run_warns_of_the_files_it_skips(tmp_path: Path, model_args: list[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The mayor said the bridge would open.", encoding="utf-8")
+    (tmp_path / "in" / "notes.md").write_text("# what to check", encoding="utf-8")
+    args = ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"), *model_args]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0
+    assert (f"warning: {tmp_path / 'in'}: skipped 1 file that is hidden or not .txt, .text, "
+            ".jsonl, .ndjson or .json: notes.md") in result.output.splitlines()
+    quiet = CliRunner().invoke(app, [*args, "--force", "-q"])
+    assert quiet.exit_code == 0 and quiet.output == ""
