@@ -77,7 +77,8 @@ _LABELS = {
 def format_explanation(expl: Explanation, *, width: int = 100) -> str:
     """The explanation as text, one block per sentence that holds a decision or a record."""
     text = expl.record.text
-    lines = [f"{expl.record.doc_id}: {len(expl.record.quotes)} quotes"]
+    n = len(expl.record.quotes)
+    lines = [f"{expl.record.doc_id}: {n} {'quote' if n == 1 else 'quotes'}"]
     for n, sent in enumerate(expl.sentences, 1):
         shown = " ".join(text[sent.start : sent.end].split())
         if len(shown) > width:
@@ -125,7 +126,8 @@ def _words(ev: Event, text: str) -> str:
 def _describe(ev: Event, text: str) -> str:
     at = _words(ev, text)
     if ev.kind == "cue":
-        return f"cue {at}: a {ev.name} cue"
+        article = "an" if ev.name[:1].lower() in "aeiou" else "a"
+        return f"cue {at}: {article} {ev.name} cue"
     if ev.kind == "guard":
         return f"rejected {at} by guard {ev.name} ({ev.detail})"
     if ev.kind == "strategy":

@@ -88,8 +88,9 @@ def parse_batches(items: Iterable[InputDoc], batch_size: int) -> Iterator[list[I
 
 
 def piece_progress(*, quiet: bool = False) -> Callable[[int, int], None]:
-    """A progress report for a document the parser reads in many pieces, to stderr: a bar on
-    a terminal, else one line when it starts. Called with (pieces done, pieces in all)."""
+    """A progress report for a long document the parser reads in many pieces, to stderr: a
+    bar on a terminal, else one line when it starts. Called with (0, pieces in all) when the
+    parser starts on it, then (pieces done, pieces in all) after each of its calls."""
     state: dict[str, object] = {}
 
     def report(done: int, total: int) -> None:

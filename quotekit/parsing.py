@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from quotekit.conversion import make_vocab, stanza_to_spacy
 from quotekit.errors import AlignmentError, ParserUnavailable
+from quotekit.limits import LONE_CHARS
 from quotekit.records import COREF_KEY
 
 if TYPE_CHECKING:
@@ -232,7 +233,8 @@ class Parser:
         self._snlp: Any = None
         self._vocab: Vocab | None = None
         self.processors: tuple[str, ...] = ()
-        self.progress: Callable[[int, int], None] = lambda done, total: None  # (pieces)
+        # (pieces done, pieces in all) of a long document: see quotekit.limits.piece_progress
+        self.progress: Callable[[int, int], None] = lambda done, total: None
 
     # Loading is lazy so that building a Parser is free and errors come on first use.
     def check_models(self) -> dict[str, str]:
@@ -316,6 +318,11 @@ class Parser:
 
         pieces = [split_pieces(t) for t in texts]
         flat = [p for ps in pieces for p in ps]
+        # a document past LONE_CHARS comes alone (quotekit.limits): its pieces are reported
+        # from the start, the first chunk of them included
+        lone = len(texts) == 1 and len(texts[0]) > LONE_CHARS
+        if lone:
+            self.progress(0, len(flat))
         docs = []
         # Stanza's objects for a chunk of pieces are converted and dropped before the next
         # chunk, so that a very long document does not hold them all at once
@@ -323,7 +330,8 @@ class Parser:
             chunk = flat[k : k + _PIECES_PER_CALL]
             sdocs = self._snlp.bulk_process([stanza.Document([], text=p) for p in chunk])
             docs += [stanza_to_spacy(sd, p, self.vocab) for sd, p in zip(sdocs, chunk, strict=True)]
-            self.progress(len(docs), len(flat))
+            if lone:
+                self.progress(len(docs), len(flat))
         out: list[Doc] = []
         k = 0
         for text, ps in zip(texts, pieces, strict=True):

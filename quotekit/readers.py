@@ -94,10 +94,13 @@ def _read_all(
         if path == "-":
             data = (stdin or sys.stdin.buffer).read()
             fmt = input_format
+            hint = ""
             if fmt == "auto":
                 fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
+                hint = GUESSED_JSONL
             if fmt == "jsonl":
-                yield from _read_jsonl_lines(data.splitlines(), STDIN, text_field, id_field)
+                lines = data.splitlines()
+                yield from _read_jsonl_lines(lines, STDIN, text_field, id_field, hint=hint)
             else:
                 yield _decode_text(data, STDIN, STDIN)
             continue
@@ -110,15 +113,45 @@ def _read_all(
             yield from _read_file(p, text_field, id_field, input_format)
 
 
+GUESSED_JSONL = (
+    " (read as JSONL because it starts with '{'; use --input-format txt for plain text)"
+)
+
+
+def directory_suffixes(fmt: str) -> tuple[str, ...]:
+    """The suffixes (in any case) of the files read from a directory, for an input format."""
+    return {"txt": TEXT_SUFFIXES, "jsonl": JSONL_SUFFIXES}.get(fmt, TEXT_SUFFIXES + JSONL_SUFFIXES)
+
+
+def _is_read(p: Path, wanted: tuple[str, ...]) -> bool:
+    return p.suffix.lower() in wanted and not p.name.startswith(".")
+
+
 def _read_directory(root: Path, text_field: str, id_field: str, fmt: str) -> Iterator[InputDoc]:
-    wanted = {"txt": TEXT_SUFFIXES, "jsonl": JSONL_SUFFIXES}.get(
-        fmt, TEXT_SUFFIXES + JSONL_SUFFIXES
-    )
+    wanted = directory_suffixes(fmt)
     for p, problem in walk_directory(root):
         if problem is not None:
             yield _failed(str(p), str(p), f"{p}: {problem}")
-        elif p.suffix.lower() in wanted and not p.name.startswith("."):
+        elif _is_read(p, wanted):
             yield from _read_file(p, text_field, id_field, fmt)
+
+
+def skipped_note(root: Path, fmt: str, *, shown: int = 5) -> str | None:
+    """The line that says which files of a directory are not read (another suffix, or hidden),
+    so that none is left out silently; None when every file is read."""
+    wanted = directory_suffixes(fmt)
+    skipped = [p for p, bad in walk_directory(root) if bad is None and not _is_read(p, wanted)]
+    if not skipped:
+        return None
+    names = [str(p.relative_to(root)) for p in skipped[:shown]]
+    more = ", ..." if len(skipped) > shown else ""
+    files = "file that is" if len(skipped) == 1 else "files that are"
+    kinds = ", ".join(wanted[:-1]) + " or " + wanted[-1]
+    return (
+        f"{root}: skipped {len(skipped)} {files} hidden or not {kinds}: "
+        + ", ".join(names)
+        + more
+    )
 
 
 def walk_directory(root: Path) -> Iterator[tuple[Path, str | None]]:
@@ -201,8 +234,10 @@ def _decode_text(data: bytes, doc_id: str, source: str) -> InputDoc:
 
 
 def _read_jsonl_lines(
-    lines: Iterable[bytes], name: str, text_field: str, id_field: str
+    lines: Iterable[bytes], name: str, text_field: str, id_field: str, *, hint: str = ""
 ) -> Iterator[InputDoc]:
+    """The documents of JSONL lines; ``hint`` ends the message of a line that is not JSON
+    (why the input was read as JSONL, when that was guessed)."""
     for n, raw in enumerate(lines, 1):
         source = f"{name}:{n}"
         if not raw.strip():
@@ -216,9 +251,10 @@ def _read_jsonl_lines(
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            yield _failed(
-                fallback_id, source, f"{source}: invalid JSON: {e.msg} at column {e.colno}"
-            )
+            # json's "Invalid control character at" ends in "at" already
+            what = e.msg.removesuffix(" at")
+            message = f"{source}: invalid JSON: {what} at column {e.colno}{hint}"
+            yield _failed(fallback_id, source, message)
             continue
         except RecursionError:
             yield _failed(fallback_id, source, f"{source}: JSON nested too deeply to read")

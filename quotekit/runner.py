@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotekit.errors import OutputError
 from quotekit.limits import DEFAULT_MAX_CHARS
 from quotekit.records import DocRecord, ErrorInfo, ExtractOptions, InputDoc
 
@@ -111,20 +112,31 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def record_messages(record: DocRecord) -> Iterator[str]:
-    """The lines a person reads about one document: its error, or its warnings.
+def record_messages(record: DocRecord, *, warnings: bool = True) -> Iterator[str]:
+    """The lines a person reads about one document: its error, or its warnings (unless not
+    ``warnings``).
 
     A message that already starts with the document's id or source is not prefixed again.
     """
     if record.error is not None:
         yield f"error: {_prefixed(record.doc_id, record.error.message)}"
         return
-    for w in record.warnings:
+    for w in record.warnings if warnings else ():
         yield f"warning: {_prefixed(record.doc_id, w)}"
 
 
 def _prefixed(doc_id: str, message: str) -> str:
     return message if message.startswith(doc_id) else f"{doc_id}: {message}"
+
+
+def say_skipped_files(paths: list[str], input_format: str, say: Callable[[str], None]) -> None:
+    """A warning for each input directory that holds files it does not read."""
+    from quotekit.readers import skipped_note
+
+    for path in paths:
+        note = skipped_note(Path(path), input_format) if Path(path).is_dir() else None
+        if note is not None:
+            say(f"warning: {note}")
 
 
 def count_documents(paths: list[str], input_format: str = "auto") -> int | None:
@@ -211,18 +223,27 @@ def run_extract(
     settings: RunSettings | None = None,
     *,
     resume: bool = False,
+    force: bool = False,
     quiet: bool = False,
     echo: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Extract the quotes of ``paths`` (files, directories, "-" for stdin) into ``output``.
 
+    Like ``quotekit extract``, it shows a progress bar, warnings and the summary line on
+    stderr (``echo``) unless ``quiet``; errors about documents are shown even then. The
+    returned summary holds the same counts.
+
     Args:
         output: a file (written resumably, with a journal until the run completes) or "-".
         resume: continue the interrupted run into ``output`` (same inputs and settings).
-        quiet: no progress bar, per-document messages or summary line.
+        force: overwrite ``output`` if it exists (else that is an OutputError, as the CLI
+            refuses without --force).
+        quiet: no progress bar, warnings or summary line (errors about documents still).
         echo: where people's messages go (default: stderr).
 
     Raises:
+        OutputError: when ``output`` exists and neither ``force`` nor ``resume`` is given
+            (before the models are loaded).
         ParserUnavailable: when there are no usable models (before anything is read).
         InputError: when asked to resume a run with other inputs or settings.
         RunInterrupted: on Ctrl-C, with the counts so far.
@@ -238,6 +259,8 @@ def run_extract(
     if resume and Path(output).exists() and not Path(output + JOURNAL_SUFFIX).exists():
         say(f"quotekit: {output} is complete; nothing to resume")
         return summary
+    if output != "-" and Path(output).exists() and not (force or resume):
+        raise OutputError(f"{output} exists; pass force=True to overwrite it")
     parser = Parser(
         model_dir=settings.model_dir,
         device=settings.device,
@@ -256,6 +279,8 @@ def run_extract(
         id_field=settings.id_field,
         input_format=settings.input_format,
     )
+    if not quiet:
+        say_skipped_files(paths, settings.input_format, say)
     # a document past max_chars is refused or cut; a long one is parsed alone, with progress
     items = limit_length(items, max_chars=settings.max_chars, too_long=settings.too_long)
     parser.progress = piece_progress(quiet=quiet)
@@ -278,9 +303,9 @@ def run_extract(
             out.write(record)
             summary.add(record)
             bar.update(1)
-            if not quiet:
-                for line in record_messages(record):
-                    bar.write(line, file=sys.stderr)
+            # an error about a document is shown even when quiet; its warnings are not
+            for line in record_messages(record, warnings=not quiet):
+                bar.write(line, file=sys.stderr)
         completed = True
     except KeyboardInterrupt:
         raise RunInterrupted(summary) from None
@@ -326,6 +351,8 @@ def run_parse(
         id_field=settings.id_field,
         input_format=settings.input_format,
     )
+    if not quiet:
+        say_skipped_files(paths, settings.input_format, say)
     summary = RunSummary(total=None if quiet else count_documents(paths, settings.input_format))
     bar = _progress(summary.total, quiet, "quotekit parse")
     parsed = []
@@ -335,8 +362,7 @@ def run_parse(
             bar.update(1)
             if isinstance(result, ErrorInfo):
                 summary.failed += 1
-                if not quiet:
-                    bar.write(f"error: {_prefixed(item.doc_id, result.message)}", file=sys.stderr)
+                bar.write(f"error: {_prefixed(item.doc_id, result.message)}", file=sys.stderr)
                 continue
             parsed.append((item.doc_id, result))
     except KeyboardInterrupt:

@@ -30,3 +30,19 @@ def test_extract_a_text(parser: Any) -> None:
     assert [(q.quote.text, q.speaker.text if q.speaker else None, q.rule) for q in record.quotes] == [
         ('"We will respond,"', "the minister", "direct-cue-after")
     ]
+
+
+def test_run_extract_refuses_to_overwrite_an_output_unless_forced(tmp_path: Any) -> None:
+    """As the CLI without --force: an existing output is an OutputError, before any model is
+    loaded (the model directory here has none) and with the file untouched."""
+    from quotekit.errors import OutputError
+    from quotekit.runner import RunSettings, run_extract
+
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would open.", encoding="utf-8")
+    out = tmp_path / "quotes.jsonl"
+    out.write_text("kept\n", encoding="utf-8")
+    settings = RunSettings(model_dir=tmp_path / "no-models")
+    with pytest.raises(OutputError, match="quotes.jsonl exists; pass force=True"):
+        run_extract([str(tmp_path / "a.txt")], str(out), settings, quiet=True)
+    assert out.read_text(encoding="utf-8") == "kept\n"
+    assert not (tmp_path / "quotes.jsonl.quotekit-resume").exists()

@@ -214,3 +214,36 @@ def test_explain_reads_stdin_for_a_dash(tmp_path: Path) -> None:
     result = runner.invoke(app, ["explain", "-", "--model-dir", str(tmp_path)], input="  \n")
     assert result.exit_code == 1
     assert result.output.strip() == "Error: stdin: empty document"
+
+
+@pytest.mark.parametrize("arg, what", [
+    ("nosuchfile.txt", "no such file or directory"),
+    ("notes/draft", "no such file or directory"),
+    ("DIR", "is a directory"),
+    ("DIR/corpus.jsonl", "is a JSONL file"),
+])
+def test_explain_refuses_a_path_that_is_no_text(tmp_path: Path, arg: str, what: str) -> None:
+    # a file name or a directory is not a text of no quotes: one error line, before any model
+    (tmp_path / "corpus.jsonl").write_text('{"id": "a", "text": "He said no."}\n', encoding="utf-8")
+    arg = arg.replace("DIR", str(tmp_path))
+    result = runner.invoke(app, ["explain", arg, "--model-dir", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {arg}: {what}; explain takes a text, a text file or - for stdin"
+        + (" (quotekit extract reads directories)" if what == "is a directory" else "")
+        + (" (quotekit extract reads JSONL)" if what == "is a JSONL file" else "")]
+
+
+@pytest.mark.parametrize("gold_text, what", [
+    ("", "no gold documents (one JSON object a line, with 'id' and 'quotes')"),
+    ('{"id": "a", "text": "No quote here.", "quotes": []}\n',
+     "no gold quotes in its 1 document; nothing to score"),
+])
+def test_evaluate_fails_on_a_gold_file_with_nothing_to_score(
+        tmp_path: Path, gold_text: str, what: str) -> None:
+    _, pred = _eval_files(tmp_path, [], ["a"])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(gold_text, encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {gold}: {what}"

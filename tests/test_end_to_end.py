@@ -186,3 +186,28 @@ def test_a_turn_that_calls_a_man_by_name_is_not_his(parser: Any) -> None:
     quote = extract_text(text, parser).quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("He", "Tom")
+
+
+def test_quiet_still_names_the_documents_that_failed(tmp_path: Path, model_args: list[str]) -> None:
+    """-q drops the progress bar, warnings and summary, not the error about a document."""
+    (tmp_path / "blank.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text('He said "this mark is never closed.\n\nNext one.', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "blank.txt"), str(tmp_path / "ok.txt"),
+                                      "-o", str(out), "-q", *model_args])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'blank.txt'}: "), lines
+
+
+def test_a_directory_run_warns_of_the_files_it_skips(tmp_path: Path, model_args: list[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The mayor said the bridge would open.", encoding="utf-8")
+    (tmp_path / "in" / "notes.md").write_text("# what to check", encoding="utf-8")
+    args = ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"), *model_args]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0
+    assert (f"warning: {tmp_path / 'in'}: skipped 1 file that is hidden or not .txt, .text, "
+            ".jsonl, .ndjson or .json: notes.md") in result.output.splitlines()
+    quiet = CliRunner().invoke(app, [*args, "--force", "-q"])
+    assert quiet.exit_code == 0 and quiet.output == ""

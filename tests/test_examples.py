@@ -208,3 +208,42 @@ def test_readme_block_runs(block: list[str], workspace: Path) -> None:
         if _skip_reason(cmd) is None:
             # the lines of a block run in order, in one folder: what one writes, the next reads
             run_example(cmd, workspace)
+
+
+def readme_scripts() -> list[str]:
+    """The README's Python blocks that run over files (run_extract): saved as a script."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [b for b in re.findall(r"```python\n(.*?)```", text, flags=re.S) if "run_extract" in b]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("script", readme_scripts())
+def test_readme_script_runs_as_a_file(script: str, workspace: Path) -> None:
+    """Saved as a file and run with python, twice (worker processes import the script again;
+    the second run meets the first one's output): it writes its quotes, leaves no journal and
+    the summary line is shown once."""
+    if model_dir() is None:
+        pytest.skip("no Stanza model directory")
+    (workspace / "quotes.jsonl").unlink()
+    (workspace / "script.py").write_text(script, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "script.py"], cwd=workspace, env=env,
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        assert (result.stdout + result.stderr).count("documents read") == 1, result.stderr
+    assert (workspace / "quotes.jsonl").read_text(encoding="utf-8").strip()
+    assert not list(workspace.glob("*.quotekit-resume"))
+
+
+@pytest.mark.model
+def test_readme_sample_output_is_the_real_output(workspace: Path) -> None:
+    """The quick start's record, unwrapped, is what its command prints."""
+    if model_dir() is None:
+        pytest.skip("no Stanza model directory")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    body = re.search(r"```console\n(\$ .*?)```", text, flags=re.S)
+    assert body is not None
+    cmd, *shown = body.group(1).splitlines()
+    result = run_example(cmd[2:], workspace)
+    assert json.loads(result.stdout) == json.loads(" ".join(shown))

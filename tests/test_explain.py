@@ -43,7 +43,7 @@ def test_names_the_guard_that_turned_a_word_down() -> None:
 def test_text_and_json_forms() -> None:
     expl = _explain()
     text = format_explanation(expl)
-    assert "t: 1 quotes" in text
+    assert text.startswith("t: 1 quote\n")  # one quote, not "1 quotes"
     assert "rule ccomp-complement, speaker 'The mayor'" in text
     assert "rejected 'known' [53:58] by guard bare-participle" in text
     data = explanation_to_dict(expl)
@@ -59,3 +59,15 @@ def test_notes_cost_nothing_and_go_nowhere_outside_a_trace() -> None:
         note("cue", 0, 1, "verb")
     assert not active()
     assert len(trace.events) == 1
+
+
+def test_an_according_cue_takes_an() -> None:
+    text = "According to the ministry, the talks failed."
+    doc = make_doc(
+        text,
+        "According/VERB/case/4/accord to/ADP/fixed/1 the/DET/det/4 ministry/NOUN/obl/8 "
+        ",/PUNCT/punct/4 the/DET/det/7 talks/NOUN/nsubj/8/talk failed/VERB/ROOT/0/fail "
+        "./PUNCT/punct/8",
+    )
+    shown = format_explanation(explain_doc(doc, InputDoc("t", text, "t")))
+    assert "cue 'According' [0:9]: an according cue" in shown

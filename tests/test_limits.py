@@ -126,10 +126,38 @@ def test_progress_reports_each_chunk_of_pieces(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(parsing, "stanza_to_spacy", _fake_doc)
     monkeypatch.setattr(parsing, "_PIECES_PER_CALL", 4)
     parser.progress = lambda done, total: seen.append((done, total))
-    text = "One sentence here. " * 3000
+    text = "One sentence here. " * 6000  # past LONE_CHARS: a document parsed alone
     pieces = len(parsing.split_pieces(text))
     parser.parse_texts([text])
-    assert seen[-1] == (pieces, pieces) and len(seen) == -(-pieces // 4)
+    assert seen[0] == (0, pieces)  # said when it starts, before the first chunk
+    assert seen[-1] == (pieces, pieces) and len(seen) == 1 + -(-pieces // 4)
+
+
+def test_progress_is_reported_for_a_long_document_of_one_call(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: a document of over 100,000 characters shows its progress, on a stderr that is
+    no terminal one line when it starts, even when the parser reads it in one call; a batch of
+    shorter documents shows none."""
+    from quotekit import parsing
+    from quotekit.limits import piece_progress
+
+    class FakeStanza:
+        def bulk_process(self, docs: list[Any]) -> list[Any]:
+            return docs
+
+    parser = parsing.Parser(model_dir="/nonexistent", device="cpu")
+    parser._snlp = FakeStanza()
+    monkeypatch.setattr(parser, "load", lambda: None)
+    monkeypatch.setattr(parsing, "stanza_to_spacy", _fake_doc)
+    parser.progress = piece_progress()
+    text = "The harbour wall held through the night. " * 2500  # 105,000 characters
+    pieces = len(parsing.split_pieces(text))
+    assert pieces < parsing._PIECES_PER_CALL
+    parser.parse_texts([text])
+    assert capsys.readouterr().err == f"quotekit: parsing a long document in {pieces} pieces\n"
+    parser.parse_texts([text[:60_000], text[:70_000]])
+    assert capsys.readouterr().err == ""
 
 
 def _fake_doc(sdoc: Any, text: str, vocab: Any) -> Any:

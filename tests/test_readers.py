@@ -164,3 +164,50 @@ def test_export_finds_texts_typed_from_another_directory(tmp_path, monkeypatch) 
     monkeypatch.chdir(elsewhere)
     (doc,) = read_records(quotes, texts=["../news"])
     assert (doc.doc_id, doc.text, len(doc.quotes)) == ("news/a.txt", text, 1)
+
+
+def test_invalid_json_messages_say_at_once(tmp_path: Path) -> None:
+    # json's "Invalid control character at" / "Unterminated string starting at" end in "at"
+    p = tmp_path / "in.jsonl"
+    p.write_bytes(b'{"id": "a", "text": "a\tb"}\n{"id": "b", "text": "open')  # no newline: the last line
+    got = _read([str(p)])
+    assert [g[2] for g in got] == [
+        f"{p}:1: invalid JSON: Invalid control character at column 23",
+        f"{p}:2: invalid JSON: Unterminated string starting at column 21",
+    ]
+
+
+def test_stdin_guessed_to_be_jsonl_says_why_when_it_is_not() -> None:
+    text = b"{Braces} open this note, the mayor said.\n"
+    guessed = _read(["-"], stdin=io.BytesIO(text))
+    assert guessed[0][2] == (
+        "stdin:1: invalid JSON: Expecting property name enclosed in double quotes at column 2"
+        " (read as JSONL because it starts with '{'; use --input-format txt for plain text)")
+    # asked for: no hint
+    given = _read(["-"], stdin=io.BytesIO(text), input_format="jsonl")
+    assert given[0][2] == (
+        "stdin:1: invalid JSON: Expecting property name enclosed in double quotes at column 2")
+    assert _read(["-"], stdin=io.BytesIO(text), input_format="txt")[0][2] is None
+
+
+def test_a_directory_says_which_files_it_skips(tmp_path: Path) -> None:
+    from quotekit.readers import skipped_note
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "B.TXT").write_text("Two.", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": "c", "text": "Three."}\n', encoding="utf-8")
+    (tmp_path / "notes.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "sub" / "data.csv").write_text("a,b", encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text("Hidden.", encoding="utf-8")
+    assert [d[1] for d in _read([str(tmp_path)])] == ["Two.", "One.", "Three."]
+    assert skipped_note(tmp_path, "auto") == (
+        f"{tmp_path}: skipped 3 files that are hidden or not .txt, .text, .jsonl, .ndjson or "
+        ".json: .draft.txt, notes.md, sub/data.csv")
+    assert skipped_note(tmp_path, "txt") == (
+        f"{tmp_path}: skipped 4 files that are hidden or not .txt or .text: .draft.txt, c.jsonl, "
+        "notes.md, sub/data.csv")
+    (tmp_path / "notes.md").unlink()
+    (tmp_path / "sub" / "data.csv").unlink()
+    (tmp_path / ".draft.txt").unlink()
+    assert skipped_note(tmp_path, "auto") is None

@@ -44,7 +44,8 @@ def evaluate(
     """Score predicted quotes against gold annotations (P/R/F1 at overlap 0.3 and 0.8).
 
     Documents are matched by id; those of the gold file that the predictions lack are
-    counted as misses, with a warning, and nothing matching at all is an error.
+    counted as misses, with a warning, and nothing matching at all is an error (as is a gold
+    file without documents or quotes).
 
     Example:
 
@@ -66,6 +67,11 @@ def evaluate(
         preds = load_predictions(pred)
     except QuotekitError as e:
         fail(str(e))
+    if not gold_docs:
+        fail(f"{gold}: no gold documents (one JSON object a line, with 'id' and 'quotes')")
+    if not any(g["quotes"] for g in gold_docs):
+        docs = plural(len(gold_docs), "document")
+        fail(f"{gold}: no gold quotes in its {docs}; nothing to score")
     _check_ids(gold, pred, [str(g["id"]) for g in gold_docs], *_predicted_ids(pred))
     if by_role:
         result = score_by_role(gold_docs, preds, speech_only=speech_only)

@@ -3,6 +3,7 @@ quotekit.runner's."""
 
 from __future__ import annotations
 
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -42,7 +43,10 @@ Inputs = Annotated[
 ModelDir = Annotated[Optional[Path], Opt(help=MODEL_DIR_HELP, metavar="DIR")]  # noqa: UP045
 TextField = Annotated[str, Opt(help="JSONL field holding the text", metavar="NAME")]
 IdField = Annotated[str, Opt(help="JSONL field holding the document id", metavar="NAME")]
-Formats = Annotated[InputFormat, Opt(help="auto (by file suffix), txt or jsonl")]
+Formats = Annotated[
+    InputFormat,
+    Opt(help="auto (by file suffix; stdin is jsonl when it starts with '{'), txt or jsonl"),
+]
 DeviceOpt = Annotated[Device, Opt(help="auto: cuda when torch sees a GPU, else cpu")]
 BatchSize = Annotated[int, Opt(help="Documents per Stanza call", min=1, metavar="N")]
 
@@ -92,7 +96,14 @@ Resume = Annotated[
     ),
 ]
 Strict = Annotated[bool, Opt("--strict", help="Exit with 1 when any document has a warning.")]
-Quiet = Annotated[bool, Opt("-q", "--quiet", help="No progress bar, warnings or summary.")]
+Quiet = Annotated[
+    bool,
+    Opt(
+        "-q",
+        "--quiet",
+        help="No progress bar, warnings or summary (errors about documents are still shown).",
+    ),
+]
 MaxChars = Annotated[
     int, Opt(help="Longest document read, in characters (see --too-long)", min=1, metavar="N")
 ]
@@ -167,7 +178,9 @@ def extract(
             if ray.failed:
                 raise typer.Exit(code=1)
             return
-        summary = run_extract(paths, output, settings, resume=resume, quiet=quiet)
+        summary = run_extract(
+            paths, output, settings, resume=resume, force=force, quiet=quiet
+        )
     except QuotekitError as e:
         fail(str(e))
     except RunInterrupted as e:
@@ -238,7 +251,10 @@ def parse(
     device: DeviceOpt = Device.auto,
     batch_size: BatchSize = 16,
     force: Force = False,
-    quiet: Annotated[bool, Opt("-q", "--quiet", help="No progress bar or summary.")] = False,
+    quiet: Annotated[
+        bool,
+        Opt("-q", "--quiet", help="No progress bar or summary (errors about documents are shown)."),
+    ] = False,
 ) -> None:
     """Parse documents once and save the parses, so that 'extract --parses' reruns the rules
     in seconds.
@@ -293,20 +309,7 @@ def explain(
     from quotekit.explain import explain_text, explanation_to_dict, format_explanation
     from quotekit.parsing import Parser
 
-    path = Path(source)
-    doc_id = "text"
-    text = source
-    if source == "-":
-        import sys
-
-        text = sys.stdin.read()
-        doc_id = "stdin"
-    elif len(source) < 4096 and "\n" not in source and path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as e:
-            fail(f"{source}: cannot read it as UTF-8 text ({e})")
-        doc_id = source
+    doc_id, text = _explained_text(source)
     if not text.strip():
         fail(f"{doc_id}: empty document")
     options = _options(_cue_classes(cues))
@@ -320,3 +323,32 @@ def explain(
         typer.echo(json.dumps(explanation_to_dict(expl), ensure_ascii=False, indent=1))
     else:
         typer.echo(format_explanation(expl))
+
+
+# what an argument of explain that is not a text ends with: a file it names
+_FILE_SUFFIX = re.compile(r"\.(txt|text|jsonl|json|md|csv|tsv|html?|xml|docx?|pdf)$", re.I)
+
+
+def _explained_text(source: str) -> tuple[str, str]:
+    """(document id, text) of explain's argument: stdin for "-", a text file's content, or the
+    argument itself; an argument that names a directory, a JSONL file or a file that is not
+    there is an error (not a text of no quotes)."""
+    if source == "-":
+        return "stdin", sys.stdin.read()
+    if len(source) >= 4096 or "\n" in source:
+        return "text", source
+    path = Path(source)
+    usage = "explain takes a text, a text file or - for stdin"
+    if path.is_dir():
+        fail(f"{source}: is a directory; {usage} (quotekit extract reads directories)")
+    if path.is_file():
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
+            fail(f"{source}: is a JSONL file; {usage} (quotekit extract reads JSONL)")
+        try:
+            return source, path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as e:
+            fail(f"{source}: cannot read it as UTF-8 text ({e})")
+    one_word = not any(c.isspace() for c in source)
+    if _FILE_SUFFIX.search(source) or (one_word and ("/" in source or "\\" in source)):
+        fail(f"{source}: no such file or directory; {usage}")
+    return "text", source

@@ -108,3 +108,10 @@ def test_according_to_an_unnamed_source_and_what_it_is_said_to_be() -> None:
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.speaker is not None and q.speaker.text == "a person with knowledge of the plans"
+
+
+def test_according_to_with_a_source_that_ends_the_document() -> None:
+    # a user's "according to said": the source runs to the last token, nothing follows it
+    text = "according to said"
+    doc = make_doc(text, "according/VERB/case/3/accord to/ADP/fixed/1 said/VERB/ROOT/0/say")
+    assert annotate(doc, InputDoc("t", text, "t")).quotes == ()

@@ -77,8 +77,9 @@ def _source_noun(doc: Doc, to: Token, source: Token) -> Token:
 def _end_of_source(doc: Doc, end: int, sent_end: int) -> int:
     """'According to local [radio host Sam Reyes], the move ...', 'According to a lawsuit
     [filed by the state], the developers ...': words the parse left out of the source's
-    phrase, up to the comma that closes it, are the source's when they hold no clause."""
-    if doc[end].is_punct or doc[end - 1].is_punct:
+    phrase, up to the comma that closes it, are the source's when they hold no clause. A
+    source that runs to the sentence's end ("according to said") has nothing after it."""
+    if end >= sent_end or doc[end].is_punct or doc[end - 1].is_punct:
         return end
     comma = next((t.i for t in doc[end:sent_end] if t.text == ","), None)
     if comma is None or any(t.tag_ in FINITE_TAGS for t in doc[end:comma]):
