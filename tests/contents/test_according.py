@@ -115,3 +115,19 @@ def test_according_to_with_a_source_that_ends_the_document() -> None:
     text = "according to said"
     doc = make_doc(text, "according/VERB/case/3/accord to/ADP/fixed/1 said/VERB/ROOT/0/say")
     assert annotate(doc, InputDoc("t", text, "t")).quotes == ()
+
+
+def test_according_to_after_but_reports_the_clause_after_it() -> None:
+    # "The fee was not disclosed, but according to people close to the deal, it is high":
+    # what the people say is the clause after the conjunction, not the writer's first clause
+    text = "The fee was not disclosed, but according to two officials, it is high."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 fee/NOUN/nsubj:pass/5 was/AUX/aux:pass/5/be not/PART/advmod/5 "
+        "disclosed/VERB/ROOT/0/disclose ,/PUNCT/punct/16 but/CCONJ/cc/16 "
+        "according/VERB/case/11/accord to/ADP/fixed/8 two/NUM/nummod/11 "
+        "officials/NOUN/obl/16/official ,/PUNCT/punct/11 it/PRON/nsubj/16 is/AUX/cop/16/be "
+        "high/ADJ/conj/5 ./PUNCT/punct/5",
+    )
+    assert records(doc) == [
+        ("indirect", "it is high", "two officials", "according to", "according-to")]

@@ -37,6 +37,10 @@ def according_to(doc: Doc, according: Token, quoted: QuotedText) -> QuoteCandida
     # ("The firm sold the land, according to court papers, making a large profit")
     cue = doc[according.i : according.i + 2]
     before = trim(doc, sent.start, src_start) if src_start > sent.start + 1 else None
+    if before is not None and _after_conjunction(doc, src_start, sent.start):
+        # "The fee was not disclosed, but according to people close to the deal, it is ...":
+        # the phrase opens the clause after the conjunction, and that clause is the content
+        before = None
     if before is None:
         src_end = _end_of_source(doc, src_end, sent.end)
     after = trim(doc, src_end, sent.end)
@@ -57,6 +61,14 @@ def according_to(doc: Doc, according: Token, quoted: QuotedText) -> QuoteCandida
             return None
         return reported(doc, content, cue, "according-to", quoted)._replace(subject=speaker)
     return in_two_pieces(doc, before, after, cue, "according-to", quoted)._replace(subject=speaker)
+
+
+def _after_conjunction(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether "according to" stands right after "but" or "and" (a comma between or not)."""
+    k = start - 1
+    while k > sent_start and doc[k].is_punct:
+        k -= 1
+    return doc[k].pos_ == "CCONJ" and k > sent_start
 
 
 def _source_noun(doc: Doc, to: Token, source: Token) -> Token:
