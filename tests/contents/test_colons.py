@@ -33,6 +33,20 @@ def test_a_transcripts_speaker_lines_are_direct_speech() -> None:
         ("indirect", "Let us start with the debate", "WALLACE", ":", "colon-line")]
 
 
+def test_a_transcripts_short_turns_are_kept_but_not_a_tally() -> None:
+    # "REYES: Go ahead." is a turn of its own; "Ruiz: 1,769." in a list of counts is no speech
+    text = "WALLACE: Let us start with the debate.\nREYES: Go ahead.\nRUIZ: 1,769."
+    doc = make_doc(text, "WALLACE/PROPN/ROOT/0 :/PUNCT/punct/1 Let/VERB/parataxis/1/let us/PRON/obj/3/we "
+                   "start/VERB/xcomp/3 with/ADP/case/8 the/DET/det/8 debate/NOUN/obl/5 ./PUNCT/punct/1",
+                   "REYES/PROPN/ROOT/0 :/PUNCT/punct/1 Go/VERB/parataxis/1/go ahead/ADV/advmod/3 "
+                   "./PUNCT/punct/1",
+                   "RUIZ/PROPN/ROOT/0 :/PUNCT/punct/1 1,769/NUM/appos/1 ./PUNCT/punct/1")
+    assert records(doc) == [
+        ("direct", "Let us start with the debate.", "WALLACE", ":", "colon-line"),
+        ("direct", "Go ahead.", "REYES", ":", "colon-line"),
+    ]
+
+
 @pytest.mark.issue(17)
 def test_speaker_lines_with_titles_are_a_transcript() -> None:
     text = "Dr. Vega: The levee held.\n\nMs. Cho: It will not hold again."

@@ -69,12 +69,14 @@ def colon_attribution(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
         return None
     if not any(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in before):
         return None
-    content = _rest_of_line(doc, colon)
+    # a transcript's turn is the speaker's however short ("REYES: Go ahead.")
+    transcript = _transcript(doc)
+    content = _rest_of_line(doc, colon, 1 if transcript else _MIN_WORDS)
     # a quotation right after the colon ('Lavrov: "..."') is a direct quote, found there
     if content is None or content[0].text in ALL_MARKS:
         return None
     speaker = next((t for t in reversed(before) if t.is_alpha), before[-1])
-    if _transcript(doc):
+    if transcript:
         # a transcript's line is the speaker's own words
         cue = doc[colon.i : colon.i + 1]
         return QuoteCandidate(
@@ -84,8 +86,8 @@ def colon_attribution(doc: Doc, colon: Token, quoted: QuotedText) -> QuoteCandid
     return cand._replace(subject=speaker)
 
 
-def _rest_of_line(doc: Doc, colon: Token) -> Span | None:
-    """The words after the colon to the end of its line, when there are a few."""
+def _rest_of_line(doc: Doc, colon: Token, min_words: int = _MIN_WORDS) -> Span | None:
+    """The words after the colon to the end of its line, when there are ``min_words``."""
     text = doc_text(doc)
     line_end = text.find("\n", colon.idx)
     line_end = len(text) if line_end == -1 else line_end
@@ -93,8 +95,10 @@ def _rest_of_line(doc: Doc, colon: Token) -> Span | None:
     if after is None:
         return None
     content = trim(doc, after.start, after.end)
-    if content is None or word_count(content) < _MIN_WORDS:
+    if content is None or word_count(content) < min_words:
         return None
+    if not any(t.is_alpha for t in content):
+        return None  # a tally ("Ruiz: 1,769."), not words
     return content
 
 
