@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import PERSON_TITLES
+from quotekit.lexicon import DOCUMENT_NOUNS, PERSON_TITLES
 from quotekit.records import Attribution, QuoteCandidate, SpeakerKind
 from quotekit.speakers.beats import narration_subject
 from quotekit.speakers.cue import expand_speaker, speaker_of_cue
@@ -20,7 +20,7 @@ from quotekit.speakers.narrator import present_person
 from quotekit.speakers.vocatives import vocatives
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def attribute_speaker(
@@ -45,7 +45,9 @@ def attribute_speaker(
 def speaker_kind(span: Span) -> SpeakerKind:
     head = span.root
     if head.lower_.rstrip(".") in PERSON_TITLES and any(
-        t.pos_ == "PROPN" for t in span if t.i != head.i
+        t.pos_ == "PROPN" and not (t.i < head.i and _possessor(t))  # not "Peru's minister"
+        for t in span
+        if t.i != head.i
     ):
         return "name"  # "Mayor Alicia Moreno": a title with the name
     if span[0].lower_ in ("the", "a", "an") or head.lower_.rstrip(".") in PERSON_TITLES:
@@ -54,11 +56,28 @@ def speaker_kind(span: Span) -> SpeakerKind:
         # "said I", "I replied": the first-person voice of the text (a novel's narrator, a
         # columnist), a speaker of its own rather than a pronoun to resolve
         return "narrator" if len(span) == 1 and head.lower_ in ("i", "me") else "pronoun"
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not _capitalized_document(span):
         return "name"
-    if head.pos_ == "NOUN":
+    if head.pos_ in ("NOUN", "PROPN"):
         return "nominal"
     return "other"
+
+
+def _possessor(tok: Token) -> bool:
+    """A word of a name marked by "'s" ("Peru's", "Ana Ruiz's"), whatever the parse made of it."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1  # the rest of the name: "Ana Ruiz's"
+    return k < len(doc) and doc[k].lower_ in ("'s", "\u2019s", "'", "\u2019")
+
+
+def _capitalized_document(span: Span) -> bool:
+    """A document noun capitalized at the start of its sentence, which the parser may take for
+    a name: "Polls show that ...", "Records show ..."."""
+    head = span.root
+    word = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+    return len(span) == 1 and head.i == head.sent.start and word in DOCUMENT_NOUNS
 
 
 __all__ = [
