@@ -455,3 +455,24 @@ def test_in_a_headline_in_title_case_a_quoted_name_is_still_read() -> None:
         '"/PUNCT/punct/8',
     )
     assert [r[0] for r in triples(doc)] == ["mixed"]
+
+
+def test_the_writers_interview_introduced_is_no_report() -> None:
+    # "We spoke with Dr. Ruiz about the telescope": an interview introduced, not anyone's
+    # views on the telescope; "The mayor spoke about the telescope" reports hers
+    text = "We spoke with Dr. Ruiz about the new telescope."
+    doc = make_doc(
+        text,
+        "We/PRON/nsubj/2 spoke/VERB/ROOT/0/speak/VBD with/ADP/case/5 Dr./PROPN/compound/5 "
+        "Ruiz/PROPN/obl/2 about/ADP/case/9 the/DET/det/9 new/ADJ/amod/9 telescope/NOUN/obl/2 "
+        "./PUNCT/punct/2",
+    )
+    assert records(doc) == []
+    text = "The mayor spoke about the new telescope."
+    doc = make_doc(
+        text,
+        "The/DET/det/2 mayor/NOUN/nsubj/3 spoke/VERB/ROOT/0/speak/VBD about/ADP/case/7 "
+        "the/DET/det/7 new/ADJ/amod/7 telescope/NOUN/obl/3 ./PUNCT/punct/3",
+    )
+    assert records(doc) == [
+        ("indirect", "the new telescope", "The mayor", "spoke", "oblique-content")]

@@ -75,7 +75,7 @@ def oblique_content(ctx: CueContext) -> Outcome:
     preps = prepositions(ctx.lemma)
     if not preps or (has_property(ctx.lemma, "answer") and _not_done(ctx.cue)):
         return NO
-    if _defines_a_term(ctx.cue):
+    if _defines_a_term(ctx.cue) or _interview_intro(ctx.cue):
         return NO
     doc, cue = ctx.doc, ctx.cue
     named = _named_as(ctx)
@@ -113,6 +113,16 @@ def oblique_content(ctx: CueContext) -> Outcome:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _interview_intro(cue: Token) -> bool:
+    """The writer's "we" or "I" who spoke with someone ("We spoke with Dr. Ana Ruiz about the
+    telescope"): an interview introduced, not the writer's views on the telescope."""
+    writer = any(c.dep_ in SUBJ_DEPS and c.lower_ in ("we", "i") for c in cue.children)
+    return writer and any(
+        c.dep_ == "obl" and any(k.dep_ == "case" and k.lower_ in ("with", "to") for k in c.children)
+        for c in cue.children
+    )
 
 
 def _is_object_content(ctx: CueContext, child: Token) -> bool:
