@@ -299,11 +299,14 @@ def read_records(
     texts: list[str] | None = None,
     text_field: str = "text",
     id_field: str = "id",
+    failed: list[str] | None = None,
 ) -> Iterator[DocRecord]:
     """quotekit's own output (per quote or per document) as DocRecords.
 
     Per-quote output carries no document text: ``texts`` names the original inputs, whose
-    documents are all returned (those without quotes too), in their order.
+    documents are all returned (those without quotes too), in their order. The error records
+    of documents the extraction could not read have nothing to return: their ids are added to
+    ``failed``, for the caller to say so.
 
     Raises:
         InputError: for a line that is not a quotekit record, or text that is missing.
@@ -324,7 +327,10 @@ def read_records(
                 repeated = f"quote id {q.quote_id!r}" if q.quote_id in quote_ids else None
                 quote_ids.add(q.quote_id)
                 quotes.setdefault(q.doc_id, []).append(q)
-            elif schema != SCHEMA_ERROR:
+            elif schema == SCHEMA_ERROR:
+                if failed is not None:
+                    failed.append(str(d["doc_id"]))
+            else:
                 raise ValueError(f"schema {schema!r}")
         except (ValueError, KeyError, TypeError, AttributeError) as e:
             raise InputError(f"{path}:{n}: not a quotekit record ({e})") from None

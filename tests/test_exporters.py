@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from quotekit.cli import app
 from quotekit.exporters import BRAT_CONF, export, to_doccano, to_label_studio, to_prodigy
 from quotekit.importers import import_gold
-from quotekit.records import CharSpan, Cue, DocRecord, QuoteRecord, Speaker, Topic
+from quotekit.records import CharSpan, Cue, DocRecord, ErrorInfo, QuoteRecord, Speaker, Topic
 
 TEXT = ('"We will respond," Lavrov said, "and soon." Xi said the talks failed.\n\n'
         "\u201cNo comment.\u201d\n\nNothing else.")
@@ -215,3 +215,19 @@ def test_export_takes_label_studio_by_its_package_name(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr.strip() == (
         f"quotekit: 1 document exported to {tmp_path / 't.json'} (labeling config: {tmp_path / 't.json'}.config.xml)")
+
+
+def test_export_names_the_failed_documents_it_leaves_out(tmp_path: Path) -> None:
+    # a document the extraction could not read has no export: the run says so
+    docs = tmp_path / "docs.jsonl"
+    failed = DocRecord("empty-one", "", error=ErrorInfo("InputError", "empty text"))
+    docs.write_text(
+        json.dumps(record().to_dict()) + "\n" + json.dumps(failed.to_dict()) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "p.jsonl"
+    result = CliRunner().invoke(app, ["export", str(docs), "--to", "prodigy", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"quotekit: 1 document exported to {out}",
+        f"warning: {docs}: 1 document failed in the extraction and is left out: empty-one",
+    ]

@@ -61,15 +61,29 @@ def export_cmd(
         _check_folder(output, force)
     else:
         check_output(output, force=force)
+    failed: list[str] = []
     try:
         records = read_records(
-            quotes, texts=[str(t) for t in texts or []], text_field=text_field, id_field=id_field
+            quotes,
+            texts=[str(t) for t in texts or []],
+            text_field=text_field,
+            id_field=id_field,
+            failed=failed,
         )
         n = export(records, to.key, output)
     except QuotekitError as e:
         fail(str(e))
     extra = f" (labeling config: {output}.config.xml)" if to.key == "labelstudio" else ""
     typer.echo(f"quotekit: {_documents(n)} exported to {output}{extra}", err=True)
+    if failed:
+        # nothing is left out silently: the documents quotekit could not read have no export
+        named = ", ".join(failed[:5]) + (", ..." if len(failed) > 5 else "")
+        typer.echo(
+            f"warning: {quotes}: {_documents(len(failed))} failed in the extraction and "
+            f"{'is' if len(failed) == 1 else 'are'} left out: {named}",
+            err=True,
+        )
+
 
 
 def _check_folder(output: Path, force: bool) -> None:
