@@ -257,7 +257,12 @@ def run_extract(
     say = echo or (lambda line: print(line, file=sys.stderr, flush=True))
     summary = RunSummary()
     if resume and Path(output).exists() and not Path(output + JOURNAL_SUFFIX).exists():
-        say(f"quotekit: {output} is complete; nothing to resume")
+        # (a finished run keeps no record of its inputs: say what resuming can and cannot do)
+        say(
+            f"quotekit: {output} is complete; nothing to resume (resuming continues an "
+            "interrupted run only; to extract other inputs, write another output or overwrite "
+            "this one)"
+        )
         return summary
     if output != "-" and Path(output).exists() and not (force or resume):
         raise OutputError(f"{output} exists; pass force=True to overwrite it")

@@ -146,6 +146,8 @@ def test_resume_of_a_complete_file_does_nothing(tmp_path: Path, model_args: list
     again = CliRunner().invoke(app, ["extract", str(inp), "-o", str(out), "--resume", *model_args])
     assert again.exit_code == 0
     assert f"quotekit: {out} is complete; nothing to resume" in again.output
+    # a user resuming with other inputs learns that they were not read
+    assert "to extract other inputs, write another output or overwrite this one" in again.output
     assert out.read_bytes() == before
 
 
