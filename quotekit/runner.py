@@ -217,6 +217,12 @@ def _records(items: Iterable[InputDoc], settings: RunSettings, parser: Any) -> I
     return extract(items, parser, settings.options, saved=saved)
 
 
+# a finished run keeps no record of its inputs: what resuming can and cannot do
+_RESUME_HINT = (
+    " (resuming continues an interrupted run only; to extract other inputs, write another output"
+    " or overwrite this one)"
+)
+
 def run_extract(
     paths: list[str],
     output: str,
@@ -257,12 +263,7 @@ def run_extract(
     say = echo or (lambda line: print(line, file=sys.stderr, flush=True))
     summary = RunSummary()
     if resume and Path(output).exists() and not Path(output + JOURNAL_SUFFIX).exists():
-        # (a finished run keeps no record of its inputs: say what resuming can and cannot do)
-        say(
-            f"quotekit: {output} is complete; nothing to resume (resuming continues an "
-            "interrupted run only; to extract other inputs, write another output or overwrite "
-            "this one)"
-        )
+        say(f"quotekit: {output} is complete; nothing to resume{_RESUME_HINT}")
         return summary
     if output != "-" and Path(output).exists() and not (force or resume):
         raise OutputError(f"{output} exists; pass force=True to overwrite it")
