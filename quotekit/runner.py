@@ -223,6 +223,7 @@ _RESUME_HINT = (
     " or overwrite this one)"
 )
 
+
 def run_extract(
     paths: list[str],
     output: str,

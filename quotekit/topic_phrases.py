@@ -160,10 +160,7 @@ def _purpose(clause: Token) -> bool:
 
 def gerund_marker(verb: Token) -> str:
     """The preposition before a gerund ("of" of "said of running"), however the parse hung it."""
-    for c in verb.children:
-        if c.dep_ in ("mark", "case") and c.i < verb.i:
-            return c.lower_
-    return ""
+    return case_of(verb, ("mark", "case"))
 
 
 def _noun_taken_for_verb(tok: Token) -> bool:
@@ -198,10 +195,10 @@ def set_phrase(tok: Token) -> bool:
     )
 
 
-def case_of(tok: Token) -> str:
+def case_of(tok: Token, deps: tuple[str, ...] = ("case",)) -> str:
     """The preposition a phrase's head carries before it ("on" of "on the plan")."""
     for c in tok.children:
-        if c.dep_ == "case" and c.i < tok.i:
+        if c.dep_ in deps and c.i < tok.i:
             return c.lower_
     return ""
 

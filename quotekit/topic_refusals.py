@@ -234,4 +234,4 @@ def refuse(
         return True
     # outside the quote, the name a speaker's "he" stands for is the speaker too ('Ruiz spoke
     # next. She said she would run'); inside it, a name is someone spoken of
-    return head.pos_ == "PROPN" and not in_quote(cand, head.idx) and named_as(head, set(own), "")
+    return head.pos_ == "PROPN" and not in_quote(cand, head.idx) and named_as(head, own, "")
