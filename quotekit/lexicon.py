@@ -537,8 +537,8 @@ percent majority minority number like guy factor hope result capability demand w
 promise following matter reason behalf end moment place
 """.split()
 )
-# heads vague only in the singular ("no idea", "the notion that ..."; "their ideas" propose)
-VAGUE_SINGULAR = frozenset({"idea", "notion"})
+# heads vague only in the singular ("no idea", "no doubt"; "their ideas" propose)
+VAGUE_SINGULAR = frozenset({"idea", "notion", "doubt"})
 # cues whose "on" phrase names what was spoken about ("commented on the ruling", "weighed in on
 # X"); other cues' "on" is mostly a time ("said on Monday")
 TOPIC_ON_CUES = frozenset(

@@ -31,6 +31,8 @@ MAX_WORDS = 8
 NOMINAL = frozenset({"NOUN", "PROPN"})  # what heads a topic phrase
 # what never closes a phrase: "a defection among", "the plan of the"
 _CLOSERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"})
+# what ends a phrase to the left: the subject, copula or conjunction of a clause hung there
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "expl", "mark"})
 # what a noun phrase holds to the left of its head
 _LEFT_DEPS = frozenset(
     {"det", "det:poss", "det:predet", "nmod:poss", "amod", "compound", "nummod", "flat"}
@@ -100,6 +102,10 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
         end = cut
         if stops:
             break
+    # a clause the parse hung before the head is no part of its phrase: "that he is a bright
+    # man" (its subject, copula or conjunction ends it)
+    clause = [t.i for t in doc[start : head.i] if t.dep_ in _CLAUSE_DEPS]
+    start = max(clause, default=start - 1) + 1
     # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
     # phrase ("consistently reject voters"; but "well-known" stays whole)
     while start < head.i and (

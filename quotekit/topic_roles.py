@@ -45,6 +45,7 @@ _REPORTING = frozenset({"say", "tell"})
 FRAME_NOUNS = frozenset("problem issue truth question reality trouble challenge danger".split())
 # prepositions a parse may tag as conjunctions before a gerund ("justified in keeping")
 _GERUND_PREPOSITIONS = frozenset("in by about of for on at from with without".split())
+_NO_DOUBT = frozenset({"doubt", "question"})  # "there is no doubt that ...": the clause
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 
 
@@ -65,7 +66,11 @@ def main_heads(content: Span) -> list[Token]:
         # a quote that opens on a report of someone else's words ("The mayor said the levy
         # was unfair"): what was said is its first clause, not the saying
         first = roots[min(roots)]
-        said = _reported(first, content) or _extraposed(first, content)
+        said = (
+            _reported(first, content)
+            or _extraposed(first, content)
+            or _beyond_doubt(first, content, list(roots.values()))
+        )
         if said is not None:
             del roots[first.i]
             roots[said.i] = said
@@ -121,6 +126,36 @@ def _extraposed(pred: Token, content: Span) -> Token | None:
                 c.dep_ in ("ccomp", "csubj")
                 or any(m.dep_ == "mark" and m.lower_ in ("that", "to") for m in c.children)
             )
+        ),
+        None,
+    )
+
+
+def _beyond_doubt(pred: Token, content: Span, roots: list[Token]) -> Token | None:
+    """The clause that "there is no doubt" or "no question (in my mind)" vouches for ("there is
+    no doubt that the levy will pass"): what the quote says is that clause; or None. (The parse
+    may hang the clause on the noun or on a verb outside the quote.)"""
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in pred.children):
+        return None
+    noun = next(
+        (
+            c
+            for c in pred.children
+            if c.dep_ in _SUBJ_DEPS
+            and c.lemma_.lower() in _NO_DOUBT
+            and any(d.lower_ == "no" for d in c.children)
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    return next(
+        (
+            c
+            for c in (*noun.children, *pred.children, *roots)
+            if c.i > noun.i
+            and content.start <= c.i < content.end
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
         None,
     )

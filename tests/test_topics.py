@@ -1438,3 +1438,44 @@ def test_the_description_beside_the_speaker_is_the_speaker() -> None:
     attribution = Attribution(doc[0:2], doc[8:9], "cue")
     assert refuse(doc[3:7], cand, attribution)
     assert not refuse(doc[9:11], cand, attribution)
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("clause_on_noun", [True, False])
+def test_what_no_doubt_vouches_for_is_the_clause(clause_on_noun: bool) -> None:
+    # "there is no doubt that the levy failed": the levy; the parse may hang the clause on
+    # "doubt" or on the cue outside the quote
+    from quotekit.topic_roles import main_heads, role
+
+    text = "\u201cThere is no doubt that the harbour levy failed,\u201d Lee said."
+    failed = "failed/VERB/acl/5" if clause_on_noun else "failed/VERB/ccomp/14"
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/3 There/PRON/expl/3 is/AUX/ccomp/14/be/VBZ no/DET/det/5 "
+        f"doubt/NOUN/nsubj/3 that/SCONJ/mark/10 the/DET/det/9 harbour/NOUN/compound/9 "
+        f"levy/NOUN/nsubj/10 {failed}/fail/VBD ,/PUNCT/punct/3 \u201d/PUNCT/punct/3 Lee/PROPN/nsubj/14 "
+        "said/VERB/ROOT/0/say/VBD ./PUNCT/punct/14",
+    )
+    content = doc[1:10]
+    mains = main_heads(content)
+    first = min(mains, key=lambda t: t.i)
+    assert first.text == "failed"
+    assert role(doc[8], mains, first) == "subject"
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.topic is not None and q.topic.text == "the harbour levy"
+    assert "no doubt" not in [a.text for a in q.topic.alternatives]  # vague, as "no idea"
+
+
+@pytest.mark.issue(16)
+def test_a_clause_hung_before_a_noun_is_no_part_of_its_phrase() -> None:
+    # a parse that hangs "that he is" on an adjective of "man": the topic is the noun phrase,
+    # never the clause ("he is a bright man")
+    text = "\u201cWe know that he is a bright man,\u201d Lee said."
+    topic = _topic(
+        text,
+        "\u201c/PUNCT/punct/3 We/PRON/nsubj/3 know/VERB/ccomp/13/know/VBP that/SCONJ/mark/8 "
+        "he/PRON/nsubj/8 is/AUX/cop/8/be/VBZ a/DET/det/9 bright/ADJ/amod/9 man/NOUN/obj/3 "
+        ",/PUNCT/punct/3 \u201d/PUNCT/punct/3 Lee/PROPN/nsubj/13 said/VERB/ROOT/0/say/VBD "
+        "./PUNCT/punct/13",
+    )
+    assert topic.text == "a bright man"
