@@ -534,7 +534,7 @@ VAGUE_HEADS = frozenset(
 thing point way lot people time one kind sort fact part priority intention something anything
 everything nothing someone anyone everyone stuff bit example day week opportunity percentage
 percent majority minority number like guy factor hope result capability demand weight question
-promise following matter reason behalf end moment place
+promise following matter reason behalf end moment place folk folks
 """.split()
 )
 # heads vague only in the singular ("no idea", "no doubt"; "their ideas" propose)

@@ -527,6 +527,19 @@ def test_no_vague_head_or_pronoun() -> None:
     assert _topics(doc) == [None]
 
 
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("lemma", ["folk", "folks"])
+def test_folks_are_as_vague_as_people(lemma: str) -> None:
+    # "folks" says no more than "people" (a parse may lemmatize it either way)
+    text = "Ortiz said folks were going home."
+    doc = make_doc(
+        text,
+        f"Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD folks/NOUN/nsubj/5/{lemma} "
+        "were/AUX/aux/5/be/VBD going/VERB/ccomp/2/go/VBG home/ADV/advmod/5 ./PUNCT/punct/2",
+    )
+    assert _topics(doc) == [None]
+
+
 @pytest.mark.parametrize(
     "text, parse, expected",
     [
