@@ -56,6 +56,9 @@ _ROLE_NOUNS = frozenset(
     "rival contender hopeful front-runner frontrunner challenger opponent".split()
 )
 _NAME_WORDS = 4  # the most words of a name a title is followed through
+# prepositions that open what a noun is of or about ("a continuation of", "a problem with"),
+# not where or when ("off the trail", "from Ohio", "during the debate")
+_COMPLEMENT_PREPOSITIONS = frozenset("of with for as against about on over to".split())
 # gerunds that only lead to the verb after them
 _NO_ACTIVITY = RAISING_VERBS | frozenset("try attempt be willing hope want".split())
 # what a gerund holds to its right as part of the activity it names
@@ -94,8 +97,7 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             break
         cut = min(stops) if stops else right_edge(child) + 1
         if _words(doc[start:cut]) > MAX_WORDS:
-            # a list is taken whole or not at all: not "the focus, scope" of a longer one
-            end = list_start if child.dep_ == "conj" and list_start else end
+            end = _long_end(doc[start:end], child, list_start, hi, bool(stops))
             break
         if child.dep_ == "conj" and not list_start:
             list_start = end
@@ -128,6 +130,32 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _long_end(phrase: Span, child: Token, list_start: int, hi: int, clause: bool) -> int:
+    """Where ``phrase`` ends when taking all of its dependent ``child`` makes it too long: a
+    list is taken whole or not at all (not "the focus, scope" of a longer one); a prepositional
+    phrase without what makes it long ("Lee's use of a private server while in office": "Lee's
+    use of a private server", not "Lee's use"); else its end as it is."""
+    doc = phrase.doc
+    if child.dep_ == "conj" and list_start:
+        return list_start
+    if child.dep_ != "nmod" or clause:
+        return phrase.end
+    inner = noun_phrase(child, doc[left_edge(child) : hi])
+    opening = doc[phrase.end : inner.start]
+    # not a clause, nor part of a list: "the bombings in Paris" of "... in Paris and Nice"
+    listed = any(t.dep_ == "conj" and t.head.i < inner.end <= t.i for t in child.subtree)
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in inner)
+    if (
+        all(t.dep_ == "case" for t in opening)
+        and {t.lower_ for t in opening} <= _COMPLEMENT_PREPOSITIONS
+        and not listed
+        and not verbs
+        and _words(doc[phrase.start : inner.end]) <= MAX_WORDS
+    ):
+        return inner.end
+    return phrase.end
 
 
 def gerund_phrase(verb: Token, within: Span | None = None) -> Span | None:

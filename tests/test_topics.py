@@ -1492,3 +1492,31 @@ def test_a_clause_hung_before_a_noun_is_no_part_of_its_phrase() -> None:
         "./PUNCT/punct/13",
     )
     assert topic.text == "a bright man"
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # what "a continuation" continues is part of it; the phrase drops only what made it long
+        ("of", "a continuation of the council\u2019s harbour policies"),
+        # a place or a source is not what the noun is of: the phrase ends before it
+        ("from", "a continuation"),
+    ],
+)
+def test_a_long_complement_is_trimmed_not_dropped(tail: str, expected: str) -> None:
+    from quotekit.topic_phrases import noun_phrase
+
+    text = (
+        f"Lee said the vote was a continuation {tail} the council\u2019s harbour policies over "
+        "the past ten years."
+    )
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 vote/NOUN/nsubj/7 "
+        f"was/AUX/cop/7/be/VBD a/DET/det/7 continuation/NOUN/ccomp/2 {tail}/ADP/case/13 "
+        "the/DET/det/10 council/NOUN/nmod:poss/13 \u2019s/PART/case/10 harbour/NOUN/compound/13 "
+        "policies/NOUN/nmod/7/policy over/ADP/case/18 the/DET/det/18 past/ADJ/amod/18 "
+        "ten/NUM/nummod/18 years/NOUN/nmod/13/year ./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[6]).text == expected
