@@ -91,6 +91,7 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             t.i
             for t in child.subtree
             if t.pos_ in ("VERB", "AUX")
+            or t.dep_ == "mark"  # "the server while secretary of state": a clause
             or (t.text in _BREAKS and not (t.text == "," and child.dep_ == "conj"))
         ]  # but a list keeps its commas: "the focus, scope or targets of the inquiry"
         if stops and min(stops) <= child.i:

@@ -1520,3 +1520,20 @@ def test_a_long_complement_is_trimmed_not_dropped(tail: str, expected: str) -> N
         "ten/NUM/nummod/18 years/NOUN/nmod/13/year ./PUNCT/punct/2",
     )
     assert noun_phrase(doc[6]).text == expected
+
+
+@pytest.mark.issue(16)
+def test_a_subordinate_clause_ends_a_phrase_on_the_right() -> None:
+    # a parse that hangs "while governor" on the noun as if it were a noun modifier: the
+    # phrase ends before the conjunction, never "the town's harbour levy while mayor"
+    from quotekit.topic_phrases import noun_phrase
+
+    text = "Lee said Ruiz raised the town\u2019s harbour levy while mayor."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD Ruiz/PROPN/nsubj/4 "
+        "raised/VERB/ccomp/2/raise/VBD the/DET/det/6 town/NOUN/nmod:poss/9 \u2019s/PART/case/6 "
+        "harbour/NOUN/compound/9 levy/NOUN/obj/4 while/SCONJ/mark/11 mayor/NOUN/nmod/9 "
+        "./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[8]).text == "the town\u2019s harbour levy"
