@@ -107,7 +107,9 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             break
     # a clause the parse hung before the head is no part of its phrase: "that he is a bright
     # man" (its subject, copula or conjunction ends it)
-    clause = [t.i for t in doc[start : head.i] if t.dep_ in _CLAUSE_DEPS]
+    clause = [
+        t.i for t in doc[start : head.i] if t.dep_ in _CLAUSE_DEPS and start <= t.head.i <= head.i
+    ]  # (not a subject the parse split off the name: "the Mock/nsubj Turtle/nsubj drew")
     start = max(clause, default=start - 1) + 1
     # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
     # phrase ("consistently reject voters"; but "well-known" stays whole)

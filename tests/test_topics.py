@@ -1537,3 +1537,17 @@ def test_a_subordinate_clause_ends_a_phrase_on_the_right() -> None:
         "./PUNCT/punct/2",
     )
     assert noun_phrase(doc[8]).text == "the town\u2019s harbour levy"
+
+
+@pytest.mark.issue(16)
+def test_a_name_the_parse_split_into_two_subjects_stays_whole() -> None:
+    # "Mock" is not the subject of a clause hung before "Turtle": its head is the verb
+    from quotekit.topic_phrases import noun_phrase
+
+    text = "Then the Mock Turtle drew a long breath."
+    doc = make_doc(
+        text,
+        "Then/ADV/advmod/5 the/DET/det/4 Mock/PROPN/nsubj/5 Turtle/PROPN/nsubj/5 "
+        "drew/VERB/ROOT/0/draw/VBD a/DET/det/8 long/ADJ/amod/8 breath/NOUN/obj/5 ./PUNCT/punct/5",
+    )
+    assert noun_phrase(doc[3]).text == "the Mock Turtle"
