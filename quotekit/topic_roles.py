@@ -152,13 +152,18 @@ def _beyond_doubt(pred: Token, content: Span, roots: list[Token]) -> Token | Non
     return next(
         (
             c
-            for c in (*noun.children, *pred.children, *roots)
+            for c in (*noun.children, *_in_mind(noun), *pred.children, *roots)
             if c.i > noun.i
             and content.start <= c.i < content.end
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
         None,
     )
+
+
+def _in_mind(noun: Token) -> list[Token]:
+    """What hangs on the phrase after "no doubt" ("no doubt in my mind that ...": on "mind")."""
+    return [g for c in noun.children if c.dep_ == "nmod" for g in c.children]
 
 
 def _reported(verb: Token, content: Span) -> Token | None:

@@ -1551,3 +1551,23 @@ def test_a_name_the_parse_split_into_two_subjects_stays_whole() -> None:
         "drew/VERB/ROOT/0/draw/VBD a/DET/det/8 long/ADJ/amod/8 breath/NOUN/obj/5 ./PUNCT/punct/5",
     )
     assert noun_phrase(doc[3]).text == "the Mock Turtle"
+
+
+@pytest.mark.issue(16)
+def test_no_doubt_in_my_mind_vouches_for_the_clause_hung_on_mind() -> None:
+    # "there is no doubt in my mind that the levy failed": the parse hangs the clause on "mind"
+    from quotekit.topic_roles import main_heads
+
+    text = "\u201cThere is no doubt in my mind that the harbour levy failed,\u201d Lee said."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/3 There/PRON/expl/3 is/AUX/ccomp/17/be/VBZ no/DET/det/5 "
+        "doubt/NOUN/nsubj/3 in/ADP/case/8 my/PRON/nmod:poss/8/I mind/NOUN/nmod/5 "
+        "that/SCONJ/mark/13 the/DET/det/12 harbour/NOUN/compound/12 levy/NOUN/nsubj/13 "
+        "failed/VERB/acl/8/fail/VBD ,/PUNCT/punct/3 \u201d/PUNCT/punct/3 Lee/PROPN/nsubj/17 "
+        "said/VERB/ROOT/0/say/VBD ./PUNCT/punct/17",
+    )
+    first = min(main_heads(doc[1:13]), key=lambda t: t.i)
+    assert first.text == "failed"
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.topic is not None and q.topic.text == "the harbour levy"
