@@ -201,11 +201,16 @@ def gerund_marker(verb: Token) -> str:
 
 
 def _noun_taken_for_verb(tok: Token) -> bool:
-    """A word the parse took for a verb in its base form in front of a noun ("to retirement
-    plans", "to voter fraud") that the same text also uses as a noun: a base-form verb does not
-    modify a noun, so it is a noun of the compound. A verb with its object ("to unseal the
-    file") is used as a noun nowhere else, and a participle ("stiffing vendors") stays out."""
-    if tok.tag_ != "VB" or tok.dep_ != "compound" or tok.head.i < tok.i:
+    """A word the parse took for a verb in front of a noun as part of its compound: an "-ing"
+    word ("parking fees", "mining jobs"; or an activity the parse cut short, "taxing carbon
+    emissions"), or a base form ("to retirement plans", "to voter fraud") that the same text
+    also uses as a noun: a base-form verb does not modify a noun, so it is a noun of the
+    compound. A verb with its object ("to unseal the file") is used as a noun nowhere else."""
+    if tok.dep_ != "compound" or tok.head.i < tok.i:
+        return False
+    if tok.tag_ == "VBG":
+        return True  # "parking fees", "taxing carbon emissions": a noun, or an activity
+    if tok.tag_ != "VB":
         return False
     nouns = tok.doc.user_data.get(_NOUNS_KEY)
     if nouns is None:

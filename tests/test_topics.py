@@ -1571,3 +1571,19 @@ def test_no_doubt_in_my_mind_vouches_for_the_clause_hung_on_mind() -> None:
     assert first.text == "failed"
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.topic is not None and q.topic.text == "the harbour levy"
+
+
+@pytest.mark.issue(16)
+def test_an_ing_word_in_a_compound_stays_in_the_phrase() -> None:
+    # a parse that tags "parking" of "parking fees" as a verb in the compound: the phrase is
+    # "parking fees", not "fees"
+    from quotekit.topic_phrases import noun_phrase
+
+    text = "Lee said the council would raise parking fees."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 council/NOUN/nsubj/6 "
+        "would/AUX/aux/6 raise/VERB/ccomp/2/raise/VB parking/VERB/compound/8/park/VBG "
+        "fees/NOUN/obj/6/fee ./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[7]).text == "parking fees"
