@@ -59,6 +59,12 @@ _NAME_WORDS = 4  # the most words of a name a title is followed through
 # prepositions that open what a noun is of or about ("a continuation of", "a problem with"),
 # not where or when ("off the trail", "from Ohio", "during the debate")
 _COMPLEMENT_PREPOSITIONS = frozenset("of with for as against about on over to".split())
+# where a word with an article can only be a noun, and the articles that say so
+_ARGUMENT_NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_VERB_ONLY_DEPS = frozenset(
+    {"compound:prt", "obj", "iobj", "aux", "aux:pass", "ccomp", "xcomp", "nsubj", "mark", "cop"}
+)
 # gerunds that only lead to the verb after them
 _NO_ACTIVITY = RAISING_VERBS | frozenset("try attempt be willing hope want".split())
 # what a gerund holds to its right as part of the activity it names
@@ -217,6 +223,25 @@ def _noun_taken_for_verb(tok: Token) -> bool:
         nouns = frozenset(t.lower_ for t in tok.doc if t.pos_ in NOMINAL)
         tok.doc.user_data[_NOUNS_KEY] = nouns
     return tok.lower_ in nouns
+
+
+def noun_tagged_verb(tok: Token) -> bool:
+    """A noun the parse tagged as a verb where only a noun can stand: an argument with an
+    article or a possessive of its own ("the crowd", "a video recording", "The Fox News
+    results", "the budget cuts will")."""
+    return (
+        tok.pos_ == "VERB"
+        # the present tense a plural noun looks like ("tax cuts", "returns"), not a participle
+        # ("an ailing senator stumbling", "the man's caught")
+        and tok.tag_ in ("VBZ", "VBP", "VB")
+        and tok.dep_ in _ARGUMENT_NOUN_DEPS
+        and any(
+            (c.dep_ == "det" and c.lower_ in _ARTICLES) or c.dep_ in ("det:poss", "nmod:poss")
+            for c in tok.lefts
+        )
+        # not a verb with what only a verb takes: "if the U.S. pulls back"
+        and not any(c.dep_ in _VERB_ONLY_DEPS for c in tok.children)
+    )
 
 
 def set_phrase(tok: Token) -> bool:

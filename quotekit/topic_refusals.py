@@ -28,6 +28,7 @@ from quotekit.names import first_name_sex
 from quotekit.records import Attribution, QuoteCandidate, input_text
 from quotekit.subtrees import left_edge
 from quotekit.topic_cues import in_quote
+from quotekit.topic_phrases import noun_tagged_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -194,7 +195,7 @@ def refuse(
         return True  # "on its own", "their own" point back as a pronoun does
     activity = head.tag_ == "VBG" and head.pos_ == "VERB" and len(words) > 1  # "raising fees"
     named = activity or (who and head.lower_ in WHO_HEADS)
-    if head.pos_ not in (*_NOMINAL, "NUM") and not named:
+    if head.pos_ not in (*_NOMINAL, "NUM") and not named and not noun_tagged_verb(head):
         return True
     if _address_alone(phrase, cand) or _vocative(phrase) or _closing_vocative(phrase):
         return True  # '"Judge," Lee said, "...": the one spoken to, not what about

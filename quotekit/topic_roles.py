@@ -27,7 +27,7 @@ from quotekit.lexicon import (
 )
 from quotekit.subtrees import right_edge
 from quotekit.topic_cues import is_named, names_about
-from quotekit.topic_phrases import NOMINAL, case_of, set_phrase
+from quotekit.topic_phrases import NOMINAL, case_of, noun_tagged_verb, set_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -396,7 +396,7 @@ def heads_a_phrase(tok: Token) -> bool:
         return False  # (not "addition" of "in addition to the fee": a preposition)
     if tok.pos_ == "NUM":
         return any(c.dep_ == "nmod" and c.pos_ in NOMINAL for c in tok.children)
-    return tok.pos_ in NOMINAL
+    return tok.pos_ in NOMINAL or noun_tagged_verb(tok)
 
 
 def set_aside(tok: Token) -> bool:

@@ -87,6 +87,7 @@ from quotekit.topic_phrases import (
     clean_phrase,
     gerund_phrase,
     noun_phrase,
+    noun_tagged_verb,
     topic_key,
 )
 from quotekit.topic_refusals import NAME_PARTS, WHO_HEADS, named_as, plural, refuse
@@ -332,7 +333,9 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         source = role(tok, mains, first)
         head = name_beside(tok)
         # an agent is who, not what; an activity is what ("raising the levy")
-        thing = (head.pos_ == "NOUN" or activity is not None) and source != "agent"
+        thing = (
+            head.pos_ == "NOUN" or noun_tagged_verb(head) or activity is not None
+        ) and source != "agent"
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if thing else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)

@@ -1587,3 +1587,30 @@ def test_an_ing_word_in_a_compound_stays_in_the_phrase() -> None:
         "fees/NOUN/obj/6/fee ./PUNCT/punct/2",
     )
     assert noun_phrase(doc[7]).text == "parking fees"
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "particle, expected",
+    [
+        # "cuts" with an article and a compound where only a noun can stand: a noun
+        ("", "The budget cuts"),
+        # with a particle it is a verb after all, and names nothing: the object stays
+        ("back", "our schools"),
+    ],
+)
+def test_a_noun_the_parse_tagged_as_a_verb_heads_a_phrase(particle: str, expected: str) -> None:
+    words = f"The budget cuts {particle} will devastate our schools".replace("  ", " ")
+    text = f"\u201c{words},\u201d Lee said."
+    prt = "back/ADP/compound:prt/4 " if particle else ""
+    k = 1 if particle else 0  # the words after the particle stand one further on
+    v, s = 6 + k, 12 + k  # "devastate", "said"
+    doc = make_doc(
+        text,
+        f"\u201c/PUNCT/punct/{v} The/DET/det/4 budget/NOUN/compound/4 "
+        f"cuts/VERB/nsubj/{v}/cut/VBZ {prt}will/AUX/aux/{v} devastate/VERB/ccomp/{s}/devastate/VB "
+        f"our/PRON/nmod:poss/{v + 2}/we schools/NOUN/obj/{v}/school ,/PUNCT/punct/{v} "
+        f"\u201d/PUNCT/punct/{v} Lee/PROPN/nsubj/{s} said/VERB/ROOT/0/say/VBD ./PUNCT/punct/{s}",
+    )
+    (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
+    assert q.topic is not None and q.topic.text == expected
