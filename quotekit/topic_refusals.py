@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import (
     ADDRESSEE_CUES,
     ALL_MARKS,
+    EXCLAIMED_NAMES,
     OTHER_PEOPLE,
     PEOPLE_NOUNS,
     PERSON_TITLES,
@@ -45,6 +46,9 @@ _COUNTING_ADJECTIVES = frozenset(
 _SPOKEN_TO = frozenset("you your i me my we us our".split())
 # people whom only a relative clause names: "people who are bullied", "those who backed Lee"
 WHO_HEADS = frozenset({"people", "those"})
+# what makes a name called on in a formula a name spoken of: "the God of the Bible"
+_HELD = frozenset({"det", "amod", "nmod", "nmod:poss", "acl", "acl:relcl"})
+_FORMULA_VERBS = frozenset({"forbid", "bless", "help", "know"})  # "God forbid", "God knows"
 
 
 def plural(tok: Token) -> bool:
@@ -101,6 +105,18 @@ def _addressed(head: Token) -> bool:
     doc, after = head.doc, head.i + 1
     opening = all(t.is_punct or t.is_space for t in doc[head.sent.start : left_edge(head)])
     return opening and after < len(doc) and doc[after].text == ","
+
+
+def _exclaimed(head: Token) -> bool:
+    """A name called on in a formula ("Oh Lord", "Thank God", "God forbid", "God bless"): no
+    one spoken of."""
+    if head.lower_ not in EXCLAIMED_NAMES or any(c.dep_ in _HELD for c in head.children):
+        return False
+    k = head.i - 1
+    called = k >= head.sent.start and head.doc[k].lower_ in ("oh", "o", "my", "good")
+    verb = head.head.lemma_.lower()
+    thanked = verb == "thank" and head.dep_ == "obj"
+    return called or thanked or (verb in _FORMULA_VERBS and head.dep_ in _SUBJ_DEPS)
 
 
 def _vocative(phrase: Span) -> bool:
@@ -199,6 +215,8 @@ def refuse(
         return True
     if _address_alone(phrase, cand) or _vocative(phrase) or _closing_vocative(phrase):
         return True  # '"Judge," Lee said, "...": the one spoken to, not what about
+    if _exclaimed(head):
+        return True  # '"Thank God the bridge held"': the bridge
     if who:
         pass  # "people who are bullied" says who
     elif head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:

@@ -1614,3 +1614,30 @@ def test_a_noun_the_parse_tagged_as_a_verb_heads_a_phrase(particle: str, expecte
     )
     (q,) = annotate(doc, InputDoc("t", text, "t")).quotes
     assert q.topic is not None and q.topic.text == expected
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "opening, parse, name, root",
+    [
+        ("Thank God", "Thank/VERB/ROOT/0/thank/VB God/PROPN/obj/1", 1, 1),
+        ("God knows", "God/PROPN/nsubj/2 knows/VERB/ROOT/0/know/VBZ", 0, 2),
+    ],
+)
+def test_a_name_called_on_in_a_formula_is_no_topic(
+    opening: str, parse: str, name: int, root: int
+) -> None:
+    # "Thank God", "God knows", "Oh Lord": no one spoken of; what the clause says is
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_refusals import refuse
+
+    text = f"{opening} the bridge held."
+    doc = make_doc(
+        text,
+        f"{parse} the/DET/det/4 bridge/NOUN/nsubj/5 held/VERB/ccomp/{root}/hold/VBD "
+        f"./PUNCT/punct/{root}",
+    )
+    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
+    attribution = Attribution(None, None, "none")
+    assert refuse(doc[name : name + 1], cand, attribution)
+    assert not refuse(doc[2:4], cand, attribution)
