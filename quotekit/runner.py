@@ -183,7 +183,9 @@ def _count_lines(path: Path) -> int:
 
 def _progress(total: int | None, quiet: bool, desc: str) -> Any:
     """A progress bar on stderr, shown only when it is a terminal: documents done, of
-    ``total`` when known, redrawn for every document."""
+    ``total`` when known, redrawn for every document. Its time left comes from the average
+    rate since the start: documents are parsed in batches and arrive together, so a rate
+    smoothed over the last few swings from seconds to hours."""
     from tqdm import tqdm
 
     return tqdm(
@@ -194,7 +196,16 @@ def _progress(total: int | None, quiet: bool, desc: str) -> Any:
         desc=desc,
         miniters=1,
         mininterval=0,
+        smoothing=0,
     )
+
+
+def _load(parser: Any, quiet: bool, say: Callable[[str], None]) -> None:
+    """Load the parser's models, saying so on a terminal: loading takes seconds before the
+    progress bar can start, and a silent terminal looks stuck."""
+    if not quiet and sys.stderr.isatty():
+        say("quotekit: loading the parser models ...")
+    parser.load()
 
 
 def _records(items: Iterable[InputDoc], settings: RunSettings, parser: Any) -> Iterator[DocRecord]:
@@ -279,7 +290,7 @@ def run_extract(
     if settings.parses is None and settings.workers > 1:
         parser.check_models()
     elif settings.parses is None:
-        parser.load()
+        _load(parser, quiet, say)
     items: Iterator[InputDoc] = read_inputs(
         paths,
         text_field=settings.text_field,
@@ -351,7 +362,7 @@ def run_parse(
     parser = Parser(
         model_dir=settings.model_dir, device=settings.device, batch_size=settings.batch_size
     )
-    parser.load()
+    _load(parser, quiet, say)
     items = read_inputs(
         paths,
         text_field=settings.text_field,

@@ -247,3 +247,30 @@ def test_evaluate_fails_on_a_gold_file_with_nothing_to_score(
     result = runner.invoke(app, ["evaluate", str(gold), str(pred)])
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {gold}: {what}"
+
+
+def test_loading_the_models_is_said_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the models take seconds to load before the progress bar starts; a terminal is told,
+    # a pipe or a quiet run is not
+    from quotekit import runner as run_module
+
+    said: list[str] = []
+
+    class Models:
+        def load(self) -> None:
+            said.append("loaded")
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    run_module._load(Models(), False, said.append)
+    assert said == ["quotekit: loading the parser models ...", "loaded"]
+    said.clear()
+    run_module._load(Models(), True, said.append)
+    assert said == ["loaded"]
+    # and the bar's time left is the average since the start, not a swinging recent rate
+    bar = run_module._progress(3, False, "t")
+    assert bar.smoothing == 0
+    bar.close()
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    said.clear()
+    run_module._load(Models(), False, said.append)
+    assert said == ["loaded"]
