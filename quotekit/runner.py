@@ -200,12 +200,17 @@ def _progress(total: int | None, quiet: bool, desc: str) -> Any:
     )
 
 
-def _load(parser: Any, quiet: bool, say: Callable[[str], None]) -> None:
-    """Load the parser's models, saying so on a terminal: loading takes seconds before the
-    progress bar can start, and a silent terminal looks stuck."""
+def _load(parser: Any, quiet: bool, say: Callable[[str], None], workers: int = 1) -> None:
+    """Load the parser's models (with several workers, each loads its own: only check that
+    they are there), saying so on a terminal: loading takes seconds before the progress bar
+    can start, and a silent terminal looks stuck."""
     if not quiet and sys.stderr.isatty():
-        say("quotekit: loading the parser models ...")
-    parser.load()
+        where = f" in {workers} workers" if workers > 1 else ""
+        say(f"quotekit: loading the parser models{where} ...")
+    if workers > 1:
+        parser.check_models()
+    else:
+        parser.load()
 
 
 def _records(items: Iterable[InputDoc], settings: RunSettings, parser: Any) -> Iterator[DocRecord]:
@@ -287,10 +292,8 @@ def run_extract(
     )
     # fail before reading input or touching the output when there are no models; with saved
     # parses, the models are loaded only for a document that is not in them
-    if settings.parses is None and settings.workers > 1:
-        parser.check_models()
-    elif settings.parses is None:
-        _load(parser, quiet, say)
+    if settings.parses is None:
+        _load(parser, quiet, say, settings.workers)
     items: Iterator[InputDoc] = read_inputs(
         paths,
         text_field=settings.text_field,

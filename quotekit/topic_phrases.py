@@ -80,6 +80,13 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS and left_edge(child) >= lo:
             start = min(start, left_edge(child))
+    # a clause the parse hung before the head is no part of its phrase: "that he is a bright
+    # man" (its subject, copula or conjunction ends it; cut first, so that it takes no room
+    # from the words after the head)
+    clause = [
+        t.i for t in doc[start : head.i] if t.dep_ in _CLAUSE_DEPS and start <= t.head.i <= head.i
+    ]  # (not a subject the parse split off the name: "the Mock/nsubj Turtle/nsubj drew")
+    start = max(clause, default=start - 1) + 1
     end = head.i + 1
     list_start = 0  # where a list of conjuncts began
     for child in head.rights:
@@ -111,12 +118,6 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
         end = cut
         if stops:
             break
-    # a clause the parse hung before the head is no part of its phrase: "that he is a bright
-    # man" (its subject, copula or conjunction ends it)
-    clause = [
-        t.i for t in doc[start : head.i] if t.dep_ in _CLAUSE_DEPS and start <= t.head.i <= head.i
-    ]  # (not a subject the parse split off the name: "the Mock/nsubj Turtle/nsubj drew")
-    start = max(clause, default=start - 1) + 1
     # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
     # phrase ("consistently reject voters"; but "well-known" stays whole)
     while start < head.i and (
@@ -144,8 +145,9 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
 def _long_end(phrase: Span, child: Token, list_start: int, hi: int, clause: bool) -> int:
     """Where ``phrase`` ends when taking all of its dependent ``child`` makes it too long: a
     list is taken whole or not at all (not "the focus, scope" of a longer one); a prepositional
-    phrase without what makes it long ("Lee's use of a private server while in office": "Lee's
-    use of a private server", not "Lee's use"); else its end as it is."""
+    phrase without what makes it long ("a continuation of the council's harbour policies over
+    the past ten years": "a continuation of the council's harbour policies", not "a
+    continuation"); else its end as it is."""
     doc = phrase.doc
     if child.dep_ == "conj" and list_start:
         return list_start
@@ -227,8 +229,8 @@ def _noun_taken_for_verb(tok: Token) -> bool:
 
 def noun_tagged_verb(tok: Token) -> bool:
     """A noun the parse tagged as a verb where only a noun can stand: an argument with an
-    article or a possessive of its own ("the crowd", "a video recording", "The Fox News
-    results", "the budget cuts will")."""
+    article or a possessive of its own ("the crowd", "The Fox News results", "the budget cuts
+    will")."""
     return (
         tok.pos_ == "VERB"
         # the present tense a plural noun looks like ("tax cuts", "returns"), not a participle

@@ -49,6 +49,7 @@ WHO_HEADS = frozenset({"people", "those"})
 # what makes a name called on in a formula a name spoken of: "the God of the Bible"
 _HELD = frozenset({"det", "amod", "nmod", "nmod:poss", "acl", "acl:relcl"})
 _FORMULA_VERBS = frozenset({"forbid", "bless", "help", "know"})  # "God forbid", "God knows"
+_CALLING = frozenset({"my", "good"})  # "Oh my God", "Good Lord": part of the call
 
 
 def plural(tok: Token) -> bool:
@@ -110,10 +111,11 @@ def _addressed(head: Token) -> bool:
 def _exclaimed(head: Token) -> bool:
     """A name called on in a formula ("Oh Lord", "Thank God", "God forbid", "God bless"): no
     one spoken of."""
-    if head.lower_ not in EXCLAIMED_NAMES or any(c.dep_ in _HELD for c in head.children):
+    held = [c for c in head.children if c.dep_ in _HELD and c.lower_ not in _CALLING]
+    if head.lower_ not in EXCLAIMED_NAMES or held:
         return False
     k = head.i - 1
-    called = k >= head.sent.start and head.doc[k].lower_ in ("oh", "o", "my", "good")
+    called = k >= head.sent.start and head.doc[k].lower_ in _CALLING | {"oh", "o"}
     verb = head.head.lemma_.lower()
     thanked = verb == "thank" and head.dep_ == "obj"
     return called or thanked or (verb in _FORMULA_VERBS and head.dep_ in _SUBJ_DEPS)

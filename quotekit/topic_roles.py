@@ -64,7 +64,8 @@ def main_heads(content: Span) -> list[Token]:
                 roots[c.i] = c
     if roots:
         # a quote that opens on a report of someone else's words ("The mayor said the levy
-        # was unfair"): what was said is its first clause, not the saying
+        # was unfair"), on "it is clear that" or on "there is no doubt that": what was said or
+        # vouched for is its first clause
         first = roots[min(roots)]
         said = (
             _reported(first, content)

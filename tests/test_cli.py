@@ -260,12 +260,18 @@ def test_loading_the_models_is_said_on_a_terminal(monkeypatch: pytest.MonkeyPatc
         def load(self) -> None:
             said.append("loaded")
 
+        def check_models(self) -> None:
+            said.append("checked")
+
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     run_module._load(Models(), False, said.append)
     assert said == ["quotekit: loading the parser models ...", "loaded"]
     said.clear()
     run_module._load(Models(), True, said.append)
     assert said == ["loaded"]
+    said.clear()
+    run_module._load(Models(), False, said.append, workers=2)  # each worker loads its own
+    assert said == ["quotekit: loading the parser models in 2 workers ...", "checked"]
     # and the bar's time left is the average since the start, not a swinging recent rate
     bar = run_module._progress(3, False, "t")
     assert bar.smoothing == 0

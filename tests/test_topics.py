@@ -528,13 +528,13 @@ def test_no_vague_head_or_pronoun() -> None:
 
 
 @pytest.mark.issue(16)
-@pytest.mark.parametrize("lemma", ["folk", "folks"])
-def test_folks_are_as_vague_as_people(lemma: str) -> None:
-    # "folks" says no more than "people" (a parse may lemmatize it either way)
-    text = "Ortiz said folks were going home."
+@pytest.mark.parametrize("word", ["folk", "folks"])
+def test_folks_are_as_vague_as_people(word: str) -> None:
+    # "folk(s)" says no more than "people" (the word as written, lemmatized as itself)
+    text = f"Ortiz said {word} were going home."
     doc = make_doc(
         text,
-        f"Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD folks/NOUN/nsubj/5/{lemma} "
+        f"Ortiz/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD {word}/NOUN/nsubj/5/{word} "
         "were/AUX/aux/5/be/VBD going/VERB/ccomp/2/go/VBG home/ADV/advmod/5 ./PUNCT/punct/2",
     )
     assert _topics(doc) == [None]
@@ -1454,7 +1454,7 @@ def test_the_description_beside_the_speaker_is_the_speaker() -> None:
 
 
 @pytest.mark.issue(16)
-@pytest.mark.parametrize("clause_on_noun", [True, False])
+@pytest.mark.parametrize("clause_on_noun", [True, False], ids=["on-noun", "on-cue"])
 def test_what_no_doubt_vouches_for_is_the_clause(clause_on_noun: bool) -> None:
     # "there is no doubt that the levy failed": the levy; the parse may hang the clause on
     # "doubt" or on the cue outside the quote
@@ -1503,6 +1503,7 @@ def test_a_clause_hung_before_a_noun_is_no_part_of_its_phrase() -> None:
         # a place or a source is not what the noun is of: the phrase ends before it
         ("from", "a continuation"),
     ],
+    ids=["complement", "source"],
 )
 def test_a_long_complement_is_trimmed_not_dropped(tail: str, expected: str) -> None:
     from quotekit.topic_phrases import noun_phrase
@@ -1598,6 +1599,7 @@ def test_an_ing_word_in_a_compound_stays_in_the_phrase() -> None:
         # with a particle it is a verb after all, and names nothing: the object stays
         ("back", "our schools"),
     ],
+    ids=["noun", "verb-with-particle"],
 )
 def test_a_noun_the_parse_tagged_as_a_verb_heads_a_phrase(particle: str, expected: str) -> None:
     words = f"The budget cuts {particle} will devastate our schools".replace("  ", " ")
@@ -1622,7 +1624,15 @@ def test_a_noun_the_parse_tagged_as_a_verb_heads_a_phrase(particle: str, expecte
     [
         ("Thank God", "Thank/VERB/ROOT/0/thank/VB God/PROPN/obj/1", 1, 1),
         ("God knows", "God/PROPN/nsubj/2 knows/VERB/ROOT/0/know/VBZ", 0, 2),
+        # called on: "my" hangs on the name as a possessive, and still only calls
+        (
+            "Oh my God,",
+            "Oh/INTJ/discourse/3 my/PRON/nmod:poss/3/I God/PROPN/ROOT/0 ,/PUNCT/punct/3",
+            2,
+            3,
+        ),
     ],
+    ids=["thanked", "subject-of-formula", "called-on"],
 )
 def test_a_name_called_on_in_a_formula_is_no_topic(
     opening: str, parse: str, name: int, root: int
@@ -1632,12 +1642,50 @@ def test_a_name_called_on_in_a_formula_is_no_topic(
     from quotekit.topic_refusals import refuse
 
     text = f"{opening} the bridge held."
+    n = len(parse.split())  # the words before "the bridge held"
     doc = make_doc(
         text,
-        f"{parse} the/DET/det/4 bridge/NOUN/nsubj/5 held/VERB/ccomp/{root}/hold/VBD "
-        f"./PUNCT/punct/{root}",
+        f"{parse} the/DET/det/{n + 2} bridge/NOUN/nsubj/{n + 3} "
+        f"held/VERB/ccomp/{root}/hold/VBD ./PUNCT/punct/{root}",
     )
     cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
     attribution = Attribution(None, None, "none")
     assert refuse(doc[name : name + 1], cand, attribution)
-    assert not refuse(doc[2:4], cand, attribution)
+    bridge = next(t.i for t in doc if t.text == "bridge")
+    assert not refuse(doc[bridge - 1 : bridge + 1], cand, attribution)
+
+
+@pytest.mark.issue(16)
+def test_a_clause_cut_before_the_head_leaves_room_after_it() -> None:
+    # "that he is" is cut before the length is counted: the words after the head still fit
+    from quotekit.topic_phrases import noun_phrase
+
+    text = "We know that he is a bright man of great courage and honour."
+    doc = make_doc(
+        text,
+        "We/PRON/nsubj/2 know/VERB/ROOT/0 that/SCONJ/mark/7 he/PRON/nsubj/7 is/AUX/cop/7/be "
+        "a/DET/det/8 bright/ADJ/amod/8 man/NOUN/obj/2 of/ADP/case/11 great/ADJ/amod/11 "
+        "courage/NOUN/nmod/8 and/CCONJ/cc/13 honour/NOUN/conj/11 ./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[7]).text == "a bright man of great courage and honour"
+
+
+@pytest.mark.issue(16)
+def test_a_long_complement_is_not_trimmed_inside_a_list() -> None:
+    # trimming "of the council's harbour and river policies ..." must not cut the list
+    from quotekit.topic_phrases import noun_phrase
+
+    text = (
+        "Lee said the vote was a continuation of the levies on boats and the fees on cars "
+        "over ten years."
+    )
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 vote/NOUN/nsubj/7 "
+        "was/AUX/cop/7/be/VBD a/DET/det/7 continuation/NOUN/ccomp/2 of/ADP/case/10 "
+        "the/DET/det/10 levies/NOUN/nmod/7/levy on/ADP/case/12 boats/NOUN/nmod/10/boat "
+        "and/CCONJ/cc/15 the/DET/det/15 fees/NOUN/conj/10/fee on/ADP/case/17 "
+        "cars/NOUN/nmod/15/car over/ADP/case/20 ten/NUM/nummod/20 years/NOUN/nmod/15/year "
+        "./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[6]).text == "a continuation"
