@@ -212,7 +212,8 @@ def refuse(
     if head.lower_ == "own" and all(w in PRONOUN_WORDS or w == "own" for w in words):
         return True  # "on its own", "their own" point back as a pronoun does
     activity = head.tag_ == "VBG" and head.pos_ == "VERB" and len(words) > 1  # "raising fees"
-    named = activity or (who and head.lower_ in WHO_HEADS)
+    free = words[0] == "what" and head.pos_ in ("VERB", "AUX")  # "what we have in common"
+    named = activity or free or (who and head.lower_ in WHO_HEADS)
     if head.pos_ not in (*_NOMINAL, "NUM") and not named and not noun_tagged_verb(head):
         return True
     if _address_alone(phrase, cand) or _vocative(phrase) or _closing_vocative(phrase):

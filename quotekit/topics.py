@@ -72,7 +72,7 @@ from quotekit.records import (
     TopicSpan,
     input_text,
 )
-from quotekit.subtrees import right_edge
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.topic_cues import (
     asked_about,
     cue_complements,
@@ -126,6 +126,10 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass"})
 # where a gerund names an activity the quote may be about: "opposes sending troops abroad",
 # "justified in keeping it private", "raising the levy was a mistake"
 _ACTIVITY_DEPS = frozenset({"nsubj", "csubj", "obj", "obl", "advcl", "xcomp", "ccomp"})
+_FREE_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl"})  # what "what" is in its clause
+# free relatives that say nothing ("what will happen", "what I think") or point elsewhere
+# ("what it calls X": X)
+_VAGUE_DOINGS = frozenset("happen go do make mean be come get say think tell call know see".split())
 _REFERENT_COST = 0.2  # a name found outside the quote for a pronoun inside it
 _SENTENCE_COST = 0.5  # a later sentence of the quote is less likely what it is about than its lead
 _THING_BONUS = 0.3  # a common noun says what about more often than a name says who
@@ -328,6 +332,7 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
     for tok in content:
         who = _who_phrase(tok, content)
         activity = gerund_phrase(tok, within=content) if _names_activity(tok, content) else None
+        activity = activity or _free_relative(tok, content)
         if who is None and activity is None and not heads_a_phrase(tok):
             continue
         source = role(tok, mains, first)
@@ -345,6 +350,27 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
             prior -= _CONTRAST_COST
         out.append((who or activity or noun_phrase(head, within=content), source, prior))
     return out
+
+
+def _free_relative(verb: Token, content: Span) -> Span | None:
+    """What a free relative names ("what we have in common", "for what has been achieved in
+    his term"): from "what" to the end of its clause, short and without a comma; or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _VAGUE_DOINGS:
+        return None  # "what will happen", "what went wrong", "what he'll do next": vague
+    what = next((c for c in verb.lefts if c.lower_ == "what" and c.dep_ in _FREE_DEPS), None)
+    if what is None or not all(t.dep_ == "case" for t in verb.doc[left_edge(verb) : what.i]):
+        return None
+    after = verb.doc[what.i + 1]
+    if after.pos_ == "DET" or (
+        after.pos_ == "AUX" and any(c.dep_ in _SUBJ_DEPS and c.i > after.i for c in verb.children)
+    ):
+        return None  # an exclamation or a question: "What a view!", "What are you doing?"
+    end = min(right_edge(verb) + 1, content.end)
+    end = next((t.i for t in verb.doc[what.i : end] if t.is_punct), end)
+    if what.i < content.start or verb.i >= end or end - what.i < 3:
+        return None
+    phrase = verb.doc[what.i : end]
+    return phrase if len(phrase.text.split()) <= MAX_WORDS else None
 
 
 def _names_activity(verb: Token, content: Span) -> bool:

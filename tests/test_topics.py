@@ -1689,3 +1689,54 @@ def test_a_long_complement_is_not_trimmed_inside_a_list() -> None:
         "./PUNCT/punct/2",
     )
     assert noun_phrase(doc[6]).text == "a continuation"
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text, parse, expected",
+    [
+        pytest.param(
+            "What we share is a love of the harbour.",
+            "What/PRON/obj/3 we/PRON/nsubj/3 share/VERB/csubj/8/share/VBP is/AUX/cop/8/be "
+            "a/DET/det/6 love/NOUN/ROOT/0 of/ADP/case/9 the/DET/det/9 harbour/NOUN/nmod/6 "
+            "./PUNCT/punct/6",
+            "What we share",
+            id="free-relative",
+        ),
+        pytest.param(
+            "It was praised for what was built in his term.",
+            "It/PRON/nsubj:pass/3 was/AUX/aux:pass/3 praised/VERB/ROOT/0/praise/VBN "
+            "for/ADP/case/5 what/PRON/nsubj:pass/7 was/AUX/aux:pass/7 built/VERB/advcl/3/build/VBN "
+            "in/ADP/case/10 his/PRON/nmod:poss/10/he term/NOUN/obl/7 ./PUNCT/punct/3",
+            "what was built in his term",
+            id="after-a-preposition",
+        ),
+        pytest.param(
+            "Nobody knows what will happen next.",
+            "Nobody/PRON/nsubj/2 knows/VERB/ROOT/0/know/VBZ what/PRON/nsubj/5 will/AUX/aux/5 "
+            "happen/VERB/ccomp/2/happen/VB next/ADV/advmod/5 ./PUNCT/punct/2",
+            None,
+            id="vague-doing",
+        ),
+        pytest.param(
+            "What are you building there?",
+            "What/PRON/obj/4 are/AUX/aux/4/be you/PRON/nsubj/4 building/VERB/ROOT/0/build/VBG "
+            "there/ADV/advmod/4 ?/PUNCT/punct/4",
+            None,
+            id="question",
+        ),
+    ],
+)
+def test_a_free_relative_names_what_it_is_about(
+    text: str, parse: str, expected: str | None
+) -> None:
+    # TOPICS.md counts free relatives ("what Clinton did") as noun phrases
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_refusals import refuse
+    from quotekit.topics import _free_relative
+
+    doc = make_doc(text, parse)
+    found = [p for t in doc if (p := _free_relative(t, doc[:])) is not None]
+    assert [p.text for p in found] == ([expected] if expected else [])
+    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
+    assert not any(refuse(p, cand, Attribution(None, None, "none")) for p in found)
