@@ -155,14 +155,13 @@ def _long_end(phrase: Span, child: Token, list_start: int, hi: int, clause: bool
         return phrase.end
     inner = noun_phrase(child, doc[left_edge(child) : hi])
     opening = doc[phrase.end : inner.start]
-    # not a clause, nor part of a list: "the bombings in Paris" of "... in Paris and Nice"
+    # not part of a list: "the bombings in Paris" of "... in Paris and Nice" (a clause already
+    # ends ``inner`` as it ends any noun phrase)
     listed = any(t.dep_ == "conj" and t.head.i < inner.end <= t.i for t in child.subtree)
-    verbs = any(t.pos_ in ("VERB", "AUX") for t in inner)
     if (
         all(t.dep_ == "case" for t in opening)
         and {t.lower_ for t in opening} <= _COMPLEMENT_PREPOSITIONS
         and not listed
-        and not verbs
         and _words(doc[phrase.start : inner.end]) <= MAX_WORDS
     ):
         return inner.end

@@ -49,7 +49,7 @@ WHO_HEADS = frozenset({"people", "those"})
 # what makes a name called on in a formula a name spoken of: "the God of the Bible"
 _HELD = frozenset({"det", "amod", "nmod", "nmod:poss", "acl", "acl:relcl"})
 _FORMULA_VERBS = frozenset({"forbid", "bless", "help", "know"})  # "God forbid", "God knows"
-_CALLING = frozenset({"my", "good"})  # "Oh my God", "Good Lord": part of the call
+_CALLING = frozenset({"oh", "o", "my", "good"})  # "Oh my God", "Good Lord": the call itself
 
 
 def plural(tok: Token) -> bool:
@@ -115,7 +115,7 @@ def _exclaimed(head: Token) -> bool:
     if head.lower_ not in EXCLAIMED_NAMES or held:
         return False
     k = head.i - 1
-    called = k >= head.sent.start and head.doc[k].lower_ in _CALLING | {"oh", "o"}
+    called = k >= head.sent.start and head.doc[k].lower_ in _CALLING
     verb = head.head.lemma_.lower()
     thanked = verb == "thank" and head.dep_ == "obj"
     return called or thanked or (verb in _FORMULA_VERBS and head.dep_ in _SUBJ_DEPS)
