@@ -5,7 +5,9 @@ Part of the topics stage (``quotekit.topics`` chooses which phrase; this module 
 phrase begins and ends, and how it is counted): compounds, hyphenated words, names and lists are
 kept whole, and a title runs on through the name after it ("Sen. Ana Ruiz"); relative clauses,
 appositions in quotation marks, a leading adverb or verb the parse hung there, and a trailing
-possessive or preposition are left out. A gerund used as a noun makes a phrase of its own, the
+possessive or preposition are left out, as is a clause of purpose ("the money in order for the
+pier to open"). A noun of doing keeps the to-infinitive that says what is done ("Lee's refusal to
+pay the levy", "the right to bear arms"). A gerund used as a noun makes a phrase of its own, the
 activity it names ("sending troops abroad").
 """
 
@@ -67,6 +69,14 @@ _VERB_ONLY_DEPS = frozenset(
 )
 # gerunds that only lead to the verb after them
 _NO_ACTIVITY = RAISING_VERBS | frozenset("try attempt be willing hope want".split())
+# nouns of doing whose to-infinitive says what is done ("refusal to pay the levy")
+_DOING_NOUNS = frozenset(
+    "decision refusal plan proposal effort attempt bid ability inability failure willingness "
+    "unwillingness reluctance hesitancy desire right promise pledge vow commitment push move "
+    "drive campaign action need chance opportunity intention determination threat order "
+    "request demand agreement quest readiness eagerness rationale step call offer power "
+    "authority permission freedom license mandate initiative program".split()
+)
 # what a gerund holds to its right as part of the activity it names
 _GERUND_DEPS = frozenset({"obj", "iobj", "obl", "compound:prt", "xcomp", "nmod"})
 
@@ -90,9 +100,13 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     end = head.i + 1
     list_start = 0  # where a list of conjuncts began
     for child in head.rights:
+        if left_edge(child) == end and _infinitive_of(head, child):
+            # "Lee's refusal to pay the levy", "a plan to close the pier": what the noun is
+            end = _arguments_end(child, end, hi, start)
+            break
         if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
             break
-        if set_phrase(child):
+        if set_phrase(child) or in_order(child):
             break  # "the levy in addition to the fee": a preposition, not a modifier
         if child.dep_ == "appos" and is_quote_mark(child.doc[left_edge(child)].text):
             break  # 'the show "the best show in town"': what it is called is no part of it
@@ -118,17 +132,7 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
         end = cut
         if stops:
             break
-    # a preposition, a conjunction, a verb or an adverb the parse hung there does not open a
-    # phrase ("consistently reject voters"; but "well-known" stays whole)
-    while start < head.i and (
-        (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
-        or (
-            doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
-            and not _noun_taken_for_verb(doc[start])
-        )
-        or (doc[start].pos_ == "ADV" and doc[start].whitespace_)
-    ):
-        start += 1
+    start = _opening(head, start)
     while _words(doc[start:end]) > MAX_WORDS and start < head.i:
         start += 1
     # nor does a pronoun, an article, a preposition or a question word close one ("Clinton's
@@ -140,6 +144,88 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def in_order(tok: Token) -> bool:
+    """The "order" of "in order to" or "in order for", a conjunction of purpose."""
+    return tok.lower_ == "order" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in"
+
+
+def verb_tagged_noun(tok: Token) -> bool:
+    """A verb the parse tagged as a noun: one with "to" or an auxiliary of its own and no
+    copula ("planned to bus in supporters", "should the chance present itself"; but "to be a
+    Democrat" and "would be president" are nouns)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"  # a base form (not "lost people to guns", "lift restrictions")
+        and any(
+            (c.dep_ == "mark" and c.pos_ == "PART" and c.i == tok.i - 1) or c.dep_ == "aux"
+            for c in tok.children
+        )
+        and not any(c.dep_ == "cop" for c in tok.children)
+    )
+
+
+def _opening(head: Token, start: int) -> int:
+    """Where a phrase begins: a preposition, a conjunction, a verb or an adverb the parse hung
+    there does not open it ("consistently reject voters"; but "well-known" stays whole)."""
+    doc = head.doc
+    while start < head.i and (
+        (doc[start].dep_ in ("case", "cc") and doc[start].head.i == head.i)
+        or (
+            doc[start].pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "PUNCT")
+            and not _noun_taken_for_verb(doc[start])
+        )
+        or (doc[start].pos_ == "ADV" and doc[start].whitespace_)
+    ):
+        start += 1
+    return start
+
+
+def _infinitive_of(head: Token, clause: Token) -> bool:
+    """A to-infinitive that says what a noun of doing is ("refusal to pay the levy", "the right
+    to bear arms", "a plan to close the pier"), not what something is there for ("delegates to
+    win the nomination", "in order to"), nor one with a subject of its own; not after a name
+    that makes a clause of it ("Lee plans to visit": a verb the parse took for a noun)."""
+    lefts = list(head.lefts)
+    return (
+        clause.dep_ == "acl"
+        and clause.pos_ == "VERB"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _DOING_NOUNS
+        and not (lefts and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts))
+        and not in_order(head)
+        and clause.doc[left_edge(clause)].lower_ == "to"
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
+    )
+
+
+def _arguments_end(verb: Token, end: int, hi: int, start: int) -> int:
+    """Where a noun's to-infinitive ends: after the verb's arguments, short and without a
+    comma; where it began (``end``) when it runs too long or holds nothing."""
+    stop = _verb_end(verb, hi, purpose=False)
+    if stop == verb.i + 1 or _words(verb.doc[start:stop]) > MAX_WORDS:
+        return end
+    return stop
+
+
+def _verb_end(verb: Token, hi: int, *, purpose: bool) -> int:
+    """Where a verb with what it acts on ends: after its arguments to the right (and a
+    to-clause of purpose, with ``purpose``), before ``hi`` and a comma, and not on a closing
+    word or mark."""
+    doc = verb.doc
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ not in _GERUND_DEPS and not (purpose and _purpose(child)):
+            break
+        stop = right_edge(child) + 1
+        if stop > hi or any(t.text in _BREAKS for t in doc[end:stop]):
+            break
+        end = stop
+    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].pos_ in _CLOSERS):
+        end -= 1
+    return end
 
 
 def _long_end(phrase: Span, child: Token, list_start: int, hi: int, clause: bool) -> int:
@@ -177,19 +263,11 @@ def gerund_phrase(verb: Token, within: Span | None = None) -> Span | None:
         return None  # (not "going to be the nominee", "trying to win": what they lead to)
     doc = verb.doc
     lo, hi = (within.start, within.end) if within is not None else (verb.sent.start, verb.sent.end)
-    start, end = verb.i, verb.i + 1
+    start = verb.i
     before = doc[start - 1] if start - 1 >= lo else None
     if before is not None and before.lower_ in ("not", "never") and before.head.i == verb.i:
         start -= 1
-    for child in verb.rights:
-        if child.dep_ not in _GERUND_DEPS and not _purpose(child):
-            break
-        stop = right_edge(child) + 1
-        if stop > hi or any(t.text in _BREAKS for t in doc[end:stop]):
-            break
-        end = stop
-    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].pos_ in _CLOSERS):
-        end -= 1
+    end = _verb_end(verb, hi, purpose=True)
     if end == verb.i + 1 or _words(doc[start:end]) > MAX_WORDS:
         return None
     return doc[start:end]

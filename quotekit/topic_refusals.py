@@ -29,7 +29,7 @@ from quotekit.names import first_name_sex
 from quotekit.records import Attribution, QuoteCandidate, input_text
 from quotekit.subtrees import left_edge
 from quotekit.topic_cues import in_quote
-from quotekit.topic_phrases import noun_tagged_verb
+from quotekit.topic_phrases import in_order, noun_tagged_verb, verb_tagged_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -207,6 +207,8 @@ def refuse(
     # (a word the tokenizer glued to a quotation mark is the word: "''I" of "''I cannot ...''")
     words = [t.lower_.strip(_MARK_CHARS) for t in phrase if not (t.is_punct or t.is_space)]
     who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
+    # "no intention to run", "the opportunity to vote": what is done says what
+    doing = any(c.dep_ == "acl" and c.i < phrase.end for c in head.rights)
     if not words or all(w in PRONOUN_WORDS for w in words):
         return True
     if head.lower_ == "own" and all(w in PRONOUN_WORDS or w == "own" for w in words):
@@ -216,11 +218,13 @@ def refuse(
     named = activity or free or (who and head.lower_ in WHO_HEADS)
     if head.pos_ not in (*_NOMINAL, "NUM") and not named and not noun_tagged_verb(head):
         return True
+    if verb_tagged_noun(head) or in_order(head):
+        return True  # "planned to bus in supporters", "in order for": no noun
     if _address_alone(phrase, cand) or _vocative(phrase) or _closing_vocative(phrase):
         return True  # '"Judge," Lee said, "...": the one spoken to, not what about
     if _exclaimed(head):
         return True  # '"Thank God the bridge held"': the bridge
-    if who:
+    if who or doing:
         pass  # "people who are bullied" says who
     elif head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not

@@ -34,11 +34,13 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    ("the party's candidate, Gov. Ana Ruiz"), and a description after a name ranks low even
    where the parser took it for a second object ("backs Ortiz, the party favorite").
    Within a rank, phrases whose words are central to the whole document (textacy's TextRank key
-   terms) and phrases near the start of the quote win, and phrases in later sentences, in relative
-   clauses, with a demonstrative ("that debate") or set aside ("rather than the gains") lose; the
+   terms, not counting those of a noun's to-infinitive) and phrases near the start of the quote
+   win, and phrases in later sentences, in relative clauses or clauses of purpose, with a
+   demonstrative ("that debate") or set aside ("rather than the gains") lose; the
    speaker's own name (and, outside the quote, the name a speaker's "he" stands for), the one
-   told ("told reporters ..."), pronouns, vague heads ("the only thing", "no idea", but not
-   "ethanol people", "young people" or "people who fish"), times (but not "Cruz's big night")
+   told ("told reporters ..."), pronouns, verbs the parse took for nouns ("planned to bus in
+   voters"), vague heads ("the only thing", "no idea", but not "ethanol people", "young people",
+   "people who fish" or "no intention to run"), times (but not "Cruz's big night")
    and one addressed by a first piece of a quotation ('"Judge," Lee said, "..."') are passed
    over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
@@ -86,6 +88,7 @@ from quotekit.topic_phrases import (
     char_bounds,
     clean_phrase,
     gerund_phrase,
+    in_order,
     noun_phrase,
     noun_tagged_verb,
     topic_key,
@@ -176,7 +179,11 @@ class Salience:
                 self.words[word] = max(self.words.get(word, 0.0), score / top)
 
     def of(self, span: Span) -> float:
-        words = [t.lemma_.lower() for t in span if t.pos_ in _NOMINAL]
+        # (what a noun of doing is, "an effort to pass the tax", is the object of a verb in
+        # it: it lends the noun no weight)
+        clause = [c for c in span.root.rights if c.dep_ == "acl" and c.i < span.end]
+        end = clause[0].left_edge.i if clause else span.end
+        words = [t.lemma_.lower() for t in span if t.pos_ in _NOMINAL and t.i < end]
         return max((self.words.get(w, 0.0) for w in words), default=0.0)
 
 
@@ -344,8 +351,13 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
         prior = _SOURCE_WEIGHT[source] + (_THING_BONUS if thing else 0.0)
         prior -= _POSITION_COST * (tok.i - content.start) / max(1, len(content))
         prior -= _SENTENCE_COST * min(sents.get(tok.sent.start, 0) + int(later), 3)
-        if any(a.dep_ == "acl:relcl" and content.start <= a.i < content.end for a in tok.ancestors):
-            prior -= _RELATIVE_COST  # "doctors who could leak details": details says less
+        if any(
+            (a.dep_ == "acl:relcl" or in_order(a)) and content.start <= a.i < content.end
+            for a in tok.ancestors
+        ):
+            # "doctors who could leak details": details says less; so does what a purpose
+            # names ("the money, in order for the school to open")
+            prior -= _RELATIVE_COST
         if set_aside(tok):
             prior -= _CONTRAST_COST
         out.append((who or activity or noun_phrase(head, within=content), source, prior))

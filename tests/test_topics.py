@@ -1720,9 +1720,123 @@ def test_a_free_relative_names_what_it_is_about(
             "a continuation",
             id="list-not-trimmed",
         ),
+        pytest.param(
+            # what a noun of doing is belongs to it: a refusal to pay the levy, not "a refusal"
+            "Lee said the mayor's refusal to pay the levy angered voters.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 mayor/NOUN/nmod:poss/6 "
+            "'s/PART/case/4 refusal/NOUN/nsubj/11 to/PART/mark/8 pay/VERB/acl/6/pay/VB "
+            "the/DET/det/10 levy/NOUN/obj/8 angered/VERB/ccomp/2/anger/VBD "
+            "voters/NOUN/obj/11/voter ./PUNCT/punct/2",
+            5,
+            "the mayor's refusal to pay the levy",
+            id="noun-of-doing-with-its-infinitive",
+        ),
+        pytest.param(
+            # a to-clause of what someone is there for is not what the noun is
+            "Lee said Ruiz named a prosecutor to look into the fees.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD Ruiz/PROPN/nsubj/4 "
+            "named/VERB/ccomp/2/name/VBD a/DET/det/6 prosecutor/NOUN/obj/4 to/PART/mark/8 "
+            "look/VERB/acl/6/look/VB into/ADP/case/11 the/DET/det/11 fees/NOUN/obl/8/fee "
+            "./PUNCT/punct/2",
+            5,
+            "a prosecutor",
+            id="purpose-of-a-person-left-out",
+        ),
+        pytest.param(
+            # "in order to" is a conjunction, not a noun of doing
+            "Lee said they met in order to cut the fees.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD they/PRON/nsubj/4 met/VERB/ccomp/2/meet/VBD "
+            "in/ADP/case/6 order/NOUN/obl/4 to/PART/mark/8 cut/VERB/acl/6/cut/VB "
+            "the/DET/det/10 fees/NOUN/obj/8/fee ./PUNCT/punct/2",
+            5,
+            "order",
+            id="in-order-to",
+        ),
+        pytest.param(
+            # "in order for" opens a clause of purpose: no part of the phrase before it
+            "We need the money in order for the pier to open.",
+            "We/PRON/nsubj/2 need/VERB/ROOT/0/need/VBP the/DET/det/4 money/NOUN/obj/2 "
+            "in/ADP/case/6 order/NOUN/nmod/4 for/ADP/case/9 the/DET/det/9 pier/NOUN/nmod/6 "
+            "to/PART/mark/11 open/VERB/acl/9/open/VB ./PUNCT/punct/2",
+            3,
+            "the money",
+            id="in-order-for-ends-it",
+        ),
+        pytest.param(
+            # a name before the plural makes a clause of it: "Lee plans to visit" is a verb
+            "The paper said Lee plans to visit the port.",
+            "The/DET/det/2 paper/NOUN/nsubj/3 said/VERB/ROOT/0/say/VBD Lee/PROPN/compound/5 "
+            "plans/NOUN/ccomp/3/plan/NNS to/PART/mark/7 visit/VERB/acl/5/visit/VB "
+            "the/DET/det/9 port/NOUN/obj/7 ./PUNCT/punct/3",
+            4,
+            "Lee plans",
+            id="name-and-plural-a-clause",
+        ),
     ],
 )
 def test_where_a_noun_phrase_ends(text: str, parse: str, head: int, expected: str) -> None:
     from quotekit.topic_phrases import noun_phrase
 
     assert noun_phrase(make_doc(text, parse)[head]).text == expected
+
+
+@pytest.mark.issue(16)
+def test_a_noun_of_doing_with_what_is_done_is_not_vague() -> None:
+    # "no intention" says nothing; "no intention to raise the levy" says what
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_phrases import noun_phrase
+    from quotekit.topic_refusals import refuse
+
+    text = "She has no intention to raise the levy."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 has/VERB/ROOT/0/have/VBZ no/DET/det/4 intention/NOUN/obj/2 "
+        "to/PART/mark/6 raise/VERB/acl/4/raise/VB the/DET/det/8 levy/NOUN/obj/6 ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
+    attribution = Attribution(None, None, "none")
+    phrase = noun_phrase(doc[3])
+    assert phrase.text == "no intention to raise the levy"
+    assert not refuse(phrase, cand, attribution)
+    assert refuse(doc[2:4], cand, attribution)
+
+
+@pytest.mark.issue(16)
+def test_what_a_noun_of_doing_is_lends_it_no_salience() -> None:
+    # "Obamacare was an effort to pass a health policy": the key term "policy" in the
+    # infinitive must not lift "an effort to ..." over the subject
+    from quotekit.topics import Salience
+
+    text = "It was an effort to pass a policy."
+    doc = make_doc(
+        text,
+        "It/PRON/nsubj/4 was/AUX/cop/4/be an/DET/det/4 effort/NOUN/ROOT/0 to/PART/mark/6 "
+        "pass/VERB/acl/4/pass/VB a/DET/det/8 policy/NOUN/obj/6 ./PUNCT/punct/4",
+    )
+    salience = Salience.__new__(Salience)
+    salience.words = {"policy": 1.0}
+    assert salience.of(doc[2:8]) == 0.0
+    assert salience.of(doc[6:8]) == 1.0
+
+
+
+
+@pytest.mark.issue(16)
+def test_a_verb_tagged_as_a_noun_is_no_topic() -> None:
+    # a parse that tags "bus" of "planned to bus in supporters" as a noun; "to be a
+    # candidate" is a noun all the same
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_refusals import refuse
+
+    text = "Lee said they planned to bus in voters to be a candidate."
+    doc = make_doc(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD they/PRON/nsubj/4 "
+        "planned/VERB/ccomp/2/plan/VBD to/PART/mark/6 bus/NOUN/xcomp/4/bus/NN "
+        "in/ADP/case/8 voters/NOUN/obl/6/voter to/PART/mark/12 be/AUX/cop/12/be "
+        "a/DET/det/12 candidate/NOUN/advcl/6/candidate/NN ./PUNCT/punct/2",
+    )
+    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
+    attribution = Attribution(None, None, "none")
+    assert refuse(doc[5:6], cand, attribution)
+    assert not refuse(doc[10:12], cand, attribution)
