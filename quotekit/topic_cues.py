@@ -199,6 +199,8 @@ def _is_naming(verb: Token) -> bool:
     however the parser hung the name: a second object, a complement or an apposition."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return False  # "the victims would be considered a group": what is named is the subject
     objects = [c for c in verb.children if c.dep_ == "obj"]
     return (
         len(objects) > 1

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quotekit.lexicon import (
     DEMONSTRATIVES,
     LIGHT_VERBS,
+    NAMING_VERBS,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
     PEOPLE_NOUNS,
@@ -40,6 +41,18 @@ _PHRASE_DEPS = frozenset(
 )
 _ABOUT = frozenset({"about", "regarding", "concerning"})
 _REPORTING = frozenset({"say", "tell"})
+# nouns that a verb takes only to point at what follows them ("paying attention to the race",
+# "had access to the server", "made a case for the levy"), with the prepositions that do
+_POINTING_NOUNS = {
+    "attention": {"to"},
+    "access": {"to"},
+    "case": {"for"},
+    "end": {"to"},
+    "look": {"at"},
+    "commitment": {"to"},
+    "light": {"on"},
+    "spotlight": {"on"},
+}
 # subjects that only frame what their copula says: "the problem is the budget", "the truth is
 # that ...", "the issue was not with the pier"
 FRAME_NOUNS = frozenset("problem issue truth question reality trouble challenge danger".split())
@@ -187,9 +200,12 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
     "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
     another "np". What a noun is about takes the noun's place ("deep concern about the
     levy": the levy), and the noun steps back."""
+    noun = pointing_noun(tok)
+    if noun is not None:
+        return _place(noun, mains, first)  # "paid attention to the race": the race
     if _about(tok):
         return _place(tok.head, mains, first)
-    if any(_about(c) for c in tok.children):
+    if any(_about(c) for c in tok.children) or _points(tok):
         return "np"
     return _place(tok, mains, first)
 
@@ -203,6 +219,36 @@ def _about(tok: Token) -> bool:
     if tok.dep_ in ("nmod", "obl") and set_phrase(tok.head):
         return True
     return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and case_of(tok) in _ABOUT
+
+
+def pointing_noun(tok: Token) -> Token | None:
+    """The noun that only points at ``tok``: "attention" of "attention to the race", "access"
+    of "access to the server", "a case for the levy", "a commitment to keeping the pier open";
+    ``tok`` hung on the noun, or on the verb whose object the noun is ("paid attention to the
+    race"); else None."""
+    gerund = tok.pos_ == "VERB" and tok.tag_ == "VBG"
+    if tok.pos_ not in NOMINAL and not gerund:
+        return None
+    case = case_of(tok, ("case", "mark"))
+    nouns = [tok.head] if tok.dep_ in ("nmod", "advcl", "acl") else []
+    if tok.dep_ in ("obl", "advcl"):
+        nouns += [c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i]
+    # (not a noun that is someone's own or of a kind: "America's commitment to Europe", "a
+    # fraud case against the bank" are things of their own)
+    for n in nouns:
+        if (
+            n.pos_ == "NOUN"
+            and case in _POINTING_NOUNS.get(n.lemma_.lower(), ())
+            and not any(c.dep_ in ("nmod:poss", "det:poss", "compound") for c in n.children)
+        ):
+            return n
+    return None
+
+
+def _points(noun: Token) -> bool:
+    """A noun that points at something after it ("had access to the files")."""
+    near = [*noun.children, *(noun.head.children if noun.dep_ == "obj" else ())]
+    return any((n := pointing_noun(c)) is not None and n.i == noun.i for c in near)
 
 
 def _place(tok: Token, mains: list[Token], first: Token) -> str:
@@ -231,6 +277,8 @@ def _place(tok: Token, mains: list[Token], first: Token) -> str:
         return "subject"
     if is_named(tok):
         return "named"
+    if _called(tok):
+        return "description"  # "the victims would be considered a group": what they are called
     if _describes_name(tok):
         return "description"
     if tok.dep_ in ("obl", "nmod") and tok.head.pos_ == "VERB" and names_about(tok.head, tok):
@@ -249,6 +297,17 @@ def _place(tok: Token, mains: list[Token], first: Token) -> str:
         personal = any(c.dep_ in _SUBJ_DEPS and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
         return "description" if personal or _said_of_a_subject(tok) else "argument"
     return "np"
+
+
+def _called(tok: Token) -> bool:
+    """What a passive naming verb calls its subject ("the levy was deemed a tax", "the victims
+    would be considered a distinct group"), however the parse hung it."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("obj", "xcomp")
+        and verb.lemma_.lower() in NAMING_VERBS
+        and any(c.dep_ == "aux:pass" for c in verb.children)
+    )
 
 
 def _said_of_a_subject(pred: Token) -> bool:
@@ -329,7 +388,12 @@ def acts_on(clause: Token) -> bool:
     if set_phrase(clause) and any(c.dep_ == "cop" for c in clause.children):
         return True
     return any(
-        (c.dep_ == "obj" and clause.lemma_.lower() not in LIGHT_VERBS and _says_what(c))
+        # (after a light verb, an object that points at something: "had access to the files")
+        (
+            c.dep_ == "obj"
+            and (clause.lemma_.lower() not in LIGHT_VERBS or _points(c))
+            and _says_what(c)
+        )
         or (c.dep_ == "obl" and names_about(clause, c))
         or _acts_through(clause, c)
         or _acts_by_gerund(clause, c)

@@ -24,10 +24,13 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    ("the one candidate I like is Ortiz"), or what a vague subject is said to be ("the result was a
    loss"), a first clause with no subject offers its object ("Love this plan"), and a quote that
    opens on someone else's words is about what they said ("the director said the levy was
-   unfair"); what a noun is about takes the noun's place ("deep concern about the levy"), as does
-   what a noun that makes a preposition holds ("in breach of the treaty", "in love with the
-   city"); the other arguments of its main clauses (and of a gerund after the predicate:
-   "effective in cutting the fees"; an adjunct after the object ranks lower); then its other noun
+   unfair"); what a noun is about takes the noun's place ("deep concern about the levy"), as do
+   what a noun that only points names ("paid attention to the race", "had access to the files";
+   after a light verb too) and what a noun that makes a preposition holds ("in breach of the
+   treaty", "in love with the city"); what a passive naming verb calls its subject only
+   describes it ("the owners would be considered a group": the owners); the other arguments
+   of its main clauses (and of a gerund after the predicate: "effective in cutting the fees";
+   an adjunct after the object ranks lower); then its other noun
    phrases. A gerund used as a noun offers the activity it names ("opposes sending troops
    abroad", "said of running against Ruiz"), and the clause an empty "it" stands for is the
    first clause ("it is clear that the levy failed"). A title beside a name offers the name

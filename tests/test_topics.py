@@ -1819,6 +1819,57 @@ def test_what_a_noun_of_doing_is_lends_it_no_salience() -> None:
     assert salience.of(doc[6:8]) == 1.0
 
 
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text, parse, expected",
+    [
+        pytest.param(
+            # the parse hangs "to the race" on the verb: attention only points at it
+            "Lee said voters were paying little attention to the harbour race.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD voters/NOUN/nsubj/5/voter "
+            "were/AUX/aux/5/be paying/VERB/ccomp/2/pay/VBG little/ADJ/amod/7 "
+            "attention/NOUN/obj/5 to/ADP/case/11 the/DET/det/11 harbour/NOUN/compound/11 "
+            "race/NOUN/obl/5 ./PUNCT/punct/2",
+            "the harbour race",
+            id="on-the-verb",
+        ),
+        pytest.param(
+            "Lee said the man had access to the port's files.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 man/NOUN/nsubj/5 "
+            "had/VERB/ccomp/2/have/VBD access/NOUN/obj/5 to/ADP/case/11 the/DET/det/9 "
+            "port/NOUN/nmod:poss/11 's/PART/case/9 files/NOUN/nmod/6/file ./PUNCT/punct/2",
+            "the port's files",
+            id="on-the-noun",
+        ),
+        pytest.param(
+            # a commitment of someone's own is a thing of its own
+            "Lee said the town's commitment to the harbour was strong.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 town/NOUN/nmod:poss/6 "
+            "'s/PART/case/4 commitment/NOUN/nsubj/11 to/ADP/case/9 the/DET/det/9 "
+            "harbour/NOUN/nmod/6 was/AUX/cop/11/be/VBD strong/ADJ/ccomp/2 ./PUNCT/punct/2",
+            "the town's commitment to the harbour",
+            id="owned-noun-kept",
+        ),
+    ],
+)
+def test_a_noun_that_only_points_gives_way(text: str, parse: str, expected: str) -> None:
+    # "paying attention to the race" is about the race, not about attention
+    assert _topic(text, parse).text == expected
+
+
+@pytest.mark.issue(16)
+def test_what_a_passive_naming_verb_calls_its_subject_is_a_description() -> None:
+    # "the boat owners would be considered a protected group": about the owners; the parse
+    # hangs "a protected group" as an object, and hangs "under the plan" on the verb
+    text = "Lee said the boat owners would be considered a protected group under the plan."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/5 boat/NOUN/compound/5 "
+        "owners/NOUN/nsubj:pass/8/owner would/AUX/aux/8 be/AUX/aux:pass/8/be "
+        "considered/VERB/ccomp/2/consider/VBN a/DET/det/11 protected/ADJ/amod/11 "
+        "group/NOUN/obj/8 under/ADP/case/14 the/DET/det/14 plan/NOUN/obl/8 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the boat owners"
 
 
 @pytest.mark.issue(16)
