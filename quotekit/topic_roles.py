@@ -123,11 +123,15 @@ def _reports(tok: Token, mains: list[Token]) -> bool:
 
 def _extraposed(pred: Token, content: Span) -> Token | None:
     """The clause an empty "it" stands in for ("it's important that we end the stigma", "it is
-    clear that the hacking was done by ...", "it is time to fix the pier"): what the quote says
+    clear that the hacking was done by ...", "it is time to fix the pier", "it will annoy his
+    critics that the plan worked"): what the quote says
     is that clause, not the predicate; or None."""
     if not any(c.dep_ in ("expl", *_SUBJ_DEPS) and c.lower_ == "it" for c in pred.children):
         return None  # (not "there needs to be a law that ...": the law is what it is about)
-    if pred.pos_ not in ("ADJ", "NOUN") and pred.lemma_.lower() not in RAISING_VERBS:
+    # a verb that moves someone to feel is about the clause too: "it will annoy his critics that
+    # the plan worked", "it should shock every voter that the pier is closing"
+    moves = pred.pos_ == "VERB" and any(c.dep_ == "obj" for c in pred.children)
+    if pred.pos_ not in ("ADJ", "NOUN") and pred.lemma_.lower() not in RAISING_VERBS and not moves:
         return None
     return next(
         (
@@ -137,8 +141,11 @@ def _extraposed(pred: Token, content: Span) -> Token | None:
             and content.start <= c.i < content.end
             and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
             and (
-                c.dep_ in ("ccomp", "csubj")
-                or any(m.dep_ == "mark" and m.lower_ in ("that", "to") for m in c.children)
+                (c.dep_ in ("ccomp", "csubj") and not moves)
+                or any(
+                    m.dep_ == "mark" and m.lower_ in (("that",) if moves else ("that", "to"))
+                    for m in c.children
+                )
             )
         ),
         None,

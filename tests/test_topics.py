@@ -1891,3 +1891,18 @@ def test_a_verb_tagged_as_a_noun_is_no_topic() -> None:
     attribution = Attribution(None, None, "none")
     assert refuse(doc[5:6], cand, attribution)
     assert not refuse(doc[10:12], cand, attribution)
+
+
+@pytest.mark.issue(16)
+def test_a_clause_an_empty_it_stands_for_after_a_verb_of_feeling() -> None:
+    # "it would annoy the harbour critics that the plan worked" is about the plan, not the
+    # critics
+    text = "Lee said it would annoy the harbour critics that the plan worked."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD it/PRON/nsubj/5 would/AUX/aux/5 "
+        "annoy/VERB/ccomp/2/annoy/VB the/DET/det/8 harbour/NOUN/compound/8 "
+        "critics/NOUN/obj/5/critic that/SCONJ/mark/12 the/DET/det/11 plan/NOUN/nsubj/12 "
+        "worked/VERB/ccomp/5/work/VBD ./PUNCT/punct/2",
+    )
+    assert topic.text == "the plan"
