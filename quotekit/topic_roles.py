@@ -52,6 +52,19 @@ _POINTING_NOUNS = {
     "commitment": {"to"},
     "light": {"on"},
     "spotlight": {"on"},
+    # and nouns that only frame what they are of: "the issue of immigration", "the prospect of
+    # a tax rise", "the need for reform"
+    "issue": {"of"},
+    "question": {"of"},
+    "subject": {"of"},
+    "topic": {"of"},
+    "matter": {"of"},
+    "idea": {"of"},
+    "notion": {"of"},
+    "prospect": {"of"},
+    "possibility": {"of"},
+    "history": {"of"},
+    "need": {"for"},
 }
 # subjects that only frame what their copula says: "the problem is the budget", "the truth is
 # that ...", "the issue was not with the pier"

@@ -1850,6 +1850,16 @@ def test_what_a_noun_of_doing_is_lends_it_no_salience() -> None:
             "the town's commitment to the harbour",
             id="owned-noun-kept",
         ),
+        pytest.param(
+            # a noun that only frames what it is of
+            "Lee said the prospect of a harbour levy worried the owners.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 prospect/NOUN/nsubj/9 "
+            "of/ADP/case/8 a/DET/det/8 harbour/NOUN/compound/8 levy/NOUN/nmod/4 "
+            "worried/VERB/ccomp/2/worry/VBD the/DET/det/11 owners/NOUN/obj/9/owner "
+            "./PUNCT/punct/2",
+            "a harbour levy",
+            id="frame-noun",
+        ),
     ],
 )
 def test_a_noun_that_only_points_gives_way(text: str, parse: str, expected: str) -> None:
