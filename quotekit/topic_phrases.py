@@ -374,7 +374,9 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
         elif span.root.i < marks[-1] and s < marks[-1]:
             # 'half of the members "cowards': the phrase ends where what it is called begins
             e = marks[-1]
-            while e > span.root.i + 1 and (doc[e - 1].is_punct or doc[e - 1].pos_ in _CLOSERS):
+            while e > span.root.i + 1 and (
+                doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].pos_ in _CLOSERS
+            ):
                 e -= 1
         else:
             # '"no" to the levy': what follows the mark, without its preposition
@@ -384,7 +386,15 @@ def clean_phrase(doc: Doc, span: Span) -> Span | None:
     # a word the tokenizer split at a hyphen or an apostrophe stays whole
     while s > 0 and not doc[s - 1].whitespace_ and not doc[s - 1].is_space and _glued(doc[s - 1]):
         s -= 1
-    while e < len(doc) and not doc[e - 1].whitespace_ and _glued(doc[e]) and not _clitic(doc[e]):
+    # (but not the "'s" after a name that ends the phrase: "Carolina's going to win" is about
+    # Carolina, "closer to CNN's" about CNN)
+    while (
+        e < len(doc)
+        and not doc[e - 1].whitespace_
+        and _glued(doc[e])
+        and not _clitic(doc[e])
+        and doc[e].tag_ != "POS"
+    ):
         e += 1
     # a compound stays whole: "the well-known head-to-head budget fight", however it was parsed
     last = doc[e - 1]

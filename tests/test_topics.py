@@ -1916,3 +1916,19 @@ def test_a_clause_an_empty_it_stands_for_after_a_verb_of_feeling() -> None:
         "worked/VERB/ccomp/5/work/VBD ./PUNCT/punct/2",
     )
     assert topic.text == "the plan"
+
+
+@pytest.mark.issue(16)
+def test_a_phrase_does_not_end_on_a_possessive() -> None:
+    # a parse that takes the "'s" (is) of "Carolina's going to win" for a possessive: the phrase
+    # is the name, without it
+    from quotekit.topic_phrases import clean_phrase
+
+    text = "Carolina's going to win that one."
+    doc = make_doc(
+        text,
+        "Carolina/PROPN/nsubj/3 's/PART/case/1/'s/POS going/VERB/ROOT/0/go/VBG to/PART/mark/5 "
+        "win/VERB/xcomp/3/win/VB that/DET/det/7 one/NUM/obj/5 ./PUNCT/punct/3",
+    )
+    phrase = clean_phrase(doc, doc[0:1])
+    assert phrase is not None and phrase.text == "Carolina"
