@@ -185,7 +185,7 @@ class Salience:
         # (what a noun of doing is, "an effort to pass the tax", is the object of a verb in
         # it: it lends the noun no weight)
         clause = [c for c in span.root.rights if c.dep_ == "acl" and c.i < span.end]
-        end = clause[0].left_edge.i if clause else span.end
+        end = left_edge(clause[0]) if clause else span.end
         words = [t.lemma_.lower() for t in span if t.pos_ in _NOMINAL and t.i < end]
         return max((self.words.get(w, 0.0) for w in words), default=0.0)
 
