@@ -323,10 +323,12 @@ def _called(tok: Token) -> bool:
     """What a passive naming verb calls its subject ("the levy was deemed a tax", "the victims
     would be considered a distinct group"), however the parse hung it."""
     verb = tok.head
+    # (not "what is called the shadow banking system": there the name is what is spoken of)
     return (
         tok.dep_ in ("obj", "xcomp")
         and verb.lemma_.lower() in NAMING_VERBS
         and any(c.dep_ == "aux:pass" for c in verb.children)
+        and any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children)
     )
 
 

@@ -1932,3 +1932,24 @@ def test_a_phrase_does_not_end_on_a_possessive() -> None:
     )
     phrase = clean_phrase(doc, doc[0:1])
     assert phrase is not None and phrase.text == "Carolina"
+
+
+@pytest.mark.issue(16)
+def test_what_is_called_a_name_is_no_description() -> None:
+    # "what is called the harbour levy": the name is what is spoken of; "the fee was called a
+    # levy" only describes the fee
+    from quotekit.topic_roles import main_heads, role
+
+    text = "They fought what is called the harbour levy and the fee was called a tax."
+    doc = make_doc(
+        text,
+        "They/PRON/nsubj/2 fought/VERB/ROOT/0/fight/VBD what/PRON/nsubj:pass/5 "
+        "is/AUX/aux:pass/5/be called/VERB/ccomp/2/call/VBN the/DET/det/8 "
+        "harbour/NOUN/compound/8 levy/NOUN/obj/5 and/CCONJ/cc/13 the/DET/det/11 "
+        "fee/NOUN/nsubj:pass/13 was/AUX/aux:pass/13/be called/VERB/conj/2/call/VBN "
+        "a/DET/det/15 tax/NOUN/obj/13 ./PUNCT/punct/2",
+    )
+    content = doc[:]
+    mains = main_heads(content)
+    assert role(doc[7], mains, mains[0]) != "description"
+    assert role(doc[14], mains, mains[0]) == "description"
