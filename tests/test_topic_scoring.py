@@ -182,3 +182,34 @@ def test_evaluate_command_prints_topic_line(tmp_path: Path) -> None:
         "at 0.3, topics: 0 of 1 matched quotes acceptable (0.0 %); 1 with topic gold not "
         "matched; failures: none 0, not_verbatim 0, vague 0, partial 1, wrong_subject 0"
     ) in result.output
+
+
+GOLD_FILES = sorted((Path(__file__).parent / "data" / "topics").glob("*.topics.jsonl"))
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.name for p in GOLD_FILES])
+def test_topic_gold_files_hold_offsets_that_name_noun_phrases(path: Path, shared: Path) -> None:
+    # the checks tests/data/topics/README.md lists: ids and offsets only, every quote a gold
+    # quote of its article, every topic 1 to 8 words of the article and no bare pronoun
+    from quotekit.lexicon import PRONOUN_WORDS
+
+    split = "dev" if "-dev" in path.name else "train"
+    articles = {}
+    with open(shared / "data" / "polnear" / f"polnear-{split}.jsonl", encoding="utf-8") as fp:
+        for line in fp:
+            doc = json.loads(line)
+            articles[doc["id"]] = doc
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert rows
+    for row in rows:
+        assert set(row) == {"doc_id", "quote", "topics"}, row
+        doc = articles[row["doc_id"]]
+        quote = (row["quote"]["start"], row["quote"]["end"])
+        assert quote in {(q["start"], q["end"]) for q in doc["quotes"]}, row
+        spans = [(t["start"], t["end"]) for t in row["topics"]]
+        assert len(spans) == len(set(spans)) <= 3, row
+        for start, end in spans:
+            phrase = doc["text"][start:end]
+            assert 0 <= start < end <= len(doc["text"]) and phrase == phrase.strip(), row
+            assert 1 <= len(phrase.split()) <= 8, phrase
+            assert phrase.lower() not in PRONOUN_WORDS, phrase
