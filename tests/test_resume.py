@@ -157,7 +157,15 @@ def _running(pid: int) -> bool:
 def test_ctrl_c_says_how_far_it_got_and_how_to_resume(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     cmd = [c for c in _cmd(corpus, out) if c != "-q"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C reaches the run as it does from a terminal: a test run started in the background
+    # ("pytest &" from a script) has SIGINT ignored, and a child inherits that, so the run never
+    # saw it and finished (exit 1 for the bad line) instead
+    proc = subprocess.Popen(
+        cmd,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.time() + 300
     while _journal_docs(out) < 4 and proc.poll() is None and time.time() < deadline:
         time.sleep(0.01)
