@@ -199,8 +199,9 @@ def _is_naming(verb: Token) -> bool:
     however the parser hung the name: a second object, a complement or an apposition."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+    if any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children):
         return False  # "the victims would be considered a group": what is named is the subject
+    # (but "what is called the shadow banking system" names its object)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     return (
         len(objects) > 1

@@ -73,9 +73,9 @@ _NO_ACTIVITY = RAISING_VERBS | frozenset("try attempt be willing hope want".spli
 _DOING_NOUNS = frozenset(
     "decision refusal plan proposal effort attempt bid ability inability failure willingness "
     "unwillingness reluctance hesitancy desire right promise pledge vow commitment push move "
-    "drive campaign action need chance opportunity intention determination threat order "
-    "request demand agreement quest readiness eagerness rationale step call offer power "
-    "authority permission freedom license mandate initiative program".split()
+    "action need chance opportunity intention determination threat request demand agreement "
+    "quest readiness eagerness rationale step call offer authority permission freedom "
+    "mandate".split()
 )
 # what a gerund holds to its right as part of the activity it names
 _GERUND_DEPS = frozenset({"obj", "iobj", "obl", "compound:prt", "xcomp", "nmod"})
@@ -100,7 +100,7 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     end = head.i + 1
     list_start = 0  # where a list of conjuncts began
     for child in head.rights:
-        if left_edge(child) == end and _infinitive_of(head, child):
+        if left_edge(child) == end and infinitive_of(head, child):
             # "Lee's refusal to pay the levy", "a plan to close the pier": what the noun is
             end = _arguments_end(child, end, hi, start)
             break
@@ -182,7 +182,7 @@ def _opening(head: Token, start: int) -> int:
     return start
 
 
-def _infinitive_of(head: Token, clause: Token) -> bool:
+def infinitive_of(head: Token, clause: Token) -> bool:
     """A to-infinitive that says what a noun of doing is ("refusal to pay the levy", "the right
     to bear arms", "a plan to close the pier"), not what something is there for ("delegates to
     win the nomination", "in order to"), nor one with a subject of its own; not after a name
@@ -190,22 +190,31 @@ def _infinitive_of(head: Token, clause: Token) -> bool:
     lefts = list(head.lefts)
     return (
         clause.dep_ == "acl"
+        # a bare infinitive: not a gerund after "to" ("a commitment to cutting the levy")
         and clause.pos_ == "VERB"
+        and clause.tag_ == "VB"
+        # one of the nouns whose infinitive says what they are
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in _DOING_NOUNS
+        # not a verb the parse took for a noun after a name: "Lee plans to visit"
         and not (lefts and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts))
         and not in_order(head)
+        # right after the noun, opened by "to"
         and clause.doc[left_edge(clause)].lower_ == "to"
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children)
+        # not a clause with a subject of its own: "a plan for the town to buy the pier"
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
     )
 
 
 def _arguments_end(verb: Token, end: int, hi: int, start: int) -> int:
     """Where a noun's to-infinitive ends: after the verb's arguments, short and without a
-    comma; where it began (``end``) when it runs too long or holds nothing."""
+    comma; where it began (``end``) when it runs too long or is cut short."""
     stop = _verb_end(verb, hi, purpose=False)
-    if stop == verb.i + 1 or _words(verb.doc[start:stop]) > MAX_WORDS:
+    # a verb alone only when it has nothing to take ("no intention to run"), not one cut short
+    # ("efforts to repeal")
+    cut = stop == verb.i + 1 and any(c.dep_ in _GERUND_DEPS for c in verb.rights)
+    if cut or _words(verb.doc[start:stop]) > MAX_WORDS:
         return end
     return stop
 

@@ -29,7 +29,7 @@ from quotekit.names import first_name_sex
 from quotekit.records import Attribution, QuoteCandidate, input_text
 from quotekit.subtrees import left_edge
 from quotekit.topic_cues import in_quote
-from quotekit.topic_phrases import in_order, noun_tagged_verb, verb_tagged_noun
+from quotekit.topic_phrases import in_order, infinitive_of, noun_tagged_verb, verb_tagged_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -208,7 +208,7 @@ def refuse(
     words = [t.lower_.strip(_MARK_CHARS) for t in phrase if not (t.is_punct or t.is_space)]
     who = any(c.dep_ == "acl:relcl" and c.i < phrase.end for c in head.rights)
     # "no intention to run", "the opportunity to vote": what is done says what
-    doing = any(c.dep_ == "acl" and c.i < phrase.end for c in head.rights)
+    doing = any(infinitive_of(head, c) and c.i < phrase.end for c in head.rights)
     if not words or all(w in PRONOUN_WORDS for w in words):
         return True
     if head.lower_ == "own" and all(w in PRONOUN_WORDS or w == "own" for w in words):

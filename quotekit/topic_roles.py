@@ -41,6 +41,13 @@ _PHRASE_DEPS = frozenset(
 )
 _ABOUT = frozenset({"about", "regarding", "concerning"})
 _REPORTING = frozenset({"say", "tell"})
+# verbs that move someone to feel: "it will annoy his critics that the plan worked"
+_FEELING_VERBS = frozenset(
+    "annoy anger bother concern disappoint disturb embarrass frighten frustrate gall irk "
+    "offend outrage please sadden scare shock stun surprise trouble upset worry amaze "
+    "astonish alarm delight dismay".split()
+)
+_POINTING_STEPS = 4  # how many nouns that only point a phrase's role is followed through
 # nouns that a verb takes only to point at what follows them ("paying attention to the race",
 # "had access to the server", "made a case for the levy"), with the prepositions that do
 _POINTING_NOUNS = {
@@ -50,15 +57,11 @@ _POINTING_NOUNS = {
     "end": {"to"},
     "look": {"at"},
     "commitment": {"to"},
-    "light": {"on"},
-    "spotlight": {"on"},
     # and nouns that only frame what they are of: "the issue of immigration", "the prospect of
     # a tax rise", "the need for reform"
     "issue": {"of"},
     "question": {"of"},
-    "subject": {"of"},
     "topic": {"of"},
-    "matter": {"of"},
     "idea": {"of"},
     "notion": {"of"},
     "prospect": {"of"},
@@ -143,7 +146,7 @@ def _extraposed(pred: Token, content: Span) -> Token | None:
         return None  # (not "there needs to be a law that ...": the law is what it is about)
     # a verb that moves someone to feel is about the clause too: "it will annoy his critics that
     # the plan worked", "it should shock every voter that the pier is closing"
-    moves = pred.pos_ == "VERB" and any(c.dep_ == "obj" for c in pred.children)
+    moves = pred.lemma_.lower() in _FEELING_VERBS and any(c.dep_ == "obj" for c in pred.children)
     if pred.pos_ not in ("ADJ", "NOUN") and pred.lemma_.lower() not in RAISING_VERBS and not moves:
         return None
     return next(
@@ -220,14 +223,17 @@ def role(tok: Token, mains: list[Token], first: Token) -> str:
     "argument" of a main clause; a "description" of a person ("I am a proven champion"); or
     another "np". What a noun is about takes the noun's place ("deep concern about the
     levy": the levy), and the noun steps back."""
-    noun = pointing_noun(tok)
-    if noun is not None:
-        return _place(noun, mains, first)  # "paid attention to the race": the race
-    if _about(tok):
-        return _place(tok.head, mains, first)
     if any(_about(c) for c in tok.children) or _points(tok):
         return "np"
-    return _place(tok, mains, first)
+    # "paid attention to the race": the race; "the prospect of an end to the war": the war
+    # (what it stands for is followed through every noun that only points or is about)
+    place = tok
+    for _ in range(_POINTING_STEPS):
+        noun = pointing_noun(place)
+        if noun is None and not _about(place):
+            break
+        place = noun if noun is not None else place.head
+    return _place(place, mains, first)
 
 
 def _about(tok: Token) -> bool:
@@ -250,7 +256,8 @@ def pointing_noun(tok: Token) -> Token | None:
     if tok.pos_ not in NOMINAL and not gerund:
         return None
     case = case_of(tok, ("case", "mark"))
-    nouns = [tok.head] if tok.dep_ in ("nmod", "advcl", "acl") else []
+    # (a gerund the parse hung on the noun as a clause offers no phrase of its own to point at)
+    nouns = [tok.head] if tok.dep_ in ("nmod", "advcl") else []
     if tok.dep_ in ("obl", "advcl"):
         nouns += [c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i]
     # (not a noun that is someone's own or of a kind: "America's commitment to Europe", "a

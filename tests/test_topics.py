@@ -1799,6 +1799,14 @@ def test_a_noun_of_doing_with_what_is_done_is_not_vague() -> None:
     assert phrase.text == "no intention to raise the levy"
     assert not refuse(phrase, cand, attribution)
     assert refuse(doc[2:4], cand, attribution)
+    # a verb with nothing to take is taken alone: "no intention to run"
+    text = "She has no intention to run."
+    doc = make_doc(
+        text,
+        "She/PRON/nsubj/2 has/VERB/ROOT/0/have/VBZ no/DET/det/4 intention/NOUN/obj/2 "
+        "to/PART/mark/6 run/VERB/acl/4/run/VB ./PUNCT/punct/2",
+    )
+    assert noun_phrase(doc[3]).text == "no intention to run"
 
 
 @pytest.mark.issue(16)
@@ -1860,6 +1868,16 @@ def test_what_a_noun_of_doing_is_lends_it_no_salience() -> None:
             "a harbour levy",
             id="frame-noun",
         ),
+        pytest.param(
+            # followed through two nouns that only point
+            "Lee said the prospect of an end to the levy worried the owners.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 prospect/NOUN/nsubj/11 "
+            "of/ADP/case/7 an/DET/det/7 end/NOUN/nmod/4 to/ADP/case/10 the/DET/det/10 "
+            "levy/NOUN/nmod/7 worried/VERB/ccomp/2/worry/VBD the/DET/det/13 "
+            "owners/NOUN/obj/11/owner ./PUNCT/punct/2",
+            "the levy",
+            id="two-steps",
+        ),
     ],
 )
 def test_a_noun_that_only_points_gives_way(text: str, parse: str, expected: str) -> None:
@@ -1889,18 +1907,20 @@ def test_a_verb_tagged_as_a_noun_is_no_topic() -> None:
     from quotekit.records import Attribution, QuoteCandidate
     from quotekit.topic_refusals import refuse
 
-    text = "Lee said they planned to bus in voters to be a candidate."
+    text = "Lee said they planned to bus in voters and Ruiz would be a candidate."
     doc = make_doc(
         text,
         "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD they/PRON/nsubj/4 "
         "planned/VERB/ccomp/2/plan/VBD to/PART/mark/6 bus/NOUN/xcomp/4/bus/NN "
-        "in/ADP/case/8 voters/NOUN/obl/6/voter to/PART/mark/12 be/AUX/cop/12/be "
-        "a/DET/det/12 candidate/NOUN/advcl/6/candidate/NN ./PUNCT/punct/2",
+        "in/ADP/case/8 voters/NOUN/obl/6/voter and/CCONJ/cc/14 Ruiz/PROPN/nsubj/14 "
+        "would/AUX/aux/14 be/AUX/cop/14/be a/DET/det/14 candidate/NOUN/conj/4/candidate/NN "
+        "./PUNCT/punct/2",
     )
     cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
     attribution = Attribution(None, None, "none")
     assert refuse(doc[5:6], cand, attribution)
-    assert not refuse(doc[10:12], cand, attribution)
+    # an auxiliary with a copula is a noun's: "would be a candidate"
+    assert not refuse(doc[12:14], cand, attribution)
 
 
 @pytest.mark.issue(16)
@@ -1916,6 +1936,16 @@ def test_a_clause_an_empty_it_stands_for_after_a_verb_of_feeling() -> None:
         "worked/VERB/ccomp/5/work/VBD ./PUNCT/punct/2",
     )
     assert topic.text == "the plan"
+    # "it taught them that ...": an "it" that does something is no empty "it"
+    text = "Lee said it taught the harbour critics that the plan worked."
+    topic = _topic(
+        text,
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD it/PRON/nsubj/4 "
+        "taught/VERB/ccomp/2/teach/VBD the/DET/det/7 harbour/NOUN/compound/7 "
+        "critics/NOUN/obj/4/critic that/SCONJ/mark/11 the/DET/det/10 plan/NOUN/nsubj/11 "
+        "worked/VERB/ccomp/4/work/VBD ./PUNCT/punct/2",
+    )
+    assert topic.text == "the harbour critics"
 
 
 @pytest.mark.issue(16)
