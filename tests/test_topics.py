@@ -46,6 +46,16 @@ def _topic(text: str, *sentences: str):  # type: ignore[no-untyped-def]
     return q.topic
 
 
+def _refused(span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the topic refusals pass over ``span`` in an indirect quote that is the whole
+    text, with no speaker or cue."""
+    from quotekit.records import Attribution, QuoteCandidate
+    from quotekit.topic_refusals import refuse
+
+    cand = QuoteCandidate("indirect", 0, len(span.doc.text), None, "clause-after")
+    return bool(refuse(span, cand, Attribution(None, None, "none")))
+
+
 def test_same_subject_same_key() -> None:
     # "the nuclear deal with Iran" and "the Iran deal" are counted as one subject
     first = _topic(
@@ -1591,9 +1601,6 @@ def test_a_name_called_on_in_a_formula_is_no_topic(
     opening: str, parse: str, name: int, root: int
 ) -> None:
     # "Thank God", "God knows", "Oh Lord": no one spoken of; what the clause says is
-    from quotekit.records import Attribution, QuoteCandidate
-    from quotekit.topic_refusals import refuse
-
     text = f"{opening} the bridge held."
     n = len(parse.split())  # the words before "the bridge held"
     doc = make_doc(
@@ -1601,11 +1608,9 @@ def test_a_name_called_on_in_a_formula_is_no_topic(
         f"{parse} the/DET/det/{n + 2} bridge/NOUN/nsubj/{n + 3} "
         f"held/VERB/ccomp/{root}/hold/VBD ./PUNCT/punct/{root}",
     )
-    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
-    attribution = Attribution(None, None, "none")
-    assert refuse(doc[name : name + 1], cand, attribution)
+    assert _refused(doc[name : name + 1])
     bridge = next(t.i for t in doc if t.text == "bridge")
-    assert not refuse(doc[bridge - 1 : bridge + 1], cand, attribution)
+    assert not _refused(doc[bridge - 1 : bridge + 1])
 
 
 @pytest.mark.issue(16)
@@ -1648,15 +1653,12 @@ def test_a_free_relative_names_what_it_is_about(
     text: str, parse: str, expected: str | None
 ) -> None:
     # TOPICS.md counts free relatives ("what Clinton did") as noun phrases
-    from quotekit.records import Attribution, QuoteCandidate
-    from quotekit.topic_refusals import refuse
     from quotekit.topics import _free_relative
 
     doc = make_doc(text, parse)
     found = [p for t in doc if (p := _free_relative(t, doc[:])) is not None]
     assert [p.text for p in found] == ([expected] if expected else [])
-    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
-    assert not any(refuse(p, cand, Attribution(None, None, "none")) for p in found)
+    assert not any(_refused(p) for p in found)
 
 
 @pytest.mark.issue(16)
@@ -1783,9 +1785,7 @@ def test_where_a_noun_phrase_ends(text: str, parse: str, head: int, expected: st
 @pytest.mark.issue(16)
 def test_a_noun_of_doing_with_what_is_done_is_not_vague() -> None:
     # "no intention" says nothing; "no intention to raise the levy" says what
-    from quotekit.records import Attribution, QuoteCandidate
     from quotekit.topic_phrases import noun_phrase
-    from quotekit.topic_refusals import refuse
 
     text = "She has no intention to raise the levy."
     doc = make_doc(
@@ -1793,12 +1793,10 @@ def test_a_noun_of_doing_with_what_is_done_is_not_vague() -> None:
         "She/PRON/nsubj/2 has/VERB/ROOT/0/have/VBZ no/DET/det/4 intention/NOUN/obj/2 "
         "to/PART/mark/6 raise/VERB/acl/4/raise/VB the/DET/det/8 levy/NOUN/obj/6 ./PUNCT/punct/2",
     )
-    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
-    attribution = Attribution(None, None, "none")
     phrase = noun_phrase(doc[3])
     assert phrase.text == "no intention to raise the levy"
-    assert not refuse(phrase, cand, attribution)
-    assert refuse(doc[2:4], cand, attribution)
+    assert not _refused(phrase)
+    assert _refused(doc[2:4])
     # a verb with nothing to take is taken alone: "no intention to run"
     text = "She has no intention to run."
     doc = make_doc(
@@ -1904,9 +1902,6 @@ def test_what_a_passive_naming_verb_calls_its_subject_is_a_description() -> None
 def test_a_verb_tagged_as_a_noun_is_no_topic() -> None:
     # a parse that tags "bus" of "planned to bus in supporters" as a noun; "to be a
     # candidate" is a noun all the same
-    from quotekit.records import Attribution, QuoteCandidate
-    from quotekit.topic_refusals import refuse
-
     text = "Lee said they planned to bus in voters and Ruiz would be a candidate."
     doc = make_doc(
         text,
@@ -1916,11 +1911,9 @@ def test_a_verb_tagged_as_a_noun_is_no_topic() -> None:
         "would/AUX/aux/14 be/AUX/cop/14/be a/DET/det/14 candidate/NOUN/conj/4/candidate/NN "
         "./PUNCT/punct/2",
     )
-    cand = QuoteCandidate("indirect", 0, len(text), None, "clause-after")
-    attribution = Attribution(None, None, "none")
-    assert refuse(doc[5:6], cand, attribution)
+    assert _refused(doc[5:6])
     # an auxiliary with a copula is a noun's: "would be a candidate"
-    assert not refuse(doc[12:14], cand, attribution)
+    assert not _refused(doc[12:14])
 
 
 @pytest.mark.issue(16)
