@@ -199,15 +199,21 @@ def _is_naming(verb: Token) -> bool:
     however the parser hung the name: a second object, a complement or an apposition."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
-    if any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children):
+    if names_its_subject(verb):
         return False  # "the victims would be considered a group": what is named is the subject
-    # (but "what is called the shadow banking system" names its object)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     return (
         len(objects) > 1
         or any(c.dep_ in ("xcomp", "obl") for c in verb.children)
         or any(c.dep_ == "appos" for o in objects for c in o.children)
     )
+
+
+def names_its_subject(verb: Token) -> bool:
+    """A passive verb with a subject that names something ("the victims would be considered a
+    group"): what it names is that subject (but "what is called the shadow banking system"
+    names its object)."""
+    return any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children)
 
 
 def is_named(tok: Token) -> bool:

@@ -185,8 +185,8 @@ def _opening(head: Token, start: int) -> int:
 def infinitive_of(head: Token, clause: Token) -> bool:
     """A to-infinitive that says what a noun of doing is ("refusal to pay the levy", "the right
     to bear arms", "a plan to close the pier"), not what something is there for ("delegates to
-    win the nomination", "in order to"), nor one with a subject of its own; not after a name
-    that makes a clause of it ("Lee plans to visit": a verb the parse took for a noun)."""
+    win the nomination"), nor one with a subject of its own; not after a name that makes a
+    clause of it ("Lee plans to visit": a verb the parse took for a noun)."""
     lefts = list(head.lefts)
     return (
         clause.dep_ == "acl"
@@ -198,7 +198,6 @@ def infinitive_of(head: Token, clause: Token) -> bool:
         and head.lemma_.lower() in _DOING_NOUNS
         # not a verb the parse took for a noun after a name: "Lee plans to visit"
         and not (lefts and all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts))
-        and not in_order(head)
         # right after the noun, opened by "to"
         and clause.doc[left_edge(clause)].lower_ == "to"
         and any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children)

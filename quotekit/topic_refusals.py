@@ -225,7 +225,7 @@ def refuse(
     if _exclaimed(head):
         return True  # '"Thank God the bridge held"': the bridge
     if who or doing:
-        pass  # "people who are bullied" says who
+        pass  # "people who are bullied" says who, "no intention to run" what
     elif head.lemma_.lower() in VAGUE_HEADS or head.lower_ in VAGUE_HEADS | VAGUE_SINGULAR:
         # "ethanol people", "the jobs number" say what; "the only thing", "a point" do not
         if not any(c.dep_ == "compound" for c in head.children) and not _group(head):

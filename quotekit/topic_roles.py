@@ -27,7 +27,7 @@ from quotekit.lexicon import (
     cue_entry,
 )
 from quotekit.subtrees import right_edge
-from quotekit.topic_cues import is_named, names_about
+from quotekit.topic_cues import is_named, names_about, names_its_subject
 from quotekit.topic_phrases import NOMINAL, case_of, noun_tagged_verb, set_phrase
 
 if TYPE_CHECKING:
@@ -330,12 +330,11 @@ def _called(tok: Token) -> bool:
     """What a passive naming verb calls its subject ("the levy was deemed a tax", "the victims
     would be considered a distinct group"), however the parse hung it."""
     verb = tok.head
-    # (not "what is called the shadow banking system": there the name is what is spoken of)
     return (
         tok.dep_ in ("obj", "xcomp")
         and verb.lemma_.lower() in NAMING_VERBS
         and any(c.dep_ == "aux:pass" for c in verb.children)
-        and any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children)
+        and names_its_subject(verb)
     )
 
 

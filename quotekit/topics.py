@@ -182,8 +182,8 @@ class Salience:
                 self.words[word] = max(self.words.get(word, 0.0), score / top)
 
     def of(self, span: Span) -> float:
-        # (what a noun of doing is, "an effort to pass the tax", is the object of a verb in
-        # it: it lends the noun no weight)
+        # (a clause on the head, such as what a noun of doing is, "an effort to pass the tax",
+        # or "a PAC backing Lee" in a quote that is a noun phrase, lends the noun no weight)
         clause = [c for c in span.root.rights if c.dep_ == "acl" and c.i < span.end]
         end = left_edge(clause[0]) if clause else span.end
         words = [t.lemma_.lower() for t in span if t.pos_ in _NOMINAL and t.i < end]
