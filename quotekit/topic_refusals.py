@@ -61,6 +61,24 @@ def plural(tok: Token) -> bool:
     )
 
 
+def marked_person(name: Token) -> bool:
+    """A name that shows it is a person's: a title or an honorific on it ("Mr. Clinton",
+    "Senator Ortiz") or a first name that is a man's or a woman's before a family name
+    ("Emma Lee")."""
+    words = [name, *(c for c in name.children if c.dep_ in (*NAME_PARTS, "nmod:desc"))]
+    before = name.doc[min(w.i for w in words) - 1] if min(w.i for w in words) > 0 else None
+    marks = [*words, *([before] if before is not None else [])]
+    if any(w.lower_.rstrip(".") in PERSON_TITLES for w in marks):
+        return True
+    # (a first name alone may be a place's as well: "Florida", "Georgia")
+    return len(words) > 1 and bool(first_name_sex(min(words, key=lambda w: w.i).text))
+
+
+def _name_words(mention: Span) -> set[str]:
+    """The words of a mention without its titles: "Mr. Lee" names Lee, not every "Mr."."""
+    return {t.lower_ for t in mention if t.lower_.rstrip(".") not in PERSON_TITLES}
+
+
 def named_as(name: Token, own: AbstractSet[str], pronoun: str) -> bool:
     """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
     its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
@@ -255,7 +273,7 @@ def refuse(
             and speaker.start <= head.head.i < speaker.end
             and not in_quote(cand, head.idx)
         )
-        or (head.pos_ == "PROPN" and named_as(head, {t.lower_ for t in speaker}, ""))
+        or (head.pos_ == "PROPN" and named_as(head, _name_words(speaker), ""))
     ):
         return True
     # outside the quote, the name a speaker's "he" stands for is the speaker too ('Ruiz spoke

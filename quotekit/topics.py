@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     DEMONSTRATIVES,
+    PERSON_TITLES,
     THIRD_PERSON_SINGULAR,
 )
 from quotekit.records import (
@@ -96,7 +97,14 @@ from quotekit.topic_phrases import (
     noun_tagged_verb,
     topic_key,
 )
-from quotekit.topic_refusals import NAME_PARTS, WHO_HEADS, named_as, plural, refuse
+from quotekit.topic_refusals import (
+    NAME_PARTS,
+    WHO_HEADS,
+    marked_person,
+    named_as,
+    plural,
+    refuse,
+)
 from quotekit.topic_roles import (
     ARGUMENT_DEPS,
     acts_on,
@@ -238,7 +246,9 @@ def _own_words(attribution: Attribution, name: str | None) -> frozenset[str]:
     """The words of the speaker's mention and of the name it stands for, lowercased."""
     speaker = attribution.speaker
     words = {t.lower_ for t in speaker} if speaker is not None else set()
-    return frozenset(words | set((name or "").lower().split()))
+    words |= set((name or "").lower().split())
+    # (not a title: "Mr. Clinton" is not "Mr. Trump"'s own name)
+    return frozenset(w for w in words if w.rstrip(".") not in PERSON_TITLES)
 
 
 def _candidates(
@@ -456,12 +466,23 @@ def _referents(
             if tok.i < content.start
             and (plural(tok) if pronoun == "they" else tok.pos_ == "PROPN")
             and tok.dep_ not in NAME_PARTS
+            # (a title stands for its name: not "Dr." of "Dr. Lee" where "Lee" is refused)
+            and not (tok.dep_ == "nmod:desc" and named_as(tok.head, own, pronoun))
             and not (speaker is not None and speaker.start <= tok.i < speaker.end)
             and not named_as(tok, own, pronoun)
         ]
         # the subject of a sentence is who a "he" that follows it most often means
         # (then its object; a name inside another phrase, "in contempt of Congress", least)
-        names.sort(key=lambda t: (t.dep_ not in _SUBJ_DEPS, t.dep_ not in ("obj", "iobj"), -t.i))
+        # (for a "he" or a "she", a name that shows it is a person's comes first)
+        person = pronoun in THIRD_PERSON_SINGULAR
+        names.sort(
+            key=lambda t: (
+                person and not marked_person(t),
+                t.dep_ not in _SUBJ_DEPS,
+                t.dep_ not in ("obj", "iobj"),
+                -t.i,
+            )
+        )
         if names:
             return [(noun_phrase(names[0]), "subject", _SOURCE_WEIGHT["subject"] - _REFERENT_COST)]
     return []

@@ -512,6 +512,52 @@ def test_a_name_inside_another_phrase_is_the_last_a_pronoun_stands_for() -> None
 
 
 @pytest.mark.issue(16)
+def test_a_title_is_no_part_of_the_speakers_own_name() -> None:
+    # "Mr. Ortiz" is not the speaker "Mr. Lee": the two share a title, not a name
+    text = "Mr. Ortiz met the council. \u201cHe fixed the harbour,\u201d Mr. Lee said."
+    topic = _topic(
+        text,
+        "Mr./PROPN/nsubj/3 Ortiz/PROPN/flat/1 met/VERB/ROOT/0/meet/VBD the/DET/det/5 "
+        "council/NOUN/obj/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/3 He/PRON/nsubj/3/he fixed/VERB/ROOT/0/fix/VBD the/DET/det/5 "
+        "harbour/NOUN/obj/3 ,/PUNCT/punct/3 \u201d/PUNCT/punct/3 Mr./PROPN/nsubj/10 "
+        "Lee/PROPN/flat/8 said/VERB/parataxis/3/say/VBD ./PUNCT/punct/3",
+    )
+    assert "Mr. Ortiz" in [topic.text, *(a.text for a in topic.alternatives)]
+
+
+@pytest.mark.issue(16)
+def test_he_in_a_quotation_is_a_person_before_a_place() -> None:
+    # "he" is the one whose title or first name shows a person, though a place is the subject;
+    # a title stands for its name, so not a title whose name cannot be a "she"
+    from quotekit.records import Attribution
+    from quotekit.topics import _referents
+
+    def referent(pronoun: str) -> list[str]:
+        text = f"Ohio welcomed Dr. Tom Lee. \u201c{pronoun} stayed all night,\u201d Ortiz said."
+        doc = make_doc(
+            text,
+            "Ohio/PROPN/nsubj/2 welcomed/VERB/ROOT/0/welcome/VBD Dr./PROPN/nmod:desc/4 "
+            "Tom/PROPN/obj/2 Lee/PROPN/flat/4 ./PUNCT/punct/2",
+            f"\u201c/PUNCT/punct/3 {pronoun}/PRON/nsubj/3/{pronoun.lower()} "
+            "stayed/VERB/ROOT/0/stay/VBD all/DET/det/5 night/NOUN/obl:tmod/3 ,/PUNCT/punct/3 "
+            "\u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/10 said/VERB/parataxis/3/say/VBD "
+            "./PUNCT/punct/3",
+        )
+        found = _referents(doc, doc[7:12], Attribution(doc[14:15], doc[15:16], "cue"))
+        return [span.text for span, _, _ in found]
+
+    assert referent("He") == ["Tom Lee"]
+    assert referent("She") == ["Ohio"]
+    # a first name alone is no mark of a person: "Georgia", "Florida" are places as well
+    from quotekit.topic_refusals import marked_person
+
+    doc = make_doc("Georgia met Emma Lee.", "Georgia/PROPN/nsubj/2 met/VERB/ROOT/0/meet/VBD "
+                   "Emma/PROPN/obj/2 Lee/PROPN/flat/3 ./PUNCT/punct/2")
+    assert marked_person(doc[2]) and not marked_person(doc[0])
+
+
+@pytest.mark.issue(16)
 def test_it_acting_in_a_quotation_is_the_name_before_it() -> None:
     # an "it" that does something to something stands for what was named before ("Acme Corp"),
     # as "he" stands for a person; an "it" with no object ("it is time") may stand for nothing
