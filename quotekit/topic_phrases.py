@@ -49,6 +49,13 @@ _RIGHT_DEPS = frozenset(
 _SET_OPENERS = frozenset({"in", "on", "by"})
 _SET_CLOSERS = frozenset({"of", "with", "to"})
 # what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
+_CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "xcomp", "ccomp"})
+# nouns that hold what a "that" clause says: "the claim that the vote was rigged"
+_CONTENT_NOUNS = frozenset(
+    """accusation allegation claim charge possibility concern fear hope belief idea notion
+    suggestion assertion rumor rumour speculation assurance promise warning evidence proof
+    prospect likelihood risk threat expectation assumption insistence demand""".split()
+)
 _BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
 _OPENING_BRACKETS = frozenset("([{")
 _NOUNS_KEY = "quotekit.topic_nouns"  # Doc.user_data: the words the text uses as nouns
@@ -100,9 +107,9 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     end = head.i + 1
     list_start = 0  # where a list of conjuncts began
     for child in head.rights:
-        if left_edge(child) == end and infinitive_of(head, child):
-            # "Lee's refusal to pay the levy", "a plan to close the pier": what the noun is
-            end = _arguments_end(child, end, hi, start)
+        held = _held_end(head, child, end, hi, start) if left_edge(child) == end else None
+        if held is not None:
+            end = held
             break
         if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
             break
@@ -144,6 +151,36 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _held_end(head: Token, child: Token, end: int, hi: int, start: int) -> int | None:
+    """Where a noun's phrase ends when ``child`` says what the noun is: a to-infinitive ("Lee's
+    refusal to pay the levy", "a plan to close the pier") or a "that" clause ("the possibility
+    that he could run", "claims that the vote was rigged"), up to the verb's own arguments
+    (not "after the vote" that follows them), when short; ``end`` when it is cut short ("the
+    notion that there's"); None when ``child`` is neither."""
+    if infinitive_of(head, child):
+        return _arguments_end(child, end, hi, start)
+    if not _content_clause(head, child):
+        return None
+    stop = _arguments_end(child, end, hi, start)
+    core = [c for c in child.children if c.dep_ in _CORE_DEPS]
+    return stop if all(right_edge(c) < stop for c in core) else end
+
+
+def _content_clause(head: Token, clause: Token) -> bool:
+    """A clause that says what a noun holds ("the claim that the vote was rigged"): "that" as
+    its conjunction and a subject of its own (however the parse labelled it), after a noun
+    that holds what is said or thought; not a relative clause ("the plan that failed") nor a
+    noun that only frames ("the fact that ...")."""
+    if head.pos_ != "NOUN" or clause.dep_ not in ("acl", "acl:relcl", "ccomp") or clause.i < head.i:
+        return False
+    # (by its lemma or its plural: the lemma of "accusations" may be itself)
+    if not {head.lemma_.lower(), head.lower_.removesuffix("s")} & _CONTENT_NOUNS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children
+    )
 
 
 def in_order(tok: Token) -> bool:
