@@ -2024,34 +2024,43 @@ def test_what_is_called_a_name_is_no_description() -> None:
     assert role(doc[14], mains, mains[0]) == "description"
 
 
+# (text, its parse, the noun's index, its phrase)
+_HELD_CLAUSES = [
+    (
+        "Lee rejected claims that the vote was rigged when the count ended.",
+        "Lee/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject/VBD claims/NOUN/obj/2/claims/NNS "
+        "that/SCONJ/mark/8 the/DET/det/6 vote/NOUN/nsubj:pass/8 was/AUX/aux:pass/8/be "
+        "rigged/VERB/acl:relcl/3/rig/VBN when/SCONJ/mark/12 the/DET/det/11 count/NOUN/nsubj/12 "
+        "ended/VERB/advcl/8/end/VBD ./PUNCT/punct/2",
+        2,
+        "claims that the vote was rigged",
+    ),
+    (
+        "Lee rejected the notion that there is a risk.",
+        "Lee/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject/VBD the/DET/det/4 notion/NOUN/obj/2 "
+        "that/SCONJ/mark/7 there/PRON/expl/7 is/VERB/acl/4/be a/DET/det/9 risk/NOUN/nsubj/7 "
+        "./PUNCT/punct/2",
+        3,
+        "the notion",
+    ),
+    (
+        "Lee rejected the claim that Ortiz made.",
+        "Lee/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject/VBD the/DET/det/4 claim/NOUN/obj/2 "
+        "that/PRON/obj/7 Ortiz/PROPN/nsubj/7 made/VERB/acl:relcl/4/make/VBD ./PUNCT/punct/2",
+        3,
+        "the claim",
+    ),
+]
+
+
 @pytest.mark.issue(16)
-def test_a_claim_keeps_the_clause_that_says_what_it_is() -> None:
+@pytest.mark.parametrize(("text", "parse", "noun", "phrase"), _HELD_CLAUSES)
+def test_a_claim_keeps_the_clause_that_says_what_it_is(
+    text: str, parse: str, noun: int, phrase: str
+) -> None:
     # "claims that the vote was rigged" is what the quote is about, not "claims"; the clause
     # ends with its verb's arguments ("when the count ended" is no part of it), and is not
     # taken cut short ("the notion that there is") nor after a relative "that"
     from quotekit.topic_phrases import noun_phrase
 
-    text = "Lee rejected claims that the vote was rigged when the count ended."
-    doc = make_doc(
-        text,
-        "Lee/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject/VBD claims/NOUN/obj/2/claims/NNS "
-        "that/SCONJ/mark/8 the/DET/det/6 vote/NOUN/nsubj:pass/8 was/AUX/aux:pass/8/be "
-        "rigged/VERB/acl:relcl/3/rig/VBN when/SCONJ/mark/12 the/DET/det/11 count/NOUN/nsubj/12 "
-        "ended/VERB/advcl/8/end/VBD ./PUNCT/punct/2",
-    )
-    assert noun_phrase(doc[2]).text == "claims that the vote was rigged"
-    text = "Lee rejected the notion that there is a risk."
-    doc = make_doc(
-        text,
-        "Lee/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject/VBD the/DET/det/4 notion/NOUN/obj/2 "
-        "that/SCONJ/mark/7 there/PRON/expl/7 is/VERB/acl/4/be a/DET/det/9 risk/NOUN/nsubj/7 "
-        "./PUNCT/punct/2",
-    )
-    assert noun_phrase(doc[3]).text == "the notion"
-    text = "Lee rejected the claim that Ortiz made."
-    doc = make_doc(
-        text,
-        "Lee/PROPN/nsubj/2 rejected/VERB/ROOT/0/reject/VBD the/DET/det/4 claim/NOUN/obj/2 "
-        "that/PRON/obj/7 Ortiz/PROPN/nsubj/7 made/VERB/acl:relcl/4/make/VBD ./PUNCT/punct/2",
-    )
-    assert noun_phrase(doc[3]).text == "the claim"
+    assert noun_phrase(make_doc(text, parse)[noun]).text == phrase
