@@ -49,6 +49,9 @@ _RIGHT_DEPS = frozenset(
 _SET_OPENERS = frozenset({"in", "on", "by"})
 _SET_CLOSERS = frozenset({"of", "with", "to"})
 # what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
+_WHEN_CASES = frozenset("at on in during since until through over".split())
+_TIME_SPANS = frozenset({"quarter", "decade", "century", "period", "term"})
+_TIME_EDGES = frozenset({"beginning", "end", "start", "middle"})
 _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "xcomp", "ccomp"})
 # nouns that hold what a "that" clause says: "the claim that the vote was rigged"
 _CONTENT_NOUNS = frozenset(
@@ -113,8 +116,10 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             break
         if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
             break
-        if set_phrase(child) or in_order(child):
-            break  # "the levy in addition to the fee": a preposition, not a modifier
+        if set_phrase(child) or in_order(child) or _when_or_how(child):
+            # "the levy in addition to the fee": a preposition, not a modifier; "goods in the
+            # quarter", "the pier on Monday night": when, not which
+            break
         if child.dep_ == "appos" and is_quote_mark(child.doc[left_edge(child)].text):
             break  # 'the show "the best show in town"': what it is called is no part of it
         if doc[left_edge(child)].text == "(":
@@ -126,6 +131,8 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             for t in child.subtree
             if t.pos_ in ("VERB", "AUX")
             or t.dep_ == "mark"  # "the server while secretary of state": a clause
+            # "landmarks with rainbow lights on Monday night": when, not which
+            or (t.dep_ == "case" and t.head.i != child.i and _when_or_how(t.head))
             or (t.text in _BREAKS and not (t.text == "," and child.dep_ == "conj"))
         ]  # but a list keeps its commas: "the focus, scope or targets of the inquiry"
         if stops and min(stops) <= child.i:
@@ -166,6 +173,21 @@ def _held_end(head: Token, child: Token, end: int, hi: int, start: int) -> int |
     stop = _arguments_end(child, end, hi, start)
     core = [c for c in child.children if c.dep_ in _CORE_DEPS]
     return stop if all(right_edge(c) < stop for c in core) else end
+
+
+def _when_or_how(child: Token) -> bool:
+    """A prepositional phrase of time or manner after a noun, which the parse may hang on it
+    though it says when or how the clause happened: "in the quarter", "on Monday night", "at
+    the beginning of March", "in any way"."""
+    if child.dep_ != "nmod" or case_of(child) not in _WHEN_CASES:
+        return False
+    lemma = child.lemma_.lower()
+    if lemma == "way" or lemma in TIME_WORDS or lemma in _TIME_SPANS:
+        return True
+    # "at the beginning of March", "by the end of the year"
+    return lemma in _TIME_EDGES and any(
+        c.dep_ == "nmod" and c.lemma_.lower() in TIME_WORDS for c in child.children
+    )
 
 
 def _content_clause(head: Token, clause: Token) -> bool:
