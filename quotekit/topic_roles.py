@@ -454,7 +454,11 @@ def _acts_through(verb: Token, child: Token) -> bool:
     if child.dep_ != "xcomp" or child.pos_ != "VERB" or verb.pos_ != "VERB":
         return False
     if verb.lemma_.lower() in RAISING_VERBS | LIGHT_VERBS:
-        return False
+        # the subject belongs to the verb after: who acts when that verb acts on something
+        # ("the campaigners have to address the concerns"), not when it does not ("the plan
+        # seems to work")
+        to = any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+        return to and child.i > verb.i and acts_on(child)
     return not any(c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_ == "be" for c in verb.children)
 
 

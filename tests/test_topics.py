@@ -2091,3 +2091,21 @@ def test_what_is_called_a_name_is_no_description() -> None:
     mains = main_heads(content)
     assert role(doc[7], mains, mains[0]) != "description"
     assert role(doc[14], mains, mains[0]) == "description"
+
+
+@pytest.mark.issue(16)
+def test_who_has_to_act_on_something_is_not_what_about() -> None:
+    # "Ortiz has to close the pier": the subject belongs to "close", which acts on the pier;
+    # "the plan seems to work" acts on nothing, so the plan stays what it is about
+    topic = _topic(
+        "Lee said Ortiz has to close the pier.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD Ortiz/PROPN/nsubj/4 has/VERB/ccomp/2/have/VBZ "
+        "to/PART/mark/6 close/VERB/xcomp/4/close/VB the/DET/det/8 pier/NOUN/obj/6 ./PUNCT/punct/2",
+    )
+    assert topic.text == "the pier"
+    topic = _topic(
+        "Lee said the plan seems to work.",
+        "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 plan/NOUN/nsubj/5 "
+        "seems/VERB/ccomp/2/seem/VBZ to/PART/mark/7 work/VERB/xcomp/5/work/VB ./PUNCT/punct/2",
+    )
+    assert topic.text == "the plan"
