@@ -100,9 +100,11 @@ def _journal_docs(out: Path) -> int:
 )
 def test_kill_and_resume_equals_clean_run(corpus: Path, tmp_path: Path, mode: list[str]) -> None:
     clean = tmp_path / "clean.jsonl"
-    subprocess.run(_cmd(corpus, clean, *mode), check=False, timeout=300)
+    done = subprocess.run(
+        _cmd(corpus, clean, *mode), check=False, timeout=300, capture_output=True, text=True
+    )
     expected = clean.read_bytes()
-    assert expected.count(b"\n") >= 20
+    assert expected.count(b"\n") >= 20, f"the clean run ended {done.returncode}: {done.stderr[-2000:]}"
     for kill_after in (0, 7, 19):
         out = tmp_path / f"out{kill_after}.jsonl"
         proc = subprocess.Popen(_cmd(corpus, out, *mode))
