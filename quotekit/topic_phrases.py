@@ -7,8 +7,10 @@ kept whole, and a title runs on through the name after it ("Sen. Ana Ruiz"); rel
 appositions in quotation marks, a leading adverb or verb the parse hung there, and a trailing
 possessive or preposition are left out, as is a clause of purpose ("the money in order for the
 pier to open"). A noun of doing keeps the to-infinitive that says what is done ("Lee's refusal to
-pay the levy", "the right to bear arms"). A gerund used as a noun makes a phrase of its own, the
-activity it names ("sending troops abroad").
+pay the levy", "the right to bear arms"), and a noun that holds what is said or thought keeps
+its "that" clause ("claims that the vote was rigged"); a time or a manner the parse hung on a
+noun does not belong to it ("goods in the quarter": goods). A gerund used as a noun makes a
+phrase of its own, the activity it names ("sending troops abroad").
 """
 
 from __future__ import annotations
@@ -48,10 +50,13 @@ _RIGHT_DEPS = frozenset(
 # "in love with", "in addition to" (not "for": "a place in hell for cheats")
 _SET_OPENERS = frozenset({"in", "on", "by"})
 _SET_CLOSERS = frozenset({"of", "with", "to"})
-# what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
+# what says when or how (see ``_when_or_how``): the prepositions, the spans of time, the edges
+# of a time ("the end of the year") and the determiners of a manner ("in any way")
 _WHEN_CASES = frozenset("at on in during since until through over".split())
-_TIME_SPANS = frozenset({"quarter", "decade", "century", "period", "term"})
+_TIME_SPANS = frozenset({"quarter", "decade", "century"})
 _TIME_EDGES = frozenset({"beginning", "end", "start", "middle"})
+_ANY = frozenset({"any", "no", "some", "every"})
+# the arguments a "that" clause must keep to be whole (see ``_held_end``)
 _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "xcomp", "ccomp"})
 # nouns that hold what a "that" clause says: "the claim that the vote was rigged"
 _CONTENT_NOUNS = frozenset(
@@ -59,6 +64,7 @@ _CONTENT_NOUNS = frozenset(
     suggestion assertion rumor rumour speculation assurance promise warning evidence proof
     prospect likelihood risk threat expectation assumption insistence demand""".split()
 )
+# what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
 _BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
 _OPENING_BRACKETS = frozenset("([{")
 _NOUNS_KEY = "quotekit.topic_nouns"  # Doc.user_data: the words the text uses as nouns
@@ -172,19 +178,31 @@ def _held_end(head: Token, child: Token, end: int, hi: int, start: int) -> int |
         return None
     stop = _arguments_end(child, end, hi, start)
     core = [c for c in child.children if c.dep_ in _CORE_DEPS]
-    return stop if all(right_edge(c) < stop for c in core) else end
+    # (whole, inside the quote, and without a comma or a quotation mark: not through an
+    # attribution that interrupts it, '"claims that the vote," Lee said, "was rigged"')
+    inside = stop <= hi and not any(
+        t.text in _BREAKS or is_quote_mark(t.text) for t in head.doc[end:stop]
+    )
+    return stop if inside and all(right_edge(c) < stop for c in core) else end
 
 
 def _when_or_how(child: Token) -> bool:
     """A prepositional phrase of time or manner after a noun, which the parse may hang on it
     though it says when or how the clause happened: "in the quarter", "on Monday night", "at
     the beginning of March", "in any way"."""
-    if child.dep_ != "nmod" or case_of(child) not in _WHEN_CASES:
+    case = case_of(child)
+    if child.dep_ != "nmod" or case not in _WHEN_CASES:
         return False
     lemma = child.lemma_.lower()
-    if lemma == "way" or lemma in TIME_WORDS or lemma in _TIME_SPANS:
+    if lemma in TIME_WORDS:
         return True
-    # "at the beginning of March", "by the end of the year"
+    if lemma == "way":  # "in any way", not "in the way of reform"
+        return not any(c.dep_ == "nmod" for c in child.children) and any(
+            c.lower_ in _ANY for c in child.children if c.dep_ == "det"
+        )
+    if lemma in _TIME_SPANS:  # "in the quarter", not "the French Quarter" nor "a book on"
+        return child.pos_ == "NOUN" and case in ("in", "during", "since", "through")
+    # "at the beginning of March", "at the end of the year"
     return lemma in _TIME_EDGES and any(
         c.dep_ == "nmod" and c.lemma_.lower() in TIME_WORDS for c in child.children
     )
@@ -198,7 +216,9 @@ def _content_clause(head: Token, clause: Token) -> bool:
     if head.pos_ != "NOUN" or clause.dep_ not in ("acl", "acl:relcl", "ccomp") or clause.i < head.i:
         return False
     # (by its lemma or its plural: the lemma of "accusations" may be itself)
-    if not {head.lemma_.lower(), head.lower_.removesuffix("s")} & _CONTENT_NOUNS:
+    word = head.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    if not {head.lemma_.lower(), singular} & _CONTENT_NOUNS:
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
         c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children
@@ -298,8 +318,8 @@ def _verb_end(verb: Token, hi: int, *, purpose: bool) -> int:
 def _long_end(phrase: Span, child: Token, list_start: int, hi: int, clause: bool) -> int:
     """Where ``phrase`` ends when taking all of its dependent ``child`` makes it too long: a
     list is taken whole or not at all (not "the focus, scope" of a longer one); a prepositional
-    phrase without what makes it long ("a continuation of the council's harbour policies over
-    the past ten years": "a continuation of the council's harbour policies", not "a
+    phrase without what makes it long ("a continuation of the council's harbour policies across
+    the ten harbour districts": "a continuation of the council's harbour policies", not "a
     continuation"); else its end as it is."""
     doc = phrase.doc
     if child.dep_ == "conj" and list_start:

@@ -64,19 +64,25 @@ def plural(tok: Token) -> bool:
 def marked_person(name: Token) -> bool:
     """A name that shows it is a person's: a title or an honorific on it ("Mr. Clinton",
     "Senator Ortiz") or a first name that is a man's or a woman's before a family name
-    ("Emma Lee")."""
-    words = [name, *(c for c in name.children if c.dep_ in (*NAME_PARTS, "nmod:desc"))]
-    before = name.doc[min(w.i for w in words) - 1] if min(w.i for w in words) > 0 else None
-    marks = [*words, *([before] if before is not None else [])]
-    if any(w.lower_.rstrip(".") in PERSON_TITLES for w in marks):
+    ("Emma Lee"; not a place that opens on one, "Virginia Beach")."""
+    titled = [name, *(c for c in name.children if c.dep_ in (*NAME_PARTS, "nmod:desc"))]
+    # (a title the parse made the head: "Mr./nsubj Clinton/flat")
+    if name.head.i != name.i and name.dep_ in ("flat", "flat:name"):
+        titled.append(name.head)
+    if any(w.lower_.rstrip(".") in PERSON_TITLES for w in titled):
         return True
     # (a first name alone may be a place's as well: "Florida", "Georgia")
+    words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
     return len(words) > 1 and bool(first_name_sex(min(words, key=lambda w: w.i).text))
 
 
-def _name_words(mention: Span) -> set[str]:
-    """The words of a mention without its titles: "Mr. Lee" names Lee, not every "Mr."."""
-    return {t.lower_ for t in mention if t.lower_.rstrip(".") not in PERSON_TITLES}
+def own_name_words(words: list[str]) -> set[str]:
+    """The words of a speaker's name, lowercased, without the titles before it: "Mr. Lee"
+    names Lee, not every "Mr."; but a title word that ends the name is the name ("King" of
+    "Steve King", "Senator King")."""
+    kept = [w.lower() for w in words if w.strip(".,")]
+    last = len(kept) - 1
+    return {w for k, w in enumerate(kept) if k == last or w.rstrip(".") not in PERSON_TITLES}
 
 
 def named_as(name: Token, own: AbstractSet[str], pronoun: str) -> bool:
@@ -273,7 +279,7 @@ def refuse(
             and speaker.start <= head.head.i < speaker.end
             and not in_quote(cand, head.idx)
         )
-        or (head.pos_ == "PROPN" and named_as(head, _name_words(speaker), ""))
+        or (head.pos_ == "PROPN" and named_as(head, own_name_words([t.text for t in speaker]), ""))
     ):
         return True
     # outside the quote, the name a speaker's "he" stands for is the speaker too ('Ruiz spoke

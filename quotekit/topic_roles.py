@@ -448,8 +448,9 @@ def _says_what(obj: Token) -> bool:
 
 def _acts_through(verb: Token, child: Token) -> bool:
     """A verb complement that says what the subject did or decided ("the team decided to
-    change course", "an aide avoided taking her there"); not after a verb that only raises its
-    subject ("the plan seems to work"), a light verb ("has got to go") or a passive ("they are
+    change course", "an aide avoided taking her there"); after a verb that only raises its
+    subject or a light verb, only when the infinitive acts on something ("has to close the
+    pier", not "the plan seems to work", "has got to go"); not after a passive ("they are
     tied heading into the debate": they are what it is about)."""
     if child.dep_ != "xcomp" or child.pos_ != "VERB" or verb.pos_ != "VERB":
         return False

@@ -48,8 +48,10 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    over;
 4. a quotation whose first clause is about someone it calls "he" or "she" also offers the name
    before it (in a quotation that is never the speaker, under any form of the name, nor a man for
-   "she"; for "they" the nearest plural: "the harbour fees"; for an "it" that acts on something,
-   "it will close the pier", the nearest name that is no person's; so does reported speech about
+   "she"; a name a title or a first name shows to be a person's before a bare one, which may
+   be a place: "Mr. Clinton" before "the White House"; for "they" the nearest plural: "the
+   harbour fees"; for an "it" that acts on something, "it will close the pier", the nearest
+   name that is no person's; so does reported speech about
    the one its speaker speaks for: "her lawyer said she would appeal"), and one about "you" the
    name of the one told ('"You should resign," Lee told Ortiz'); a quote that names its subject
    only by pronouns or vague words takes a phrase of its own sentence outside the quote ("told
@@ -68,7 +70,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.lexicon import (
     DEMONSTRATIVES,
-    PERSON_TITLES,
     THIRD_PERSON_SINGULAR,
 )
 from quotekit.records import (
@@ -102,6 +103,7 @@ from quotekit.topic_refusals import (
     WHO_HEADS,
     marked_person,
     named_as,
+    own_name_words,
     plural,
     refuse,
 )
@@ -245,10 +247,9 @@ def extract_topic(
 def _own_words(attribution: Attribution, name: str | None) -> frozenset[str]:
     """The words of the speaker's mention and of the name it stands for, lowercased."""
     speaker = attribution.speaker
-    words = {t.lower_ for t in speaker} if speaker is not None else set()
-    words |= set((name or "").lower().split())
     # (not a title: "Mr. Clinton" is not "Mr. Trump"'s own name)
-    return frozenset(w for w in words if w.rstrip(".") not in PERSON_TITLES)
+    words = own_name_words([t.text for t in speaker]) if speaker is not None else set()
+    return frozenset(words | own_name_words((name or "").split()))
 
 
 def _candidates(

@@ -1889,6 +1889,28 @@ def test_a_free_relative_names_what_it_is_about(
             "the pier on the river",
             id="place-stays",
         ),
+        pytest.param(
+            # a "that" clause is not followed through an attribution that interrupts it
+            "\u201cThere are claims that the vote,\u201d Lee said, \u201cwas rigged.\u201d",
+            "\u201c/PUNCT/punct/3 There/PRON/expl/3 are/VERB/ROOT/0/be claims/NOUN/nsubj/3/claim "
+            "that/SCONJ/mark/15 the/DET/det/7 vote/NOUN/nsubj:pass/15 ,/PUNCT/punct/15 "
+            "\u201d/PUNCT/punct/15 Lee/PROPN/nsubj/11 said/VERB/parataxis/3/say/VBD "
+            ",/PUNCT/punct/11 \u201c/PUNCT/punct/15 was/AUX/aux:pass/15/be "
+            "rigged/VERB/acl/4/rig/VBN ./PUNCT/punct/3 \u201d/PUNCT/punct/3",
+            3,
+            "claims",
+            id="clause-through-an-attribution-not-taken",
+        ),
+        pytest.param(
+            # a place named like a span of time is a place: "the French Quarter"
+            "The restaurants in the French Quarter reopened.",
+            "The/DET/det/2 restaurants/NOUN/nsubj/7/restaurant in/ADP/case/6 the/DET/det/6 "
+            "French/PROPN/compound/6 Quarter/PROPN/nmod/2 reopened/VERB/ROOT/0/reopen/VBD "
+            "./PUNCT/punct/7",
+            1,
+            "The restaurants in the French Quarter",
+            id="place-named-like-a-time-stays",
+        ),
     ],
 )
 def test_where_a_noun_phrase_ends(text: str, parse: str, head: int, expected: str) -> None:
@@ -2109,3 +2131,46 @@ def test_who_has_to_act_on_something_is_not_what_about() -> None:
         "seems/VERB/ccomp/2/seem/VBZ to/PART/mark/7 work/VERB/xcomp/5/work/VB ./PUNCT/punct/2",
     )
     assert topic.text == "the plan"
+
+
+@pytest.mark.issue(16)
+def test_a_title_word_that_ends_a_name_is_the_name() -> None:
+    # "King" of "Steve King" is a name, not a title to leave out: the speaker "King" is not
+    # the topic of his own quotation
+    text = "Steve King met the council. \u201cHe fixed the harbour,\u201d King said."
+    doc = make_doc(
+        text,
+        "Steve/PROPN/nsubj/3 King/PROPN/flat/1 met/VERB/ROOT/0/meet/VBD the/DET/det/5 "
+        "council/NOUN/obj/3 ./PUNCT/punct/3",
+        "\u201c/PUNCT/punct/3 He/PRON/nsubj/3/he fixed/VERB/ROOT/0/fix/VBD the/DET/det/5 "
+        "harbour/NOUN/obj/3 ,/PUNCT/punct/3 \u201d/PUNCT/punct/3 King/PROPN/nsubj/9 "
+        "said/VERB/parataxis/3/say/VBD ./PUNCT/punct/3",
+    )
+    assert _topics(doc) != ["Steve King"]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "parse", "name"),
+    [
+        pytest.param(
+            "Ortiz visited Virginia Beach.",
+            "Ortiz/PROPN/nsubj/2 visited/VERB/ROOT/0/visit/VBD Virginia/PROPN/compound/4 "
+            "Beach/PROPN/obj/2 ./PUNCT/punct/2",
+            3,
+            id="a-place-that-opens-on-a-first-name",
+        ),
+        pytest.param(
+            "Ortiz gave the president Florida\u2019s votes.",
+            "Ortiz/PROPN/nsubj/2 gave/VERB/ROOT/0/give/VBD the/DET/det/4 president/NOUN/iobj/2 "
+            "Florida/PROPN/nmod:poss/7 \u2019s/PART/case/5 votes/NOUN/obj/2/vote ./PUNCT/punct/2",
+            4,
+            id="a-title-before-but-not-on-it",
+        ),
+    ],
+)
+def test_a_place_is_no_marked_person(text: str, parse: str, name: int) -> None:
+    # only a title on the name, or a first name of the name itself, marks a person
+    from quotekit.topic_refusals import marked_person
+
+    assert not marked_person(make_doc(text, parse)[name])
