@@ -27,6 +27,7 @@ from quotekit.lexicon import (
     is_quote_mark,
 )
 from quotekit.subtrees import left_edge, right_edge
+from quotekit.topic_bounds import content_clause, when_or_how
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,20 +51,8 @@ _RIGHT_DEPS = frozenset(
 # "in love with", "in addition to" (not "for": "a place in hell for cheats")
 _SET_OPENERS = frozenset({"in", "on", "by"})
 _SET_CLOSERS = frozenset({"of", "with", "to"})
-# what says when or how (see ``_when_or_how``): the prepositions, the spans of time, the edges
-# of a time ("the end of the year") and the determiners of a manner ("in any way")
-_WHEN_CASES = frozenset("at on in during since until through over".split())
-_TIME_SPANS = frozenset({"quarter", "decade", "century"})
-_TIME_EDGES = frozenset({"beginning", "end", "start", "middle"})
-_ANY = frozenset({"any", "no", "some", "every"})
 # the arguments a "that" clause must keep to be whole (see ``_held_end``)
 _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "xcomp", "ccomp"})
-# nouns that hold what a "that" clause says: "the claim that the vote was rigged"
-_CONTENT_NOUNS = frozenset(
-    """accusation allegation claim charge possibility concern fear hope belief idea notion
-    suggestion assertion rumor rumour speculation assurance promise warning evidence proof
-    prospect likelihood risk threat expectation assumption insistence demand""".split()
-)
 # what ends a noun phrase to the right: "the levy, which ...", "the levy—a tax on boats—"
 _BREAKS = frozenset({",", ";", ":"}) | (DASHES - {"-"})
 _OPENING_BRACKETS = frozenset("([{")
@@ -122,7 +111,7 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             break
         if left_edge(child) != end or child.dep_ not in _RIGHT_DEPS or right_edge(child) >= hi:
             break
-        if set_phrase(child) or in_order(child) or _when_or_how(child):
+        if set_phrase(child) or in_order(child) or when_or_how(child):
             # "the levy in addition to the fee": a preposition, not a modifier; "goods in the
             # quarter", "the pier on Monday night": when, not which
             break
@@ -138,7 +127,7 @@ def noun_phrase(head: Token, within: Span | None = None) -> Span:
             if t.pos_ in ("VERB", "AUX")
             or t.dep_ == "mark"  # "the server while secretary of state": a clause
             # "landmarks with rainbow lights on Monday night": when, not which
-            or (t.dep_ == "case" and t.head.i != child.i and _when_or_how(t.head))
+            or (t.dep_ == "case" and t.head.i != child.i and when_or_how(t.head))
             or (t.text in _BREAKS and not (t.text == "," and child.dep_ == "conj"))
         ]  # but a list keeps its commas: "the focus, scope or targets of the inquiry"
         if stops and min(stops) <= child.i:
@@ -174,7 +163,7 @@ def _held_end(head: Token, child: Token, end: int, hi: int, start: int) -> int |
     notion that there's"); None when ``child`` is neither."""
     if infinitive_of(head, child):
         return _arguments_end(child, end, hi, start)
-    if not _content_clause(head, child):
+    if not content_clause(head, child):
         return None
     stop = _arguments_end(child, end, hi, start)
     core = [c for c in child.children if c.dep_ in _CORE_DEPS]
@@ -184,45 +173,6 @@ def _held_end(head: Token, child: Token, end: int, hi: int, start: int) -> int |
         t.text in _BREAKS or is_quote_mark(t.text) for t in head.doc[end:stop]
     )
     return stop if inside and all(right_edge(c) < stop for c in core) else end
-
-
-def _when_or_how(child: Token) -> bool:
-    """A prepositional phrase of time or manner after a noun, which the parse may hang on it
-    though it says when or how the clause happened: "in the quarter", "on Monday night", "at
-    the beginning of March", "in any way"."""
-    case = case_of(child)
-    if child.dep_ != "nmod" or case not in _WHEN_CASES:
-        return False
-    lemma = child.lemma_.lower()
-    if lemma in TIME_WORDS:
-        return True
-    if lemma == "way":  # "in any way", not "in the way of reform"
-        return not any(c.dep_ == "nmod" for c in child.children) and any(
-            c.lower_ in _ANY for c in child.children if c.dep_ == "det"
-        )
-    if lemma in _TIME_SPANS:  # "in the quarter", not "the French Quarter" nor "a book on"
-        return child.pos_ == "NOUN" and case in ("in", "during", "since", "through")
-    # "at the beginning of March", "at the end of the year"
-    return lemma in _TIME_EDGES and any(
-        c.dep_ == "nmod" and c.lemma_.lower() in TIME_WORDS for c in child.children
-    )
-
-
-def _content_clause(head: Token, clause: Token) -> bool:
-    """A clause that says what a noun holds ("the claim that the vote was rigged"): "that" as
-    its conjunction and a subject of its own (however the parse labelled it), after a noun
-    that holds what is said or thought; not a relative clause ("the plan that failed") nor a
-    noun that only frames ("the fact that ...")."""
-    if head.pos_ != "NOUN" or clause.dep_ not in ("acl", "acl:relcl", "ccomp") or clause.i < head.i:
-        return False
-    # (by its lemma or its plural: the lemma of "accusations" may be itself)
-    word = head.lower_
-    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    if not {head.lemma_.lower(), singular} & _CONTENT_NOUNS:
-        return False
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-        c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children
-    )
 
 
 def in_order(tok: Token) -> bool:
