@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,16 @@ from typer.testing import CliRunner
 from quotekit.cli import app
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
+
+
+@pytest.fixture(autouse=True)
+def _no_cluster_left() -> Iterator[None]:
+    """The engine starts a local Ray inside this test process, and it would outlive the test:
+    its object store and workers held memory that the later tests' quotekit runs need."""
+    yield
+    ray = sys.modules.get("ray")
+    if ray is not None and ray.is_initialized():
+        ray.shutdown()
 
 
 def test_ray_equals_local(tmp_path: Path) -> None:
