@@ -41,6 +41,15 @@ _PHRASE_DEPS = frozenset(
 )
 _ABOUT = frozenset({"about", "regarding", "concerning"})
 _REPORTING = frozenset({"say", "tell"})
+# more nouns of people who act, by what they do ("campaigners have to address the concerns")
+_ACTING_NOUNS = frozenset(
+    """campaigner activist advocate critic protester lawmaker legislator politician strategist
+    candidate nominee hopeful runner frontrunner challenger rival contender donor country
+    nation""".split()  # ("runner" of "front-runner", which the tokenizer splits)
+)
+# anyone of a kind is what is said of the kind: "any candidate would have to ..."
+_GENERIC = frozenset({"any", "every", "each"})
+_HAVING = frozenset({"have", "get", "give"})  # light verbs of having, not of doing
 # verbs that move someone to feel: "it will annoy his critics that the plan worked"
 _FEELING_VERBS = frozenset(
     "annoy anger bother concern disappoint disturb embarrass frighten frustrate gall irk "
@@ -419,13 +428,24 @@ def acts_on(clause: Token) -> bool:
         # (after a light verb, an object that points at something: "had access to the files")
         (
             c.dep_ == "obj"
-            and (clause.lemma_.lower() not in LIGHT_VERBS or _points(c))
+            and (clause.lemma_.lower() not in LIGHT_VERBS or _points(c) or _qualified(clause, c))
             and _says_what(c)
         )
         or (c.dep_ == "obl" and names_about(clause, c))
         or _acts_through(clause, c)
         or _acts_by_gerund(clause, c)
         for c in clause.children
+    )
+
+
+def _qualified(verb: Token, obj: Token) -> bool:
+    """An object of a light verb of doing that a prepositional phrase says more of ("taking
+    additional measures against the group", "made a deal with the port"): not "made a point";
+    nor what someone has or gives ("Lee has a conflict of interest", "the South gave them a
+    lock on the college" are about Lee and the South)."""
+    return verb.lemma_.lower() not in _HAVING and any(
+        c.dep_ == "nmod" and c.pos_ in NOMINAL and any(g.dep_ == "case" for g in c.children)
+        for c in obj.children
     )
 
 
@@ -472,6 +492,10 @@ def _animate(tok: Token) -> bool:
         or lemma in PEOPLE_NOUNS
         or lemma in OTHER_PEOPLE
         or lemma in ORGANISATION_WORDS
+        or (
+            (lemma in _ACTING_NOUNS or (tok.tag_ == "NNS" and lemma[:-1] in _ACTING_NOUNS))
+            and not any(c.dep_ == "det" and c.lower_ in _GENERIC for c in tok.children)
+        )
     )
 
 

@@ -750,6 +750,26 @@ def test_folks_are_as_vague_as_people(word: str) -> None:
             id="light-verb",
         ),
         pytest.param(
+            # but an object a prepositional phrase says more of is what the agency acts on
+            "Lee said the agency should take new measures against smugglers.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/6 "
+            "should/AUX/aux/6/should/MD take/VERB/ccomp/2/take/VB new/ADJ/amod/8 "
+            "measures/NOUN/obj/6/measure against/ADP/case/10 smugglers/NOUN/nmod/8/smuggler "
+            "./PUNCT/punct/2",
+            ("new measures against smugglers", ["smugglers", "the agency"]),
+            id="light-verb-with-a-qualified-object",
+        ),
+        pytest.param(
+            # campaigners act: what they must address is what it is about (the plural the
+            # lemmatizer left as it is, too)
+            "Lee said campaigners must address the fee rise.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD campaigners/NOUN/nsubj/5/campaigners/NNS "
+            "must/AUX/aux/5/must/MD address/VERB/ccomp/2/address/VB the/DET/det/8 "
+            "fee/NOUN/compound/8 rise/NOUN/obj/5 ./PUNCT/punct/2",
+            ("the fee rise", ["campaigners"]),
+            id="acting-plural",
+        ),
+        pytest.param(
             # a name in quotation marks hung inside the named phrase is no part of it
             "Ruiz called half of the board members \u201ccowards.\u201d",
             "Ruiz/PROPN/nsubj/2 called/VERB/ROOT/0/call/VBD half/NUM/obj/2 of/ADP/case/7 "
