@@ -128,7 +128,7 @@ def _placed_direct(
         if r.cue is not None:
             by_cue.setdefault(r.cue.start, []).append(k)
     for d in direct:
-        if r_index.any_containing(d.start, d.end):
+        if any(not _reported_by_source(r, d) for r in r_index.containing(d.start, d.end)):
             _dropped(d, "inside-a-reported-content")
             continue
         # 'proposed a "new plan" based on "local solutions"': a quotation that continues
@@ -146,6 +146,18 @@ def _placed_direct(
                     break
         out.append(d._replace(cue=cue, rule=rule, subject=subject))
     return out
+
+
+def _reported_by_source(r: QuoteCandidate, d: QuoteCandidate) -> bool:
+    """A quotation with its own cue inside what a source reports ('"We will close the pier,"
+    Lee said, according to the Courier'): Lee said it, and the Courier reports that she did;
+    both stand."""
+    return (
+        r.rule == "according-to"
+        and d.cue is not None
+        and r.start <= d.cue.start_char
+        and d.cue.end_char <= r.end
+    )
 
 
 def _joins_reported(

@@ -131,3 +131,18 @@ def test_according_to_after_but_reports_the_clause_after_it() -> None:
     )
     assert records(doc) == [
         ("indirect", "it is high", "two officials", "according to", "according-to")]
+
+
+def test_a_quotation_with_its_own_cue_keeps_its_speaker() -> None:
+    # "Lee said, according to the Courier": Lee said it, the Courier reports that she did
+    text = "\u201cThe pier will close,\u201d Lee said, according to the Courier."
+    doc = make_doc(
+        text,
+        "\u201c/PUNCT/punct/5 The/DET/det/3 pier/NOUN/nsubj/5 will/AUX/aux/5 "
+        "close/VERB/ccomp/9 ,/PUNCT/punct/5 \u201d/PUNCT/punct/5 Lee/PROPN/nsubj/9 "
+        "said/VERB/ROOT/0/say ,/PUNCT/punct/14 according/VERB/case/14/accord to/ADP/fixed/11 "
+        "the/DET/det/14 Courier/PROPN/obl/9 ./PUNCT/punct/9",
+    )
+    got = {(q.rule, q.speaker.text if q.speaker else None) for q in annotate(doc, InputDoc("t", text, "t")).quotes}
+    assert ("according-to", "the Courier") in got
+    assert any(rule.startswith("direct") and speaker == "Lee" for rule, speaker in got)
