@@ -21,6 +21,7 @@ from quotekit.lexicon import (
     PRONOUN_WORDS,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
+    TITLE_GENDER,
     VAGUE_HEADS,
     VAGUE_SINGULAR,
     cue_lemma,
@@ -87,9 +88,9 @@ def own_name_words(words: list[str]) -> set[str]:
 
 def named_as(name: Token, own: AbstractSet[str], pronoun: str) -> bool:
     """A name that is the speaker's own ("Tom Lee" for a quote by Lee), whichever of
-    its words the parse made its head, or, given a pronoun, whose first name is not a "he" or
-    a "she" as the pronoun is ("Tom Lee" for "she"), or a person's at all for "it", or, for a
-    "he" or a "she", a name that takes "the" ("the FBI")."""
+    its words the parse made its head, or, given a pronoun, whose title or first name is not
+    a "he" or a "she" as the pronoun is ("Mrs. Lee" or "Tom Lee" for "he"), or a person's at
+    all for "it", or, for a "he" or a "she", a name that takes "the" ("the FBI")."""
     # the words of one person's name, not a name it qualifies ("the Lee Foundation")
     words = [name, *(c for c in name.children if c.dep_ in ("flat", "flat:name"))]
     if any(w.lower_ in own for w in words):
@@ -103,8 +104,16 @@ def named_as(name: Token, own: AbstractSet[str], pronoun: str) -> bool:
         return True  # "the United States", "the FBI": no person's name takes "the"
     if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in NAME_PARTS for t in name.doc):
         return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
-    sex = first_name_sex(given.text)
-    return bool(sex) and sex != ("f" if pronoun == "she" else "m")
+    want = "f" if pronoun == "she" else "m"
+    # a title says it first ("Mrs. Clinton" is no "he", whatever her first name)
+    titled = [c for c in name.children if c.dep_ in (*NAME_PARTS, "nmod:desc") and c.i < name.i]
+    if name.dep_ in ("flat", "flat:name"):
+        titled.append(name.head)  # (a title the parse made the head: "Mr./nsubj Clinton/flat")
+    sex = next(
+        (TITLE_GENDER[t] for w in titled if (t := w.lower_.rstrip(".")) in TITLE_GENDER), ""
+    )
+    sex = sex or first_name_sex(given.text)
+    return bool(sex) and sex != want
 
 
 def _takes_the(name: Token) -> bool:

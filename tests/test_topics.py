@@ -512,6 +512,31 @@ def test_a_name_inside_another_phrase_is_the_last_a_pronoun_stands_for() -> None
 
 
 @pytest.mark.issue(16)
+def test_a_title_says_whether_a_name_can_be_he_or_she() -> None:
+    # "Mrs. Ruiz" is no "he", though she is the subject and first: the man after her is
+    from quotekit.records import Attribution
+    from quotekit.topics import _referents
+
+    def referent(title: str, pronoun: str) -> list[str]:
+        text = f"{title} Ruiz met Tom Lee. \u201c{pronoun} stayed all night,\u201d Ortiz said."
+        doc = make_doc(
+            text,
+            f"{title}/PROPN/nmod:desc/2 Ruiz/PROPN/nsubj/3 met/VERB/ROOT/0/meet/VBD "
+            "Tom/PROPN/obj/3 Lee/PROPN/flat/4 ./PUNCT/punct/3",
+            f"\u201c/PUNCT/punct/3 {pronoun}/PRON/nsubj/3/{pronoun.lower()} "
+            "stayed/VERB/ROOT/0/stay/VBD all/DET/det/5 night/NOUN/obl:tmod/3 ,/PUNCT/punct/3 "
+            "\u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/10 said/VERB/parataxis/3/say/VBD "
+            "./PUNCT/punct/3",
+        )
+        found = _referents(doc, doc[6:11], Attribution(doc[13:14], doc[14:15], "cue"))
+        return [span.text for span, _, _ in found]
+
+    assert referent("Mrs.", "He") == ["Tom Lee"]
+    assert referent("Mrs.", "She") == ["Ruiz"]
+    assert referent("Mr.", "He") == ["Ruiz"]
+
+
+@pytest.mark.issue(16)
 def test_a_title_is_no_part_of_the_speakers_own_name() -> None:
     # "Mr. Ortiz" is not the speaker "Mr. Lee": the two share a title, not a name
     text = "Mr. Ortiz met the council. \u201cHe fixed the harbour,\u201d Mr. Lee said."
