@@ -511,25 +511,36 @@ def test_a_name_inside_another_phrase_is_the_last_a_pronoun_stands_for() -> None
     assert [span.text for span, _, _ in found] == ["Ann Ortiz"]
 
 
-@pytest.mark.issue(16)
-def test_a_title_says_whether_a_name_can_be_he_or_she() -> None:
-    # "Mrs. Ruiz" is no "he", though she is the subject and first: the man after her is
+def _stayed_referent(first: str, parse: str, pronoun: str) -> list[str]:
+    """What _referents finds for "he" or "she" in '"He stayed all night," Ortiz said.' after
+    the sentence ``first`` (``parse`` its hand-built parse)."""
     from quotekit.records import Attribution
     from quotekit.topics import _referents
 
+    text = f"{first} \u201c{pronoun} stayed all night,\u201d Ortiz said."
+    doc = make_doc(
+        text,
+        parse,
+        f"\u201c/PUNCT/punct/3 {pronoun}/PRON/nsubj/3/{pronoun.lower()} "
+        "stayed/VERB/ROOT/0/stay/VBD all/DET/det/5 night/NOUN/obl:tmod/3 ,/PUNCT/punct/3 "
+        "\u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/10 said/VERB/parataxis/3/say/VBD "
+        "./PUNCT/punct/3",
+    )
+    n = len(parse.split())
+    found = _referents(doc, doc[n + 1 : n + 6], Attribution(doc[n + 8 : n + 9], doc[n + 9 : n + 10], "cue"))
+    return [span.text for span, _, _ in found]
+
+
+@pytest.mark.issue(16)
+def test_a_title_says_whether_a_name_can_be_he_or_she() -> None:
+    # "Mrs. Ruiz" is no "he", though she is the subject and first: the man after her is
     def referent(title: str, pronoun: str) -> list[str]:
-        text = f"{title} Ruiz met Tom Lee. \u201c{pronoun} stayed all night,\u201d Ortiz said."
-        doc = make_doc(
-            text,
+        return _stayed_referent(
+            f"{title} Ruiz met Tom Lee.",
             f"{title}/PROPN/nmod:desc/2 Ruiz/PROPN/nsubj/3 met/VERB/ROOT/0/meet/VBD "
             "Tom/PROPN/obj/3 Lee/PROPN/flat/4 ./PUNCT/punct/3",
-            f"\u201c/PUNCT/punct/3 {pronoun}/PRON/nsubj/3/{pronoun.lower()} "
-            "stayed/VERB/ROOT/0/stay/VBD all/DET/det/5 night/NOUN/obl:tmod/3 ,/PUNCT/punct/3 "
-            "\u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/10 said/VERB/parataxis/3/say/VBD "
-            "./PUNCT/punct/3",
+            pronoun,
         )
-        found = _referents(doc, doc[6:11], Attribution(doc[13:14], doc[14:15], "cue"))
-        return [span.text for span, _, _ in found]
 
     assert referent("Mrs.", "He") == ["Tom Lee"]
     assert referent("Mrs.", "She") == ["Ruiz"]
@@ -555,22 +566,13 @@ def test_a_title_is_no_part_of_the_speakers_own_name() -> None:
 def test_he_in_a_quotation_is_a_person_before_a_place() -> None:
     # "he" is the one whose title or first name shows a person, though a place is the subject;
     # a title stands for its name, so not a title whose name cannot be a "she"
-    from quotekit.records import Attribution
-    from quotekit.topics import _referents
-
     def referent(pronoun: str) -> list[str]:
-        text = f"Ohio welcomed Dr. Tom Lee. \u201c{pronoun} stayed all night,\u201d Ortiz said."
-        doc = make_doc(
-            text,
+        return _stayed_referent(
+            "Ohio welcomed Dr. Tom Lee.",
             "Ohio/PROPN/nsubj/2 welcomed/VERB/ROOT/0/welcome/VBD Dr./PROPN/nmod:desc/4 "
             "Tom/PROPN/obj/2 Lee/PROPN/flat/4 ./PUNCT/punct/2",
-            f"\u201c/PUNCT/punct/3 {pronoun}/PRON/nsubj/3/{pronoun.lower()} "
-            "stayed/VERB/ROOT/0/stay/VBD all/DET/det/5 night/NOUN/obl:tmod/3 ,/PUNCT/punct/3 "
-            "\u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/10 said/VERB/parataxis/3/say/VBD "
-            "./PUNCT/punct/3",
+            pronoun,
         )
-        found = _referents(doc, doc[7:12], Attribution(doc[14:15], doc[15:16], "cue"))
-        return [span.text for span, _, _ in found]
 
     assert referent("He") == ["Tom Lee"]
     assert referent("She") == ["Ohio"]
