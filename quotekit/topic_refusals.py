@@ -102,17 +102,20 @@ def named_as(name: Token, own: AbstractSet[str], pronoun: str) -> bool:
         return bool(first_name_sex(given.text))  # "it" is no person
     if pronoun in THIRD_PERSON_SINGULAR and _takes_the(name):
         return True  # "the United States", "the FBI": no person's name takes "the"
-    if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in NAME_PARTS for t in name.doc):
-        return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
     want = "f" if pronoun == "she" else "m"
-    # a title says it first ("Mrs. Clinton" is no "he", whatever her first name)
+    # a title says it first ("Mrs. Clinton" is no "he", whatever her first name, and though a
+    # "Bill Clinton" stands elsewhere); the title may be the word the parse made the head
+    # ("Mr./nsubj Clinton/flat", where the name's words hang on it)
     titled = [c for c in name.children if c.dep_ in (*NAME_PARTS, "nmod:desc") and c.i < name.i]
-    if name.dep_ in ("flat", "flat:name"):
-        titled.append(name.head)  # (a title the parse made the head: "Mr./nsubj Clinton/flat")
+    titled += [name, name.head] if name.dep_ in ("flat", "flat:name") else [name]
     sex = next(
         (TITLE_GENDER[t] for w in titled if (t := w.lower_.rstrip(".")) in TITLE_GENDER), ""
     )
-    sex = sex or first_name_sex(given.text)
+    if sex:
+        return sex != want
+    if len(words) < 2 and any(t.lower_ == given.lower_ and t.dep_ in NAME_PARTS for t in name.doc):
+        return False  # "Lee" alone, the family name of "Tom Lee" before, is anyone's
+    sex = first_name_sex(given.text)
     return bool(sex) and sex != want
 
 

@@ -48,8 +48,12 @@ _ACTING_NOUNS = frozenset(
     nation""".split()  # ("runner" of "front-runner", which the tokenizer splits)
 )
 # anyone of a kind is what is said of the kind: "any candidate would have to ..."
-_GENERIC = frozenset({"any", "every", "each"})
+_GENERIC = frozenset({"any", "every", "each", "no", "all"})
 _HAVING = frozenset({"have", "get", "give"})  # light verbs of having, not of doing
+# prepositions by which a light verb's object points at what it acts on ("measures against",
+# "a deal with", "a stand on"), and objects that judge how the subject did ("a poor job")
+_TARGET_PREPOSITIONS = frozenset("against on with for over about toward towards".split())
+_JUDGED_DOINGS = frozenset({"job", "mistake", "hit", "comeback", "break", "fool"})
 # verbs that move someone to feel: "it will annoy his critics that the plan worked"
 _FEELING_VERBS = frozenset(
     "annoy anger bother concern disappoint disturb embarrass frighten frustrate gall irk "
@@ -439,12 +443,16 @@ def acts_on(clause: Token) -> bool:
 
 
 def _qualified(verb: Token, obj: Token) -> bool:
-    """An object of a light verb of doing that a prepositional phrase says more of ("taking
-    additional measures against the group", "made a deal with the port"): not "made a point";
-    nor what someone has or gives ("Lee has a conflict of interest", "the South gave them a
-    lock on the college" are about Lee and the South)."""
-    return verb.lemma_.lower() not in _HAVING and any(
-        c.dep_ == "nmod" and c.pos_ in NOMINAL and any(g.dep_ == "case" for g in c.children)
+    """An object of a light verb of doing that a prepositional phrase points at a target
+    ("taking additional measures against the group", "made a deal with the port", "took a
+    stand on the levy"); not one that says how or where it went ("did a poor job with the
+    rollout", "took a hit in the polls", "made a mistake of historic proportions": the subject
+    stays what it is about); nor what someone has or gives ("Lee has a conflict of interest",
+    "the South gave them a lock on the college" are about Lee and the South)."""
+    if verb.lemma_.lower() in _HAVING or obj.lemma_.lower() in _JUDGED_DOINGS:
+        return False
+    return any(
+        c.dep_ == "nmod" and c.pos_ in NOMINAL and case_of(c) in _TARGET_PREPOSITIONS
         for c in obj.children
     )
 
@@ -485,7 +493,8 @@ def _acts_through(verb: Token, child: Token) -> bool:
 
 def _animate(tok: Token) -> bool:
     """Someone who can act: a name, a pronoun, or a noun of people or bodies ("the council",
-    "a campaign operative", "voters")."""
+    "a campaign operative", "voters", "campaigners", "countries"); not anyone of a kind ("any
+    candidate", "no country": what is said of the kind)."""
     lemma = tok.lemma_.lower()
     return (
         tok.pos_ in ("PROPN", "PRON")
@@ -493,10 +502,16 @@ def _animate(tok: Token) -> bool:
         or lemma in OTHER_PEOPLE
         or lemma in ORGANISATION_WORDS
         or (
-            (lemma in _ACTING_NOUNS or (tok.tag_ == "NNS" and lemma[:-1] in _ACTING_NOUNS))
+            (lemma in _ACTING_NOUNS or (tok.tag_ == "NNS" and _singular(lemma) in _ACTING_NOUNS))
             and not any(c.dep_ == "det" and c.lower_ in _GENERIC for c in tok.children)
         )
     )
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, where the lemmatizer left it as it was ("campaigners",
+    "countries")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _is_name_predicate(tok: Token) -> bool:

@@ -526,8 +526,9 @@ def _stayed_referent(first: str, parse: str, pronoun: str) -> list[str]:
         "\u201d/PUNCT/punct/3 Ortiz/PROPN/nsubj/10 said/VERB/parataxis/3/say/VBD "
         "./PUNCT/punct/3",
     )
-    n = len(parse.split())
-    found = _referents(doc, doc[n + 1 : n + 6], Attribution(doc[n + 8 : n + 9], doc[n + 9 : n + 10], "cue"))
+    n = len(parse.split())  # (one token for each word of the parse)
+    speaker, cue = doc[n + 8 : n + 9], doc[n + 9 : n + 10]
+    found = _referents(doc, doc[n + 1 : n + 6], Attribution(speaker, cue, "cue"))
     return [span.text for span, _, _ in found]
 
 
@@ -545,6 +546,20 @@ def test_a_title_says_whether_a_name_can_be_he_or_she() -> None:
     assert referent("Mrs.", "He") == ["Tom Lee"]
     assert referent("Mrs.", "She") == ["Ruiz"]
     assert referent("Mr.", "He") == ["Ruiz"]
+    # the title decides, though the family name is another's too ("Bill Clinton" is anyone's
+    # "Clinton"), and where the parse made the title the head of the name
+    assert _stayed_referent(
+        "Mrs. Clinton met Bill Clinton.",
+        "Mrs./PROPN/nmod:desc/2 Clinton/PROPN/nsubj/3 met/VERB/ROOT/0/meet/VBD "
+        "Bill/PROPN/obj/3 Clinton/PROPN/flat/4 ./PUNCT/punct/3",
+        "He",
+    ) == ["Bill Clinton"]
+    assert _stayed_referent(
+        "Mrs. Ruiz met Tom Lee.",
+        "Mrs./PROPN/nsubj/3 Ruiz/PROPN/flat/1 met/VERB/ROOT/0/meet/VBD "
+        "Tom/PROPN/obj/3 Lee/PROPN/flat/4 ./PUNCT/punct/3",
+        "He",
+    ) == ["Tom Lee"]
 
 
 @pytest.mark.issue(16)
@@ -795,6 +810,50 @@ def test_folks_are_as_vague_as_people(word: str) -> None:
             "fee/NOUN/compound/8 rise/NOUN/obj/5 ./PUNCT/punct/2",
             ("the fee rise", ["campaigners"]),
             id="acting-plural",
+        ),
+        pytest.param(
+            # a deal with someone is what the agency made; a deal it has says what the agency has
+            "Lee said the agency made a deal with the port.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/5 "
+            "made/VERB/ccomp/2/make/VBD a/DET/det/7 deal/NOUN/obj/5 with/ADP/case/10 "
+            "the/DET/det/10 port/NOUN/nmod/7 ./PUNCT/punct/2",
+            ("a deal with the port", ["the port", "the agency"]),
+            id="light-verb-target",
+        ),
+        pytest.param(
+            "Lee said the agency had a deal with the port.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/5 "
+            "had/VERB/ccomp/2/have/VBD a/DET/det/7 deal/NOUN/obj/5 with/ADP/case/10 "
+            "the/DET/det/10 port/NOUN/nmod/7 ./PUNCT/punct/2",
+            ("the agency", ["a deal with the port", "the port"]),
+            id="having-is-no-doing",
+        ),
+        pytest.param(
+            # how the agency did, not what it acted on
+            "Lee said the agency did a poor job with the rollout.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 agency/NOUN/nsubj/5 "
+            "did/VERB/ccomp/2/do/VBD a/DET/det/8 poor/ADJ/amod/8 job/NOUN/obj/5 "
+            "with/ADP/case/11 the/DET/det/11 rollout/NOUN/nmod/8 ./PUNCT/punct/2",
+            ("the agency", ["a poor job with the rollout", "the rollout"]),
+            id="light-verb-judged",
+        ),
+        pytest.param(
+            # countries act ("countries" as the lemmatizer may leave it) ...
+            "Lee said countries must cut the levy.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD countries/NOUN/nsubj/5/countries/NNS "
+            "must/AUX/aux/5/must/MD cut/VERB/ccomp/2/cut/VB the/DET/det/7 levy/NOUN/obj/5 "
+            "./PUNCT/punct/2",
+            ("the levy", ["countries"]),
+            id="acting-countries",
+        ),
+        pytest.param(
+            # ... but what no country can do is said of countries
+            "Lee said no country can cut the levy.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD no/DET/det/4 country/NOUN/nsubj/6 "
+            "can/AUX/aux/6/can/MD cut/VERB/ccomp/2/cut/VB the/DET/det/8 levy/NOUN/obj/6 "
+            "./PUNCT/punct/2",
+            ("no country", ["the levy"]),
+            id="generic-subject",
         ),
         pytest.param(
             # a name in quotation marks hung inside the named phrase is no part of it

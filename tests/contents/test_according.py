@@ -143,6 +143,13 @@ def test_a_quotation_with_its_own_cue_keeps_its_speaker() -> None:
         "said/VERB/ROOT/0/say ,/PUNCT/punct/14 according/VERB/case/14/accord to/ADP/fixed/11 "
         "the/DET/det/14 Courier/PROPN/obl/9 ./PUNCT/punct/9",
     )
-    got = {(q.rule, q.speaker.text if q.speaker else None) for q in annotate(doc, InputDoc("t", text, "t")).quotes}
-    assert ("according-to", "the Courier") in got
-    assert any(rule.startswith("direct") and speaker == "Lee" for rule, speaker in got)
+    assert records(doc) == [
+        ("direct", "\u201cThe pier will close,\u201d", "Lee", "said", "direct-cue-after"),
+        (
+            "mixed",
+            "\u201cThe pier will close,\u201d Lee said",
+            "the Courier",
+            "according to",
+            "according-to",
+        ),
+    ]
