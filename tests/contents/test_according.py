@@ -153,3 +153,23 @@ def test_a_quotation_with_its_own_cue_keeps_its_speaker() -> None:
             "according-to",
         ),
     ]
+
+
+def test_a_title_right_after_according_to_is_no_quotation_of_its_own() -> None:
+    # where the parse left a quoted title out of the source's phrase and a cue after it took
+    # it for a quotation, the title is the source, not a quotation by the one who "told"
+    from quotekit.contents.merge import _reported_by_source
+    from quotekit.records import QuoteCandidate
+
+    text = "According to \u201cThe Harbour Years,\u201d Lee told aides the pier was old."
+    doc = make_doc(
+        text,
+        "According/VERB/case/6/accord to/ADP/fixed/1 \u201c/PUNCT/punct/6 The/DET/det/6 "
+        "Harbour/PROPN/compound/6 Years/PROPN/obl/10 ,/PUNCT/punct/6 \u201d/PUNCT/punct/6 "
+        "Lee/PROPN/nsubj/10 told/VERB/ROOT/0/tell aides/NOUN/iobj/10/aide the/DET/det/13 "
+        "pier/NOUN/nsubj/15 was/AUX/cop/15/be old/ADJ/ccomp/10 ./PUNCT/punct/10",
+    )
+    title_start, title_end = text.index("\u201c"), text.index("\u201d") + 1
+    report = QuoteCandidate("mixed", title_start, len(text) - 1, doc[0:2], "according-to")
+    title = QuoteCandidate("direct", title_start, title_end, doc[9:10], "direct-cue-after")
+    assert not _reported_by_source(report, title)
