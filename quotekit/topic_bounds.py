@@ -60,10 +60,14 @@ def content_clause(head: Token, clause: Token) -> bool:
     if head.pos_ != "NOUN" or clause.dep_ not in ("acl", "acl:relcl", "ccomp") or clause.i < head.i:
         return False
     # (by its lemma or its plural: the lemma of "accusations" may be itself)
-    word = head.lower_
-    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    if not {head.lemma_.lower(), singular} & _CONTENT_NOUNS:
+    if not {head.lemma_.lower(), singular(head.lower_)} & _CONTENT_NOUNS:
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
         c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children
     )
+
+
+def singular(word: str) -> str:
+    """A plural's singular, for where the lemmatizer left a plural as it was ("accusations",
+    "countries"); another word as it is."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")

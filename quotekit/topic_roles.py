@@ -27,6 +27,7 @@ from quotekit.lexicon import (
     cue_entry,
 )
 from quotekit.subtrees import right_edge
+from quotekit.topic_bounds import singular
 from quotekit.topic_cues import is_named, names_about, names_its_subject
 from quotekit.topic_phrases import NOMINAL, case_of, noun_tagged_verb, set_phrase
 
@@ -502,16 +503,10 @@ def _animate(tok: Token) -> bool:
         or lemma in OTHER_PEOPLE
         or lemma in ORGANISATION_WORDS
         or (
-            (lemma in _ACTING_NOUNS or (tok.tag_ == "NNS" and _singular(lemma) in _ACTING_NOUNS))
+            (lemma in _ACTING_NOUNS or (tok.tag_ == "NNS" and singular(lemma) in _ACTING_NOUNS))
             and not any(c.dep_ == "det" and c.lower_ in _GENERIC for c in tok.children)
         )
     )
-
-
-def _singular(word: str) -> str:
-    """A plural's singular, where the lemmatizer left it as it was ("campaigners",
-    "countries")."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _is_name_predicate(tok: Token) -> bool:

@@ -17,6 +17,18 @@ CASES = [
         [("indirect", "the talks failed", "the ministry", "According to", "according-to")],
         id="according-to",
     ),
+    pytest.param(
+        # "Lee said, according to the Courier": Lee said it, the Courier reports that she did
+        "\u201cThe pier will close,\u201d Lee said, according to the Courier.",
+        ["\u201c/PUNCT/punct/5 The/DET/det/3 pier/NOUN/nsubj/5 will/AUX/aux/5 "
+         "close/VERB/ccomp/9 ,/PUNCT/punct/5 \u201d/PUNCT/punct/5 Lee/PROPN/nsubj/9 "
+         "said/VERB/ROOT/0/say ,/PUNCT/punct/14 according/VERB/case/14/accord to/ADP/fixed/11 "
+         "the/DET/det/14 Courier/PROPN/obl/9 ./PUNCT/punct/9"],
+        [("direct", "\u201cThe pier will close,\u201d", "Lee", "said", "direct-cue-after"),
+         ("mixed", "\u201cThe pier will close,\u201d Lee said", "the Courier", "according to",
+          "according-to")],
+        id="a-quotation-with-its-own-cue-keeps-its-speaker",
+    ),
 ]
 
 
@@ -131,28 +143,6 @@ def test_according_to_after_but_reports_the_clause_after_it() -> None:
     )
     assert records(doc) == [
         ("indirect", "it is high", "two officials", "according to", "according-to")]
-
-
-def test_a_quotation_with_its_own_cue_keeps_its_speaker() -> None:
-    # "Lee said, according to the Courier": Lee said it, the Courier reports that she did
-    text = "\u201cThe pier will close,\u201d Lee said, according to the Courier."
-    doc = make_doc(
-        text,
-        "\u201c/PUNCT/punct/5 The/DET/det/3 pier/NOUN/nsubj/5 will/AUX/aux/5 "
-        "close/VERB/ccomp/9 ,/PUNCT/punct/5 \u201d/PUNCT/punct/5 Lee/PROPN/nsubj/9 "
-        "said/VERB/ROOT/0/say ,/PUNCT/punct/14 according/VERB/case/14/accord to/ADP/fixed/11 "
-        "the/DET/det/14 Courier/PROPN/obl/9 ./PUNCT/punct/9",
-    )
-    assert records(doc) == [
-        ("direct", "\u201cThe pier will close,\u201d", "Lee", "said", "direct-cue-after"),
-        (
-            "mixed",
-            "\u201cThe pier will close,\u201d Lee said",
-            "the Courier",
-            "according to",
-            "according-to",
-        ),
-    ]
 
 
 def test_a_title_right_after_according_to_is_no_quotation_of_its_own() -> None:
