@@ -45,15 +45,26 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         port = s.getsockname()[1]
     data = tmp_path_factory.mktemp("ls")
     env = {**os.environ, "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true"}
+    log_path = data / "server.log"
+    log = log_path.open("wb")
     proc = subprocess.Popen(
         [program, "start", "--no-browser", "--data-dir", str(data), "--internal-host", "127.0.0.1",
          "-p", str(port), "--username", "dev@quotekit.invalid", "--password", "quotekit-test-pw",
          "--user-token", TOKEN],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
+
+    def said() -> str:
+        lines = [line for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines()
+                 if not line.startswith("WARNING: Location")]
+        return "\n".join(lines[-15:])
+
     try:
-        deadline = time.time() + 180
+        # the first start creates its database: about a minute on two cores
+        deadline = time.time() + 300
         while time.time() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"Label Studio exited with {proc.returncode} before it served; its last lines:\n{said()}")
             try:
                 with urllib.request.urlopen(base + "/health", timeout=2) as r:
                     if r.status == 200:
@@ -61,7 +72,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except OSError:
                 time.sleep(1)
         else:
-            pytest.fail("Label Studio did not start within 180 s")
+            pytest.fail(f"Label Studio did not start within 300 s; its last lines:\n{said()}")
         yield base
     finally:
         proc.terminate()
@@ -69,6 +80,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
 
 
 def _call(base: str, method: str, path: str, body: Any = None) -> Any:
