@@ -94,33 +94,44 @@ def _journal_docs(out: Path) -> int:
         return -1
 
 
+@pytest.fixture(scope="module")
+def clean_runs(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """One uninterrupted run per output kind; two workers write what one process writes."""
+    found = {}
+    for kind, extra in (("per-quote", []), ("per-doc", ["--per-doc"])):
+        out = tmp_path_factory.mktemp("clean") / f"{kind}.jsonl"
+        done = subprocess.run(_cmd(corpus, out, *extra), check=False, timeout=300, capture_output=True, text=True)
+        found[kind] = out.read_bytes()
+        assert found[kind].count(b"\n") >= 20, f"the clean run ended {done.returncode}: {done.stderr[-2000:]}"
+    return found
+
+
+# a kill before the first document, in the middle and near the end, spread over the modes (each
+# run loads the parser: every mode at every point took three minutes of CI for little more)
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "mode", [[], ["--per-doc"], ["--workers", "2"]], ids=["per-quote", "per-doc", "workers"]
+    ("kind", "mode", "kill_after"),
+    [("per-quote", [], 0), ("per-quote", [], 19), ("per-doc", ["--per-doc"], 7),
+     ("per-quote", ["--workers", "2"], 7)],
+    ids=["per-quote-start", "per-quote-end", "per-doc-middle", "workers-middle"],
 )
-def test_kill_and_resume_equals_clean_run(corpus: Path, tmp_path: Path, mode: list[str]) -> None:
-    clean = tmp_path / "clean.jsonl"
-    done = subprocess.run(
-        _cmd(corpus, clean, *mode), check=False, timeout=300, capture_output=True, text=True
-    )
-    expected = clean.read_bytes()
-    assert expected.count(b"\n") >= 20, f"the clean run ended {done.returncode}: {done.stderr[-2000:]}"
-    for kill_after in (0, 7, 19):
-        out = tmp_path / f"out{kill_after}.jsonl"
-        proc = subprocess.Popen(_cmd(corpus, out, *mode))
-        deadline = time.time() + 300
-        while _journal_docs(out) < kill_after and proc.poll() is None and time.time() < deadline:
-            time.sleep(0.01)
-        assert proc.poll() is None, "the run finished before it could be killed"
-        workers = _children(proc.pid)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-        _assert_gone(workers)
-        done = _journal_docs(out)
-        assert done >= kill_after
-        subprocess.run(_cmd(corpus, out, "--resume", *mode), check=False, timeout=300)
-        assert out.read_bytes() == expected, f"killed after {done} documents"
-        assert not Path(str(out) + JOURNAL_SUFFIX).exists()
+def test_kill_and_resume_equals_clean_run(corpus: Path, clean_runs: dict[str, bytes], tmp_path: Path,
+                                          kind: str, mode: list[str], kill_after: int) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(_cmd(corpus, out, *mode))
+    deadline = time.time() + 300
+    while _journal_docs(out) < kill_after and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run finished before it could be killed"
+    workers = _children(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    _assert_gone(workers)
+    done = _journal_docs(out)
+    assert done >= kill_after
+    subprocess.run(_cmd(corpus, out, "--resume", *mode), check=False, timeout=300)
+    assert out.read_bytes() == clean_runs[kind], f"killed after {done} documents"
+    assert not Path(str(out) + JOURNAL_SUFFIX).exists()
 
 
 def _children(pid: int) -> list[int]:
