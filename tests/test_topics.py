@@ -891,6 +891,24 @@ def test_folks_are_as_vague_as_people(word: str) -> None:
             id="addressee-inside-the-quote",
         ),
         pytest.param(
+            # but one urged to act on nothing named is what the urging is about
+            "Lee urged the harbour board to act quickly.",
+            "Lee/PROPN/nsubj/2 urged/VERB/ROOT/0/urge/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "board/NOUN/obj/2 to/PART/mark/7 act/VERB/xcomp/2/act/VB "
+            "quickly/ADV/advmod/7 ./PUNCT/punct/2",
+            ("the harbour board", []),
+            id="urged-to-act",
+        ),
+        pytest.param(
+            # the same where the parse hangs the infinitive on the one urged
+            "Lee urged the harbour board to act quickly.",
+            "Lee/PROPN/nsubj/2 urged/VERB/ROOT/0/urge/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "board/NOUN/obj/2 to/PART/mark/7 act/VERB/acl/5/act/VB "
+            "quickly/ADV/advmod/7 ./PUNCT/punct/2",
+            ("the harbour board", []),
+            id="urged-to-act-on-the-noun",
+        ),
+        pytest.param(
             # a long title beside a name: the name says who
             "Lee said the governing party\u2019s vice presidential candidate Ana Ruiz of Dover "
             "was the clear winner.",
