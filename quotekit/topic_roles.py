@@ -55,6 +55,7 @@ _HAVING = frozenset({"have", "get", "give"})  # light verbs of having, not of do
 # "a deal with", "a stand on"), and objects that judge how the subject did ("a poor job")
 _TARGET_PREPOSITIONS = frozenset("against on with for over about toward towards".split())
 _JUDGED_DOINGS = frozenset({"job", "mistake", "hit", "comeback", "break", "fool"})
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})  # the speaker, in what it speaks as
 # verbs that move someone to feel: "it will annoy his critics that the plan worked"
 _FEELING_VERBS = frozenset(
     "annoy anger bother concern disappoint disturb embarrass frighten frustrate gall irk "
@@ -541,6 +542,23 @@ def set_aside(tok: Token) -> bool:
             if (doc[c.i - 1].lower_, c.lower_) in pairs or (c.lower_, doc[c.i + 1].lower_) in pairs:
                 return True
     return False
+
+
+def in_own_capacity(tok: Token) -> bool:
+    """What the speaker speaks as ("as a Republican, I don't want that", "our power, as
+    journalists"): who is talking, not what about. Set apart before what it goes with or
+    after a comma: not what something is called ("I would describe it as a hate"), nor a
+    degree ("throw as many wrenches as possible")."""
+    doc = tok.doc
+    as_ = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "as" and c.i < tok.i),
+               None)
+    if as_ is None or tok.dep_ not in ("obl", "nmod", "advcl", "appos"):
+        return False
+    governor = tok.head
+    if not (tok.i < governor.i or (as_.i > 0 and doc[as_.i - 1].text == ",")):
+        return False
+    persons = {c.lower_ for c in governor.children if c.dep_ in (*_SUBJ_DEPS, "nmod:poss")}
+    return bool(persons & _FIRST_PERSON)
 
 
 def name_beside(tok: Token) -> Token:

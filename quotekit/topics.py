@@ -111,6 +111,7 @@ from quotekit.topic_roles import (
     ARGUMENT_DEPS,
     acts_on,
     heads_a_phrase,
+    in_own_capacity,
     main_heads,
     name_beside,
     role,
@@ -155,6 +156,7 @@ _DEMONSTRATIVE_COST = 0.3
 _RELATIVE_COST = 0.2  # a phrase inside a relative clause describes another
 # "the bad habits rather than the good ones": what the quote sets aside is not its subject
 _CONTRAST_COST = 0.3
+_CAPACITY_COST = 0.5  # what the speaker speaks as ("as a Republican, I ...") says who, not what
 _POSITION_COST = 0.3  # a phrase at the end of a long quote is less likely what it is about
 _EARLIER_SENTENCES = 2
 # the speaker and the one spoken to: a quote that names no one else is about them
@@ -374,6 +376,8 @@ def _inside(content: Span, *, later: bool) -> list[tuple[Span, str, float]]:
             prior -= _RELATIVE_COST
         if set_aside(tok):
             prior -= _CONTRAST_COST
+        if in_own_capacity(tok):
+            prior -= _CAPACITY_COST
         out.append((who or activity or noun_phrase(head, within=content), source, prior))
     return out
 

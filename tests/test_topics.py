@@ -909,6 +909,16 @@ def test_folks_are_as_vague_as_people(word: str) -> None:
             id="urged-to-act-on-the-noun",
         ),
         pytest.param(
+            # what the speaker speaks as says who is talking, not what about
+            '"As a farmer, I will vote for him at the fair," Lee said.',
+            '"/PUNCT/punct/8 As/ADP/case/4 a/DET/det/4 farmer/NOUN/obl/8 ,/PUNCT/punct/4 '
+            "I/PRON/nsubj/8 will/AUX/aux/8 vote/VERB/ccomp/17/vote/VB for/ADP/case/10 "
+            "him/PRON/obl/8 at/ADP/case/13 the/DET/det/13 fair/NOUN/obl/8 ,/PUNCT/punct/8 "
+            '"/PUNCT/punct/8 Lee/PROPN/nsubj/17 said/VERB/ROOT/0/say/VBD ./PUNCT/punct/17',
+            ("the fair", ["a farmer"]),
+            id="what-the-speaker-speaks-as",
+        ),
+        pytest.param(
             # a long title beside a name: the name says who
             "Lee said the governing party\u2019s vice presidential candidate Ana Ruiz of Dover "
             "was the clear winner.",
