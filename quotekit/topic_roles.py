@@ -500,6 +500,7 @@ def _animate(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (
         tok.pos_ in ("PROPN", "PRON")
+        or _capitalised_noun(tok)
         or lemma in PEOPLE_NOUNS
         or lemma in OTHER_PEOPLE
         or lemma in ORGANISATION_WORDS
@@ -508,6 +509,17 @@ def _animate(tok: Token) -> bool:
             and not any(c.dep_ == "det" and c.lower_ in _GENERIC for c in tok.children)
         )
     )
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    """A body the parse tagged as a common noun though the writer capitalised it ("the Fed was
+    overstating the risk"): not first in its sentence, and not in a headline's title case."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+        return False
+    words = [t for t in tok.sent if t.is_alpha]
+    if not words or words[0].i == tok.i:
+        return False
+    return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
 
 
 def _is_name_predicate(tok: Token) -> bool:

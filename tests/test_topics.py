@@ -919,6 +919,15 @@ def test_folks_are_as_vague_as_people(word: str) -> None:
             id="what-the-speaker-speaks-as",
         ),
         pytest.param(
+            # a body the parse tagged as a common noun, capitalised, acts as a name does
+            "Lee said the Fed was overstating the risk of floods.",
+            "Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD the/DET/det/4 Fed/NOUN/nsubj/6 "
+            "was/AUX/aux/6/be/VBD overstating/VERB/ccomp/2/overstate/VBG the/DET/det/8 "
+            "risk/NOUN/obj/6 of/ADP/case/10 floods/NOUN/nmod/8/flood/NNS ./PUNCT/punct/2",
+            ("the risk of floods", ["floods", "the Fed"]),
+            id="capitalised-body-acts",
+        ),
+        pytest.param(
             # a long title beside a name: the name says who
             "Lee said the governing party\u2019s vice presidential candidate Ana Ruiz of Dover "
             "was the clear winner.",
