@@ -50,8 +50,8 @@ WHO_HEADS = frozenset({"people", "those"})
 # what makes a name called on in a formula a name spoken of: "the God of the Bible"
 _HELD = frozenset({"det", "amod", "nmod", "nmod:poss", "acl", "acl:relcl"})
 _FORMULA_VERBS = frozenset({"forbid", "bless", "help", "know"})  # "God forbid", "God knows"
-_CALLING = frozenset({"oh", "o", "my", "good"})
-_CALLING_CUES = frozenset({"urge", "ask"})  # "Oh my God", "Good Lord": the call itself
+_CALLING = frozenset({"oh", "o", "my", "good"})  # "Oh my God", "Good Lord": the call itself
+_CALLING_CUES = frozenset({"urge", "ask"})  # cues that call the one told to act
 
 
 def plural(tok: Token) -> bool:
@@ -235,13 +235,15 @@ def _address_alone(phrase: Span, cand: QuoteCandidate) -> bool:
 def _called_to_act(told: Token, cue: Token) -> bool:
     """The one urged or asked to do something that names nothing itself, who the quotation is
     then about ("urged the industry to do more"; but "urged the candidates to focus on jobs" is
-    about jobs): a to-infinitive of the cue's, or one the parse hung on the one told."""
+    about jobs): a to-infinitive of the cue's (a complement, or a clause as some parsers label
+    it), or one the parse hung on the one told."""
     if cue_lemma(cue) not in _CALLING_CUES:
         return False
     return any(
-        c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and c.i > told.i
+        c.dep_ in ("xcomp", "acl", "advcl") and c.pos_ == "VERB" and c.i > told.i
         and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)
-        and not any(t.pos_ in ("NOUN", "PROPN") for t in c.subtree)
+        # (nor a pronoun, which stands for something named: "to consider voting for him")
+        and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in c.subtree)
         for c in (*cue.children, *told.children)
     )
 

@@ -25,8 +25,9 @@ from quotekit.lexicon import (
     RAISING_VERBS,
     VAGUE_HEADS,
     cue_entry,
+    is_quote_mark,
 )
-from quotekit.subtrees import right_edge
+from quotekit.subtrees import left_edge, right_edge
 from quotekit.topic_bounds import singular
 from quotekit.topic_cues import is_named, names_about, names_its_subject
 from quotekit.topic_phrases import NOMINAL, case_of, noun_tagged_verb, set_phrase
@@ -56,6 +57,7 @@ _HAVING = frozenset({"have", "get", "give"})  # light verbs of having, not of do
 _TARGET_PREPOSITIONS = frozenset("against on with for over about toward towards".split())
 _JUDGED_DOINGS = frozenset({"job", "mistake", "hit", "comeback", "break", "fool"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})  # the speaker, in what it speaks as
+_OPENERS = frozenset({":", "-", "\u2013", "\u2014"})  # after which a capital opens a sentence
 # verbs that move someone to feel: "it will annoy his critics that the plan worked"
 _FEELING_VERBS = frozenset(
     "annoy anger bother concern disappoint disturb embarrass frighten frustrate gall irk "
@@ -513,11 +515,15 @@ def _animate(tok: Token) -> bool:
 
 def _capitalised_noun(tok: Token) -> bool:
     """A body the parse tagged as a common noun though the writer capitalised it ("the Fed was
-    overstating the risk"): not first in its sentence, and not in a headline's title case."""
+    overstating the risk"): not first in its sentence or after an opening quotation mark, a
+    colon or a dash, and not in a headline's title case."""
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper():
         return False
     words = [t for t in tok.sent if t.is_alpha]
     if not words or words[0].i == tok.i:
+        return False
+    opener = tok.doc[left_edge(tok) - 1].text if left_edge(tok) > 0 else ""
+    if is_quote_mark(opener) or opener in _OPENERS:
         return False
     return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
 
@@ -560,11 +566,14 @@ def in_own_capacity(tok: Token) -> bool:
     """What the speaker speaks as ("as a Republican, I don't want that", "our power, as
     journalists"): who is talking, not what about. Set apart before what it goes with or
     after a comma: not what something is called ("I would describe it as a hate"), nor a
-    degree ("throw as many wrenches as possible")."""
+    degree ("throw as many wrenches as possible"), nor "as for" or "as to", which bring in
+    what the quote is about ("As for the levy, we support the plan")."""
     doc = tok.doc
-    as_ = next((c for c in tok.children if c.dep_ == "case" and c.lower_ == "as" and c.i < tok.i),
-               None)
-    if as_ is None or tok.dep_ not in ("obl", "nmod", "advcl", "appos"):
+    cases = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+    if [c.lower_ for c in cases] != ["as"] or any(c.dep_ == "fixed" for c in cases[0].children):
+        return False
+    as_ = cases[0]
+    if tok.dep_ not in ("obl", "nmod", "advcl", "appos") or doc[as_.i + 1].lower_ in ("for", "to"):
         return False
     governor = tok.head
     if not (tok.i < governor.i or (as_.i > 0 and doc[as_.i - 1].text == ",")):

@@ -909,6 +909,15 @@ def test_folks_are_as_vague_as_people(word: str) -> None:
             id="urged-to-act-on-the-noun",
         ),
         pytest.param(
+            # the same where the parse makes the infinitive a clause of the cue's
+            "Lee urged the harbour board to act quickly.",
+            "Lee/PROPN/nsubj/2 urged/VERB/ROOT/0/urge/VBD the/DET/det/5 harbour/NOUN/compound/5 "
+            "board/NOUN/obj/2 to/PART/mark/7 act/VERB/advcl/2/act/VB "
+            "quickly/ADV/advmod/7 ./PUNCT/punct/2",
+            ("the harbour board", []),
+            id="urged-to-act-as-a-clause",
+        ),
+        pytest.param(
             # what the speaker speaks as says who is talking, not what about
             '"As a farmer, I will vote for him at the fair," Lee said.',
             '"/PUNCT/punct/8 As/ADP/case/4 a/DET/det/4 farmer/NOUN/obl/8 ,/PUNCT/punct/4 '
@@ -926,6 +935,25 @@ def test_folks_are_as_vague_as_people(word: str) -> None:
             "risk/NOUN/obj/6 of/ADP/case/10 floods/NOUN/nmod/8/flood/NNS ./PUNCT/punct/2",
             ("the risk of floods", ["floods", "the Fed"]),
             id="capitalised-body-acts",
+        ),
+        pytest.param(
+            # a capital after an opening quotation mark (or a colon) opens a sentence
+            'Lee said: "Taxes hurt families across the county."',
+            'Lee/PROPN/nsubj/2 said/VERB/ROOT/0/say/VBD :/PUNCT/punct/2 "/PUNCT/punct/6 '
+            "Taxes/NOUN/nsubj/6/tax/NNS hurt/VERB/ccomp/2/hurt/VBP families/NOUN/obj/6/family/NNS "
+            'across/ADP/case/10 the/DET/det/10 county/NOUN/nmod/7 ./PUNCT/punct/6 "/PUNCT/punct/6',
+            ("Taxes", ["families across the county", "the county"]),
+            id="capital-after-a-quotation-mark",
+        ),
+        pytest.param(
+            # "as for" brings in what the quote is about, not what the speaker speaks as
+            '"As for the levy, we support the plan," Lee said.',
+            '"/PUNCT/punct/8 As/ADP/case/5 for/ADP/fixed/2 the/DET/det/5 levy/NOUN/obl/8 '
+            ",/PUNCT/punct/5 we/PRON/nsubj/8 support/VERB/ccomp/14/support/VBP the/DET/det/10 "
+            'plan/NOUN/obj/8 ,/PUNCT/punct/8 "/PUNCT/punct/8 Lee/PROPN/nsubj/14 '
+            "said/VERB/ROOT/0/say/VBD ./PUNCT/punct/14",
+            ("the levy", ["the plan"]),
+            id="as-for-brings-in-the-topic",
         ),
         pytest.param(
             # a long title beside a name: the name says who
