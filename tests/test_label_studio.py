@@ -46,12 +46,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("ls")
     env = {**os.environ, "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true"}
     log_path = data / "server.log"
-    log = log_path.open("wb")
-    proc = subprocess.Popen(
-        [program, "start", "--no-browser", "--data-dir", str(data), "--internal-host", "127.0.0.1",
-         "-p", str(port), "--username", "dev@quotekit.invalid", "--password", "quotekit-test-pw",
-         "--user-token", TOKEN],
-        env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
 
     def said() -> str:
@@ -59,6 +53,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                  if not line.startswith("WARNING: Location")]
         return "\n".join(lines[-15:])
 
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [program, "start", "--no-browser", "--data-dir", str(data), "--internal-host", "127.0.0.1",
+             "-p", str(port), "--username", "dev@quotekit.invalid", "--password", "quotekit-test-pw",
+             "--user-token", TOKEN],
+            env=env, stdout=log, stderr=subprocess.STDOUT)
+    # (the server keeps its own copy of the log's file descriptor)
     try:
         # the first start creates its database: about a minute on two cores
         deadline = time.time() + 300
@@ -80,7 +81,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
-        log.close()
 
 
 def _call(base: str, method: str, path: str, body: Any = None) -> Any:
