@@ -522,7 +522,8 @@ def _capitalised_noun(tok: Token) -> bool:
     words = [t for t in tok.sent if t.is_alpha]
     if not words or words[0].i == tok.i:
         return False
-    opener = tok.doc[left_edge(tok) - 1].text if left_edge(tok) > 0 else ""
+    start = left_edge(tok)
+    opener = tok.doc[start - 1].text if start > 0 else ""
     if is_quote_mark(opener) or opener in _OPENERS:
         return False
     return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
