@@ -1,6 +1,6 @@
 """Topics: what is never a topic. A pronoun, a vague head ("the only thing", "a point"), a time,
 the one told or called on ('"Judge," Lee said', '"Friends, we will rebuild"'), the speaker's own
-name; and, for the pronouns a quotation's topic may stand behind, which names they cannot be.
+name, the one who speaks a quotation the quote holds; and, for the pronouns a quotation's topic may stand behind, which names they cannot be.
 
 Part of the topics stage: ``quotekit.topics`` gathers and ranks the candidates and asks this
 module which to pass over.
@@ -19,12 +19,15 @@ from quotekit.lexicon import (
     PEOPLE_NOUNS,
     PERSON_TITLES,
     PRONOUN_WORDS,
+    REPORTING_CLASSES,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     TITLE_GENDER,
     VAGUE_HEADS,
     VAGUE_SINGULAR,
+    cue_class_of,
     cue_lemma,
+    is_quote_mark,
 )
 from quotekit.names import first_name_sex
 from quotekit.records import Attribution, QuoteCandidate, input_text
@@ -248,6 +251,32 @@ def _called_to_act(told: Token, cue: Token) -> bool:
     )
 
 
+def _inner_reporter(head: Token, cand: QuoteCandidate) -> bool:
+    """The one who speaks a quotation the quote holds with its own attribution: '"Nothing
+    prepares you for the job," the president will say' (in an "according to" report), '",
+    said the mayor': who speaks, not what about. The reporting clause, inside the quote and its
+    sentence, follows the quotation's closing mark and a comma (or a "?" or "!")."""
+    verb = head.head
+    if (
+        head.dep_ not in _SUBJ_DEPS
+        or cue_class_of(cue_lemma(verb)) not in REPORTING_CLASSES
+        or not cand.start <= min(head.idx, verb.idx) < cand.end
+    ):
+        return False
+    doc = head.doc
+    first = min(left_edge(head), verb.i)  # "the president will say" / "said the president"
+    before = [t for t in doc[max(first - 2, head.sent.start) : first] if not t.is_space]
+    closing = [
+        t for t in before if is_quote_mark(t.text) and t.idx and not doc.text[t.idx - 1].isspace()
+    ]
+    return (
+        len(before) == 2
+        and bool(closing)
+        and any(t.text in (",", "?", "!") for t in before)
+        and before[-1].text in (",", closing[-1].text)
+    )
+
+
 def refuse(
     phrase: Span,
     cand: QuoteCandidate,
@@ -299,6 +328,8 @@ def refuse(
     ):
         # 'told reporters "..."' in a quote that took the one told in with it (or the parse took
         # the one told for a subject: 'told the host, Ann Cole, how ...')
+        return True
+    if _inner_reporter(head, cand):
         return True
     speaker = attribution.speaker
     if speaker is not None and (

@@ -41,7 +41,8 @@ quote is itself a short noun phrase). Candidates, from the strongest:
    win, and phrases in later sentences, in relative clauses or clauses of purpose, with a
    demonstrative ("that debate") or set aside ("rather than the gains") lose; the
    speaker's own name (and, outside the quote, the name a speaker's "he" stands for), the one
-   told ("told reporters ..."), pronouns, verbs the parse took for nouns ("planned to bus in
+   who speaks a quotation the quote holds ('"...," the mayor will say, according to notes'), the
+   one told ("told reporters ..."), pronouns, verbs the parse took for nouns ("planned to bus in
    voters"), vague heads ("the only thing", "no idea", but not "ethanol people", "young people",
    "people who fish" or "no intention to run"), times (but not "Cruz's big night")
    and one addressed by a first piece of a quotation ('"Judge," Lee said, "..."') are passed

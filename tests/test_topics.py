@@ -1158,6 +1158,30 @@ def test_the_one_told_parsed_as_a_subject_is_refused() -> None:
     assert not refuse(doc[7:9], cand, attribution)
 
 
+def test_the_reporter_of_a_quotation_inside_the_quote_is_refused() -> None:
+    # an "according to" report that holds a quotation with its own attribution: who speaks
+    # the quotation is not what it is about; a subject that follows no quotation still may be
+    text = '"Nothing prepares you for the harbour job," the mayor will say, according to notes.'
+    doc = make_doc(
+        text,
+        '"/PUNCT/punct/3 Nothing/PRON/nsubj/3 prepares/VERB/ccomp/15/prepare/VBZ '
+        "you/PRON/obj/3 for/ADP/case/8 the/DET/det/8 harbour/NOUN/compound/8 job/NOUN/obl/3 "
+        ',/PUNCT/punct/3 "/PUNCT/punct/3 the/DET/det/12 mayor/NOUN/nsubj/14 will/AUX/aux/14 '
+        "say/VERB/ROOT/0/say/VB ,/PUNCT/punct/18 according/VERB/case/18 to/ADP/fixed/16 "
+        "notes/NOUN/obl/14 ./PUNCT/punct/14",
+    )
+    assert _refused(doc[10:12])
+    assert not _refused(doc[5:8])
+    after = "The mayor will say the harbour job is hard, according to notes."
+    doc = make_doc(
+        after,
+        "The/DET/det/2 mayor/NOUN/nsubj/4 will/AUX/aux/4 say/VERB/ROOT/0/say/VB the/DET/det/7 "
+        "harbour/NOUN/compound/7 job/NOUN/nsubj/9 is/AUX/cop/9 hard/ADJ/ccomp/4 ,/PUNCT/punct/13 "
+        "according/VERB/case/13 to/ADP/fixed/11 notes/NOUN/obl/4 ./PUNCT/punct/4",
+    )
+    assert not _refused(doc[0:2])
+
+
 def test_a_name_after_a_preposition_is_no_name_predicate() -> None:
     # "the vote is against Ortiz": the vote is what it is about, not a name said to be it
     topic = _topic(
