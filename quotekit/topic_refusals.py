@@ -1,6 +1,7 @@
 """Topics: what is never a topic. A pronoun, a vague head ("the only thing", "a point"), a time,
 the one told or called on ('"Judge," Lee said', '"Friends, we will rebuild"'), the speaker's own
-name, the one who speaks a quotation the quote holds; and, for the pronouns a quotation's topic may stand behind, which names they cannot be.
+name, the one who speaks a quotation the quote holds; and, for the pronouns a quotation's topic
+may stand behind, which names they cannot be.
 
 Part of the topics stage: ``quotekit.topics`` gathers and ranks the candidates and asks this
 module which to pass over.
