@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import model_dir
+from filelock import FileLock
 
 from quotekit.errors import InputError
 from quotekit.records import DocRecord
@@ -65,8 +66,20 @@ def test_resume_refuses_other_options(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("resume") / "in.jsonl"
+def shared(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """A folder all xdist workers of this session share (each has its own temporary folder
+    under it), so that the corpus and the clean runs are made once, not once per worker."""
+    root = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        root = root.parent
+    folder = root / "resume-shared"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(shared: Path) -> Path:
+    path = shared / "in.jsonl"
     lines = []
     for n in range(24):
         if n % 5 == 3:
@@ -75,7 +88,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
             text = f'"We will decide on item {n} soon," Mayor Moreno said. She said the vote was close.'
         lines.append(json.dumps({"id": f"doc{n}", "text": text}))
     lines.insert(10, "{not json")  # a bad line is part of the output too
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with FileLock(str(shared / "corpus.lock")):
+        if not path.exists():
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == "\n".join(lines) + "\n"
     return path
 
 
@@ -95,14 +111,21 @@ def _journal_docs(out: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def clean_runs(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """One uninterrupted run per output kind; two workers write what one process writes."""
+def clean_runs(corpus: Path, shared: Path) -> dict[str, bytes]:
+    """One uninterrupted run per output kind, made by whichever worker comes first; two
+    workers write what one process writes."""
     found = {}
     for kind, extra in (("per-quote", []), ("per-doc", ["--per-doc"])):
-        out = tmp_path_factory.mktemp("clean") / f"{kind}.jsonl"
-        done = subprocess.run(_cmd(corpus, out, *extra), check=False, timeout=300, capture_output=True, text=True)
+        out = shared / f"clean-{kind}.jsonl"
+        with FileLock(str(shared / f"clean-{kind}.lock")):
+            if not out.exists():
+                part = shared / f"clean-{kind}.part.jsonl"
+                done = subprocess.run(_cmd(corpus, part, *extra), check=False, timeout=300,
+                                      capture_output=True, text=True)
+                assert part.read_bytes().count(b"\n") >= 20, \
+                    f"the clean run ended {done.returncode}: {done.stderr[-2000:]}"
+                part.replace(out)
         found[kind] = out.read_bytes()
-        assert found[kind].count(b"\n") >= 20, f"the clean run ended {done.returncode}: {done.stderr[-2000:]}"
     return found
 
 
