@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotekit.lexicon import ALL_MARKS, DEFAULT_CUE_CLASSES, cue_lemmas, verb_lemma  # noqa: E402
+from quotekit.cue_lexicon import DEFAULT_CUE_CLASSES, cue_lemmas, verb_lemma  # noqa: E402
+from quotekit.lexicon import ALL_MARKS  # noqa: E402
 from quotekit.parsing import locate_models  # noqa: E402
 
 SHARED_DEV = ROOT.parent / "shared" / "data" / "polnear" / "polnear-dev.jsonl"

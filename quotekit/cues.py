@@ -16,14 +16,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quotekit import trace
-from quotekit.lexicon import (
-    DOUBLE_CLOSE,
-    QUESTION_WORDS,
-    SUBJ_DEPS,
-    cue_lemma,
-    has_property,
-    load_cue_class,
-)
+from quotekit.cue_lexicon import cue_lemma, has_property, load_cue_class
+from quotekit.lexicon import DOUBLE_CLOSE, QUESTION_WORDS, SUBJ_DEPS
 from quotekit.records import CueFinding, CueKind, CueWord, QuotedText
 from quotekit.rules import RuleId
 from quotekit.subtrees import left_edge, right_edge

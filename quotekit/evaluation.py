@@ -53,7 +53,7 @@ _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("
 def cue_lemma(text: str) -> str:
     """A rough lemma of a gold cue's text, enough to tell verbs of saying.
 
-    Deliberately not ``lexicon.verb_lemma``: which gold quotes count as speech must be decided
+    Deliberately not ``cue_lexicon.verb_lemma``: which gold quotes count as speech must be decided
     exactly as the PolNeAR scorer decides it, so that the figures agree with it.
     """
     t = text.lower().strip()

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from quotekit.confidence import estimate_confidence
 from quotekit.contents import find_quotes
+from quotekit.cue_lexicon import cue_lemmas, quotation_cue_lemmas
 from quotekit.cues import find_cues, record_lemma
 from quotekit.errors import QuotekitError
 from quotekit.layout import prepare_text
-from quotekit.lexicon import PRONOUN_GENDER, cue_lemmas, quotation_cue_lemmas
+from quotekit.lexicon import PRONOUN_GENDER
 from quotekit.limits import parse_batches
 from quotekit.parsing import Parser, parse_batch
 from quotekit.quotemarks import pair_quote_marks

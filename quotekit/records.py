@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from quotekit.cue_lexicon import DEFAULT_CUE_CLASSES
 from quotekit.errors import InputError
-from quotekit.lexicon import DEFAULT_CUE_CLASSES
 from quotekit.rules import RuleId
 from quotekit.syntax import word_count
 
@@ -253,7 +253,7 @@ class ExtractOptions:
 
     Attributes:
         cue_classes: which classes of the cue lexicon count as attribution cues
-            (see ``quotekit.lexicon.CUE_CLASSES``).
+            (see ``quotekit.cue_lexicon.CUE_CLASSES``).
         min_direct_words: a quotation with fewer words than this, and no cue, is
             treated as a scare quote, title or term, not as a quote.
         speaker_required: drop quotes for which no speaker was found.

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotekit.cue_lexicon import SAYING_CLASSES, quotation_cue_lemmas, verb_lemma
 from quotekit.entities import KIN_TITLES, RANKS, Entity, Registry, institution, located
 from quotekit.gender import learn_gender
 from quotekit.lexicon import (
@@ -35,10 +36,7 @@ from quotekit.lexicon import (
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_QUALIFIERS,
-    SAYING_CLASSES,
     SUBJ_DEPS,
-    quotation_cue_lemmas,
-    verb_lemma,
 )
 from quotekit.names import (
     RANK_GENDER,
@@ -56,6 +54,7 @@ from quotekit.names import (
     title_gender,
 )
 from quotekit.records import COREF_KEY
+from quotekit.syntax import first_relative, last_main_subject, noun_before_relative
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
@@ -353,7 +352,7 @@ class SpeakerResolver:
             # "Professor Mei Lin, who will lead the project, explained": the relative pronoun
             # stands for the noun before its comma
             # ("Ann Cole, who had come early, and who remarked": the first "who"'s)
-            antecedent = _before_relative(pron) or _before_relative(_first_relative(pron))
+            antecedent = noun_before_relative(pron) or noun_before_relative(first_relative(pron))
             if antecedent is None:
                 return None
             return self._resolve_heuristic(self.doc[antecedent.i : antecedent.i + 1])
@@ -425,7 +424,7 @@ class SpeakerResolver:
             return None  # (a question of the narration's is no beat: 'But what if she wins?')
         # ('Sir Tom frowned.', parsed as one name with no subject: its last word)
         opening = None if subjects else opening_name(self.doc[i:end])
-        subject = _last_main_subject(subjects) if opening is None else opening[-1]
+        subject = last_main_subject(subjects) if opening is None else opening[-1]
         # (in the quotation's paragraph or the one before)
         if subject is None or len(_BREAKS.findall(self.doc[subject.i : pron.i].text)) > 1:
             return None
@@ -544,54 +543,6 @@ _PERSON_NOUN_GENDER = {
     **dict.fromkeys("gentleman lad boy fellow husband father son brother uncle".split(), "m"),
     **dict.fromkeys("lady girl wife mother daughter sister aunt".split(), "f"),
 }
-
-
-def _last_main_subject(subjects: list[Token]) -> Token | None:
-    """The subject of the last main clause of a sentence ("Ann waited, but Tom spoke": Tom),
-    where no subordinate clause after it has a subject of its own ("Ann grew so fast that
-    Mary stared": none)."""
-    found = None
-    for tok in subjects:
-        verb = tok.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.head.i == verb.i or verb.dep_ == "root":
-            found = tok
-        elif found is None or tok.i > found.i:
-            return None
-    return found
-
-
-def _first_relative(pronoun: Token) -> Token:
-    """The relative pronoun of the clause an "and who" clause is joined to ("Ann, who sat
-    there, and who said"), found up the heads of its verb; else the pronoun itself."""
-    if pronoun.head.dep_ != "conj" or pronoun.i < 1 or pronoun.doc[pronoun.i - 1].lower_ != "and":
-        return pronoun
-    for head in list(pronoun.head.ancestors)[:_RELATIVE_REACH]:
-        for c in head.children:
-            if c.lower_ == pronoun.lower_ and c.i < pronoun.i:
-                return c
-    return pronoun
-
-
-_RELATIVE_REACH = 4  # heads up from an "and who" clause to the clause it is joined to
-
-
-def _before_relative(pronoun: Token) -> Token | None:
-    """The name or noun right before a relative pronoun and its comma or dash ("Mei Lin, who",
-    "Mei Lin--who")."""
-    doc = pronoun.doc
-    k = pronoun.i - 1
-    if k < 1 or doc[k].text not in (",", "--", "\u2014"):
-        return None
-    noun = doc[k - 1]
-    # "Senator Ana Reyes of Ohio, who": the place names the senator (not "a word from Ann,
-    # who", where Ann is no place)
-    if noun.head.pos_ == "PROPN" and any(
-        c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children
-    ):
-        noun = noun.head
-    return noun if noun.pos_ in ("PROPN", "NOUN") else None
 
 
 def _speaker_subject(tok: Token) -> bool:

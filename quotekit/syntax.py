@@ -1,4 +1,5 @@
-"""Syntax: small UD patterns that the rule stages (cues, contents, speakers) read the same way.
+"""Syntax: small UD patterns that the rule stages (cues, contents, speakers, resolution) read
+the same way.
 
 Like the lexicon, this module is shared knowledge about English, not a stage: it imports nothing
 of quotekit's but the lexicon, so that no stage imports another.
@@ -9,17 +10,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotekit.cue_lexicon import ADDRESSEE_CUES, TELLING_CUES, cue_lemma
 from quotekit.lexicon import (
-    ADDRESSEE_CUES,
     ALL_MARKS,
     NOMINAL_POS,
     QUESTION_OPENERS_BEFORE_ASKED,
     RELATIVE_WORDS,
     SUBJ_DEPS,
-    TELLING_CUES,
     TIME_WORDS,
     TITLES_BEFORE_NAME,
-    cue_lemma,
     is_quote_mark,
 )
 from quotekit.subtrees import left_edge, right_edge
@@ -379,3 +378,51 @@ def answer_label(doc: Doc, tok: Token) -> Span | None:
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return None  # not at the start of its line
     return label if _QUESTION_DOT_LINE.search(text, 0, start) else None
+
+
+_RELATIVE_REACH = 4  # heads up from an "and who" clause to the clause it is joined to
+
+
+def last_main_subject(subjects: list[Token]) -> Token | None:
+    """The subject of the last main clause of a sentence ("Ann waited, but Tom spoke": Tom),
+    where no subordinate clause after it has a subject of its own ("Ann grew so fast that
+    Mary stared": none)."""
+    found = None
+    for tok in subjects:
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.head.i == verb.i or verb.dep_ == "root":
+            found = tok
+        elif found is None or tok.i > found.i:
+            return None
+    return found
+
+
+def first_relative(pronoun: Token) -> Token:
+    """The relative pronoun of the clause an "and who" clause is joined to ("Ann, who sat
+    there, and who said"), found up the heads of its verb; else the pronoun itself."""
+    if pronoun.head.dep_ != "conj" or pronoun.i < 1 or pronoun.doc[pronoun.i - 1].lower_ != "and":
+        return pronoun
+    for head in list(pronoun.head.ancestors)[:_RELATIVE_REACH]:
+        for c in head.children:
+            if c.lower_ == pronoun.lower_ and c.i < pronoun.i:
+                return c
+    return pronoun
+
+
+def noun_before_relative(pronoun: Token) -> Token | None:
+    """The name or noun right before a relative pronoun and its comma or dash ("Mei Lin, who",
+    "Mei Lin--who")."""
+    doc = pronoun.doc
+    k = pronoun.i - 1
+    if k < 1 or doc[k].text not in (",", "--", "\u2014"):
+        return None
+    noun = doc[k - 1]
+    # "Senator Ana Reyes of Ohio, who": the place names the senator (not "a word from Ann,
+    # who", where Ann is no place)
+    if noun.head.pos_ == "PROPN" and any(
+        c.dep_ == "case" and c.lower_ in ("of", "from") for c in noun.children
+    ):
+        noun = noun.head
+    return noun if noun.pos_ in ("PROPN", "NOUN") else None

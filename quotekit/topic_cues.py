@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit.cue_lexicon import all_cue_lemmas, cue_lemma
 from quotekit.lexicon import (
     ABOUT_PREPOSITIONS,
     ALL_MARKS,
     CUE_ABOUT_PREPOSITIONS,
     NAMING_VERBS,
     TOPIC_ON_CUES,
-    all_cue_lemmas,
-    cue_lemma,
 )
 from quotekit.records import QuoteCandidate, doc_text
 from quotekit.subtrees import right_edge

@@ -12,22 +12,19 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from quotekit.cue_lexicon import ADDRESSEE_CUES, REPORTING_CLASSES, cue_class_of, cue_lemma
 from quotekit.lexicon import (
-    ADDRESSEE_CUES,
     ALL_MARKS,
     EXCLAIMED_NAMES,
     OTHER_PEOPLE,
     PEOPLE_NOUNS,
     PERSON_TITLES,
     PRONOUN_WORDS,
-    REPORTING_CLASSES,
     THIRD_PERSON_SINGULAR,
     TIME_WORDS,
     TITLE_GENDER,
     VAGUE_HEADS,
     VAGUE_SINGULAR,
-    cue_class_of,
-    cue_lemma,
     is_quote_mark,
 )
 from quotekit.names import first_name_sex

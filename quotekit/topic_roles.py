@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit.cue_lexicon import cue_entry
 from quotekit.lexicon import (
     DEMONSTRATIVES,
     LIGHT_VERBS,
@@ -24,7 +25,6 @@ from quotekit.lexicon import (
     PERSONAL_PRONOUNS,
     RAISING_VERBS,
     VAGUE_HEADS,
-    cue_entry,
     is_quote_mark,
 )
 from quotekit.subtrees import left_edge, right_edge

@@ -191,7 +191,7 @@ def extract(
 
 
 def _cue_classes(cues: str) -> set[str]:
-    from quotekit.lexicon import CUE_CLASSES, DEFAULT_CUE_CLASSES
+    from quotekit.cue_lexicon import CUE_CLASSES, DEFAULT_CUE_CLASSES
 
     named = {"all": set(CUE_CLASSES), "default": set(DEFAULT_CUE_CLASSES)}
     classes = named.get(cues) or {c.strip() for c in cues.split(",") if c.strip()}

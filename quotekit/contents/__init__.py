@@ -20,7 +20,7 @@ from quotekit.contents.direct import find_direct_quotes
 from quotekit.contents.headlines import headline_spans, in_headline
 from quotekit.contents.merge import merge_quotes
 from quotekit.contents.reported import find_reported_speech
-from quotekit.lexicon import cue_lemmas
+from quotekit.cue_lexicon import cue_lemmas
 from quotekit.records import CueFinding, ExtractOptions, QuoteCandidate, QuotedText, doc_text
 
 if TYPE_CHECKING:

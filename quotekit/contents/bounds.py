@@ -9,8 +9,14 @@ from bisect import bisect_left
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import (
+from quotekit.cue_lexicon import (
     ADDRESSEE_CUES,
+    REPORTING_CLASSES,
+    all_cue_lemmas,
+    cue_class_of,
+    cue_lemma,
+)
+from quotekit.lexicon import (
     CONTRAST_WORDS,
     DASHES,
     JOINING_WORDS,
@@ -18,12 +24,8 @@ from quotekit.lexicon import (
     NEGATIONS,
     QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
-    REPORTING_CLASSES,
     SUBJ_DEPS,
     SUBORDINATORS,
-    all_cue_lemmas,
-    cue_class_of,
-    cue_lemma,
 )
 from quotekit.records import QuotedText
 from quotekit.subtrees import left_edge, right_edge

@@ -8,17 +8,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quotekit import trace
-from quotekit.lexicon import (
+from quotekit.cue_lexicon import (
     ADDRESSEE_CUES,
-    ALL_MARKS,
-    MINOR_WORDS,
     SAYING_CLASSES,
-    SUBJ_DEPS,
-    TIME_WORDS,
     cue_lemma,
     cue_lemmas,
     quotation_cue_lemmas,
 )
+from quotekit.lexicon import ALL_MARKS, MINOR_WORDS, SUBJ_DEPS, TIME_WORDS
 from quotekit.records import (
     CueFinding,
     ExtractOptions,

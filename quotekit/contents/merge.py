@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 
 from quotekit import trace
-from quotekit.lexicon import SUBJ_DEPS, cue_class_of, cue_lemma
+from quotekit.cue_lexicon import cue_class_of, cue_lemma
+from quotekit.lexicon import SUBJ_DEPS
 from quotekit.records import QuoteCandidate
 from quotekit.rules import RuleId
 from quotekit.subtrees import left_edge

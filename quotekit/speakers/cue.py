@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit.cue_lexicon import ADDRESSEE_CUES, all_cue_lemmas, verb_lemma
 from quotekit.lexicon import (
-    ADDRESSEE_CUES,
     BREAKS_BEFORE_SUBJECT,
     HONORIFICS,
     NOMINAL_POS,
@@ -23,9 +23,7 @@ from quotekit.lexicon import (
     SPEAKER_RIGHT_DEPS,
     SUBJ_DEPS,
     TIME_WORDS,
-    all_cue_lemmas,
     is_quote_mark,
-    verb_lemma,
 )
 from quotekit.records import QuoteCandidate
 from quotekit.subtrees import left_edge, right_edge

@@ -12,14 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lexicon import (
-    ALL_MARKS,
-    DASHES,
-    SAYING_CLASSES,
-    load_cue_class,
-    quotation_cue_lemmas,
-    verb_lemma,
-)
+from quotekit.cue_lexicon import SAYING_CLASSES, load_cue_class, quotation_cue_lemmas, verb_lemma
+from quotekit.lexicon import ALL_MARKS, DASHES
 from quotekit.records import Attribution, QuoteCandidate, doc_text
 
 if TYPE_CHECKING:

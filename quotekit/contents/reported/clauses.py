@@ -26,6 +26,7 @@ from quotekit.contents.bounds import (
 )
 from quotekit.contents.reported.context import NO, STOP, CueContext, Outcome, found
 from quotekit.contents.reported.questions import embedded_question, opens_with_question_put
+from quotekit.cue_lexicon import TELLING_CUES, all_cue_lemmas, cue_lemma, has_property
 from quotekit.lexicon import (
     ADVERBIAL_OPENERS,
     ALL_MARKS,
@@ -35,12 +36,8 @@ from quotekit.lexicon import (
     OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJ_DEPS,
-    TELLING_CUES,
     TIME_WORDS,
     WHEN_ADVERBS,
-    all_cue_lemmas,
-    cue_lemma,
-    has_property,
     is_quote_mark,
 )
 from quotekit.rules import RuleId

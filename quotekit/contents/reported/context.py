@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from quotekit.contents.bounds import end_at_clause_break, within_line
-from quotekit.lexicon import cue_class_of, cue_lemma, has_property
+from quotekit.cue_lexicon import cue_class_of, cue_lemma, has_property
 from quotekit.records import QuoteCandidate, QuotedText, doc_text
 from quotekit.rules import RuleId
 from quotekit.syntax import cue_span

@@ -12,16 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotekit.contents.reported.context import reported
-from quotekit.lexicon import (
-    ALL_MARKS,
-    DASH_FRAME_NOUNS,
-    DEMONSTRATIVES,
-    TIME_WORDS,
-    all_cue_lemmas,
-    cue_lemma,
-    has_property,
-    load_cue_class,
-)
+from quotekit.cue_lexicon import all_cue_lemmas, cue_lemma, has_property, load_cue_class
+from quotekit.lexicon import ALL_MARKS, DASH_FRAME_NOUNS, DEMONSTRATIVES, TIME_WORDS
 from quotekit.records import QuoteCandidate, QuotedText
 from quotekit.syntax import trim, word_count
 

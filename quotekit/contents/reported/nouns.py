@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from quotekit.contents.bounds import end_before_coordinated_cue
 from quotekit.contents.reported.context import reported
-from quotekit.lexicon import QUESTION_WORDS, SUBJ_DEPS, has_property, prepositions
+from quotekit.cue_lexicon import has_property, prepositions
+from quotekit.lexicon import QUESTION_WORDS, SUBJ_DEPS
 from quotekit.records import QuoteCandidate, QuotedText
 from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import bare_time, has_infinitive_marker, trim

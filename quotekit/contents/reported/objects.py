@@ -16,6 +16,13 @@ from quotekit.contents.bounds import (
     end_before_coordinated_cue,
 )
 from quotekit.contents.reported.context import NO, STOP, CueContext, Outcome, found
+from quotekit.cue_lexicon import (
+    all_cue_lemmas,
+    cue_lemma,
+    has_property,
+    prepositions,
+    takes_object_content,
+)
 from quotekit.lexicon import (
     ALL_MARKS,
     DEMONSTRATIVES,
@@ -27,12 +34,7 @@ from quotekit.lexicon import (
     TERM_NOUNS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
-    all_cue_lemmas,
-    cue_lemma,
-    has_property,
     is_quote_mark,
-    prepositions,
-    takes_object_content,
 )
 from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import FINITE_TAGS, bare_time, case_of, has_infinitive_marker, trim

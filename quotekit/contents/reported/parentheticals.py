@@ -12,16 +12,8 @@ from typing import TYPE_CHECKING
 from quotekit.contents.bounds import clause_start, end_before_coordinated_cue
 from quotekit.contents.reported.clauses import gather_complements, that_after
 from quotekit.contents.reported.context import NO, STOP, CueContext, Outcome, found, found_or_no
-from quotekit.lexicon import (
-    ALL_MARKS,
-    EXPLETIVES,
-    PRONOUN_OBJECTS,
-    RELATIVE_PRONOUNS,
-    SUBJ_DEPS,
-    has_property,
-    prepositions,
-    takes_object_content,
-)
+from quotekit.cue_lexicon import has_property, prepositions, takes_object_content
+from quotekit.lexicon import ALL_MARKS, EXPLETIVES, PRONOUN_OBJECTS, RELATIVE_PRONOUNS, SUBJ_DEPS
 from quotekit.records import QuoteCandidate
 from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from quotekit.contents.bounds import end_before_coordinated_cue
 from quotekit.contents.reported.context import NO, CueContext, Outcome, found
-from quotekit.lexicon import QUESTION_WORDS, has_property
+from quotekit.cue_lexicon import has_property
+from quotekit.lexicon import QUESTION_WORDS
 from quotekit.records import QuoteCandidate
 from quotekit.subtrees import left_edge, right_edge
 from quotekit.syntax import (
